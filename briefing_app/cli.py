@@ -1,0 +1,86 @@
+"""Command line: ``briefing-app [--db PATH|URL] COMMAND``. No widgets here.
+
+Each command lives in ``briefing_app/commands/<name>.py`` and exposes
+``register(subparsers)``, which adds its parser with
+``set_defaults(handler=fn)``; ``fn(args) -> int`` returns the exit code.
+
+Exit codes: 0 success, 2 bad input or usage (one clear line on stderr),
+1 unexpected failure (one line on stderr; the traceback goes to the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import pkgutil
+import sys
+import traceback
+
+from briefing_app import __version__, commands, paths
+from briefing_app.db.migrate import DatabaseOpenError
+from briefing_app.db.session import DatabaseLocationError
+from briefing_app.errors import UserError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as argparse does, plus a hint
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="briefing-app", description="Briefing packs and participant lists.")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="database file or SQLAlchemy URL (default: $BRIEFING_APP_DB or the file in "
+        "your data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def log_file() -> str:
+    return str(paths.user_data_dir() / "briefing-app.log")
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv or []), "gui"])
+    try:
+        return int(args.handler(args) or 0)
+    except (UserError, DatabaseOpenError, DatabaseLocationError) as exc:
+        print(f"briefing-app: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("briefing-app: interrupted", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as exc:
+        _log_unexpected(exc)
+        print(
+            f"briefing-app: unexpected error: {exc.__class__.__name__}: {exc} "
+            f"(details in {log_file()})",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+
+
+def _log_unexpected(exc: BaseException) -> None:
+    try:
+        with open(log_file(), "a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        pass
+
+
+def main(argv: list[str] | None = None) -> None:
+    sys.exit(run(sys.argv[1:] if argv is None else argv))

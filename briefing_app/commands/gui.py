@@ -1,0 +1,18 @@
+"""``briefing-app gui`` (also the default with no command): open the desktop app."""
+
+from __future__ import annotations
+
+
+def register(sub) -> None:
+    p = sub.add_parser("gui", help="open the desktop app (the default)")
+    p.add_argument(
+        "--screenshot", metavar="FILE.png", help="render the window offscreen, save, exit"
+    )
+    p.add_argument("--view", metavar="NAME", help="view to show first (e.g. meetings)")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    from briefing_app.app import run_gui  # Qt is imported only when the GUI is wanted
+
+    return run_gui(db_location=args.db, screenshot=args.screenshot, view=args.view)

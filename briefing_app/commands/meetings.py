@@ -1,0 +1,21 @@
+"""``briefing-app meetings``: list meetings (id, date, title)."""
+
+from __future__ import annotations
+
+from briefing_app.commands import database
+from briefing_app.services.meetings import list_meetings
+
+
+def register(sub) -> None:
+    p = sub.add_parser("meetings", help="list meetings: id, date, title")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    db = database(args)
+    with db.session() as session:
+        for m in list_meetings(session):
+            when = m.starts_at.strftime("%Y-%m-%d %H:%M") if m.starts_at else "(no date)"
+            print(f"{m.id}\t{when}\t{m.title}")
+    db.dispose()
+    return 0

@@ -1,0 +1,1 @@
+"""Persistence: ORM models, engine/session set-up, Alembic migrations."""

@@ -1,0 +1,328 @@
+"""The domain model as SQLAlchemy 2.x typed ORM classes (DESIGN.md §2).
+
+Every record that people edit carries ``version`` as SQLAlchemy's version
+counter: an UPDATE whose version no longer matches raises StaleDataError, so a
+concurrent change is reported instead of silently overwritten. ``uid`` is the
+stable key the interchange format and participant-list round trips use.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
+
+from briefing_app.db.base import Base, new_uid, utcnow
+from briefing_app.domain.enums import (
+    MeetingStatus,
+    NameOrder,
+    OrgKind,
+    ParticipantRole,
+    ReviewStatus,
+    Rsvp,
+    TalkingPointStatus,
+)
+
+talking_point_priorities = Table(
+    "talking_point_priorities",
+    Base.metadata,
+    Column(
+        "talking_point_id", ForeignKey("talking_points.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("priority_id", ForeignKey("priorities.id", ondelete="CASCADE"), primary_key=True),
+)
+
+talking_point_targets = Table(
+    "talking_point_targets",
+    Base.metadata,
+    Column(
+        "talking_point_id", ForeignKey("talking_points.id", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("organization_id", ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class _Tracked:
+    """Columns every editable record has: uid, version counter, timestamps."""
+
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=new_uid)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class Organization(_Tracked, Base):
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name_en: Mapped[str] = mapped_column(String(300))
+    name_zh: Mapped[str] = mapped_column(String(300), default="")
+    acronym: Mapped[str] = mapped_column(String(40), default="")
+    kind: Mapped[OrgKind] = mapped_column(String(40), default=OrgKind.OTHER)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL")
+    )
+    country: Mapped[str] = mapped_column(String(100), default="")
+    precedence_rank: Mapped[int | None] = mapped_column(Integer)
+    mandate: Mapped[str] = mapped_column(Text, default="")
+    relevance: Mapped[str] = mapped_column(Text, default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    parent: Mapped[Organization | None] = relationship(remote_side="Organization.id")
+    people: Mapped[list[Person]] = relationship(
+        back_populates="organization", cascade="all, delete-orphan"
+    )
+    engagements: Mapped[list[Engagement]] = relationship(
+        back_populates="organization",
+        cascade="all, delete-orphan",
+        order_by="Engagement.date.desc()",
+    )
+
+
+class Person(_Tracked, Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    family_name: Mapped[str] = mapped_column(String(200))
+    given_name: Mapped[str] = mapped_column(String(200), default="")
+    native_name: Mapped[str] = mapped_column(String(200), default="")
+    name_order: Mapped[NameOrder] = mapped_column(String(20), default=NameOrder.GIVEN_FIRST)
+    honorific: Mapped[str] = mapped_column(String(40), default="")
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    title_zh: Mapped[str] = mapped_column(String(300), default="")
+    rank: Mapped[int | None] = mapped_column(Integer)
+    email: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    bio: Mapped[str] = mapped_column(Text, default="")
+    needs: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    organization: Mapped[Organization] = relationship(back_populates="people")
+
+
+class Priority(_Tracked, Base):
+    __tablename__ = "priorities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    title_zh: Mapped[str] = mapped_column(String(300), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    description_zh: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(300), default="")
+    period: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TalkingPoint(_Tracked, Base):
+    __tablename__ = "talking_points"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    title_zh: Mapped[str] = mapped_column(String(300), default="")
+    text_en: Mapped[str] = mapped_column(Text, default="")
+    text_zh: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[TalkingPointStatus] = mapped_column(String(20), default=TalkingPointStatus.DRAFT)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    last_reviewed: Mapped[date | None] = mapped_column(Date)
+    classification: Mapped[str] = mapped_column(String(100), default="")
+
+    priorities: Mapped[list[Priority]] = relationship(
+        secondary=talking_point_priorities, order_by="Priority.position"
+    )
+    targets: Mapped[list[Organization]] = relationship(
+        secondary=talking_point_targets, order_by="Organization.precedence_rank"
+    )
+
+
+class Engagement(_Tracked, Base):
+    __tablename__ = "engagements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(100), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    summary_zh: Mapped[str] = mapped_column(Text, default="")
+    follow_ups: Mapped[str] = mapped_column(Text, default="")
+
+    organization: Mapped[Organization] = relationship(back_populates="engagements")
+
+
+class Meeting(_Tracked, Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    title_zh: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(100), default="")
+    #: Local wall-clock times at the venue, interpreted in ``timezone``.
+    starts_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    city: Mapped[str] = mapped_column(String(200), default="")
+    host_organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL")
+    )
+    chair_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
+    objectives: Mapped[str] = mapped_column(Text, default="")
+    objectives_zh: Mapped[str] = mapped_column(Text, default="")
+    classification: Mapped[str] = mapped_column(String(100), default="")
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    status: Mapped[MeetingStatus] = mapped_column(String(20), default=MeetingStatus.PLANNED)
+
+    host: Mapped[Organization | None] = relationship(foreign_keys=[host_organization_id])
+    chair: Mapped[Person | None] = relationship(foreign_keys=[chair_person_id])
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    talking_points: Mapped[list[MeetingTalkingPoint]] = relationship(
+        back_populates="meeting",
+        cascade="all, delete-orphan",
+        order_by="MeetingTalkingPoint.position",
+    )
+    pack_versions: Mapped[list[PackVersion]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="PackVersion.number"
+    )
+
+
+class AgendaItem(_Tracked, Base):
+    __tablename__ = "agenda_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    title_zh: Mapped[str] = mapped_column(String(300), default="")
+    speaker: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+
+
+class Participant(_Tracked, Base):
+    """A seat at a meeting: a named person, or an organization's seat still to be named."""
+
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[ParticipantRole] = mapped_column(String(30), default=ParticipantRole.MEMBER)
+    rsvp: Mapped[Rsvp] = mapped_column(String(20), default=Rsvp.INVITED)
+    seat: Mapped[str] = mapped_column(String(50), default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="participants")
+    organization: Mapped[Organization] = relationship()
+    person: Mapped[Person | None] = relationship()
+
+
+class MeetingTalkingPoint(Base):
+    """A talking point chosen for a meeting, aimed at one organization or (None) general."""
+
+    __tablename__ = "meeting_talking_points"
+    __table_args__ = (UniqueConstraint("meeting_id", "talking_point_id", "organization_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    talking_point_id: Mapped[int] = mapped_column(
+        ForeignKey("talking_points.id", ondelete="CASCADE")
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE")
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="talking_points")
+    talking_point: Mapped[TalkingPoint] = relationship()
+    organization: Mapped[Organization | None] = relationship()
+
+
+class PackVersion(Base):
+    __tablename__ = "pack_versions"
+    __table_args__ = (UniqueConstraint("meeting_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    template: Mapped[str] = mapped_column(String(500), default="")
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    snapshot: Mapped[dict] = mapped_column(JSON, default=dict)
+    file_hash: Mapped[str] = mapped_column(String(128), default="")
+    review_status: Mapped[ReviewStatus] = mapped_column(String(30), default=ReviewStatus.DRAFT)
+    reviewer: Mapped[str] = mapped_column(String(200), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="pack_versions")
+    comments: Mapped[list[ReviewComment]] = relationship(
+        back_populates="pack_version", cascade="all, delete-orphan", order_by="ReviewComment.id"
+    )
+
+
+class ReviewComment(Base):
+    __tablename__ = "review_comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pack_version_id: Mapped[int] = mapped_column(
+        ForeignKey("pack_versions.id", ondelete="CASCADE"), index=True
+    )
+    #: What the comment is about: "section", "organization" or "talking_point".
+    target_kind: Mapped[str] = mapped_column(String(30), default="section")
+    #: Section name, or the uid of the organization / talking point.
+    target_ref: Mapped[str] = mapped_column(String(200), default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    pack_version: Mapped[PackVersion] = relationship(back_populates="comments")

@@ -1,0 +1,69 @@
+"""Every file location the app uses is decided here, and only here.
+
+User data (the database, backups, settings) lives in the platform's user data
+directory; `BRIEFING_APP_HOME` moves all of it (tests and portable installs).
+Resources and templates ship inside the wheel as ``briefing_app/resources``
+and ``briefing_app/templates``; in a source checkout they are the top-level
+``resources/`` and ``templates/`` folders.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_APP_DIRNAME = "BriefingApp"
+
+
+def _shipped_dir(name: str) -> Path:
+    installed = _PACKAGE_DIR / name
+    if installed.is_dir():
+        return installed
+    return _PACKAGE_DIR.parent / name
+
+
+def user_data_dir() -> Path:
+    """Folder for the database, backups and settings (created on demand)."""
+    home = os.environ.get("BRIEFING_APP_HOME")
+    path = Path(home) if home else Path(platformdirs.user_data_dir(_APP_DIRNAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return user_data_dir() / "briefing.db"
+
+
+def backups_dir(database: Path | None = None) -> Path:
+    """Backups sit beside the data: ``<data dir>/backups/<database stem>/``."""
+    stem = (database or default_database_path()).stem
+    path = user_data_dir() / "backups" / stem
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def settings_file() -> Path:
+    return user_data_dir() / "settings.json"
+
+
+def resources_dir() -> Path:
+    return _shipped_dir("resources")
+
+
+def templates_dir() -> Path:
+    return _shipped_dir("templates")
+
+
+def demo_data_file() -> Path:
+    return resources_dir() / "demo" / "roundtable-2022.json"
+
+
+def default_pack_template() -> Path:
+    return templates_dir() / "pack.docx"
+
+
+def migrations_dir() -> Path:
+    return _PACKAGE_DIR / "db" / "migrations"

@@ -1,0 +1,86 @@
+"""Finding meetings and reading them in protocol order."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from briefing_app.db.models import Meeting, Organization, Participant, Person
+from briefing_app.domain.precedence import precedence_key
+from briefing_app.errors import NotFoundError
+
+
+def list_meetings(session: Session) -> list[Meeting]:
+    """All meetings, soonest first (undated ones last)."""
+    rows = session.scalars(select(Meeting)).all()
+    return sorted(rows, key=lambda m: (m.starts_at is None, m.starts_at or 0, m.id))
+
+
+def find_meeting(session: Session, ref: str | int) -> Meeting:
+    """The meeting whose id is ``ref``, or whose title contains ``ref`` (case-insensitive, unique)."""
+    text = str(ref).strip()
+    if text.isdigit():
+        meeting = session.get(Meeting, int(text))
+        if meeting is not None:
+            return meeting
+    needle = text.casefold()
+    matches = [
+        m
+        for m in session.scalars(select(Meeting)).all()
+        if needle and (needle in m.title.casefold() or needle in (m.title_zh or "").casefold())
+    ]
+    if not matches:
+        raise NotFoundError(f'no meeting with id or title matching "{text}"')
+    if len(matches) > 1:
+        names = ", ".join(f"{m.id}: {m.title}" for m in matches[:5])
+        raise NotFoundError(f'"{text}" matches {len(matches)} meetings ({names}); give the id')
+    return matches[0]
+
+
+def participant_key(p: Participant) -> tuple:
+    """Precedence key of a participant: organization rank, person rank, then names and id."""
+    person = p.person
+    return precedence_key(
+        p.organization.precedence_rank,
+        person.rank if person else None,
+        p.organization.name_en.casefold(),
+        person.family_name.casefold() if person else "~",
+        person.given_name.casefold() if person else "",
+        p.id or 0,
+    )
+
+
+def organization_key(org: Organization) -> tuple:
+    """Precedence key of an organization: rank, then name, then id."""
+    return precedence_key(org.precedence_rank, None, org.name_en.casefold(), org.id or 0)
+
+
+def ordered_participants(session: Session, meeting_id: int) -> list[Participant]:
+    """The meeting's participants in order of precedence."""
+    rows = session.scalars(
+        select(Participant)
+        .where(Participant.meeting_id == meeting_id)
+        .options(selectinload(Participant.organization), selectinload(Participant.person))
+    ).all()
+    return sorted(rows, key=participant_key)
+
+
+def participating_organizations(session: Session, meeting_id: int) -> list[Organization]:
+    """Organizations with at least one seat at the meeting, in order of precedence."""
+    orgs = {p.organization.id: p.organization for p in ordered_participants(session, meeting_id)}
+    return sorted(orgs.values(), key=organization_key)
+
+
+def people_in_order(people: list[Person]) -> list[Person]:
+    """People of one or more organizations in order of precedence."""
+    return sorted(
+        people,
+        key=lambda p: precedence_key(
+            p.organization.precedence_rank,
+            p.rank,
+            p.organization.name_en.casefold(),
+            p.family_name.casefold(),
+            p.given_name.casefold(),
+            p.id or 0,
+        ),
+    )
