@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from briefing_app.db.migrate import open_database  # noqa: E402
+from briefing_app.db.migrate import open_database
 
 
 @pytest.fixture(autouse=True)

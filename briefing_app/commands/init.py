@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from briefing_app.commands import database
-from briefing_app.services.demo import load_demo
 
 
 def register(sub) -> None:
@@ -13,6 +12,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from briefing_app.services.demo import load_demo
+
     db = database(args)
     where = db.path or db.url
     if args.demo:

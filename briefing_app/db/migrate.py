@@ -103,10 +103,9 @@ def main(argv: list[str] | None = None) -> None:
     options = cli.parser.parse_args(argv)
     if not hasattr(options, "cmd"):
         cli.parser.error("too few arguments")
-    url = resolve_url(None) if "BRIEFING_APP_DB" in __import__("os").environ else None
-    cli.run_cmd(
-        alembic_config(url or "sqlite:///" + str(Path("dev-autogen.db").resolve())), options
-    )
+    # Autogenerate compares the models with a scratch database at head.
+    url = os.environ.get("BRIEFING_APP_DB") or f"sqlite:///{Path('dev-autogen.db').resolve()}"
+    cli.run_cmd(alembic_config(resolve_url(url)), options)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ def list_meetings(session: Session) -> list[Meeting]:
 
 
 def find_meeting(session: Session, ref: str | int) -> Meeting:
-    """The meeting whose id is ``ref``, or whose title contains ``ref`` (case-insensitive, unique)."""
+    """The meeting with id ``ref``, or the one whose title contains ``ref`` (any case)."""
     text = str(ref).strip()
     if text.isdigit():
         meeting = session.get(Meeting, int(text))
