@@ -1,0 +1,77 @@
+"""Editing one meeting: details, agenda, participants, talking points.
+
+No Qt here. Every function takes a Session and never commits; the caller (a
+GUI action, a worker, a test) owns the transaction. Functions return plain
+row dataclasses (``rows.py``) so results can cross threads and feed item
+models without dragging ORM objects along.
+"""
+
+from __future__ import annotations
+
+from briefing_app.services.meeting_edit.agenda import (
+    add_agenda_item,
+    delete_agenda_item,
+    list_agenda,
+    reorder_agenda,
+    update_agenda_item,
+)
+from briefing_app.services.meeting_edit.details import (
+    create_meeting,
+    get_details,
+    update_details,
+    validate_details,
+)
+from briefing_app.services.meeting_edit.participants import (
+    apply_participant_order,
+    create_person,
+    invite_organization,
+    invite_person,
+    list_participants,
+    remove_participant,
+    update_participant,
+)
+from briefing_app.services.meeting_edit.rows import (
+    AgendaRow,
+    LibraryPointRow,
+    MeetingDetails,
+    ParticipantRow,
+    PickedPointRow,
+)
+from briefing_app.services.meeting_edit.talking_points import (
+    create_point,
+    library_points,
+    list_picked_points,
+    pick_point,
+    reorder_points,
+    unpick_point,
+)
+
+__all__ = [
+    "AgendaRow",
+    "LibraryPointRow",
+    "MeetingDetails",
+    "ParticipantRow",
+    "PickedPointRow",
+    "add_agenda_item",
+    "apply_participant_order",
+    "create_meeting",
+    "create_person",
+    "create_point",
+    "delete_agenda_item",
+    "get_details",
+    "invite_organization",
+    "invite_person",
+    "library_points",
+    "list_agenda",
+    "list_participants",
+    "list_picked_points",
+    "pick_point",
+    "remove_participant",
+    "reorder_agenda",
+    "reorder_points",
+    "unpick_point",
+    "update_agenda_item",
+    "update_details",
+    "update_participant",
+    "validate_details",
+]

@@ -1,0 +1,197 @@
+"""Who sits at the meeting: invitations, role/RSVP/seat, order of precedence.
+
+The order shown is always ``services.meetings.ordered_participants``. When
+the user drags a row, ``apply_participant_order`` writes organizations'
+``precedence_rank`` and people's ``rank`` so that order results; it never
+stores a separate per-meeting order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from briefing_app.db.models import Meeting, Organization, Participant, Person
+from briefing_app.domain.enums import NameOrder, ParticipantRole, Rsvp
+from briefing_app.domain.names import display_name
+from briefing_app.domain.text import clean
+from briefing_app.errors import NotFoundError, UserError, ValidationError
+from briefing_app.services.meeting_edit.rows import ParticipantRow
+from briefing_app.services.meetings import ordered_participants
+
+
+def _get(session: Session, model, ident: int, what: str):
+    obj = session.get(model, ident)
+    if obj is None:
+        raise NotFoundError(f"{what} {ident} does not exist (was it deleted?)")
+    return obj
+
+
+def _row(p: Participant) -> ParticipantRow:
+    person = p.person
+    name = ""
+    if person is not None:
+        name = display_name(
+            person.family_name, person.given_name, person.name_order, person.honorific
+        )
+    return ParticipantRow(
+        id=p.id,
+        organization_id=p.organization_id,
+        organization=p.organization.name_en,
+        person_id=p.person_id,
+        name=name,
+        title=person.title_en if person else "",
+        role=p.role,
+        rsvp=p.rsvp,
+        seat=p.seat,
+        remarks=p.remarks,
+        organization_rank=p.organization.precedence_rank,
+        person_rank=person.rank if person else None,
+    )
+
+
+def list_participants(session: Session, meeting_id: int) -> list[ParticipantRow]:
+    """The meeting's seats in order of precedence."""
+    _get(session, Meeting, meeting_id, "meeting")
+    return [_row(p) for p in ordered_participants(session, meeting_id)]
+
+
+def _seats(session: Session, meeting_id: int, organization_id: int) -> list[Participant]:
+    query = select(Participant).where(
+        Participant.meeting_id == meeting_id, Participant.organization_id == organization_id
+    )
+    return list(session.scalars(query))
+
+
+def invite_organization(session: Session, meeting_id: int, organization_id: int) -> int:
+    """Give ``organization_id`` a seat still to be named; returns the participant id."""
+    _get(session, Meeting, meeting_id, "meeting")
+    org = _get(session, Organization, organization_id, "organization")
+    if _seats(session, meeting_id, organization_id):
+        raise UserError(f"{org.name_en} is already invited to this meeting")
+    seat = Participant(meeting_id=meeting_id, organization_id=organization_id)
+    session.add(seat)
+    session.flush()
+    return seat.id
+
+
+def invite_person(
+    session: Session, meeting_id: int, person_id: int, role: str = ParticipantRole.MEMBER
+) -> int:
+    """Seat ``person_id``; fills their organization's unnamed seat if there is one."""
+    _get(session, Meeting, meeting_id, "meeting")
+    person = _get(session, Person, person_id, "person")
+    seats = _seats(session, meeting_id, person.organization_id)
+    if any(s.person_id == person_id for s in seats):
+        raise UserError(f"{person.family_name} {person.given_name} is already invited".strip())
+    empty = next((s for s in seats if s.person_id is None), None)
+    if empty is None:
+        empty = Participant(
+            meeting_id=meeting_id, organization_id=person.organization_id, role=role
+        )
+        session.add(empty)
+    empty.person_id = person_id
+    session.flush()
+    return empty.id
+
+
+def create_person(
+    session: Session, organization_id: int, family_name: str, given_name: str = "", **values
+) -> int:
+    """A new person of ``organization_id`` (created on the spot from the workspace)."""
+    _get(session, Organization, organization_id, "organization")
+    if not (family_name or "").strip():
+        raise ValidationError(["family_name: a person needs a family name"], "new person")
+    order = values.get("name_order", NameOrder.GIVEN_FIRST)
+    if order not in {o.value for o in NameOrder}:
+        raise ValidationError([f'name_order: unknown name order "{order}"'], "new person")
+    text = {k: clean(v).strip() if isinstance(v, str) else v for k, v in values.items()}
+    person = Person(
+        organization_id=organization_id,
+        family_name=clean(family_name).strip(),
+        given_name=clean(given_name).strip(),
+        **text,
+    )
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+def _participant_values(values: dict, where: str) -> dict:
+    problems = []
+    unknown = set(values) - {"role", "rsvp", "seat", "remarks"}
+    if unknown:
+        raise ValueError(f"not participant fields: {sorted(unknown)}")
+    if "role" in values and values["role"] not in {r.value for r in ParticipantRole}:
+        problems.append(f'role: unknown role "{values["role"]}"')
+    if "rsvp" in values and values["rsvp"] not in {r.value for r in Rsvp}:
+        problems.append(f'rsvp: unknown RSVP "{values["rsvp"]}"')
+    if len(values.get("seat") or "") > 50:
+        problems.append("seat: at most 50 characters")
+    if problems:
+        raise ValidationError(problems, where)
+    return {k: clean(v).strip() if isinstance(v, str) else v for k, v in values.items()}
+
+
+def update_participant(session: Session, participant_id: int, **values) -> ParticipantRow:
+    """Change role, rsvp, seat and/or remarks of one seat."""
+    seat = _get(session, Participant, participant_id, "participant")
+    for name, value in _participant_values(values, f"participant {participant_id}").items():
+        setattr(seat, name, value)
+    session.flush()
+    return _row(seat)
+
+
+def remove_participant(session: Session, participant_id: int) -> None:
+    """Take one seat off the meeting (the person stays in the database)."""
+    session.delete(_get(session, Participant, participant_id, "participant"))
+    session.flush()
+
+
+def _ranks_for(current: Sequence[int | None]) -> list[int]:
+    """Strictly increasing ranks reusing the ones these records already hold.
+
+    Reusing the existing values keeps the reordered records where they were
+    relative to everyone else; unranked records get ranks after the largest.
+    """
+    pool = sorted(r for r in current if r is not None)
+    ranks: list[int] = []
+    for i in range(len(current)):
+        wanted = pool[i] if i < len(pool) else (ranks[-1] + 1 if ranks else 1)
+        ranks.append(max(wanted, ranks[-1] + 1) if ranks else wanted)
+    return ranks
+
+
+def _write_ranks(records: Sequence, attr: str) -> None:
+    ranks = _ranks_for([getattr(r, attr) for r in records])
+    for record, rank in zip(records, ranks, strict=True):
+        if getattr(record, attr) != rank:
+            setattr(record, attr, rank)
+
+
+def apply_participant_order(session: Session, meeting_id: int, ordered_ids: list[int]) -> None:
+    """Write ranks so the meeting's seats read in the order ``ordered_ids``.
+
+    Organizations take the order in which they first appear; people within an
+    organization the order in which they appear. Unnamed seats have no rank
+    of their own and stay after their organization's named people.
+    """
+    seats = {p.id: p for p in ordered_participants(session, meeting_id)}
+    if sorted(ordered_ids) != sorted(seats):
+        raise ValidationError(
+            ["participant order: the new order must list every seat exactly once"],
+            f"meeting {meeting_id}",
+        )
+    orgs: dict[int, Organization] = {}
+    people: dict[int, list[Person]] = {}
+    for pid in ordered_ids:
+        seat = seats[pid]
+        orgs.setdefault(seat.organization_id, seat.organization)
+        if seat.person is not None:
+            people.setdefault(seat.organization_id, []).append(seat.person)
+    _write_ranks(list(orgs.values()), "precedence_rank")
+    for members in people.values():
+        _write_ranks(members, "rank")
+    session.flush()
