@@ -1,0 +1,88 @@
+"""The Word briefing pack: one call from the CLI, the GUI and tests.
+
+:func:`generate_pack` reads the meeting (``content.build_pack_content``),
+renders it from the Word template (``render.render_pack``) and writes the
+file atomically. The content is plain data (``model.PackContent``), so a
+stored snapshot can be rendered again without the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from briefing_app.services.pack.model import PackContent
+
+__all__ = ["PackContent", "PackResult", "build_pack_content", "generate_pack", "render_pack"]
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class PackResult:
+    """What generating a pack produced: the file, the content it shows, its hash."""
+
+    path: Path
+    content: PackContent
+    sha256: str
+    template: str = ""
+
+    @property
+    def cleaned(self) -> list[str]:
+        """What text cleaning removed (tell the user)."""
+        return self.content.cleaned
+
+
+def build_pack_content(session: Session, meeting_id, language="en", include_drafts=False, **kw):
+    """See :func:`briefing_app.services.pack.content.build_pack_content`."""
+    from briefing_app.services.pack.content import build_pack_content as build
+
+    return build(session, meeting_id, language, include_drafts, **kw)
+
+
+def render_pack(content: PackContent, out_path, template=None) -> Path:
+    """See :func:`briefing_app.services.pack.render.render_pack`."""
+    from briefing_app.services.pack.render import render_pack as render
+
+    return render(content, out_path, template)
+
+
+def generate_pack(
+    session: Session,
+    meeting_ref_or_id: int | str,
+    out: str | Path,
+    template: str | Path | None = None,
+    language: str = "en",
+    include_drafts: bool = False,
+    progress: Progress | None = None,
+) -> PackResult:
+    """Build the pack for a meeting (id or unique title part) and write it to ``out``.
+
+    ``template`` defaults to the Settings' pack template, then the shipped one.
+    ``progress(done, total, message)`` is called between steps. Raises a
+    UserError subclass (NotFoundError, TemplateError, TargetFileError) for
+    anything the user can fix. Does not commit: the caller owns the session.
+    """
+    from briefing_app.services.files import atomic_write, file_sha256
+    from briefing_app.services.pack.render import render_document
+    from briefing_app.services.pack.template import load_template, resolve_template
+    from briefing_app.settings import Settings
+
+    report = progress or (lambda done, total, message: None)
+    settings = Settings.load()
+    template = template or settings.pack_template or None
+    report(0, 4, "checking the template")
+    load_template(template)  # fail fast, before reading the database
+    report(1, 4, "reading the meeting")
+    content = build_pack_content(
+        session, meeting_ref_or_id, language, include_drafts, settings=settings
+    )
+    report(2, 4, "filling in the template")
+    document = render_document(content, template)
+    report(3, 4, "writing the file")
+    path = atomic_write(out, lambda tmp: document.save(tmp))
+    report(4, 4, "done")
+    return PackResult(path, content, file_sha256(path), str(resolve_template(template)))

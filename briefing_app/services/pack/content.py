@@ -1,0 +1,208 @@
+"""Reading a meeting from the database into a :class:`PackContent`.
+
+Everything the document shows is decided here: which talking points appear
+(approved ones; drafts only on request, marked), the order of precedence
+(only through :mod:`briefing_app.services.meetings`), names by protocol rules
+(:mod:`briefing_app.domain.names`), the language of data and labels, and text
+cleaned of characters Word cannot store. The result is plain data, so a
+renderer, the GUI preview and pack-version snapshots never need the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from briefing_app.db.models import (
+    Meeting,
+    MeetingTalkingPoint,
+    Organization,
+    PackVersion,
+    Participant,
+    Person,
+    Priority,
+    TalkingPoint,
+)
+from briefing_app.domain.enums import TalkingPointStatus
+from briefing_app.errors import UserError
+from briefing_app.services.meetings import (
+    find_meeting,
+    ordered_participants,
+    organization_key,
+)
+from briefing_app.services.pack import sections
+from briefing_app.services.pack.fmt import (
+    TextPicker,
+    format_date,
+    format_generated,
+    format_slot,
+    format_time_range,
+)
+from briefing_app.services.pack.labels import LANGUAGES, term
+from briefing_app.services.pack.model import (
+    AgendaRow,
+    Cover,
+    PackContent,
+    ParticipantRow,
+)
+from briefing_app.services.pack.sections import person_name
+from briefing_app.settings import Settings
+
+__all__ = ["PackContent", "build_pack_content"]
+
+
+def build_pack_content(
+    session: Session,
+    meeting_id: int | str,
+    language: str = "en",
+    include_drafts: bool = False,
+    *,
+    pack_version: int | None = None,
+    settings: Settings | None = None,
+    now: datetime | None = None,
+) -> PackContent:
+    """Everything the pack for ``meeting_id`` (an id or unique title part) shows.
+
+    ``pack_version`` defaults to one more than the meeting's stored pack versions.
+    """
+    if language not in LANGUAGES:
+        raise UserError(f'pack language "{language}" is not one of {", ".join(LANGUAGES)}')
+    settings = settings or Settings.load()
+    meeting = find_meeting(session, meeting_id)
+    pick = TextPicker(language)
+    now = now or datetime.now().astimezone().replace(tzinfo=None)
+    participants = ordered_participants(session, meeting.id)
+    chosen = _chosen_talking_points(session, meeting.id, include_drafts)
+    orgs = _organizations(session, participants, chosen)
+    content = PackContent(
+        meeting_id=meeting.id,
+        meeting_uid=meeting.uid,
+        language=language,
+        include_drafts=include_drafts,
+        generated_at=now.isoformat(timespec="seconds"),
+        office=pick.clean(settings.office_name, "settings.office_name"),
+        marking=pick.clean(meeting.classification or settings.classification, "classification"),
+        pack_version=pack_version or _next_version(session, meeting.id),
+    )
+    content.cover = _cover(meeting, content, pick, now)
+    content.purpose = pick.paragraphs(meeting.objectives, meeting.objectives_zh, "objectives")
+    content.agenda = [_agenda_row(item, pick) for item in meeting.agenda]
+    content.participants = [_participant_row(p, pick) for p in participants]
+    content.organizations = [
+        sections.organization_section(org, participants, chosen, pick) for org in orgs
+    ]
+    content.key_messages = sections.key_messages(chosen, pick)
+    content.annex = sections.annex(_served_priorities(chosen), pick)
+    content.cleaned = pick.report.lines()
+    return content
+
+
+def _next_version(session: Session, meeting_id: int) -> int:
+    latest = session.scalar(
+        select(func.max(PackVersion.number)).where(PackVersion.meeting_id == meeting_id)
+    )
+    return (latest or 0) + 1
+
+
+def _chosen_talking_points(
+    session: Session, meeting_id: int, include_drafts: bool
+) -> list[MeetingTalkingPoint]:
+    """The meeting's chosen talking points that may be shown, in their chosen order."""
+    allowed = {TalkingPointStatus.APPROVED.value}
+    if include_drafts:
+        allowed.add(TalkingPointStatus.DRAFT.value)
+    rows = session.scalars(
+        select(MeetingTalkingPoint)
+        .where(MeetingTalkingPoint.meeting_id == meeting_id)
+        .options(
+            selectinload(MeetingTalkingPoint.talking_point).selectinload(TalkingPoint.priorities)
+        )
+        .order_by(MeetingTalkingPoint.position, MeetingTalkingPoint.id)
+    ).all()
+    return [row for row in rows if str(row.talking_point.status) in allowed]
+
+
+def _organizations(
+    session: Session, participants: list[Participant], chosen: list[MeetingTalkingPoint]
+) -> list[Organization]:
+    """Organizations with a seat or a talking point aimed at them, in order of precedence,
+    with their engagements loaded in one query."""
+    ids = {p.organization_id for p in participants}
+    ids |= {row.organization_id for row in chosen if row.organization_id is not None}
+    if not ids:
+        return []
+    orgs = session.scalars(
+        select(Organization)
+        .where(Organization.id.in_(ids))
+        .options(selectinload(Organization.engagements))
+    ).all()
+    return sorted(orgs, key=organization_key)
+
+
+def _served_priorities(chosen: Iterable[MeetingTalkingPoint]) -> list[Priority]:
+    seen: dict[int, Priority] = {}
+    for row in chosen:
+        for priority in row.talking_point.priorities:
+            seen.setdefault(priority.id, priority)
+    return sorted(seen.values(), key=lambda p: (p.position, p.id))
+
+
+def _cover(meeting: Meeting, content: PackContent, pick: TextPicker, now: datetime) -> Cover:
+    language = pick.language
+    host = meeting.host
+    cover = Cover(
+        title=pick.clean(meeting.title, "meeting.title"),
+        subtitle=pick.clean(meeting.title_zh, "meeting.title_zh"),
+        kind=pick.clean(meeting.kind, "meeting.kind"),
+        venue=", ".join(
+            part
+            for part in (pick.clean(meeting.venue, "venue"), pick.clean(meeting.city, "city"))
+            if part
+        ),
+        host=pick.one(host.name_en, host.name_zh, "host") if host else "",
+        briefing_for=_person_line(meeting.chair, pick) if meeting.chair else "",
+        version=str(content.pack_version),
+        generated=format_generated(now, language),
+        prepared_by=content.office,
+    )
+    if language == "zh" and cover.subtitle:
+        cover.title, cover.subtitle = cover.subtitle, cover.title
+    if meeting.starts_at is not None:
+        cover.date = format_date(meeting.starts_at.date(), language)
+        cover.time = format_time_range(
+            meeting.starts_at, meeting.ends_at, meeting.timezone, language
+        )
+    return cover
+
+
+def _person_line(person: Person, pick: TextPicker) -> str:
+    """'Ms. LIU Hua, Director, WIPO Office in China' for the cover."""
+    title = pick.one(person.title_en, person.title_zh, f"people[{person.uid}].title")
+    return ", ".join(part for part in (person_name(person, pick), title) if part)
+
+
+def _agenda_row(item, pick: TextPicker) -> AgendaRow:
+    where = f"agenda[{item.position}]"
+    return AgendaRow(
+        time=format_slot(item.start_time, item.duration_minutes),
+        item=pick.one(item.title, item.title_zh, where + ".title", joiner="\n"),
+        speaker=pick.clean(item.speaker, where + ".speaker"),
+        notes=pick.clean(item.notes, where + ".notes"),
+    )
+
+
+def _participant_row(p: Participant, pick: TextPicker) -> ParticipantRow:
+    org = p.organization
+    person = p.person
+    where = f"people[{person.uid}]" if person else f"participants[{p.uid}]"
+    return ParticipantRow(
+        uid=p.uid,
+        organization=pick.one(org.name_en, org.name_zh, f"organizations[{org.uid}].name", "\n"),
+        name=person_name(person, pick) if person else "",
+        title=pick.one(person.title_en, person.title_zh, where + ".title", "\n") if person else "",
+        role=term(p.role, pick.language),
+        rsvp=term(p.rsvp, pick.language),
+    )

@@ -1,0 +1,223 @@
+"""Word XML the template cannot express, added after docxtpl filled it in.
+
+- a bookmark on every Heading 1/2 and a contents (TOC) field whose result is
+  filled with those headings, each a hyperlink with a PAGEREF field, exactly
+  as Word writes it; so the contents shows before any update (LibreOffice
+  computes the page references as it lays the document out);
+- ``w:updateFields`` in settings.xml, so Word refreshes fields on open;
+- ``w:eastAsia`` fonts on runs holding Chinese text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+EAST_ASIA_FONT = "SimSun"
+_CJK = re.compile(
+    "[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
+_HEADING_NAMES = {"heading 1": 1, "heading 2": 2}
+_TOC_NAMES = {"toc 1": 1, "toc 2": 2}
+_SETTINGS_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+    "listSeparator",
+)  # fmt: skip
+
+
+@dataclass
+class TocEntry:
+    level: int
+    text: str
+    bookmark: str
+
+
+def _style_ids(doc, wanted: dict[str, int]) -> dict[str, int]:
+    """styleId -> level for styles whose (built-in) name is in ``wanted``; names are
+    stable across Word languages while ids are not."""
+    found = {}
+    for style in doc.styles.element.iterchildren(qn("w:style")):
+        name = style.find(qn("w:name"))
+        level = wanted.get((name.get(qn("w:val")) if name is not None else "").casefold())
+        if level:
+            found[style.get(qn("w:styleId"))] = level
+    return found
+
+
+def _insert_first(parent, element, after: str) -> None:
+    """Insert ``element`` as first child of ``parent``, but after its ``after`` child."""
+    anchor = parent.find(qn(after))
+    if anchor is not None:
+        anchor.addnext(element)
+    else:
+        parent.insert(0, element)
+
+
+def _paragraph_style(p) -> str | None:
+    ppr = p.find(qn("w:pPr"))
+    style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    return style.get(qn("w:val")) if style is not None else None
+
+
+def bookmark_headings(doc) -> list[TocEntry]:
+    """Bookmark every non-empty Heading 1/2 paragraph; return them in order."""
+    levels = _style_ids(doc, _HEADING_NAMES)
+    entries = []
+    for p in doc.element.body.iterchildren(qn("w:p")):
+        level = levels.get(_paragraph_style(p))
+        text = "".join(t.text or "" for t in p.iter(qn("w:t"))).strip() if level else ""
+        if not text:
+            continue
+        name = f"_Toc{len(entries) + 1:09d}"
+        start = OxmlElement(
+            "w:bookmarkStart", {qn("w:id"): str(9000 + len(entries)), qn("w:name"): name}
+        )
+        end = OxmlElement("w:bookmarkEnd", {qn("w:id"): str(9000 + len(entries))})
+        _insert_first(p, start, after="w:pPr")
+        p.append(end)
+        entries.append(TocEntry(level, text, name))
+    return entries
+
+
+def _run(*children, text: str | None = None):
+    r = OxmlElement("w:r")
+    for child in children:
+        r.append(child)
+    if text is not None:
+        t = OxmlElement("w:t", {qn("xml:space"): "preserve"})
+        t.text = text
+        r.append(t)
+    return r
+
+
+def _fld(kind: str):
+    return _run(OxmlElement("w:fldChar", {qn("w:fldCharType"): kind}))
+
+
+def _instr(text: str):
+    instr = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
+    instr.text = f" {text} "
+    return _run(instr)
+
+
+def _find_toc(body):
+    """(paragraphs spanned by the TOC field, its instruction) or (None, None)."""
+    paragraphs = list(body.iterchildren(qn("w:p")))
+    for i, p in enumerate(paragraphs):
+        instr = "".join(t.text or "" for t in p.iter(qn("w:instrText")))
+        if instr.strip().upper().startswith("TOC"):
+            depth, span = 0, []
+            for q in paragraphs[i:]:
+                span.append(q)
+                for fc in q.iter(qn("w:fldChar")):
+                    kind = fc.get(qn("w:fldCharType"))
+                    depth += 1 if kind == "begin" else -1 if kind == "end" else 0
+                if depth <= 0:
+                    return span, instr.strip()
+            return span, instr.strip()
+    return None, None
+
+
+def _entry_paragraph(entry: TocEntry, style_id: str | None):
+    p = OxmlElement("w:p")
+    if style_id:
+        ppr = OxmlElement("w:pPr")
+        ppr.append(OxmlElement("w:pStyle", {qn("w:val"): style_id}))
+        p.append(ppr)
+    link = OxmlElement("w:hyperlink", {qn("w:anchor"): entry.bookmark, qn("w:history"): "1"})
+    link.append(_run(text=entry.text))
+    link.append(_run(OxmlElement("w:tab")))
+    for child in (_fld("begin"), _instr(f"PAGEREF {entry.bookmark} \\h"), _fld("separate")):
+        link.append(child)
+    link.append(_run(text=""))
+    link.append(_fld("end"))
+    p.append(link)
+    return p
+
+
+def fill_toc(doc, entries: list[TocEntry]) -> bool:
+    """Replace the TOC field's result with ``entries``; False when there is no TOC field."""
+    span, instruction = _find_toc(doc.element.body)
+    if not span:
+        return False
+    toc_styles = {level: sid for sid, level in _style_ids(doc, _TOC_NAMES).items()}
+    fallback = _paragraph_style(span[0])
+    new = [_entry_paragraph(e, toc_styles.get(e.level, fallback)) for e in entries]
+    if not new:
+        new = [OxmlElement("w:p")]
+    head = new[0]
+    first_content = 1 if head.find(qn("w:pPr")) is not None else 0
+    for offset, child in enumerate((_fld("begin"), _instr(instruction), _fld("separate"))):
+        head.insert(first_content + offset, child)
+    new[-1].append(_fld("end"))
+    for p in new:
+        span[0].addprevious(p)
+    for p in span:
+        p.getparent().remove(p)
+    return True
+
+
+def set_update_fields(doc) -> None:
+    """Ask Word to update fields (contents, page numbers) when it opens the file."""
+    settings = doc.settings.element
+    existing = settings.find(qn("w:updateFields"))
+    if existing is None:
+        existing = OxmlElement("w:updateFields")
+        successor = next(
+            (settings.find(qn(f"w:{tag}")) for tag in _SETTINGS_AFTER_UPDATE_FIELDS
+             if settings.find(qn(f"w:{tag}")) is not None),
+            None,
+        )  # fmt: skip
+        if successor is not None:
+            successor.addprevious(existing)
+        else:
+            settings.append(existing)
+    existing.set(qn("w:val"), "true")
+
+
+def _set_east_asia(run) -> None:
+    rpr = run.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        run.insert(0, rpr)
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        _insert_first(rpr, fonts, after="w:rStyle")
+    fonts.set(qn("w:eastAsia"), EAST_ASIA_FONT)
+    fonts.set(qn("w:hint"), "eastAsia")
+
+
+def _parts(doc):
+    yield doc.element.body
+    for section in doc.sections:
+        for hf in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+            section.even_page_header,
+            section.even_page_footer,
+        ):
+            if not hf.is_linked_to_previous:
+                yield hf._element  # fmt: skip
+
+
+def mark_east_asian_runs(doc) -> int:
+    """Set the East Asian font on every run containing Chinese text; return how many."""
+    count = 0
+    w_t, w_r = qn("w:t"), qn("w:r")
+    for part in _parts(doc):
+        for t in part.iter(w_t):
+            if t.text and _CJK.search(t.text):
+                run = t.getparent()
+                if run.tag == w_r:
+                    _set_east_asia(run)
+                    count += 1
+    return count

@@ -1,0 +1,92 @@
+"""Formatting helpers for pack content: picking a language, dates and times,
+splitting stored text into paragraphs, cleaning what Word cannot store."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from briefing_app.domain.text import CleanReport, clean
+
+_WEEKDAYS_ZH = "一二三四五六日"
+
+
+class TextPicker:
+    """Chooses and cleans text for one pack language, recording what cleaning removed."""
+
+    def __init__(self, language: str, report: CleanReport | None = None) -> None:
+        self.language = language
+        self.report = report if report is not None else CleanReport()
+
+    def clean(self, value: str | None, where: str) -> str:
+        text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
+        return clean(text, where, self.report).strip()
+
+    def one(self, en: str | None, zh: str | None, where: str, joiner: str = " / ") -> str:
+        """A short text (title, name) in the pack language; falls back to what exists."""
+        en_text = self.clean(en, where)
+        zh_text = self.clean(zh, where + "_zh")
+        if self.language == "zh":
+            return zh_text or en_text
+        if self.language == "both" and zh_text and en_text and zh_text != en_text:
+            return f"{en_text}{joiner}{zh_text}"
+        return en_text or zh_text
+
+    def paragraphs(self, en: str | None, zh: str | None, where: str) -> list[str]:
+        """A long text as paragraphs; "both" gives the English then the Chinese ones."""
+        en_paras = split_paragraphs(self.clean(en, where))
+        zh_paras = split_paragraphs(self.clean(zh, where + "_zh"))
+        if self.language == "zh":
+            return zh_paras or en_paras
+        if self.language == "both":
+            return en_paras + [p for p in zh_paras if p not in en_paras]
+        return en_paras or zh_paras
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty lines of ``text``, stripped: each becomes one Word paragraph."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def format_date(day: date, language: str) -> str:
+    """'Wednesday, 23 March 2022' / '2022年3月23日 星期三' / both joined."""
+    en = f"{day:%A}, {day.day} {day:%B %Y}"
+    zh = f"{day.year}年{day.month}月{day.day}日 星期{_WEEKDAYS_ZH[day.weekday()]}"
+    return {"en": en, "zh": zh}.get(language, f"{en} / {zh}")
+
+
+def _utc_offset(moment: datetime, zone_name: str) -> str:
+    try:
+        zone = ZoneInfo(zone_name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ""
+    offset = moment.replace(tzinfo=zone).utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def format_time_range(start: datetime, end: datetime | None, zone_name: str, language: str) -> str:
+    """'09:30–12:00 (Asia/Shanghai, UTC+08:00)'; an end on another day shows its date."""
+    text = f"{start:%H:%M}"
+    if end is not None and end > start:
+        text += f"–{end:%H:%M}" if end.date() == start.date() else f" – {end:%Y-%m-%d %H:%M}"
+    zone = zone_name or "UTC"
+    offset = _utc_offset(start, zone)
+    where = f"{zone}, {offset}" if offset and zone != "UTC" else (offset or zone)
+    return f"{text}（{where.replace(', ', '，')}）" if language == "zh" else f"{text} ({where})"
+
+
+def format_slot(start: time | None, minutes: int | None) -> str:
+    """Agenda time: '09:30–09:45', '09:30', or '' when the item has no time."""
+    if start is None:
+        return ""
+    if not minutes:
+        return f"{start:%H:%M}"
+    end = datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)
+    return f"{start:%H:%M}–{end:%H:%M}"
+
+
+def format_generated(moment: datetime, language: str) -> str:
+    """Generation date and time shown on the cover."""
+    return f"{format_date(moment.date(), language)}, {moment:%H:%M}"

@@ -1,0 +1,190 @@
+"""The content of a briefing pack as plain, JSON-serialisable dataclasses.
+
+A :class:`PackContent` holds everything the document shows, already in the
+pack's language, cleaned and in order of precedence. It is what the GUI
+preview draws, what a pack version freezes as its snapshot (``to_dict()``)
+and what :func:`briefing_app.services.pack.render.render_pack` turns into a
+Word document without touching the database (``from_dict()`` restores it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, TypeVar
+
+#: Bumped when the shape of the snapshot changes incompatibly.
+SCHEMA_VERSION = 1
+
+T = TypeVar("T")
+
+
+class _Plain:
+    """Mixin: ``to_dict()`` / ``from_dict()`` for nested dataclasses of str/int/bool/lists."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        return _build(cls, data)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _convert(kind: Any, value: Any) -> Any:
+    """``value`` (from JSON) as an instance of the annotated ``kind``."""
+    origin = typing.get_origin(kind)
+    if origin is list:
+        (item,) = typing.get_args(kind)
+        return [_convert(item, v) for v in value or []]
+    if origin in (typing.Union, types.UnionType):
+        if value is None:
+            return None
+        kind = next(a for a in typing.get_args(kind) if a is not type(None))
+        return _convert(kind, value)
+    if dataclasses.is_dataclass(kind):
+        return _build(kind, value)
+    return value
+
+
+def _build(cls: type[T], data: dict[str, Any]) -> T:
+    """Instance of dataclass ``cls`` from a dict; unknown keys are ignored, missing ones default."""
+    hints = _hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    values = {k: _convert(hints[k], v) for k, v in (data or {}).items() if k in names}
+    return cls(**values)
+
+
+@dataclass
+class Cover(_Plain):
+    """The cover page: what, when, where, for whom, how sensitive, which version."""
+
+    title: str = ""
+    subtitle: str = ""
+    kind: str = ""
+    date: str = ""
+    time: str = ""
+    venue: str = ""
+    host: str = ""
+    briefing_for: str = ""
+    version: str = ""
+    generated: str = ""
+    prepared_by: str = ""
+
+
+@dataclass
+class AgendaRow(_Plain):
+    time: str = ""
+    item: str = ""
+    speaker: str = ""
+    notes: str = ""
+
+
+@dataclass
+class ParticipantRow(_Plain):
+    """One line of the participants table (a person, or a seat still to be named)."""
+
+    uid: str = ""
+    organization: str = ""
+    name: str = ""
+    title: str = ""
+    role: str = ""
+    rsvp: str = ""
+
+
+@dataclass
+class TalkingPointEntry(_Plain):
+    uid: str = ""
+    title: str = ""
+    text: list[str] = field(default_factory=list)
+    status: str = ""
+    draft: bool = False
+    priorities: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EngagementEntry(_Plain):
+    uid: str = ""
+    date: str = ""
+    kind: str = ""
+    summary: list[str] = field(default_factory=list)
+    follow_ups: str = ""
+
+
+@dataclass
+class Representative(_Plain):
+    uid: str = ""
+    name: str = ""
+    title: str = ""
+    role: str = ""
+    rsvp: str = ""
+
+
+@dataclass
+class OrganizationSection(_Plain):
+    """One participating organization: profile, history, delegation, talking points."""
+
+    uid: str = ""
+    name: str = ""
+    other_names: str = ""
+    kind: str = ""
+    mandate: list[str] = field(default_factory=list)
+    relevance: list[str] = field(default_factory=list)
+    engagements: list[EngagementEntry] = field(default_factory=list)
+    representatives: list[Representative] = field(default_factory=list)
+    talking_points: list[TalkingPointEntry] = field(default_factory=list)
+
+
+@dataclass
+class MessageGroup(_Plain):
+    """General talking points under the priority they serve (uid "" = no priority)."""
+
+    uid: str = ""
+    title: str = ""
+    talking_points: list[TalkingPointEntry] = field(default_factory=list)
+
+
+@dataclass
+class AnnexEntry(_Plain):
+    """Background on one priority the pack's talking points serve."""
+
+    uid: str = ""
+    title: str = ""
+    source: str = ""
+    text: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PackContent(_Plain):
+    """Everything a briefing pack shows, in order; sections that are empty are left out."""
+
+    schema: int = SCHEMA_VERSION
+    meeting_id: int = 0
+    meeting_uid: str = ""
+    language: str = "en"
+    include_drafts: bool = False
+    generated_at: str = ""
+    office: str = ""
+    marking: str = ""
+    pack_version: int = 1
+    cover: Cover = field(default_factory=Cover)
+    purpose: list[str] = field(default_factory=list)
+    agenda: list[AgendaRow] = field(default_factory=list)
+    participants: list[ParticipantRow] = field(default_factory=list)
+    organizations: list[OrganizationSection] = field(default_factory=list)
+    key_messages: list[MessageGroup] = field(default_factory=list)
+    annex: list[AnnexEntry] = field(default_factory=list)
+    #: What text cleaning removed ("organizations[MOFCOM].mandate: removed 1 character...").
+    cleaned: list[str] = field(default_factory=list)
+
+    def talking_point_uids(self) -> list[str]:
+        """Every talking point in the pack, in document order (may repeat across sections)."""
+        uids = [tp.uid for org in self.organizations for tp in org.talking_points]
+        return uids + [tp.uid for group in self.key_messages for tp in group.talking_points]

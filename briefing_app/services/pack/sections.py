@@ -1,0 +1,175 @@
+"""Building the per-organization sections, key messages and annex of a pack.
+
+Helpers of :mod:`briefing_app.services.pack.content`; they receive rows the
+content builder already loaded (in order of precedence) and return plain
+model objects.
+"""
+
+from __future__ import annotations
+
+from briefing_app.db.models import (
+    Engagement,
+    MeetingTalkingPoint,
+    Organization,
+    Participant,
+    Person,
+    Priority,
+    TalkingPoint,
+)
+from briefing_app.domain.enums import TalkingPointStatus
+from briefing_app.domain.names import display_name
+from briefing_app.services.pack.fmt import TextPicker
+from briefing_app.services.pack.labels import labels, term
+from briefing_app.services.pack.model import (
+    AnnexEntry,
+    EngagementEntry,
+    MessageGroup,
+    OrganizationSection,
+    Representative,
+    TalkingPointEntry,
+)
+
+
+def talking_point_entry(tp: TalkingPoint, pick: TextPicker) -> TalkingPointEntry:
+    """One talking point in the pack language; a draft is flagged so it is marked DRAFT."""
+    where = f"talking_points[{tp.uid}]"
+    return TalkingPointEntry(
+        uid=tp.uid,
+        title=pick.one(tp.title, tp.title_zh, where + ".title"),
+        text=pick.paragraphs(tp.text_en, tp.text_zh, where + ".text"),
+        status=str(tp.status),
+        draft=str(tp.status) == TalkingPointStatus.DRAFT.value,
+        priorities=[
+            pick.one(p.title, p.title_zh, f"priorities[{p.uid}].title") for p in tp.priorities
+        ],
+    )
+
+
+def _names_line(org: Organization, pick: TextPicker) -> str:
+    """The organization's other names (the language not in the heading, acronym)."""
+    others = []
+    if pick.language == "en" and org.name_zh:
+        others.append(pick.clean(org.name_zh, f"organizations[{org.uid}].name_zh"))
+    if pick.language == "zh" and org.name_zh:
+        others.append(pick.clean(org.name_en, f"organizations[{org.uid}].name"))
+    if org.acronym:
+        others.append(pick.clean(org.acronym, f"organizations[{org.uid}].acronym"))
+    return " · ".join(o for o in others if o)
+
+
+def _engagement(e: Engagement, pick: TextPicker) -> EngagementEntry:
+    where = f"engagements[{e.uid}]"
+    return EngagementEntry(
+        uid=e.uid,
+        date=e.date.isoformat() if e.date else "",
+        kind=pick.clean(e.kind, where + ".kind"),
+        summary=pick.paragraphs(e.summary, e.summary_zh, where + ".summary"),
+        follow_ups=pick.clean(e.follow_ups, where + ".follow_ups"),
+    )
+
+
+def person_name(person: Person, pick: TextPicker) -> str:
+    """The person's name as the pack's language writes it (protocol rules)."""
+    name = display_name(
+        person.family_name,
+        person.given_name,
+        person.name_order,
+        person.honorific,
+        person.native_name,
+        pick.language,
+    )
+    return pick.clean(name, f"people[{person.uid}].name")
+
+
+def _representative(p: Participant, pick: TextPicker) -> Representative:
+    person = p.person
+    where = f"people[{person.uid}]"
+    return Representative(
+        uid=person.uid,
+        name=person_name(person, pick),
+        title=pick.one(person.title_en, person.title_zh, where + ".title"),
+        role=term(p.role, pick.language),
+        rsvp=term(p.rsvp, pick.language),
+    )
+
+
+def organization_section(
+    org: Organization,
+    participants: list[Participant],
+    chosen: list[MeetingTalkingPoint],
+    pick: TextPicker,
+) -> OrganizationSection:
+    """The section for ``org``: profile, engagements (most recent first), its people
+    at the meeting (``participants`` is already in order of precedence) and the
+    talking points chosen for it."""
+    where = f"organizations[{org.uid}]"
+    engagements = sorted(org.engagements, key=lambda e: (e.date is not None, e.date), reverse=True)
+    return OrganizationSection(
+        uid=org.uid,
+        name=pick.one(org.name_en, org.name_zh, where + ".name"),
+        other_names=_names_line(org, pick),
+        kind=term(org.kind, pick.language),
+        mandate=pick.paragraphs(org.mandate, "", where + ".mandate"),
+        relevance=pick.paragraphs(org.relevance, "", where + ".relevance"),
+        engagements=[_engagement(e, pick) for e in engagements],
+        representatives=[
+            _representative(p, pick)
+            for p in participants
+            if p.organization_id == org.id and p.person is not None
+        ],
+        talking_points=[
+            talking_point_entry(row.talking_point, pick)
+            for row in chosen
+            if row.organization_id == org.id
+        ],
+    )
+
+
+def key_messages(chosen: list[MeetingTalkingPoint], pick: TextPicker) -> list[MessageGroup]:
+    """General talking points (aimed at no organization) under the first priority they
+    serve, priorities in their order; those serving none come last."""
+    groups: dict[int | None, tuple[Priority | None, list[TalkingPointEntry]]] = {}
+    for row in chosen:
+        if row.organization_id is not None:
+            continue
+        tp = row.talking_point
+        first = min(tp.priorities, key=lambda p: (p.position, p.id), default=None)
+        key = first.id if first else None
+        groups.setdefault(key, (first, []))[1].append(talking_point_entry(tp, pick))
+    ordered = sorted(
+        groups.values(), key=lambda g: (g[0] is None, (g[0].position, g[0].id) if g[0] else ())
+    )
+    result = []
+    for priority, entries in ordered:
+        if priority is None:
+            title = labels(pick.language)["other_messages"]
+            result.append(MessageGroup(uid="", title=title, talking_points=entries))
+            continue
+        title = pick.one(priority.title, priority.title_zh, f"priorities[{priority.uid}].title")
+        for entry in entries:  # the group heading already names the first priority
+            entry.priorities = [t for t in entry.priorities if t != title]
+        result.append(MessageGroup(uid=priority.uid, title=title, talking_points=entries))
+    return result
+
+
+def annex(priorities: list[Priority], pick: TextPicker) -> list[AnnexEntry]:
+    """Background on each priority the pack's talking points serve."""
+    entries = []
+    for p in priorities:
+        where = f"priorities[{p.uid}]"
+        source = ", ".join(
+            part
+            for part in (pick.clean(p.source, where + ".source"), pick.clean(p.period, where))
+            if part
+        )
+        text = pick.paragraphs(p.description, p.description_zh, where + ".description")
+        if text or source:
+            entries.append(
+                AnnexEntry(
+                    uid=p.uid,
+                    title=pick.one(p.title, p.title_zh, where + ".title"),
+                    source=source,
+                    text=text,
+                )
+            )
+    return entries
