@@ -148,17 +148,20 @@ def default_pool() -> QThreadPool | SynchronousPool:
     return _pool_override if _pool_override is not None else QThreadPool.globalInstance()
 
 
-def run_task(
+def make_task(
     fn: Callable[..., Any],
     *args: Any,
-    pool: QThreadPool | SynchronousPool | None = None,
     on_finished: Callable[[Any], None] | None = None,
     on_failed: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
     **kwargs: Any,
 ) -> Task:
-    """Start ``fn(*args, progress=..., **kwargs)`` on ``pool``; returns the Task."""
+    """A Task for ``fn(*args, progress=..., **kwargs)`` with its signals connected.
+
+    Keep a reference before :func:`start_task`: on a synchronous pool the
+    callbacks run inside ``start_task`` itself.
+    """
     task = Task(fn, *args, **kwargs)
     for signal, slot in (
         (task.signals.finished, on_finished),
@@ -168,6 +171,21 @@ def run_task(
     ):
         if slot is not None:
             signal.connect(slot)
+    return task
+
+
+def start_task(task: Task, pool: QThreadPool | SynchronousPool | None = None) -> Task:
+    """Start ``task`` on ``pool`` (default: :func:`default_pool`)."""
     _RUNNING.add(task)
     (pool or default_pool()).start(task)
     return task
+
+
+def run_task(
+    fn: Callable[..., Any],
+    *args: Any,
+    pool: QThreadPool | SynchronousPool | None = None,
+    **kwargs: Any,
+) -> Task:
+    """``make_task`` then ``start_task``: start ``fn`` on ``pool``; returns the Task."""
+    return start_task(make_task(fn, *args, **kwargs), pool)

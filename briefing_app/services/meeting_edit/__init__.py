@@ -23,10 +23,13 @@ from briefing_app.services.meeting_edit.details import (
 )
 from briefing_app.services.meeting_edit.participants import (
     apply_participant_order,
+    chair_choices,
     create_person,
     invite_organization,
     invite_person,
     list_participants,
+    organization_choices,
+    person_choices,
     remove_participant,
     update_participant,
 )
@@ -39,9 +42,12 @@ from briefing_app.services.meeting_edit.rows import (
 )
 from briefing_app.services.meeting_edit.talking_points import (
     create_point,
+    general_count,
     library_points,
     list_picked_points,
     pick_point,
+    point_groups,
+    priority_choices,
     reorder_points,
     unpick_point,
 )
@@ -54,10 +60,12 @@ __all__ = [
     "PickedPointRow",
     "add_agenda_item",
     "apply_participant_order",
+    "chair_choices",
     "create_meeting",
     "create_person",
     "create_point",
     "delete_agenda_item",
+    "general_count",
     "get_details",
     "invite_organization",
     "invite_person",
@@ -65,7 +73,11 @@ __all__ = [
     "list_agenda",
     "list_participants",
     "list_picked_points",
+    "organization_choices",
+    "person_choices",
     "pick_point",
+    "point_groups",
+    "priority_choices",
     "remove_participant",
     "reorder_agenda",
     "reorder_points",

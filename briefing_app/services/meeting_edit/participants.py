@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from briefing_app.db.models import Meeting, Organization, Participant, Person
 from briefing_app.domain.enums import NameOrder, ParticipantRole, Rsvp
@@ -19,7 +19,7 @@ from briefing_app.domain.names import display_name
 from briefing_app.domain.text import clean
 from briefing_app.errors import NotFoundError, UserError, ValidationError
 from briefing_app.services.meeting_edit.rows import ParticipantRow
-from briefing_app.services.meetings import ordered_participants
+from briefing_app.services.meetings import ordered_participants, people_in_order
 
 
 def _get(session: Session, model, ident: int, what: str):
@@ -195,3 +195,51 @@ def apply_participant_order(session: Session, meeting_id: int, ordered_ids: list
     for members in people.values():
         _write_ranks(members, "rank")
     session.flush()
+
+
+def organization_choices(
+    session: Session, exclude_meeting: int | None = None
+) -> list[tuple[int, str]]:
+    """(id, "Name (ACRONYM)") of organizations, by name; optionally leaving out
+    those already invited to ``exclude_meeting``."""
+    invited: set[int] = set()
+    if exclude_meeting is not None:
+        query = select(Participant.organization_id).where(Participant.meeting_id == exclude_meeting)
+        invited = set(session.scalars(query))
+    rows = session.execute(
+        select(Organization.id, Organization.name_en, Organization.acronym).order_by(
+            Organization.name_en
+        )
+    )
+    return [
+        (oid, f"{name} ({acronym})" if acronym else name)
+        for oid, name, acronym in rows
+        if oid not in invited
+    ]
+
+
+def person_choices(session: Session, exclude_meeting: int | None = None) -> list[tuple[int, str]]:
+    """(id, "Name — title, organization") of people, in order of precedence;
+    optionally leaving out those already seated at ``exclude_meeting``."""
+    seated: set[int] = set()
+    if exclude_meeting is not None:
+        query = select(Participant.person_id).where(Participant.meeting_id == exclude_meeting)
+        seated = {pid for pid in session.scalars(query) if pid is not None}
+    people = session.scalars(select(Person).options(selectinload(Person.organization)))
+    return [
+        (
+            p.id,
+            f"{display_name(p.family_name, p.given_name, p.name_order, p.honorific)} — "
+            + ", ".join(x for x in (p.title_en, p.organization.name_en) if x),
+        )
+        for p in people_in_order([p for p in people if p.id not in seated])
+    ]
+
+
+def chair_choices(session: Session, meeting_id: int) -> list[tuple[int, str]]:
+    """(person id, label) of the meeting's named participants, who may chair it."""
+    return [
+        (r.person_id, f"{r.name} ({r.organization})")
+        for r in list_participants(session, meeting_id)
+        if r.person_id
+    ]

@@ -193,3 +193,31 @@ def create_point(
     session.add(point)
     session.flush()
     return pick_point(session, meeting_id, point.id, organization_id)
+
+
+def point_groups(session: Session, meeting_id: int) -> list[tuple[int, str, int]]:
+    """(organization id, name, points chosen) for each participating
+    organization, in order of precedence (the general group is not included)."""
+    from briefing_app.services.meetings import participating_organizations
+
+    counts: dict[int | None, int] = {}
+    query = select(MeetingTalkingPoint.organization_id).where(
+        MeetingTalkingPoint.meeting_id == meeting_id
+    )
+    for org_id in session.scalars(query):
+        counts[org_id] = counts.get(org_id, 0) + 1
+    return [
+        (org.id, org.name_en, counts.get(org.id, 0))
+        for org in participating_organizations(session, meeting_id)
+    ]
+
+
+def general_count(session: Session, meeting_id: int) -> int:
+    """How many general key messages are chosen for the meeting."""
+    return len(_group(session, meeting_id, None))
+
+
+def priority_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, title) of every priority, in their own order."""
+    rows = session.execute(select(Priority.id, Priority.title).order_by(Priority.position))
+    return [(pid, title) for pid, title in rows]

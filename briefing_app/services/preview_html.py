@@ -1,0 +1,146 @@
+"""The briefing pack as HTML, for the in-app preview.
+
+Rendered from the same :class:`PackContent` the Word pack is rendered from,
+with the pack's own headings (``pack.labels``), so what the user reads in the
+workspace is what the director will read in Word. Uses only the HTML/CSS
+subset Qt's rich text engine (QTextBrowser) understands. No Qt here.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from briefing_app.services.pack.labels import labels
+from briefing_app.services.pack.model import (
+    OrganizationSection,
+    PackContent,
+    TalkingPointEntry,
+)
+
+_STYLE = """
+body { font-family: sans-serif; }
+h1 { font-size: 20pt; margin-bottom: 2px; }
+h2 { font-size: 14pt; margin-top: 18px; border-bottom: 1px solid #888; }
+h3 { font-size: 12pt; margin-top: 12px; }
+table.grid { border-collapse: collapse; }
+table.grid th { background: #e8e8e8; text-align: left; }
+.marking { color: #a00000; font-weight: bold; text-align: center; }
+.muted { color: #666666; }
+.draft { color: #a05a00; font-weight: bold; }
+"""
+
+
+def _e(text: object) -> str:
+    return escape(str(text or ""))
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{_e(t)}</p>" for t in texts if t)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return (
+        '<table class="grid" border="1" cellspacing="0" cellpadding="4" width="100%">'
+        f"<tr>{head}</tr>{body}</table>"
+    )
+
+
+def _cover(content: PackContent, L: dict[str, str]) -> str:
+    c = content.cover
+    facts = [
+        (L["kind"], c.kind),
+        (L["date"], c.date),
+        (L["time"], c.time),
+        (L["venue"], c.venue),
+        (L["host"], c.host),
+        (L["briefing_for"], c.briefing_for),
+        (L["prepared_by"], c.prepared_by),
+        (L["version"], c.version),
+    ]
+    rows = "".join(
+        f'<tr><td class="muted">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in facts if v
+    )
+    subtitle = f'<p class="muted">{_e(c.subtitle)}</p>' if c.subtitle else ""
+    return f"<h1>{_e(c.title)}</h1>{subtitle}<table cellpadding='2'>{rows}</table>"
+
+
+def _point(tp: TalkingPointEntry, L: dict[str, str]) -> str:
+    draft = f' <span class="draft">[{_e(L["draft"])}]</span>' if tp.draft else ""
+    prios = (
+        f'<br/><span class="muted">{_e(", ".join(tp.priorities))}</span>' if tp.priorities else ""
+    )
+    text = "<br/>".join(_e(t) for t in tp.text if t)
+    return f"<li><b>{_e(tp.title)}</b>{draft}{prios}<br/>{text}</li>"
+
+
+def _points(points: list[TalkingPointEntry], L: dict[str, str]) -> str:
+    return "<ol>" + "".join(_point(tp, L) for tp in points) + "</ol>" if points else ""
+
+
+def _organization(org: OrganizationSection, L: dict[str, str]) -> str:
+    parts = [f"<h3>{_e(org.name)}</h3>"]
+    if org.other_names or org.kind:
+        parts.append(
+            f'<p class="muted">{_e(" · ".join(x for x in (org.other_names, org.kind) if x))}</p>'
+        )
+    if org.mandate:
+        parts.append(f"<p><b>{_e(L['mandate'])}</b></p>{_paragraphs(org.mandate)}")
+    if org.relevance:
+        parts.append(f"<p><b>{_e(L['relevance'])}</b></p>{_paragraphs(org.relevance)}")
+    if org.representatives:
+        people = [[r.name, r.title, r.role, r.rsvp] for r in org.representatives]
+        headers = [L["name"], L["title"], L["role"], L["rsvp"]]
+        parts.append(f"<p><b>{_e(L['representatives'])}</b></p>{_table(headers, people)}")
+    if org.engagements:
+        items = "".join(
+            f"<li>{_e(e.date)} {_e(e.kind)}: {_e(' '.join(e.summary))}</li>"
+            for e in org.engagements
+        )
+        parts.append(f"<p><b>{_e(L['engagements'])}</b></p><ul>{items}</ul>")
+    if org.talking_points:
+        parts.append(f"<p><b>{_e(L['talking_points'])}</b></p>{_points(org.talking_points, L)}")
+    return "".join(parts)
+
+
+def _sections(content: PackContent, L: dict[str, str]) -> list[str]:
+    out = []
+    if content.purpose:
+        out.append(f"<h2>{_e(L['purpose'])}</h2>{_paragraphs(content.purpose)}")
+    if content.agenda:
+        rows = [[a.time, a.item, a.speaker, a.notes] for a in content.agenda]
+        out.append(
+            f"<h2>{_e(L['agenda'])}</h2>" + _table([L["time"], L["item"], L["speaker"], ""], rows)
+        )
+    if content.participants:
+        rows = [[p.organization, p.name, p.title, p.role, p.rsvp] for p in content.participants]
+        headers = [L["organization"], L["name"], L["title"], L["role"], L["rsvp"]]
+        note = f'<p class="muted">{_e(L["participants_note"])}</p>'
+        out.append(f"<h2>{_e(L['participants'])}</h2>{note}{_table(headers, rows)}")
+    if content.organizations:
+        out.append(f"<h2>{_e(L['organizations'])}</h2>")
+        out.extend(_organization(org, L) for org in content.organizations)
+    if content.key_messages:
+        out.append(f"<h2>{_e(L['key_messages'])}</h2>")
+        for group in content.key_messages:
+            title = group.title or L["other_messages"]
+            out.append(f"<h3>{_e(title)}</h3>{_points(group.talking_points, L)}")
+    if content.annex:
+        out.append(f"<h2>{_e(L['annex'])}</h2>")
+        for entry in content.annex:
+            source = (
+                f'<p class="muted">{_e(L["source"])}: {_e(entry.source)}</p>'
+                if entry.source
+                else ""
+            )
+            out.append(f"<h3>{_e(entry.title)}</h3>{source}{_paragraphs(entry.text)}")
+    return out
+
+
+def render_preview_html(content: PackContent) -> str:
+    """The whole pack as one HTML document (marking at top and bottom)."""
+    L = labels(content.language or "en")
+    marking = f'<p class="marking">{_e(content.marking)}</p>' if content.marking else ""
+    body = "".join([marking, _cover(content, L), *_sections(content, L), marking])
+    return f"<html><head><style>{_STYLE}</style></head><body>{body}</body></html>"

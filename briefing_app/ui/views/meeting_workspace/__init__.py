@@ -1,0 +1,112 @@
+"""The meeting workspace: everything needed to prepare one meeting.
+
+``MeetingWorkspace(db, meeting_id, parent)`` is what the main window shows
+when a meeting is opened: tabs for Details, Agenda, Participants and Talking
+points on the left, the live pack preview on the right, and the export /
+import panel below. Edits are undoable on the workspace's own QUndoStack
+(``undo_stack``; the main window may add it to a QUndoGroup).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from briefing_app.services import meeting_edit as me
+from briefing_app.ui.views.meeting_workspace.agenda import AgendaTab
+from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
+from briefing_app.ui.views.meeting_workspace.details import DetailsTab
+from briefing_app.ui.views.meeting_workspace.export_panel import ExportPanel
+from briefing_app.ui.views.meeting_workspace.participants import ParticipantsTab
+from briefing_app.ui.views.meeting_workspace.preview import PreviewPane
+from briefing_app.ui.views.meeting_workspace.talking_points import TalkingPointsTab
+
+__all__ = ["MeetingWorkspace"]
+
+
+class MeetingWorkspace(QWidget):
+    """One open meeting. ``pool`` (tests) replaces the global QThreadPool."""
+
+    def __init__(self, db, meeting_id: int, parent: QWidget | None = None, *, pool=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingWorkspace")
+        self.ctx = WorkspaceContext(db, meeting_id, self)
+        self.undo_stack = self.ctx.undo_stack
+        self.errors: list[tuple[str, str]] = []
+        self.ctx.error.connect(self.show_error)
+        self.title = QLabel()
+        self.title.setObjectName("workspaceTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.export = ExportPanel(self.ctx, self, pool=pool)
+        self.details = DetailsTab(self.ctx)
+        self.agenda = AgendaTab(self.ctx)
+        self.participants = ParticipantsTab(self.ctx)
+        self.talking_points = TalkingPointsTab(self.ctx)
+        self.preview = PreviewPane(self.ctx, self.export.options, self, pool=pool)
+        self._layout()
+        self.export.language.currentIndexChanged.connect(self.preview.schedule)
+        self.export.include_drafts.toggled.connect(self.preview.schedule)
+        self.ctx.changed.connect(self._refresh_title)
+        self.ctx.reloaded.connect(self._refresh_title)
+        self._refresh_title()
+        self._default_language()
+        self.preview.refresh_now()
+
+    def _layout(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self.agenda, self.tr("&Agenda"))
+        self.tabs.addTab(self.participants, self.tr("&Participants"))
+        self.tabs.addTab(self.talking_points, self.tr("&Talking points"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([720, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.export)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.talking_points:
+            self.talking_points.reload()  # invitations may have added groups
+
+    def _default_language(self) -> None:
+        language = self.ctx.read(me.get_details, self.ctx.meeting_id).language
+        index = self.export.language.findData(language)
+        if index >= 0:
+            self.export.language.blockSignals(True)
+            self.export.language.setCurrentIndex(index)
+            self.export.language.blockSignals(False)
+
+    def _refresh_title(self) -> None:
+        details = self.ctx.read(me.get_details, self.ctx.meeting_id)
+        when = details.starts_at.strftime("%Y-%m-%d %H:%M") if details.starts_at else ""
+        self.title.setText(" — ".join(x for x in (details.title, when, details.venue) if x))
+        self.setWindowTitle(details.title)
+
+    @property
+    def meeting_id(self) -> int:
+        return self.ctx.meeting_id
+
+    def show_error(self, title: str, message: str) -> None:
+        """A readable, window-modal error dialog (never a traceback)."""
+        self.errors.append((title, message))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def has_unsaved_changes(self) -> bool:
+        """True while the Details form holds edits not yet saved (the rest saves at once)."""
+        return self.details.is_dirty()
+
+    def closeEvent(self, event) -> None:
+        self.preview.shutdown()
+        if self.export.task is not None:
+            self.export.task.cancel()
+        super().closeEvent(event)

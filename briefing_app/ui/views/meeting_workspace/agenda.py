@@ -1,0 +1,150 @@
+"""Agenda tab: add, edit in place, delete, and reorder by drag and drop.
+
+Every change is one transaction through ``services.meeting_edit`` and one
+step on the workspace's undo stack.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from briefing_app.errors import UserError, ValidationError
+from briefing_app.services import meeting_edit as me
+from briefing_app.ui.item_models.meeting_columns import agenda_columns
+from briefing_app.ui.item_models.meeting_rows import RowTableModel
+from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
+from briefing_app.ui.views.meeting_workspace.tables import (
+    move_selected,
+    reorderable_table,
+    selected_row,
+)
+
+
+def parse_time(text: str) -> time | None:
+    """'9:30' or '09:30' as a time; '' as None; anything else is a ValidationError."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        raise ValidationError([f'start_time: "{text}" is not a time (use HH:MM)']) from None
+
+
+def _value(key: str, value):
+    if key == "start_time":
+        return parse_time(str(value or ""))
+    if key == "duration_minutes":
+        return int(value) if value not in (None, "", 0, "0") else None
+    return str(value or "")
+
+
+class AgendaTab(QWidget):
+    """The meeting's agenda as an editable, reorderable table."""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RowTableModel(
+            agenda_columns(), save=self._save, reorder=self._reorder, parent=self
+        )
+        self.model.errorOccurred.connect(lambda msg: ctx.error.emit(self.tr("Agenda"), msg))
+        self.view = reorderable_table(self.model, self)
+        self.view.setColumnWidth(0, 70)
+        self.view.setColumnWidth(1, 70)
+        self.view.setColumnWidth(2, 320)
+        self.view.setColumnWidth(3, 200)
+        self._build()
+        ctx.reloaded.connect(self.reload)
+        self.reload()
+
+    def _build(self) -> None:
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&Add item"), self.add_item),
+            (self.tr("&Delete"), self.delete_selected),
+            (self.tr("Move &up"), lambda: move_selected(self.view, -1)),
+            (self.tr("Move do&wn"), lambda: move_selected(self.view, +1)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        QShortcut(QKeySequence("Ctrl+Up"), self.view, lambda: move_selected(self.view, -1))
+        QShortcut(QKeySequence("Ctrl+Down"), self.view, lambda: move_selected(self.view, +1))
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+
+    def reload(self) -> None:
+        self.model.set_rows(self.ctx.read(me.list_agenda, self.ctx.meeting_id))
+
+    # -- persistence callbacks used by the model -------------------------------------------
+    def _save(self, row: me.AgendaRow, key: str, value) -> me.AgendaRow:
+        new, old = _value(key, value), getattr(row, key)
+        if new == old:
+            return row
+        self.ctx.do(
+            self.tr("Edit agenda item"),
+            lambda s: me.update_agenda_item(s, row.id, **{key: new}),
+            lambda s: me.update_agenda_item(s, row.id, **{key: old}),
+        )
+        return self.ctx.read(
+            lambda s: next(r for r in me.list_agenda(s, self.ctx.meeting_id) if r.id == row.id)
+        )
+
+    def _reorder(self, ordered_ids: list[int]):
+        mid = self.ctx.meeting_id
+        before = [r.id for r in self.ctx.read(me.list_agenda, mid)]
+        self.ctx.do(
+            self.tr("Reorder agenda"),
+            lambda s: me.reorder_agenda(s, mid, ordered_ids),
+            lambda s: me.reorder_agenda(s, mid, before),
+        )
+        return self.ctx.read(me.list_agenda, mid)
+
+    # -- actions ---------------------------------------------------------------------------
+    def add_item(self, title: str = "") -> int | None:
+        """Append an item and start editing its title."""
+        title = title or self.tr("New item")
+        try:
+            item_id = self.ctx.write(me.add_agenda_item, self.ctx.meeting_id, title)
+        except UserError as exc:
+            self.ctx.error.emit(self.tr("Cannot add the item"), str(exc))
+            return None
+        self.ctx.changed.emit()
+        self.reload()
+        row = self.model.row_of(item_id)
+        self.view.selectRow(row)
+        self.view.edit(self.model.index(row, 2))
+        return item_id
+
+    def delete_selected(self) -> None:
+        row = selected_row(self.view)
+        if row < 0:
+            return
+        item = self.model.row_at(row)
+        mid = self.ctx.meeting_id
+        order = [r.id for r in self.model.rows()]
+        fields = {
+            k: getattr(item, k)
+            for k in ("title", "title_zh", "start_time", "duration_minutes", "speaker", "notes")
+        }
+        restored: dict[str, int] = {"id": item.id}
+
+        def undo(s):
+            restored["id"] = me.add_agenda_item(s, mid, **fields)
+            me.reorder_agenda(s, mid, [restored["id"] if i == item.id else i for i in order])
+
+        try:
+            self.ctx.do(
+                self.tr("Delete agenda item"),
+                lambda s: me.delete_agenda_item(s, restored["id"]),
+                undo,
+            )
+        except UserError as exc:
+            self.ctx.error.emit(self.tr("Cannot delete the item"), str(exc))
+        self.reload()

@@ -1,0 +1,93 @@
+"""What every tab of one meeting workspace shares: the database, the meeting
+id, an undo stack, and one way to run a service in a transaction.
+
+``write`` runs a service in ``with db.session() as s, s.begin():`` (the GUI
+action owns the transaction). ``do`` additionally records the change on the
+workspace's QUndoStack with the service call that reverses it. A UserError is
+reported through ``error`` (the workspace shows it in a dialog) and never
+escapes as a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from briefing_app.errors import UserError
+
+
+class WorkspaceContext(QObject):
+    """Shared state of one open meeting."""
+
+    #: Meeting data changed (an edit was saved): refresh the preview.
+    changed = Signal()
+    #: Data changed behind the views' back (undo/redo, import): reload every tab.
+    reloaded = Signal()
+    #: (title, message) of an error the user should read.
+    error = Signal(str, str)
+
+    def __init__(self, db, meeting_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.meeting_id = meeting_id
+        self.undo_stack = QUndoStack(self)
+
+    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a read-only service and return its plain result."""
+        with self.db.session() as session:
+            return fn(session, *args, **kwargs)
+
+    def write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a service in its own transaction; UserError propagates to the caller."""
+        with self.db.session() as session, session.begin():
+            return fn(session, *args, **kwargs)
+
+    def try_write(self, title: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``write``, reporting a UserError through ``error``; returns None on failure."""
+        try:
+            result = self.write(fn, *args, **kwargs)
+        except UserError as exc:
+            self.error.emit(title, str(exc))
+            return None
+        self.changed.emit()
+        return result
+
+    def do(self, text: str, redo: Callable[[Any], Any], undo: Callable[[Any], Any]) -> Any:
+        """Apply ``redo(session)`` now and record it as an undoable step.
+
+        Raises UserError (nothing recorded) if the change is refused.
+        """
+        result = self.write(redo)
+        self.undo_stack.push(_DbCommand(self, text, redo, undo))
+        self.changed.emit()
+        return result
+
+
+class _DbCommand(QUndoCommand):
+    """An undo step replaying service calls; the first redo already happened."""
+
+    def __init__(self, ctx: WorkspaceContext, text: str, redo, undo) -> None:
+        super().__init__(text)
+        self._ctx, self._redo, self._undo = ctx, redo, undo
+        self._applied = True
+
+    def _replay(self, fn) -> None:
+        try:
+            self._ctx.write(fn)
+        except UserError as exc:
+            self._ctx.error.emit(self._ctx.tr("Cannot undo or redo"), str(exc))
+            self.setObsolete(True)
+        self._ctx.reloaded.emit()
+        self._ctx.changed.emit()
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._replay(self._redo)
+
+    def undo(self) -> None:
+        self._replay(self._undo)

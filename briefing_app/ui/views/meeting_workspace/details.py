@@ -1,0 +1,300 @@
+"""Details tab: title, kind, date and time with time zone, venue, host, chair,
+objectives, classification. Problems are shown beside the field concerned as
+the user types; Save is refused while any remain."""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import replace
+from datetime import datetime
+from functools import cache
+
+from PySide6.QtCore import QDateTime, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.errors import UserError
+from briefing_app.services import meeting_edit as me
+from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
+
+KINDS = ("Roundtable", "Bilateral meeting", "Courtesy call", "Workshop", "Seminar", "Conference")
+
+
+@cache
+def time_zones() -> list[str]:
+    """IANA time zones known to both Python (zoneinfo/tzdata) and Qt."""
+    qt_ids = {bytes(z).decode() for z in QTimeZone.availableTimeZoneIds()}
+    return sorted(z for z in zoneinfo.available_timezones() if z in qt_ids or not qt_ids)
+
+
+class DetailsTab(QWidget):
+    """Form over :class:`MeetingDetails` with field-level validation."""
+
+    saved = Signal()
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loaded: me.MeetingDetails | None = None
+        self._errors: dict[str, QLabel] = {}
+        self._build()
+        self.reload()
+        ctx.reloaded.connect(self.reload)
+
+    # -- building --------------------------------------------------------------------------
+    def _field(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QWidget:
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        self._errors[name] = error
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(label, box)
+        return widget
+
+    def _build(self) -> None:
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title = self._field(form, "title", self.tr("&Title"), QLineEdit())
+        self.title_zh = self._field(form, "title_zh", self.tr("Title (Chinese)"), QLineEdit())
+        self.kind = self._field(form, "kind", self.tr("&Kind"), QComboBox())
+        self.kind.setEditable(True)
+        self.kind.addItems([self.tr(k) for k in KINDS])
+        self._build_when(form)
+        self.venue = self._field(form, "venue", self.tr("&Venue"), QLineEdit())
+        self.city = self._field(form, "city", self.tr("City"), QLineEdit())
+        self.host = self._field(form, "host_organization_id", self.tr("&Host"), QComboBox())
+        self.chair = self._field(form, "chair_person_id", self.tr("C&hair"), QComboBox())
+        self.objectives = self._field(form, "objectives", self.tr("&Objectives"), QPlainTextEdit())
+        self.objectives_zh = self._field(
+            form, "objectives_zh", self.tr("Objectives (Chinese)"), QPlainTextEdit()
+        )
+        for edit in (self.objectives, self.objectives_zh):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(70)
+        self.classification = self._field(
+            form, "classification", self.tr("Cla&ssification"), QComboBox()
+        )
+        self.classification.setEditable(True)
+        self.classification.addItems(["", "FOR OFFICIAL USE ONLY", "CONFIDENTIAL", "RESTRICTED"])
+        self._build_choices(form)
+        self._wrap(form_host)
+        self._connect_edits()
+
+    def _build_when(self, form: QFormLayout) -> None:
+        self.dated = QCheckBox(self.tr("Date and time set"))
+        form.addRow("", self.dated)
+        self.starts = self._field(form, "starts_at", self.tr("&Starts"), QDateTimeEdit())
+        self.ends = self._field(form, "ends_at", self.tr("&Ends"), QDateTimeEdit())
+        for edit in (self.starts, self.ends):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.timezone = self._field(form, "timezone", self.tr("Time &zone"), QComboBox())
+        self.timezone.setEditable(True)
+        self.timezone.addItems(time_zones())
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.dated.toggled.connect(self.starts.setEnabled)
+        self.dated.toggled.connect(self.ends.setEnabled)
+
+    def _build_choices(self, form: QFormLayout) -> None:
+        self.language = self._field(form, "language", self.tr("Pack language"), QComboBox())
+        for value, label in (
+            ("en", self.tr("English")),
+            ("zh", self.tr("Chinese")),
+            ("both", self.tr("English and Chinese")),
+        ):
+            self.language.addItem(label, value)
+        self.status = self._field(form, "status", self.tr("Status"), QComboBox())
+        for value, label in (
+            ("planned", self.tr("Planned")),
+            ("confirmed", self.tr("Confirmed")),
+            ("held", self.tr("Held")),
+            ("cancelled", self.tr("Cancelled")),
+        ):
+            self.status.addItem(label, value)
+
+    def _wrap(self, form_host: QWidget) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        self.save_button = QPushButton(self.tr("&Save details"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addLayout(buttons)
+
+    def _connect_edits(self) -> None:
+        for edit in (self.title, self.title_zh, self.venue, self.city):
+            edit.textChanged.connect(self._edited)
+        for edit in (self.objectives, self.objectives_zh):
+            edit.textChanged.connect(self._edited)
+        for combo in (self.kind, self.timezone, self.classification):
+            combo.currentTextChanged.connect(self._edited)
+        for combo in (self.host, self.chair, self.language, self.status):
+            combo.currentIndexChanged.connect(self._edited)
+        for edit in (self.starts, self.ends):
+            edit.dateTimeChanged.connect(self._edited)
+        self.dated.toggled.connect(self._edited)
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Show the meeting as stored (discarding unsaved edits)."""
+        details, hosts, chairs = self.ctx.read(self._read)
+        self._loaded = details
+        self._fill_combo(self.host, hosts, details.host_organization_id)
+        self._fill_combo(self.chair, chairs, details.chair_person_id)
+        self.show_details(details)
+        self._show_problems({})
+
+    def _read(self, session):
+        return (
+            me.get_details(session, self.ctx.meeting_id),
+            me.organization_choices(session),
+            me.chair_choices(session, self.ctx.meeting_id),
+        )
+
+    def _fill_combo(self, combo: QComboBox, items: list[tuple[int, str]], current) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        for ident, label in items:
+            combo.addItem(label, ident)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def show_details(self, d: me.MeetingDetails) -> None:
+        widgets = (
+            self.title,
+            self.title_zh,
+            self.venue,
+            self.city,
+            self.objectives,
+            self.objectives_zh,
+        )
+        for w in (
+            *widgets,
+            self.kind,
+            self.timezone,
+            self.classification,
+            self.starts,
+            self.ends,
+            self.dated,
+        ):
+            w.blockSignals(True)
+        self.title.setText(d.title)
+        self.title_zh.setText(d.title_zh)
+        self.kind.setCurrentText(d.kind)
+        self.venue.setText(d.venue)
+        self.city.setText(d.city)
+        self.objectives.setPlainText(d.objectives)
+        self.objectives_zh.setPlainText(d.objectives_zh)
+        self.classification.setCurrentText(d.classification)
+        self.timezone.setCurrentText(d.timezone)
+        self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
+        self.status.setCurrentIndex(max(0, self.status.findData(d.status)))
+        self.dated.setChecked(d.starts_at is not None)
+        self.starts.setEnabled(d.starts_at is not None)
+        self.ends.setEnabled(d.starts_at is not None)
+        default = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
+        self.starts.setDateTime(QDateTime(d.starts_at or default))
+        self.ends.setDateTime(QDateTime(d.ends_at or d.starts_at or default))
+        for w in (
+            *widgets,
+            self.kind,
+            self.timezone,
+            self.classification,
+            self.starts,
+            self.ends,
+            self.dated,
+        ):
+            w.blockSignals(False)
+
+    def current_details(self) -> me.MeetingDetails:
+        """What the form shows now, as a MeetingDetails."""
+        base = self._loaded or me.MeetingDetails(title="")
+        dated = self.dated.isChecked()
+        return replace(
+            base,
+            title=self.title.text(),
+            title_zh=self.title_zh.text(),
+            kind=self.kind.currentText(),
+            starts_at=self.starts.dateTime().toPython().replace(second=0, microsecond=0)
+            if dated
+            else None,
+            ends_at=self.ends.dateTime().toPython().replace(second=0, microsecond=0)
+            if dated
+            else None,
+            timezone=self.timezone.currentText().strip(),
+            venue=self.venue.text(),
+            city=self.city.text(),
+            host_organization_id=self.host.currentData(),
+            chair_person_id=self.chair.currentData(),
+            objectives=self.objectives.toPlainText(),
+            objectives_zh=self.objectives_zh.toPlainText(),
+            classification=self.classification.currentText(),
+            language=self.language.currentData(),
+            status=self.status.currentData(),
+        )
+
+    def is_dirty(self) -> bool:
+        return self._loaded is not None and self.current_details() != self._loaded
+
+    def _edited(self, *_args) -> None:
+        self._show_problems(self.ctx.read(me.validate_details, self.current_details()))
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for name, label in self._errors.items():
+            label.setText(problems.get(name, ""))
+            label.setVisible(name in problems)
+        self.save_button.setEnabled(not problems)
+
+    def problems(self) -> dict[str, str]:
+        """Field problems currently shown (name -> message)."""
+        return {name: label.text() for name, label in self._errors.items() if label.text()}
+
+    def save(self) -> bool:
+        """Save the form (undoable); returns whether it was saved."""
+        new, old = self.current_details(), self._loaded
+        problems = self.ctx.read(me.validate_details, new)
+        self._show_problems(problems)
+        if problems or old is None or new == old:
+            return not problems
+        mid = self.ctx.meeting_id
+        try:
+            self.ctx.do(
+                self.tr("Edit meeting details"),
+                lambda s: me.update_details(s, mid, new),
+                lambda s: me.update_details(s, mid, old),
+            )
+        except UserError as exc:
+            self.ctx.error.emit(self.tr("Cannot save the details"), str(exc))
+            return False
+        self._loaded = self.ctx.read(me.get_details, mid)
+        self.saved.emit()
+        return True

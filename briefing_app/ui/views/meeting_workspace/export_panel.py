@@ -1,0 +1,271 @@
+"""Export Word pack / Excel participant list / import an edited list.
+
+All work runs on the worker pool with a progress bar and Cancel; the UI stays
+responsive. Afterwards "Open" and "Show in folder" act on the file written.
+Errors arrive as readable messages (the workspace shows them in a dialog).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.ui import workers
+from briefing_app.ui.dialogs.import_preview import ImportPreviewDialog
+from briefing_app.ui.views.meeting_workspace import jobs
+from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
+
+
+class ExportPanel(QWidget):
+    """Buttons, options, progress and the result of the last export."""
+
+    #: An export finished: ExportResult.
+    exported = Signal(object)
+    #: An import was applied: ApplyResult.
+    imported = Signal(object)
+    #: An import preview is ready (before the dialog opens): ImportPreview.
+    previewReady = Signal(object)
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None, pool=None) -> None:
+        super().__init__(parent)
+        self.ctx, self._pool = ctx, pool
+        self.task: workers.Task | None = None
+        self.last_path: Path | None = None
+        self._build()
+
+    def _build(self) -> None:
+        self.language = QComboBox()
+        for value, label in (
+            ("en", self.tr("English")),
+            ("zh", self.tr("Chinese")),
+            ("both", self.tr("Both languages")),
+        ):
+            self.language.addItem(label, value)
+        self.include_drafts = QCheckBox(self.tr("Include draft talking points"))
+        self.pack_button = QPushButton(self.tr("Export &Word pack…"))
+        self.list_button = QPushButton(self.tr("Export participant &list…"))
+        self.import_button = QPushButton(self.tr("&Import edited list…"))
+        self.pack_button.clicked.connect(self.ask_export_pack)
+        self.list_button.clicked.connect(self.ask_export_participants)
+        self.import_button.clicked.connect(self.ask_import)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.folder_button = QPushButton(self.tr("Show in &folder"))
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.show_in_folder)
+        self._set_result_buttons(False)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Pack language:")))
+        for widget in (self.language, self.include_drafts):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for widget in (self.pack_button, self.list_button, self.import_button):
+            top.addWidget(widget)
+        bottom = QHBoxLayout()
+        for widget in (self.progress, self.cancel_button):
+            bottom.addWidget(widget)
+        bottom.addWidget(self.status, 1)
+        for widget in (self.open_button, self.folder_button):
+            bottom.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+
+    def options(self) -> tuple[str, bool]:
+        """(pack language, include drafts) chosen here; the preview follows them too."""
+        return self.language.currentData(), self.include_drafts.isChecked()
+
+    # -- running ---------------------------------------------------------------------------
+    def _start(self, text: str, fn, *args, on_finished) -> workers.Task | None:
+        if self.task is not None:
+            return None
+        self._busy(True, text)
+        task = self.task = workers.make_task(
+            fn,
+            self.ctx.db,
+            self.ctx.meeting_id,
+            *args,
+            on_finished=lambda result: self._finish(on_finished, result),
+            on_failed=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+        )
+        return workers.start_task(task, self._pool)
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        for button in (self.pack_button, self.list_button, self.import_button):
+            button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress.setRange(0, 0)
+        if busy:
+            self._set_result_buttons(False)
+        self.status.setText(text)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(max(0, min(done, total)))
+        if message:
+            self.status.setText(message)
+
+    def _finish(self, then, result) -> None:
+        self.task = None
+        self._busy(False)
+        then(result)
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self._busy(False, self.tr("Failed."))
+        self.ctx.error.emit(self.tr("Export or import failed"), message)
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self._busy(False, self.tr("Cancelled. Nothing was written."))
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+            self.task.cancel()
+
+    # -- exports ---------------------------------------------------------------------------
+    def export_pack(self, path: str | Path) -> workers.Task | None:
+        language, drafts = self.options()
+        return self._start(
+            self.tr("Writing the Word pack…"),
+            jobs.export_pack_job,
+            str(path),
+            language,
+            drafts,
+            on_finished=self._exported,
+        )
+
+    def export_participants(self, path: str | Path) -> workers.Task | None:
+        language, _drafts = self.options()
+        return self._start(
+            self.tr("Writing the participant list…"),
+            jobs.export_participants_job,
+            str(path),
+            language,
+            on_finished=self._exported,
+        )
+
+    def _exported(self, result: jobs.ExportResult) -> None:
+        self.last_path = Path(result.path)
+        text = self.tr("Saved {0}").format(self.last_path)
+        if result.notes:
+            text += " — " + self.tr("cleaned: {0}").format("; ".join(result.notes[:3]))
+        self.status.setText(text)
+        self._set_result_buttons(True)
+        self.exported.emit(result)
+
+    def _set_result_buttons(self, enabled: bool) -> None:
+        self.open_button.setEnabled(enabled)
+        self.folder_button.setEnabled(enabled)
+
+    def open_file(self) -> bool:
+        return bool(self.last_path) and QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.last_path))
+        )
+
+    def show_in_folder(self) -> bool:
+        return bool(self.last_path) and QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.last_path.parent))
+        )
+
+    # -- import ----------------------------------------------------------------------------
+    def import_participants(self, path: str | Path, *, confirm=None) -> workers.Task | None:
+        """Preview the import on the worker, show it, and apply it if the user agrees.
+
+        ``confirm(preview) -> bool`` replaces the dialog (tests); by default the
+        ImportPreviewDialog asks.
+        """
+        self._confirm = confirm or self._confirm_with_dialog
+        return self._start(
+            self.tr("Reading the edited list…"),
+            jobs.preview_import_job,
+            str(path),
+            on_finished=self._previewed,
+        )
+
+    def _confirm_with_dialog(self, preview) -> bool:
+        return ImportPreviewDialog(preview, self).exec() == QDialog.DialogCode.Accepted
+
+    def _previewed(self, preview) -> None:
+        self.previewReady.emit(preview)
+        self.status.setText(preview.counts())
+        if self._confirm(preview):
+            self._start(
+                self.tr("Applying the import…"),
+                jobs.apply_import_job,
+                preview,
+                on_finished=self._applied,
+            )
+        else:
+            self.status.setText(self.tr("Import cancelled. Nothing was changed."))
+
+    def _applied(self, result) -> None:
+        self.status.setText(self.tr("Imported: {0}").format(result.describe()))
+        self.ctx.undo_stack.clear()  # earlier steps may no longer apply to the new list
+        self.ctx.reloaded.emit()
+        self.ctx.changed.emit()
+        self.imported.emit(result)
+
+    # -- asking for files ------------------------------------------------------------------
+    def _default_name(self, suffix: str, what: str) -> str:
+        return str(Path.home() / f"{what}{suffix}")
+
+    def ask_export_pack(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export Word pack"),
+            self._default_name(".docx", "briefing-pack"),
+            self.tr("Word documents (*.docx)"),
+        )
+        if path:
+            self.export_pack(path)
+
+    def ask_export_participants(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export participant list"),
+            self._default_name(".xlsx", "participants"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            self.export_participants(path)
+
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import edited participant list"),
+            str(Path.home()),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            self.import_participants(path)

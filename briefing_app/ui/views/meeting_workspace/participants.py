@@ -1,0 +1,156 @@
+"""Participants tab: invite organizations and people, edit role / RSVP / seat
+in the table, and adjust the order of precedence by drag and drop (which
+writes organizations' and people's ranks through the service)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from briefing_app.errors import UserError
+from briefing_app.services import meeting_edit as me
+from briefing_app.ui.item_models.meeting_columns import (
+    participant_columns,
+    role_choices,
+    rsvp_choices,
+)
+from briefing_app.ui.item_models.meeting_rows import RowTableModel
+from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
+from briefing_app.ui.views.meeting_workspace.pickers import NewPersonDialog, PickDialog
+from briefing_app.ui.views.meeting_workspace.tables import (
+    ChoiceDelegate,
+    move_selected,
+    reorderable_table,
+    selected_row,
+)
+
+
+class ParticipantsTab(QWidget):
+    """The meeting's seats in order of precedence."""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RowTableModel(
+            participant_columns(), save=self._save, reorder=self._reorder, parent=self
+        )
+        self.model.errorOccurred.connect(lambda m: ctx.error.emit(self.tr("Participants"), m))
+        self.view = reorderable_table(self.model, self)
+        self._role_delegate = ChoiceDelegate(role_choices(), self.view)
+        self._rsvp_delegate = ChoiceDelegate(rsvp_choices(), self.view)
+        self.view.setItemDelegateForColumn(3, self._role_delegate)
+        self.view.setItemDelegateForColumn(4, self._rsvp_delegate)
+        for column, width in enumerate((260, 170, 220, 130, 100, 60)):
+            self.view.setColumnWidth(column, width)
+        self._build()
+        ctx.reloaded.connect(self.reload)
+        self.reload()
+
+    def _build(self) -> None:
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Invite &organization…"), self.ask_organizations),
+            (self.tr("Invite &person…"), self.ask_people),
+            (self.tr("&New person…"), self.ask_new_person),
+            (self.tr("&Remove"), self.remove_selected),
+            (self.tr("Move &up"), lambda: move_selected(self.view, -1)),
+            (self.tr("Move do&wn"), lambda: move_selected(self.view, +1)),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        QShortcut(QKeySequence("Ctrl+Up"), self.view, lambda: move_selected(self.view, -1))
+        QShortcut(QKeySequence("Ctrl+Down"), self.view, lambda: move_selected(self.view, +1))
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view)
+
+    def reload(self) -> None:
+        self.model.set_rows(self.ctx.read(me.list_participants, self.ctx.meeting_id))
+
+    # -- persistence callbacks used by the model -------------------------------------------
+    def _save(self, row: me.ParticipantRow, key: str, value):
+        new, old = str(value or ""), getattr(row, key)
+        if new == old:
+            return row
+        self.ctx.do(
+            self.tr("Edit participant"),
+            lambda s: me.update_participant(s, row.id, **{key: new}),
+            lambda s: me.update_participant(s, row.id, **{key: old}),
+        )
+        return self.ctx.read(lambda s: me.update_participant(s, row.id))
+
+    def _reorder(self, ordered_ids: list[int]):
+        mid = self.ctx.meeting_id
+        before = [r.id for r in self.ctx.read(me.list_participants, mid)]
+        self.ctx.do(
+            self.tr("Change order of precedence"),
+            lambda s: me.apply_participant_order(s, mid, ordered_ids),
+            lambda s: me.apply_participant_order(s, mid, before),
+        )
+        return self.ctx.read(me.list_participants, mid)
+
+    # -- actions (the ask_* ones open a dialog first) --------------------------------------
+    def invite_organizations(self, org_ids: list[int]) -> None:
+        mid = self.ctx.meeting_id
+        for org_id in org_ids:
+            try:
+                seat: dict[str, int] = {}
+
+                def redo(s, org_id=org_id, seat=seat):
+                    seat["id"] = me.invite_organization(s, mid, org_id)
+
+                self.ctx.do(
+                    self.tr("Invite organization"),
+                    redo,
+                    lambda s, seat=seat: me.remove_participant(s, seat["id"]),
+                )
+            except UserError as exc:
+                self.ctx.error.emit(self.tr("Cannot invite"), str(exc))
+        self.reload()
+
+    def invite_people(self, person_ids: list[int]) -> None:
+        for person_id in person_ids:
+            self.ctx.try_write(
+                self.tr("Cannot invite"), me.invite_person, self.ctx.meeting_id, person_id
+            )
+        self.reload()
+
+    def create_and_invite(self, values: dict) -> int | None:
+        """Create a person (``create_person`` arguments) and seat them at once."""
+
+        def work(s):
+            person_id = me.create_person(s, **values)
+            me.invite_person(s, self.ctx.meeting_id, person_id)
+            return person_id
+
+        person_id = self.ctx.try_write(self.tr("Cannot create the person"), work)
+        self.reload()
+        return person_id
+
+    def remove_selected(self) -> None:
+        row = selected_row(self.view)
+        if row >= 0:
+            seat = self.model.row_at(row)
+            self.ctx.try_write(self.tr("Cannot remove"), me.remove_participant, seat.id)
+            self.reload()
+
+    def ask_organizations(self) -> None:
+        items = self.ctx.read(me.organization_choices, self.ctx.meeting_id)
+        dialog = PickDialog(self.tr("Invite organizations"), items, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.invite_organizations(dialog.chosen_ids())
+
+    def ask_people(self) -> None:
+        items = self.ctx.read(me.person_choices, self.ctx.meeting_id)
+        dialog = PickDialog(self.tr("Invite people"), items, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.invite_people(dialog.chosen_ids())
+
+    def ask_new_person(self) -> None:
+        invited = {r.organization_id: r.organization for r in self.model.rows()}
+        others = [c for c in self.ctx.read(me.organization_choices) if c[0] not in invited]
+        dialog = NewPersonDialog(list(invited.items()) + others, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.create_and_invite(dialog.values())

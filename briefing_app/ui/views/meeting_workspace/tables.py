@@ -1,0 +1,91 @@
+"""Table views and delegates the workspace tabs share.
+
+``reorderable_table`` configures a QTableView for moving rows by drag and drop
+(an internal move the model persists) and ``move_selected`` does the same from
+the keyboard (Move up / Move down buttons, Ctrl+Up / Ctrl+Down).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+from briefing_app.ui.item_models.meeting_rows import RowTableModel
+
+
+def reorderable_table(model: RowTableModel, parent: QWidget | None = None) -> QTableView:
+    """A table over ``model`` whose rows can be dragged into a new order."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setDragEnabled(True)
+    view.setAcceptDrops(True)
+    view.setDropIndicatorShown(True)
+    view.setDragDropOverwriteMode(False)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDefaultDropAction(Qt.DropAction.MoveAction)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(26)
+    return view
+
+
+def selected_row(view: QTableView) -> int:
+    """The current row of ``view`` (-1 when nothing is selected)."""
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if rows:
+        return rows[0].row()
+    current = view.currentIndex()
+    return current.row() if current.isValid() else -1
+
+
+def move_selected(view: QTableView, step: int) -> bool:
+    """Move the selected row up (-1) or down (+1); keeps it selected."""
+    model = view.model()
+    row = selected_row(view)
+    if row < 0 or not (0 <= row + step < model.rowCount()):
+        return False
+    row_id = model.index(row, 0).data(RowTableModel.RowIdRole)
+    destination = row + step if step < 0 else row + step + 1
+    moved = model.moveRows(QModelIndex(), row, 1, QModelIndex(), destination)
+    new_row = model.row_of(row_id)
+    if new_row >= 0:
+        view.selectRow(new_row)
+    return moved
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a stored vocabulary value (role, RSVP) with a combo box of labels."""
+
+    def __init__(self, choices: list[tuple[str, str]], parent=None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent: QWidget, option, index) -> QWidget:
+        combo = QComboBox(parent)
+        for value, label in self._choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex | QPersistentModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+
+    def setModelData(self, editor: QComboBox, model: QAbstractItemModel, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
