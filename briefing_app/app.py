@@ -1,0 +1,161 @@
+"""QApplication bootstrap: open the database, show the main window.
+
+``run_gui`` is what ``briefing-app gui`` (and a bare ``briefing-app``) calls.
+With ``screenshot`` it renders offscreen, saves the window image and exits,
+which is how the README screenshots and smoke tests are made.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+
+from briefing_app import paths
+from briefing_app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def _is_default_database(db_location: str | None) -> bool:
+    return not db_location and not os.environ.get("BRIEFING_APP_DB")
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """Unexpected errors go to the log file and a short dialog, never a traceback on screen."""
+    try:
+        with open(paths.user_data_dir() / "briefing-app.log", "a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
+    except OSError:
+        pass
+    from briefing_app.ui.views.common import show_unexpected_error
+
+    show_unexpected_error(exc)
+
+
+def make_application(settings: Settings, offscreen: bool = False):
+    """The QApplication with names, icon theme and translations installed."""
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("BriefingApp")
+    app.setApplicationName("Briefing App")
+    app.setApplicationDisplayName("Briefing App")
+    install_translators(app, settings.ui_language)
+    from briefing_app.ui.icons import icon
+
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def install_translators(app, language: str) -> list:
+    """Load Qt's own and our translations for ``language`` ("en" needs none)."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    if not language or language == "en":
+        return []
+    QLocale.setDefault(QLocale(language))
+    installed = []
+    sources = [
+        ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("briefing_app_" + language, str(paths.resources_dir() / "translations")),
+    ]
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.info("no translation %s in %s", name, folder)
+    return installed
+
+
+def _open_plain(location: str | None):
+    """Open with the foundation's open_database; errors become a readable dialog."""
+    from briefing_app.db.migrate import DatabaseOpenError, open_database
+    from briefing_app.db.session import DatabaseLocationError
+    from briefing_app.errors import UserError
+
+    try:
+        return open_database(location)
+    except (DatabaseOpenError, DatabaseLocationError, UserError) as exc:
+        from briefing_app.ui.views.common import show_error
+
+        show_error(None, _tr("Cannot open the database"), str(exc))
+        return None
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("app", text)
+
+
+def open_for_gui(location: str | None, load_demo_data: bool = False):
+    """Open the database (interactively when the data-safety dialogs exist); maybe load the demo."""
+    try:
+        from briefing_app.ui.startup import open_database_interactively
+    except ImportError:
+        db = _open_plain(location)
+    else:
+        db = open_database_interactively(location)
+    if db is not None and load_demo_data:
+        _load_demo(db)
+    return db
+
+
+def _load_demo(db) -> None:
+    """First start of the default database: fill it with the demo roundtable."""
+    try:
+        from briefing_app.services.demo import load_demo
+    except ImportError:
+        log.info("demo data service not available; starting with an empty database")
+        return
+    from sqlalchemy import func, select
+
+    from briefing_app.db.models import Organization
+
+    with db.session() as s, s.begin():
+        if s.scalar(select(func.count()).select_from(Organization)) == 0:
+            load_demo(s)
+
+
+def run_gui(db_location: str | None = None, screenshot: str | None = None, view=None) -> int:
+    """Run the desktop app; returns the process exit code."""
+    settings = Settings.load()
+    location = db_location or settings.database or None
+    first_start = _is_default_database(location) and not paths.default_database_path().exists()
+    app = make_application(settings, offscreen=bool(screenshot))
+    db = open_for_gui(location, load_demo_data=first_start)
+    if db is None:
+        return 2
+    from briefing_app.ui.main_window import MainWindow
+
+    window = MainWindow(db, settings)
+    if view:
+        window.show_view(view)
+    if screenshot:
+        return _save_screenshot(app, window, screenshot)
+    sys.excepthook = _excepthook
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return code
+
+
+def _save_screenshot(app, window, target: str) -> int:
+    """Show ``window`` offscreen, let it populate, save its image to ``target``."""
+    window.resize(1280, 800)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    ok = window.grab().save(target)
+    window.discard_changes_and_close()
+    if not ok:
+        print(f"briefing-app: cannot write screenshot {target}", file=sys.stderr)
+        return 2
+    print(target)
+    return 0

@@ -1,0 +1,304 @@
+"""Create, read, update and delete the library records (no Qt).
+
+The library is what staff keep between meetings: organizations, people,
+talking points, priorities (and the list of meetings). Every function takes a
+Session and never commits. Values travel as plain dicts keyed by field name so
+the GUI, the CLI and tests share the same validation: problems come back per
+field (``FieldErrors.fields``) so the editor can show each one beside its field.
+
+Saving carries the version the editor opened: if the record changed since,
+``VersionConflictError`` says so instead of overwriting someone's change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from briefing_app.db.models import Meeting, Organization, Person, Priority, TalkingPoint
+from briefing_app.domain.enums import MeetingStatus, NameOrder, OrgKind, TalkingPointStatus
+from briefing_app.domain.text import clean
+from briefing_app.errors import NotFoundError, UserError, ValidationError
+from briefing_app.services import record_snapshot
+from briefing_app.services.record_snapshot import Snapshot
+
+MODELS = {
+    "organization": Organization,
+    "person": Person,
+    "talking_point": TalkingPoint,
+    "priority": Priority,
+    "meeting": Meeting,
+}
+
+# Field types: str:<max>, text, int, date, enum, ref (organization id), ids:<kind>, list.
+FIELDS: dict[str, dict[str, str]] = {
+    "organization": {
+        "name_en": "str:300", "name_zh": "str:300", "acronym": "str:40", "kind": "enum",
+        "parent_id": "ref", "country": "str:100", "precedence_rank": "int",
+        "mandate": "text", "relevance": "text", "website": "str:500", "notes": "text",
+        "tags": "list",
+    },
+    "person": {
+        "organization_id": "ref", "family_name": "str:200", "given_name": "str:200",
+        "native_name": "str:200", "name_order": "enum", "honorific": "str:40",
+        "title_en": "str:300", "title_zh": "str:300", "rank": "int", "email": "str:300",
+        "phone": "str:100", "languages": "list", "bio": "text", "needs": "text", "notes": "text",
+    },
+    "talking_point": {
+        "title": "str:300", "title_zh": "str:300", "text_en": "text", "text_zh": "text",
+        "status": "enum", "owner": "str:200", "last_reviewed": "date",
+        "classification": "str:100", "tags": "list",
+        "priority_ids": "ids:priority", "target_ids": "ids:organization",
+    },
+    "priority": {
+        "title": "str:300", "title_zh": "str:300", "description": "text",
+        "description_zh": "text", "source": "str:300", "period": "str:100", "position": "int",
+    },
+    "meeting": {
+        "title": "str:300", "title_zh": "str:300", "kind": "str:100", "venue": "str:300",
+        "city": "str:200", "status": "enum",
+    },
+}  # fmt: skip
+
+REQUIRED = {
+    "organization": ("name_en",),
+    "person": ("family_name", "organization_id"),
+    "talking_point": ("title",),
+    "priority": ("title",),
+    "meeting": ("title",),
+}
+
+ENUMS = {
+    ("organization", "kind"): OrgKind,
+    ("person", "name_order"): NameOrder,
+    ("talking_point", "status"): TalkingPointStatus,
+    ("meeting", "status"): MeetingStatus,
+}
+
+LABELS = {"organization": "organization", "person": "person", "talking_point": "talking point"}
+LABELS |= {"priority": "priority", "meeting": "meeting"}
+
+
+class FieldErrors(ValidationError):
+    """Validation failed; ``fields`` maps each field name to what is wrong with it."""
+
+    def __init__(self, kind: str, fields: dict[str, str]) -> None:
+        self.kind = kind
+        self.fields = dict(fields)
+        super().__init__([f"{name}: {msg}" for name, msg in fields.items()], LABELS[kind])
+
+
+class VersionConflictError(UserError):
+    """The record changed (or was deleted) since the editor opened it."""
+
+    def __init__(self, kind: str, record_id: int, expected: int, actual: int | None) -> None:
+        self.kind, self.record_id = kind, record_id
+        self.expected, self.actual = expected, actual
+        what = f"{LABELS[kind]} {record_id}"
+        if actual is None:
+            text = f"{what} was deleted by someone else while you were editing it"
+        else:
+            text = (
+                f"{what} was changed by someone else while you were editing it "
+                f"(you opened version {expected}, it is now version {actual}); "
+                "reload it and make your change again"
+            )
+        super().__init__(text)
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What a save returns: the record id and its new version."""
+
+    id: int
+    version: int
+
+
+def _get(session: Session, kind: str, record_id: int):
+    record = session.get(MODELS[kind], record_id)
+    if record is None:
+        raise NotFoundError(f"{LABELS[kind]} {record_id} does not exist (was it deleted?)")
+    return record
+
+
+def get_values(session: Session, kind: str, record_id: int) -> dict:
+    """The record's editable values plus ``id`` and ``version``, as plain data."""
+    record = _get(session, kind, record_id)
+    values = {"id": record.id, "version": record.version}
+    for name in FIELDS[kind]:
+        if name == "priority_ids":
+            values[name] = [p.id for p in record.priorities]
+        elif name == "target_ids":
+            values[name] = [o.id for o in record.targets]
+        else:
+            value = getattr(record, name)
+            values[name] = list(value or []) if FIELDS[kind][name] == "list" else value
+    return values
+
+
+def empty_values(kind: str) -> dict:
+    """Defaults for a new record (what the editor shows before anything is typed)."""
+    values: dict = {}
+    for name, ftype in FIELDS[kind].items():
+        if ftype.startswith(("ids", "list")):
+            values[name] = []
+        elif ftype in ("int", "date", "ref"):
+            values[name] = None
+        elif ftype == "enum":
+            values[name] = next(iter(ENUMS[(kind, name)])).value
+        else:
+            values[name] = ""
+    if kind == "organization":
+        values["kind"] = OrgKind.OTHER.value
+    return values
+
+
+def _convert(session: Session, kind: str, name: str, value):
+    """(converted value, problem or None) for one field."""
+    ftype = FIELDS[kind][name]
+    if ftype.startswith("str") or ftype == "text":
+        text = clean(str(value or "")).strip()
+        limit = int(ftype.split(":")[1]) if ":" in ftype else None
+        if limit and len(text) > limit:
+            return text, f"is {len(text)} characters long; at most {limit} fit"
+        return text, None
+    if ftype == "int":
+        if value in (None, ""):
+            return None, None
+        try:
+            return int(str(value).strip()), None
+        except ValueError:
+            return None, f'"{value}" is not a whole number'
+    if ftype == "date":
+        if value in (None, "") or isinstance(value, date):
+            return value or None, None
+        try:
+            return date.fromisoformat(str(value).strip()), None
+        except ValueError:
+            return None, f'"{value}" is not a date (YYYY-MM-DD)'
+    if ftype == "enum":
+        enum = ENUMS[(kind, name)]
+        try:
+            return enum(value).value, None
+        except ValueError:
+            return value, f'"{value}" is not one of {", ".join(e.value for e in enum)}'
+    if ftype == "list":
+        items = value.split(",") if isinstance(value, str) else list(value or [])
+        return [clean(str(i)).strip() for i in items if str(i).strip()], None
+    if ftype == "ref":
+        if value in (None, ""):
+            return None, None
+        if session.get(Organization, int(value)) is None:
+            return None, f"organization {value} does not exist"
+        return int(value), None
+    target = MODELS[ftype.split(":")[1]]
+    ids = [int(v) for v in value or []]
+    found = set(session.scalars(select(target.id).where(target.id.in_(ids))))
+    missing = [i for i in ids if i not in found]
+    return [i for i in ids if i in found], (f"unknown ids {missing}" if missing else None)
+
+
+def validate(session: Session, kind: str, values: dict, record_id: int | None = None) -> dict:
+    """Cleaned values for every given field; raises FieldErrors listing every problem."""
+    cleaned, problems = {}, {}
+    for name, value in values.items():
+        if name not in FIELDS[kind]:
+            continue
+        cleaned[name], problem = _convert(session, kind, name, value)
+        if problem:
+            problems[name] = problem
+    for name in REQUIRED[kind]:
+        if name in cleaned and cleaned[name] in (None, "") and name not in problems:
+            problems[name] = "is required"
+    parent = cleaned.get("parent_id") if kind == "organization" else None
+    if parent and record_id is not None and _would_cycle(session, record_id, parent):
+        problems["parent_id"] = "an organization cannot be its own parent (or ancestor)"
+    if problems:
+        raise FieldErrors(kind, problems)
+    return cleaned
+
+
+def _would_cycle(session: Session, record_id: int, parent_id: int) -> bool:
+    seen, current = set(), parent_id
+    while current is not None and current not in seen:
+        if current == record_id:
+            return True
+        seen.add(current)
+        current = session.scalar(select(Organization.parent_id).where(Organization.id == current))
+    return False
+
+
+def _apply(session: Session, record, kind: str, cleaned: dict) -> None:
+    for name, value in cleaned.items():
+        if name == "priority_ids":
+            record.priorities = list(
+                session.scalars(select(Priority).where(Priority.id.in_(value)))
+            )
+        elif name == "target_ids":
+            orgs = select(Organization).where(Organization.id.in_(value))
+            record.targets = list(session.scalars(orgs))
+        else:
+            setattr(record, name, value)
+
+
+def create(session: Session, kind: str, values: dict) -> Saved:
+    """Validate and add a new record; every required field must be present."""
+    full = {**empty_values(kind), **values}
+    cleaned = validate(session, kind, full)
+    record = MODELS[kind]()
+    _apply(session, record, kind, cleaned)
+    session.add(record)
+    session.flush()
+    return Saved(record.id, record.version)
+
+
+def update(session: Session, kind: str, record_id: int, values: dict, expected: int) -> Saved:
+    """Save changed ``values`` if the record is still at version ``expected``."""
+    record = session.get(MODELS[kind], record_id)
+    if record is None:
+        raise VersionConflictError(kind, record_id, expected, None)
+    session.refresh(record)
+    if record.version != expected:
+        raise VersionConflictError(kind, record_id, expected, record.version)
+    cleaned = validate(session, kind, values, record_id)
+    _apply(session, record, kind, cleaned)
+    session.flush()
+    return Saved(record.id, record.version)
+
+
+def impact(session: Session, kind: str, record_id: int) -> dict[str, int]:
+    """What else a delete would remove (per table) or clear (``table.column``)."""
+    _get(session, kind, record_id)
+    return record_snapshot.collect(session, MODELS[kind].__tablename__, record_id).affected()
+
+
+def delete(session: Session, kind: str, record_id: int) -> Snapshot:
+    """Delete the record and everything that depends on it; the snapshot undoes it."""
+    _get(session, kind, record_id)
+    return record_snapshot.delete_record(session, MODELS[kind].__tablename__, record_id)
+
+
+def restore(session: Session, snapshot: Snapshot) -> None:
+    """Undo a delete: the record and its dependents come back with the same ids."""
+    record_snapshot.restore(session, snapshot)
+
+
+def describe(session: Session, kind: str, record_id: int) -> str:
+    """A short name for messages ("Ministry of Commerce", "Ms. LIU Hua")."""
+    record = _get(session, kind, record_id)
+    if kind == "organization":
+        return record.name_en
+    if kind == "person":
+        from briefing_app.domain.names import latin_name
+
+        return latin_name(
+            record.family_name, record.given_name, record.name_order, record.honorific
+        )
+    return record.title
+
+
+def count(session: Session, kind: str) -> int:
+    return session.scalar(select(func.count()).select_from(MODELS[kind])) or 0

@@ -1,0 +1,152 @@
+"""Search-as-you-type over organizations, people and talking points (no Qt).
+
+SQLite FTS5 tables with the trigram tokenizer (migration 0002) index English
+and Chinese alike. A trigram index only answers terms of three or more
+characters, so 1-2 character terms (very common in Chinese: 刘, 商务) are
+matched with LIKE instead: alone, over the content table; alongside longer
+terms, as an extra condition on the FTS matches. Other databases (PostgreSQL)
+use LIKE throughout. Results come back grouped by kind, as plain dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from briefing_app.domain.names import latin_name
+
+KINDS = ("organization", "person", "talking_point")
+
+# kind -> (FTS table, content table, searched columns)
+_TABLES = {
+    "organization": (
+        "search_organizations",
+        "organizations",
+        ("name_en", "name_zh", "acronym", "country"),
+    ),
+    "person": (
+        "search_people",
+        "people",
+        ("family_name", "given_name", "native_name", "title_en", "title_zh"),
+    ),
+    "talking_point": (
+        "search_talking_points",
+        "talking_points",
+        ("title", "title_zh", "text_en", "text_zh"),
+    ),
+}
+
+_MIN_TRIGRAM = 3
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One result: what it is, its id, and two lines to show."""
+
+    kind: str
+    id: int
+    title: str
+    detail: str = ""
+
+
+@dataclass
+class Results:
+    """Hits per kind, in the order of ``KINDS``."""
+
+    query: str
+    groups: dict[str, list[Hit]] = field(default_factory=dict)
+
+    def total(self) -> int:
+        return sum(len(hits) for hits in self.groups.values())
+
+
+def _terms(query: str) -> tuple[list[str], list[str]]:
+    """(terms long enough for the trigram index, short terms for LIKE)."""
+    words = [w for w in query.split() if w]
+    return [w for w in words if len(w) >= _MIN_TRIGRAM], [w for w in words if len(w) < _MIN_TRIGRAM]
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _short_condition(prefix: str, columns, index: int) -> str:
+    parts = [f"{prefix}{c} LIKE :s{index} ESCAPE '\\'" for c in columns]
+    return "(" + " OR ".join(parts) + ")"
+
+
+def _ids(session: Session, kind: str, query: str, limit: int, fts: bool) -> list[int]:
+    fts_table, table, columns = _TABLES[kind]
+    long, short = _terms(query)
+    params: dict = {"limit": limit}
+    for i, word in enumerate(short):
+        params[f"s{i}"] = _like(word)
+    if fts and long:
+        params["match"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in long)
+        where = [f"{fts_table} MATCH :match"]
+        where += [_short_condition("", columns, i) for i in range(len(short))]
+        sql = f"SELECT rowid FROM {fts_table} WHERE {' AND '.join(where)} LIMIT :limit"
+    else:
+        for j, word in enumerate(long):
+            params[f"s{len(short) + j}"] = _like(word)
+        conds = [_short_condition("", columns, i) for i in range(len(short) + len(long))]
+        sql = f"SELECT id FROM {table} WHERE {' AND '.join(conds)} LIMIT :limit"
+    return list(session.execute(text(sql), params).scalars())
+
+
+def _uses_fts(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def search(session: Session, query: str, limit: int = 10) -> Results:
+    """Up to ``limit`` hits per kind for ``query`` (every word must match)."""
+    results = Results(query)
+    if not query.strip():
+        return results
+    fts = _uses_fts(session)
+    for kind in KINDS:
+        ids = _ids(session, kind, query, limit, fts)
+        results.groups[kind] = _describe(session, kind, ids)
+    return results
+
+
+def _rows(session: Session, sql: str, ids: list[int]) -> dict[int, tuple]:
+    placeholders = ", ".join(f":i{n}" for n in range(len(ids)))
+    params = {f"i{n}": i for n, i in enumerate(ids)}
+    rows = session.execute(text(sql.format(ids=placeholders)), params).all()
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
+_DESCRIBE_SQL = {
+    "organization": "SELECT id, name_en, name_zh, acronym FROM organizations WHERE id IN ({ids})",
+    "person": (
+        "SELECT p.id, p.family_name, p.given_name, p.name_order, p.honorific, p.native_name, "
+        "p.title_en, o.name_en FROM people p JOIN organizations o ON o.id = p.organization_id "
+        "WHERE p.id IN ({ids})"
+    ),
+    "talking_point": "SELECT id, title, title_zh, status FROM talking_points WHERE id IN ({ids})",
+}
+
+
+def _describe(session: Session, kind: str, ids: list[int]) -> list[Hit]:
+    if not ids:
+        return []
+    rows = _rows(session, _DESCRIBE_SQL[kind], ids)
+    return [_hit(kind, i, rows[i]) for i in ids if i in rows]
+
+
+def _hit(kind: str, record_id: int, row: tuple) -> Hit:
+    if kind == "organization":
+        name_en, name_zh, acronym = row
+        title = f"{name_en} ({acronym})" if acronym else name_en
+        return Hit(kind, record_id, title, name_zh)
+    if kind == "person":
+        family, given, order, honorific, native, title_en, org = row
+        name = latin_name(family, given, order, honorific)
+        name = f"{name} {native}" if native else name
+        return Hit(kind, record_id, name, " — ".join(p for p in (title_en, org) if p))
+    title, title_zh, status = row
+    return Hit(kind, record_id, title, " — ".join(p for p in (title_zh, status) if p))

@@ -1,0 +1,132 @@
+"""Preferences: data location, office name, marking, template, UI language.
+
+Backed by ``briefing_app.settings.Settings`` (the same JSON file the CLI
+reads). A different database or language takes effect at the next start.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from briefing_app import paths
+
+LANGUAGES = [("en", "English"), ("zh_CN", "简体中文")]
+
+
+class PreferencesDialog(QDialog):
+    """Edit the user settings; ``accept`` saves them."""
+
+    def __init__(self, settings, db=None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(560)
+        self.settings = settings
+        self._original_database = settings.database
+        self._original_language = settings.ui_language
+        current = str(db.path or db.url) if db is not None else ""
+        self.database = QLineEdit(settings.database, self)
+        self.database.setPlaceholderText(str(paths.default_database_path()))
+        self.office = QLineEdit(settings.office_name, self)
+        self.classification = QLineEdit(settings.classification, self)
+        self.template = QLineEdit(settings.pack_template, self)
+        self.template.setPlaceholderText(self.tr("(the shipped template)"))
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.ui_language), 0))
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(mid);")
+        self._build(current)
+
+    def _build(self, current: str) -> None:
+        form = QFormLayout(self)
+        form.addRow(self.tr("Database"), self._with_button(self.database, self._choose_database))
+        form.addRow("", QLabel(self.tr("Open now: {path}").format(path=current), self))
+        form.addRow(self.tr("Office name"), self.office)
+        form.addRow(self.tr("Default classification marking"), self.classification)
+        form.addRow(
+            self.tr("Default pack template"),
+            self._with_button(self.template, self._choose_template),
+        )
+        form.addRow(self.tr("Language of the interface"), self.language)
+        form.addRow("", self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.language.currentIndexChanged.connect(self._update_note)
+        self.database.textChanged.connect(self._update_note)
+
+    def _with_button(self, edit: QLineEdit, slot) -> QWidget:
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        button = QPushButton(self.tr("Choose…"), holder)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return holder
+
+    def _choose_database(self) -> None:
+        start = self.database.text() or str(paths.user_data_dir())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open another database"),
+            start,
+            self.tr("Briefing App databases (*.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.database.setText(path)
+
+    def _choose_template(self) -> None:
+        start = self.template.text() or str(paths.templates_dir())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pack template"), start, self.tr("Word templates (*.docx *.dotx)")
+        )
+        if path:
+            self.template.setText(path)
+
+    def _update_note(self) -> None:
+        if self.database_changed() or self.language_changed():
+            self.note.setText(self.tr("The new database and language apply when you restart."))
+        else:
+            self.note.clear()
+
+    def _database_value(self) -> str:
+        text = self.database.text().strip()
+        return "" if text and Path(text) == paths.default_database_path() else text
+
+    def database_changed(self) -> bool:
+        value = self._database_value()
+        return value != (self._original_database or "") and bool(value or self._original_database)
+
+    def language_changed(self) -> bool:
+        return self.language.currentData() != self._original_language
+
+    def accept(self) -> None:
+        s = self.settings
+        if self.database_changed():
+            s.database = self._database_value()
+        s.office_name = self.office.text().strip()
+        s.classification = self.classification.text().strip()
+        s.pack_template = self.template.text().strip()
+        s.ui_language = self.language.currentData()
+        s.save()
+        super().accept()

@@ -1,0 +1,148 @@
+"""A lazily loaded table of library records (organizations, people, ...).
+
+The model knows only how many rows there are and the pages fetched so far;
+``fetchMore`` reads the next page when the view scrolls near the end, so a
+table of 50,000 talking points opens as fast as one of 50. Sorting is done by
+SQL (``sort`` reloads from the first page). Rows are plain ``ListRow`` values;
+no ORM object is kept.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from briefing_app.services import library_lists
+from briefing_app.services.library_lists import ListRow
+
+PAGE_SIZE = 200
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+VersionRole = Qt.ItemDataRole.UserRole + 2
+SortValueRole = Qt.ItemDataRole.UserRole + 3
+
+
+class LibraryTableModel(QAbstractTableModel):
+    """Rows of one library kind, fetched a page at a time from the database."""
+
+    ROLE_NAMES = {IdRole: b"recordId", VersionRole: b"version", SortValueRole: b"sortValue"}
+
+    def __init__(self, db, kind: str, headers: list[str], labels=None, parent=None) -> None:
+        super().__init__(parent)
+        self._db, self.kind = db, kind
+        self._keys = list(library_lists.COLUMNS[kind])
+        self._headers = headers
+        self._labels = labels or {}
+        self._rows: list[ListRow] = []
+        self._total = 0
+        self._sort: str | None = None
+        self._descending = False
+        self.reload()
+
+    # -- loading -------------------------------------------------------------
+    def reload(self) -> None:
+        """Forget loaded rows and read the count and the first page again."""
+        self.beginResetModel()
+        with self._db.session() as s:
+            self._total = library_lists.count(s, self.kind)
+            self._rows = self._page(s, 0)
+        self.endResetModel()
+
+    def _page(self, session, offset: int) -> list[ListRow]:
+        return library_lists.page(
+            session, self.kind, offset, PAGE_SIZE, self._sort, self._descending
+        )
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        with self._db.session() as s:
+            rows = self._page(s, len(self._rows))
+        if not rows:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def total(self) -> int:
+        return self._total
+
+    # -- Qt model API ---------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._keys)
+
+    def roleNames(self) -> dict:
+        return {**super().roleNames(), **self.ROLE_NAMES}
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        if role == IdRole:
+            return row.id
+        if role == VersionRole:
+            return row.version
+        if not (0 <= index.column() < len(self._keys)):
+            return None
+        value = row.cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(self._keys[index.column()], value)
+        if role in (SortValueRole, Qt.ItemDataRole.EditRole):
+            return (
+                value
+                if isinstance(value, int)
+                else self._display(self._keys[index.column()], value)
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._display(self._keys[index.column()], value) or None
+        return None
+
+    def _display(self, key: str, value) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            return value.strftime("%Y-%m-%d %H:%M")
+        if isinstance(value, date):
+            return value.isoformat()
+        label = self._labels.get(key, {}).get(str(value))
+        return label if label is not None else str(value)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's key and reload from the first page."""
+        if not (0 <= column < len(self._keys)):
+            return
+        self._sort = self._keys[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # -- helpers for views ----------------------------------------------------
+    def row_of(self, record_id: int) -> int:
+        """Row index of a loaded record, or -1."""
+        for i, row in enumerate(self._rows):
+            if row.id == record_id:
+                return i
+        return -1
+
+    def id_at(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def persistent(self, row: int) -> QPersistentModelIndex:
+        return QPersistentModelIndex(self.index(row, 0))

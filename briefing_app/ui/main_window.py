@@ -1,0 +1,321 @@
+"""The main window: navigation, the library views, meeting tabs, menus, search.
+
+Views are created the first time they are shown, so start-up reads only the
+meetings list. Meeting workspaces (part B's ``MeetingWorkspace``) open as
+closable tabs beside the library. Window geometry and splitter positions are
+kept in ``ui.ini`` in the user data folder.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from briefing_app import paths
+from briefing_app.ui.icons import icon
+from briefing_app.ui.main_menus import build_menus
+from briefing_app.ui.views.common import show_error
+from briefing_app.ui.views.search_box import SearchBox
+from briefing_app.ui.views.search_results import SearchResultsView
+
+VIEW_NAMES = ["meetings", "organizations", "people", "talking_points", "priorities"]
+_KIND_VIEW = {
+    "organization": "organizations",
+    "person": "people",
+    "talking_point": "talking_points",
+    "priority": "priorities",
+    "meeting": "meetings",
+}
+
+
+def _view_class(name: str):
+    from briefing_app.ui.views import meetings, organizations, people, priorities, talking_points
+
+    return {
+        "meetings": meetings.MeetingsView,
+        "organizations": organizations.OrganizationsView,
+        "people": people.PeopleView,
+        "talking_points": talking_points.TalkingPointsView,
+        "priorities": priorities.PrioritiesView,
+    }[name]
+
+
+def ui_settings() -> QSettings:
+    """Window state lives beside the database and settings (not in the registry)."""
+    return QSettings(str(paths.user_data_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """Library views on the left/centre, meeting workspaces in tabs."""
+
+    def __init__(self, db, settings, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.settings = db, settings
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self._title())
+        self.undo_stack = QUndoStack(self)
+        self.views: dict[str, QWidget] = {}
+        self.current_name: str | None = None
+        self.meeting_tabs: dict[int, QWidget] = {}
+        self._build()
+        self.actions = build_menus(self)
+        self._restore_state()
+        self.show_view("meetings")
+
+    def _title(self) -> str:
+        where = self.db.path.name if self.db.path else self.db.url
+        return self.tr("Briefing App — {database}").format(database=where)
+
+    # -- layout ----------------------------------------------------------------
+    def _build(self) -> None:
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setMinimumWidth(150)
+        for name, text in self._nav_labels().items():
+            item = QListWidgetItem(icon(name), text)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.nav.addItem(item)
+        self.nav.currentItemChanged.connect(self._on_nav)
+        self.stack = QStackedWidget(self)
+        self.search_box = SearchBox(self)
+        self.results = SearchResultsView(self.db, self.stack)
+        self.results.open_record.connect(self.open_record)
+        self.stack.addWidget(self.results)
+        self.search_box.query_changed.connect(self.run_search)
+        self.search_box.go_down.connect(self.results.focus_first)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.addTab(self.stack, icon("organizations"), self.tr("Library"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1100])
+        self.setCentralWidget(self.splitter)
+        toolbar = self.addToolBar(self.tr("Search"))
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        self.toolbar = toolbar
+        self.db_label = QLabel(str(self.db.path or self.db.url), self)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _nav_labels(self) -> dict[str, str]:
+        return {
+            "meetings": self.tr("Meetings"),
+            "organizations": self.tr("Organizations"),
+            "people": self.tr("People"),
+            "talking_points": self.tr("Talking points"),
+            "priorities": self.tr("Priorities"),
+        }
+
+    # -- views -----------------------------------------------------------------
+    def view(self, name: str):
+        """The library view ``name``, created on first use."""
+        if name not in self.views:
+            view = _view_class(name)(self.db, self.undo_stack, self.stack)
+            view.status.connect(self.show_status)
+            view.data_changed.connect(self._on_data_changed)
+            if hasattr(view, "open_meeting"):
+                view.open_meeting.connect(self.open_meeting)
+            self._restore_splitter(view.splitter)
+            self.stack.addWidget(view)
+            self.views[name] = view
+        return self.views[name]
+
+    def current_view(self):
+        if self.tabs.currentIndex() != 0:
+            return self.tabs.currentWidget()
+        return self.stack.currentWidget()
+
+    def show_view(self, name: str) -> None:
+        """Show a library view by name ("people", "talking-points"...)."""
+        name = name.replace("-", "_").lower()
+        if name not in VIEW_NAMES:
+            self.show_status(self.tr("Unknown view “{name}”").format(name=name))
+            return
+        self.nav.setCurrentRow(VIEW_NAMES.index(name))
+
+    def _on_nav(self, current, previous) -> None:
+        if current is None:
+            return
+        name = current.data(Qt.ItemDataRole.UserRole)
+        if not self._leave_current(name):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentItem(previous)
+            self.nav.blockSignals(False)
+            return
+        self._show(name)
+
+    def _leave_current(self, name: str) -> bool:
+        """The guard: the view being left may keep the user (unsaved edits)."""
+        old = self.views.get(self.current_name)
+        return old is None or self.current_name == name or old.maybe_leave()
+
+    def _show(self, name: str) -> None:
+        view = self.view(name)
+        if view.stale:
+            view.reload()
+        view.refresh_choices()
+        self.current_name = name
+        self.stack.setCurrentWidget(view)
+        self.tabs.setCurrentIndex(0)
+        self.show_status(view.title())
+
+    def run_search(self, query: str) -> None:
+        """Search as the user types; an empty query goes back to the current view."""
+        if not query:
+            if self.current_name:
+                self.stack.setCurrentWidget(self.view(self.current_name))
+            return
+        results = self.results.show_results(query)
+        self.stack.setCurrentWidget(self.results)
+        self.tabs.setCurrentIndex(0)
+        self.show_status(self.tr("Search: {n} found").format(n=results.total()))
+
+    def _on_data_changed(self, kind: str) -> None:
+        """A change in one view may show in others (people of a deleted organization...)."""
+        current = self.stack.currentWidget()
+        for view in self.views.values():
+            if view is not current:
+                view.stale = True
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show the record's view and load it into the editor (from search results)."""
+        name = _KIND_VIEW[kind]
+        view = self.view(name)
+        if not self._leave_current(name) or not view.maybe_leave():
+            return
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(VIEW_NAMES.index(name))
+        self.nav.blockSignals(False)
+        self._show(name)
+        view.open_record(record_id)
+        view.table.setFocus()
+
+    def open_meeting(self, meeting_id: int) -> None:
+        """Open (or bring forward) the meeting workspace tab."""
+        if meeting_id in self.meeting_tabs:
+            self.tabs.setCurrentWidget(self.meeting_tabs[meeting_id])
+            return
+        try:
+            from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
+        except ImportError:
+            show_error(self, self.tr("Meeting"), self.tr("The meeting workspace is not available."))
+            return
+        workspace = MeetingWorkspace(self.db, meeting_id, self)
+        title = self._meeting_title(meeting_id)
+        index = self.tabs.addTab(workspace, icon("meetings"), title)
+        self.tabs.setTabToolTip(index, title)
+        self.meeting_tabs[meeting_id] = workspace
+        self.tabs.setCurrentIndex(index)
+
+    def _meeting_title(self, meeting_id: int) -> str:
+        from briefing_app.db.models import Meeting
+
+        with self.db.session() as s:
+            meeting = s.get(Meeting, meeting_id)
+            title = meeting.title if meeting else str(meeting_id)
+        return title if len(title) <= 40 else title[:38] + "…"
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if index == 0 or not _may_close(widget):
+            return
+        self.tabs.removeTab(index)
+        self.meeting_tabs = {k: w for k, w in self.meeting_tabs.items() if w is not widget}
+        widget.deleteLater()
+        self.view("meetings").stale = True
+
+    # -- actions used by the menus -----------------------------------------------
+    def new_record(self) -> None:
+        view = self.current_view()
+        if hasattr(view, "new_record"):
+            view.new_record()
+
+    def save(self) -> None:
+        view = self.current_view()
+        if hasattr(view, "save"):
+            view.save()
+
+    def delete_record(self) -> None:
+        view = self.current_view()
+        if hasattr(view, "delete_current"):
+            view.delete_current()
+
+    def focus_search(self) -> None:
+        self.search_box.focus()
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def open_preferences(self) -> None:
+        from briefing_app.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self.db, self)
+        if dialog.exec() and dialog.database_changed():
+            self.show_status(self.tr("The other database opens when you restart Briefing App."))
+
+    # -- state and closing -------------------------------------------------------
+    def _restore_state(self) -> None:
+        state = ui_settings()
+        geometry = state.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self._restore_splitter(self.splitter)
+
+    def _restore_splitter(self, splitter: QSplitter) -> None:
+        value = ui_settings().value(f"splitters/{splitter.objectName()}")
+        if value is not None:
+            splitter.restoreState(value)
+
+    def save_state(self) -> None:
+        state = ui_settings()
+        state.setValue("window/geometry", self.saveGeometry())
+        for splitter in [self.splitter, *(v.splitter for v in self.views.values())]:
+            state.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        state.sync()
+
+    def has_unsaved_changes(self) -> bool:
+        widgets = [*self.views.values(), *self.meeting_tabs.values()]
+        return any(getattr(w, "has_unsaved_changes", lambda: False)() for w in widgets)
+
+    def closeEvent(self, event) -> None:
+        for widget in [*self.views.values(), *self.meeting_tabs.values()]:
+            if not _may_close(widget):
+                event.ignore()
+                return
+        self.save_state()
+        event.accept()
+
+    def discard_changes_and_close(self) -> None:
+        """Close without asking (screenshots, tests)."""
+        for widget in [*self.views.values(), *self.meeting_tabs.values()]:
+            if hasattr(widget, "discard_changes"):
+                widget.discard_changes()
+        self.close()
+
+
+def _may_close(widget) -> bool:
+    """Ask the widget whether it may go (it offers to save unsaved edits)."""
+    for name in ("maybe_leave", "maybe_close"):
+        if hasattr(widget, name):
+            return bool(getattr(widget, name)())
+    return True

@@ -1,0 +1,1 @@
+"""Library views (one per file) and the widgets they share."""

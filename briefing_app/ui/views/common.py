@@ -1,0 +1,51 @@
+"""Small helpers every view uses: readable error dialogs and confirmations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def tr(text: str, comment: str = "") -> str:
+    """Translate ``text`` (context "" so pyside6-lupdate finds plain ``tr("...")`` calls)."""
+    return QCoreApplication.translate("", text, comment or None)
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """A modal, readable error (never a traceback)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
+    if parent is not None:
+        box.setParent(parent, box.windowFlags())
+    box.exec()
+
+
+def show_unexpected_error(exc: BaseException) -> None:
+    """An unexpected failure: one line, and where the details were written."""
+    from briefing_app import paths
+
+    show_error(
+        None,
+        tr("Something went wrong"),
+        tr("Unexpected error: {error}\n\nDetails were written to {log}.").format(
+            error=f"{exc.__class__.__name__}: {exc}",
+            log=paths.user_data_dir() / "briefing-app.log",
+        ),
+    )
+
+
+def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
+    """Ask before something destructive; the default button is Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(message)
+    ok = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def plural(one: str, many: str, n: int) -> str:
+    """Count phrase from two already translated forms: "%n person" / "%n people"."""
+    return (one if n == 1 else many).replace("%n", str(n))

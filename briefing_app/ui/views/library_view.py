@@ -1,0 +1,341 @@
+"""One library view: a lazily loaded table with the record editor beside it.
+
+Subclasses (organizations, people, talking points, priorities) declare their
+kind, column headers and editor fields. This class does the rest: selecting,
+creating, saving (with the version the editor opened), deleting after saying
+what else goes, undo/redo through the shared QUndoStack, and guarding unsaved
+changes whenever the user moves away from a record.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.errors import UserError
+from briefing_app.services import library
+from briefing_app.ui import undo
+from briefing_app.ui.icons import icon
+from briefing_app.ui.item_models.library_table import LibraryTableModel
+from briefing_app.ui.item_models.proxy import LibraryProxyModel
+from briefing_app.ui.views.common import confirm, plural, show_error
+from briefing_app.ui.views.impact import impact_text
+from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
+
+
+class LibraryView(QWidget):
+    """Table + editor for one kind of record."""
+
+    KIND = ""
+    #: Emitted with a message for the status bar.
+    status = Signal(str)
+    #: Emitted after any change to the database made from this view (kind).
+    data_changed = Signal(str)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, db, undo_stack, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.undo_stack = db, undo_stack
+        self.stale = False
+        self.model = LibraryTableModel(db, self.KIND, self.headers(), self.cell_labels(), self)
+        self.proxy = LibraryProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.editor = RecordEditor(self.field_specs(), self)
+        self.editor.dirty_changed.connect(self._on_dirty)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"splitter_{self.KIND}")
+        self.splitter.addWidget(self._build_table_side())
+        self.splitter.addWidget(self._build_editor_side())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(self.splitter)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        self.editor.load(library.empty_values(self.KIND))
+        self.editor.setEnabled(False)
+        self._update_count()
+
+    # -- to be provided by each view ---------------------------------------
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def field_specs(self) -> list[FieldSpec]:
+        raise NotImplementedError
+
+    def cell_labels(self) -> dict[str, dict[str, str]]:
+        """Translated labels for coded cell values, per column key."""
+        return {}
+
+    def refresh_choices(self) -> None:
+        """Reload choice lists that depend on other records (organizations...)."""
+
+    # -- building ------------------------------------------------------------
+    def _build_table_side(self) -> QWidget:
+        side = QWidget(self)
+        self.filter_edit = QLineEdit(side)
+        self.filter_edit.setPlaceholderText(self.tr("Filter the rows shown…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.count_label = QLabel(side)
+        self.table = QTableView(side)
+        self.table.setObjectName(f"table_{self.KIND}")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        box = QVBoxLayout(side)
+        box.setContentsMargins(6, 6, 0, 6)
+        box.addLayout(top)
+        box.addWidget(self.table)
+        return side
+
+    def _build_editor_side(self) -> QWidget:
+        side = QWidget(self)
+        scroll = QScrollArea(side)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        self.new_button = QPushButton(icon("new"), self.tr("New"), side)
+        self.save_button = QPushButton(icon("save"), self.tr("Save"), side)
+        self.revert_button = QPushButton(self.tr("Revert"), side)
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete…"), side)
+        self.new_button.clicked.connect(self.new_record)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.save_button.setEnabled(False)
+        self.revert_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self.button_row = buttons = QHBoxLayout()
+        for b in (self.new_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        box = QVBoxLayout(side)
+        box.setContentsMargins(0, 6, 6, 6)
+        box.addWidget(scroll, 1)
+        box.addLayout(buttons)
+        return side
+
+    # -- selection and the unsaved-changes guard -----------------------------
+    def _on_row_changed(self, current, previous) -> None:
+        record_id = self.proxy.id_at(current.row()) if current.isValid() else None
+        if record_id is None or record_id == self.editor.record_id:
+            return
+        if not self.maybe_leave():
+            self._select_silently(previous.row())
+            return
+        self.open_record(record_id)
+
+    def _select_silently(self, row: int) -> None:
+        sel = self.table.selectionModel()
+        sel.blockSignals(True)
+        if row >= 0:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            sel.setCurrentIndex(
+                self.proxy.index(row, 0), flags | QItemSelectionModel.SelectionFlag.Rows
+            )
+        else:
+            sel.clear()
+        sel.blockSignals(False)
+
+    def maybe_leave(self) -> bool:
+        """True when it is fine to move away: nothing unsaved, or saved, or discarded."""
+        if not self.editor.is_dirty():
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Save your changes to this record before leaving it?"))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return self.save()
+        if answer == buttons.Discard:
+            self.revert()
+            return True
+        return False
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.is_dirty()
+
+    def discard_changes(self) -> None:
+        self.revert()
+
+    # -- records ---------------------------------------------------------------
+    def open_record(self, record_id: int) -> bool:
+        """Load ``record_id`` into the editor and select its row if it is loaded."""
+        try:
+            with self.db.session() as s:
+                values = library.get_values(s, self.KIND, record_id)
+        except UserError as exc:
+            show_error(self, self.title(), str(exc))
+            return False
+        self.editor.load(values)
+        self.editor.setEnabled(True)
+        self.delete_button.setEnabled(True)
+        self._select_silently(self.proxy.row_of(record_id))
+        return True
+
+    def new_record(self) -> None:
+        if not self.maybe_leave():
+            return
+        self.refresh_choices()
+        self.editor.load(library.empty_values(self.KIND))
+        self.editor.setEnabled(True)
+        self.delete_button.setEnabled(False)
+        self._select_silently(-1)
+        self._on_dirty(True)
+        first = next(iter(self.editor.widgets.values()))
+        first.focus_widget().setFocus()
+        self.status.emit(self.tr("New record: fill in the fields and save (Ctrl+S)."))
+
+    def revert(self) -> None:
+        if self.editor.record_id is None:
+            self.editor.load(library.empty_values(self.KIND))
+            self.editor.setEnabled(False)
+            self._on_dirty(False)
+        else:
+            self.open_record(self.editor.record_id)
+
+    def save(self) -> bool:
+        """Create or update from the editor; problems appear beside their fields."""
+        try:
+            if self.editor.is_new():
+                return self._create()
+            return self._update()
+        except library.FieldErrors as exc:
+            self.editor.show_errors({k: self._tr_problem(v) for k, v in exc.fields.items()})
+            self.status.emit(self.tr("Not saved: please correct the fields marked in red."))
+        except UserError as exc:
+            show_error(self, self.tr("Not saved"), str(exc))
+        return False
+
+    def _tr_problem(self, text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("validation", text)
+
+    def _create(self) -> bool:
+        values = self.editor.values()
+        with self.db.session() as s, s.begin():
+            saved = library.create(s, self.KIND, values)
+            name = library.describe(s, self.KIND, saved.id)
+        text = self.tr("Create “{name}”").format(name=name)
+        self.undo_stack.push(
+            undo.CreateRecord(
+                self.db, self.KIND, saved.id, text, self._after_undo, self._undo_error
+            )
+        )
+        self.editor.mark_saved(saved.id, saved.version)
+        self._changed(saved.id, self.tr("Created “{name}”.").format(name=name))
+        return True
+
+    def _update(self) -> bool:
+        changed = self.editor.changed_values()
+        if not changed:
+            self.editor.mark_saved(self.editor.record_id, self.editor.version)
+            return True
+        old = {k: v for k, v in self.editor.loaded_values().items() if k in changed}
+        record_id = self.editor.record_id
+        with self.db.session() as s, s.begin():
+            saved = library.update(s, self.KIND, record_id, changed, self.editor.version)
+            name = library.describe(s, self.KIND, record_id)
+        command = undo.UpdateRecord(
+            self.db, self.KIND, record_id, old, changed, saved.version,
+            self.tr("Edit “{name}”").format(name=name), self._after_undo, self._undo_error,
+        )  # fmt: skip
+        self.undo_stack.push(command)
+        self.editor.mark_saved(record_id, saved.version)
+        self._changed(record_id, self.tr("Saved “{name}”.").format(name=name))
+        return True
+
+    def delete_current(self) -> None:
+        record_id = self.editor.record_id
+        if record_id is None:
+            return
+        with self.db.session() as s:
+            name = library.describe(s, self.KIND, record_id)
+            affected = library.impact(s, self.KIND, record_id)
+        message = self.tr("Delete “{name}”?").format(name=name)
+        details = impact_text(affected)
+        message += "\n\n" + (details or self.tr("Nothing else is affected."))
+        message += "\n\n" + self.tr("You can undo this with Edit ▸ Undo.")
+        if not confirm(self, self.tr("Delete"), message, self.tr("Delete")):
+            return
+        with self.db.session() as s, s.begin():
+            snapshot = library.delete(s, self.KIND, record_id)
+        text = self.tr("Delete “{name}”").format(name=name)
+        self.undo_stack.push(
+            undo.DeleteRecord(
+                self.db, self.KIND, snapshot, text, self._after_undo, self._undo_error
+            )
+        )
+        self.editor.load(library.empty_values(self.KIND))
+        self.editor.setEnabled(False)
+        self.delete_button.setEnabled(False)
+        self._changed(None, self.tr("Deleted “{name}”.").format(name=name))
+
+    # -- after changes ---------------------------------------------------------
+    def _changed(self, record_id: int | None, message: str) -> None:
+        self.reload(record_id)
+        self.status.emit(message)
+        self.data_changed.emit(self.KIND)
+
+    def reload(self, record_id: int | None = None) -> None:
+        """Re-read the table (keeping the editor's record selected if still there)."""
+        self.model.reload()
+        self.stale = False
+        self._update_count()
+        keep = record_id if record_id is not None else self.editor.record_id
+        if keep is not None:
+            self._select_silently(self.proxy.row_of(keep))
+
+    def _after_undo(self, kind: str, record_id: int | None) -> None:
+        self.reload()
+        if record_id is not None:
+            self.open_record(record_id)
+        elif self.editor.record_id is not None:
+            self.editor.load(library.empty_values(self.KIND))
+            self.editor.setEnabled(False)
+            self.delete_button.setEnabled(False)
+        self.data_changed.emit(kind)
+
+    def _undo_error(self, exc: Exception) -> None:
+        show_error(self, self.tr("Cannot undo or redo"), str(exc))
+
+    def _on_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.dirty_changed.emit(dirty)
+
+    def _update_count(self) -> None:
+        n = self.model.total()
+        self.count_label.setText(plural(self.tr("%n record"), self.tr("%n records"), n))

@@ -1,0 +1,67 @@
+"""The list of meetings; opening one shows its workspace (built in part B)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton
+
+from briefing_app.ui.icons import icon
+from briefing_app.ui.views import labels
+from briefing_app.ui.views.fields import ChoiceField, LineField
+from briefing_app.ui.views.library_view import LibraryView
+from briefing_app.ui.views.record_editor import FieldSpec
+
+
+class MeetingsView(LibraryView):
+    """Meetings, soonest first; double-click or Enter opens the meeting workspace."""
+
+    KIND = "meeting"
+    open_meeting = Signal(int)
+
+    def __init__(self, db, undo_stack, parent=None) -> None:
+        super().__init__(db, undo_stack, parent)
+        self.table.activated.connect(self._open_index)  # double-click or Enter
+        self.open_button = QPushButton(icon("open_record"), self.tr("Open meeting"), self)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_current)
+        self.button_row.insertWidget(0, self.open_button)
+
+    def title(self) -> str:
+        return self.tr("Meetings")
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Starts"),
+            self.tr("Title"),
+            self.tr("City"),
+            self.tr("Venue"),
+            self.tr("Status"),
+        ]
+
+    def cell_labels(self) -> dict:
+        return {"status": labels.meeting_statuses()}
+
+    def field_specs(self) -> list[FieldSpec]:
+        statuses = list(labels.meeting_statuses().items())
+        return [
+            FieldSpec("title", self.tr("Title (English) *"), LineField),
+            FieldSpec("title_zh", self.tr("Title (Chinese)"), LineField),
+            FieldSpec("kind", self.tr("Kind"), lambda: LineField(self.tr("e.g. Roundtable"))),
+            FieldSpec("city", self.tr("City"), LineField),
+            FieldSpec("venue", self.tr("Venue"), LineField),
+            FieldSpec("status", self.tr("Status"), lambda: ChoiceField(statuses)),
+        ]
+
+    def open_record(self, record_id: int) -> bool:
+        ok = super().open_record(record_id)
+        self.open_button.setEnabled(ok)
+        return ok
+
+    def _open_index(self, index) -> None:
+        record_id = self.proxy.id_at(index.row())
+        if record_id is not None and self.maybe_leave():
+            self.open_meeting.emit(record_id)
+
+    def _open_current(self) -> None:
+        if self.editor.record_id is not None and self.maybe_leave():
+            self.open_meeting.emit(self.editor.record_id)

@@ -1,0 +1,61 @@
+"""Organizations (agencies): names in English and Chinese, rank, mandate..."""
+
+from __future__ import annotations
+
+from briefing_app.ui.views import labels
+from briefing_app.ui.views.choices import organization_choices
+from briefing_app.ui.views.fields import ChoiceField, LineField, TextField
+from briefing_app.ui.views.library_view import LibraryView
+from briefing_app.ui.views.record_editor import FieldSpec
+
+
+class OrganizationsView(LibraryView):
+    """The organizations table (in order of precedence) and its editor."""
+
+    KIND = "organization"
+
+    def title(self) -> str:
+        return self.tr("Organizations")
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Chinese name"),
+            self.tr("Acronym"),
+            self.tr("Kind"),
+            self.tr("Rank"),
+            self.tr("Country"),
+        ]
+
+    def cell_labels(self) -> dict:
+        return {"kind": labels.org_kinds()}
+
+    def _parents(self) -> list[tuple]:
+        return [(None, self.tr("(none)")), *organization_choices(self.db)]
+
+    def field_specs(self) -> list[FieldSpec]:
+        self._parent_field = ChoiceField(self._parents())
+        kinds = list(labels.org_kinds().items())
+        return [
+            FieldSpec("name_en", self.tr("Name (English) *"), LineField),
+            FieldSpec("name_zh", self.tr("Name (Chinese)"), LineField),
+            FieldSpec("acronym", self.tr("Acronym"), LineField),
+            FieldSpec("kind", self.tr("Kind"), lambda: ChoiceField(kinds)),
+            FieldSpec("parent_id", self.tr("Part of"), lambda: self._parent_field),
+            FieldSpec("country", self.tr("Country"), LineField),
+            FieldSpec(
+                "precedence_rank",
+                self.tr("Precedence rank"),
+                lambda: LineField(self.tr("1 = first; empty = after all ranked")),
+            ),
+            FieldSpec("mandate", self.tr("Mandate"), TextField),
+            FieldSpec("relevance", self.tr("Relevance to our work"), TextField),
+            FieldSpec("website", self.tr("Website"), LineField),
+            FieldSpec(
+                "tags", self.tr("Tags"), lambda: LineField(self.tr("comma, separated"), True)
+            ),
+            FieldSpec("notes", self.tr("Notes"), TextField),
+        ]
+
+    def refresh_choices(self) -> None:
+        self._parent_field.set_choices(self._parents())

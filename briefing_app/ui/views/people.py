@@ -1,0 +1,62 @@
+"""People: who works where, their names as protocol writes them, rank and needs."""
+
+from __future__ import annotations
+
+from briefing_app.ui.views import labels
+from briefing_app.ui.views.choices import organization_choices
+from briefing_app.ui.views.fields import ChoiceField, LineField, TextField
+from briefing_app.ui.views.library_view import LibraryView
+from briefing_app.ui.views.record_editor import FieldSpec
+
+
+class PeopleView(LibraryView):
+    """The people table (by organization and rank) and its editor."""
+
+    KIND = "person"
+
+    def title(self) -> str:
+        return self.tr("People")
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Native name"),
+            self.tr("Organization"),
+            self.tr("Title"),
+            self.tr("Rank"),
+        ]
+
+    def _organizations(self) -> list[tuple]:
+        return [(None, self.tr("(choose an organization)")), *organization_choices(self.db)]
+
+    def field_specs(self) -> list[FieldSpec]:
+        self._org_field = ChoiceField(self._organizations())
+        orders = list(labels.name_orders().items())
+        return [
+            FieldSpec("organization_id", self.tr("Organization *"), lambda: self._org_field),
+            FieldSpec(
+                "honorific", self.tr("Honorific"), lambda: LineField(self.tr("Mr., Ms., Dr."))
+            ),
+            FieldSpec("family_name", self.tr("Family name (Latin) *"), LineField),
+            FieldSpec("given_name", self.tr("Given name (Latin)"), LineField),
+            FieldSpec("native_name", self.tr("Name in native script"), LineField),
+            FieldSpec("name_order", self.tr("Name order"), lambda: ChoiceField(orders)),
+            FieldSpec("title_en", self.tr("Title (English)"), LineField),
+            FieldSpec("title_zh", self.tr("Title (Chinese)"), LineField),
+            FieldSpec(
+                "rank",
+                self.tr("Rank in organization"),
+                lambda: LineField(self.tr("1 = head of the organization")),
+            ),
+            FieldSpec("email", self.tr("E-mail"), LineField),
+            FieldSpec("phone", self.tr("Phone"), LineField),
+            FieldSpec(
+                "languages", self.tr("Languages"), lambda: LineField(self.tr("en, zh"), True)
+            ),
+            FieldSpec("bio", self.tr("Biography"), TextField),
+            FieldSpec("needs", self.tr("Dietary / access needs"), TextField),
+            FieldSpec("notes", self.tr("Notes"), TextField),
+        ]
+
+    def refresh_choices(self) -> None:
+        self._org_field.set_choices(self._organizations())

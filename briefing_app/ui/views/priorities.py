@@ -1,0 +1,38 @@
+"""Priorities: the strategic goals talking points serve (e.g. from a strategic plan)."""
+
+from __future__ import annotations
+
+from briefing_app.ui.views.fields import LineField, TextField
+from briefing_app.ui.views.library_view import LibraryView
+from briefing_app.ui.views.record_editor import FieldSpec
+
+
+class PrioritiesView(LibraryView):
+    """The priorities table (in their order) and its editor."""
+
+    KIND = "priority"
+
+    def title(self) -> str:
+        return self.tr("Priorities")
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Order"),
+            self.tr("Title"),
+            self.tr("Chinese title"),
+            self.tr("Period"),
+            self.tr("Source"),
+        ]
+
+    def field_specs(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("title", self.tr("Title (English) *"), LineField),
+            FieldSpec("title_zh", self.tr("Title (Chinese)"), LineField),
+            FieldSpec("description", self.tr("Description (English)"), TextField),
+            FieldSpec("description_zh", self.tr("Description (Chinese)"), TextField),
+            FieldSpec(
+                "source", self.tr("Source"), lambda: LineField(self.tr("e.g. MTSP 2022-2026"))
+            ),
+            FieldSpec("period", self.tr("Period"), LineField),
+            FieldSpec("position", self.tr("Order"), LineField),
+        ]
