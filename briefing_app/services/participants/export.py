@@ -1,0 +1,149 @@
+"""Excel participant list: one row per participant, in order of precedence.
+
+The rows come from ``services.meetings.ordered_participants`` (the one
+ordering every protocol list uses). Every text value is cleaned of characters
+Excel cannot store (``domain/text.py``); a value longer than Excel's cell limit
+stops the export with the record and field named, never a silent cut. Values
+that Excel would read as a formula (``= + - @``, tab, CR first) are written as
+text cells with Excel's quote prefix. The workbook is streamed with openpyxl's
+write-only mode (formatting included) and written atomically.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from briefing_app.db.models import Meeting, Participant
+from briefing_app.domain.names import display_name
+from briefing_app.domain.text import CleanReport, clean
+from briefing_app.errors import NotFoundError, ValidationError
+from briefing_app.services.files import atomic_write
+from briefing_app.services.meetings import ordered_participants
+from briefing_app.services.participants.columns import (
+    COLUMNS,
+    EXCEL_CELL_LIMIT,
+    enum_label,
+    title_attribute,
+)
+
+Progress = Callable[[int, int, str], None]
+#: First characters that make Excel (or LibreOffice) treat typed text as a formula.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class ListRows:
+    """The sheet's data: one list of cell values per participant, plus what was cleaned."""
+
+    language: str
+    rows: list[list[object]]
+    report: CleanReport
+
+
+def sheet_language(meeting: Meeting, language: str | None = None) -> str:
+    """Language of headers and labels: ``language`` if given, else the meeting's ("en" default)."""
+    chosen = language or meeting.language or "en"
+    return chosen if chosen in ("en", "zh", "both") else "en"
+
+
+def is_formula_like(value: object) -> bool:
+    """True for text Excel would turn into a formula if it were typed or left untyped."""
+    return isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
+
+
+def excel_length(text: str) -> int:
+    """Length as Excel counts it (UTF-16 code units: an emoji counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def participant_values(p: Participant, language: str, title_attr: str) -> dict[str, object]:
+    """The raw values of one participant's row, by column key (before cleaning)."""
+    person, org = p.person, p.organization
+    values: dict[str, object] = {
+        "org_en": org.name_en,
+        "org_zh": org.name_zh,
+        "role": enum_label("role", p.role, language),
+        "rsvp": enum_label("rsvp", p.rsvp, language),
+        "seat": p.seat,
+        "remarks": p.remarks,
+        "uid": p.uid,
+    }
+    if person is not None:
+        values.update(
+            honorific=person.honorific,
+            family_name=person.family_name,
+            given_name=person.given_name,
+            native_name=person.native_name,
+            title=getattr(person, title_attr),
+            email=person.email,
+            phone=person.phone,
+            needs=person.needs,
+        )
+    return values
+
+
+def row_label(p: Participant) -> str:
+    """How a problem report names a participant: display name and organization."""
+    person = p.person
+    if person is None:
+        return f"seat to be named ({p.organization.name_en})"
+    name = display_name(person.family_name, person.given_name, person.name_order, "")
+    return f"{name} ({p.organization.name_en})"
+
+
+def build_rows(session: Session, meeting: Meeting, language: str) -> ListRows:
+    """Clean and check every value; raise ValidationError listing over-long cells."""
+    report, problems, rows = CleanReport(), [], []
+    title_attr = title_attribute(meeting.language)
+    for number, p in enumerate(ordered_participants(session, meeting.id), 1):
+        values = participant_values(p, language, title_attr)
+        row: list[object] = []
+        for col in COLUMNS:
+            if col.key == "no":
+                row.append(number)
+                continue
+            text = clean(str(values.get(col.key) or ""), f"row {number + 1}, {col.en}", report)
+            if excel_length(text) > EXCEL_CELL_LIMIT:
+                problems.append(
+                    f"row {number + 1}, {col.en} of {row_label(p)}: {excel_length(text):,} "
+                    f"characters, more than Excel's {EXCEL_CELL_LIMIT:,}-character cell limit"
+                )
+            row.append(text)
+        rows.append(row)
+    if problems:
+        raise ValidationError(problems, source="participant list")
+    return ListRows(language, rows, report)
+
+
+def export_participants(
+    session: Session,
+    meeting_id: int,
+    out_path: str | os.PathLike,
+    progress: Progress | None = None,
+    *,
+    language: str | None = None,
+    report: CleanReport | None = None,
+) -> Path:
+    """Write the meeting's participant list to ``out_path`` (.xlsx) and return the path.
+
+    ``progress(done, total, message)`` is called while rows are written.
+    ``language`` ("en", "zh", "both") overrides the meeting's language for
+    headers and labels; ``report`` receives what cleaning removed. Raises
+    NotFoundError, ValidationError (over-long values) or TargetFileError.
+    Reads only; the caller's session is not written to.
+    """
+    from briefing_app.services.participants.layout import write_workbook
+
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"no meeting with id {meeting_id}")
+    data = build_rows(session, meeting, sheet_language(meeting, language))
+    if report is not None:
+        for where, count in data.report.changes.items():
+            report.add(where, count)
+    return atomic_write(out_path, lambda tmp: write_workbook(tmp, meeting, data, progress))

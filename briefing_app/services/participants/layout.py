@@ -1,0 +1,237 @@
+"""The participant workbook's layout: styles, table, drop-downs, print setup,
+header/footer, properties and the Summary sheet.
+
+Written with openpyxl's write-only mode: the sheet is streamed row by row, so
+everything that precedes the rows in the file (views, column widths) is set
+before the first row. Only the Summary sheet contains formulas, and those are
+COUNTIF/COUNTIFS over the participant table, written on purpose.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import warnings
+from datetime import UTC, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from briefing_app.db.models import Meeting
+from briefing_app.services.participants.columns import COLUMNS, enum_choices
+from briefing_app.services.participants.export import ListRows, Progress, is_formula_like
+
+SHEET = "Participants"
+SUMMARY = "Summary"
+TABLE = "ParticipantList"
+#: Rows below the data that still get the RSVP/role drop-downs (rows people append).
+SPARE_ROWS = 500
+HEADER_FONT = Font(name="Calibri", bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+ID_FONT = Font(name="Calibri", color="808080", italic=True)
+ID_FILL = PatternFill("solid", fgColor="EDEDED")
+TOP = Alignment(vertical="top")
+WRAP = Alignment(vertical="top", wrap_text=True)
+HEADER_ALIGN = Alignment(vertical="center", horizontal="center", wrap_text=True)
+THIN = Border(bottom=Side(style="thin", color="1F4E79"))
+MAX_WIDTH = 50
+LINE_HEIGHT = 15  # points per line of 11-point text
+
+
+def text_width(text: str) -> int:
+    """Display width in Excel character units: East Asian wide characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def column_widths(rows: list[list[object]], headers: list[str]) -> list[float]:
+    """Widths that fit the content, capped per column (wrapping columns wrap beyond)."""
+    widths = []
+    for idx, col in enumerate(COLUMNS):
+        longest = max((text_width(str(r[idx])) for r in rows if r[idx] != ""), default=0)
+        words = max((text_width(w) for w in headers[idx].split()), default=4)
+        cap = col.width if col.wrap else MAX_WIDTH
+        widths.append(min(max(longest, words + 3, 5), cap) + 1.5)
+    return widths
+
+
+def line_count(text: str, width: float) -> int:
+    """Lines ``text`` needs when wrapped in a column ``width`` characters wide (estimate)."""
+    usable = max(int(width) - 1, 1)
+    return sum(max(1, -(-text_width(part) // usable)) for part in text.split("\n"))
+
+
+def row_height(row: list[object], widths: list[float]) -> float | None:
+    """Height for a row whose wrapped text needs more than one line (None: default)."""
+    lines = max(
+        (line_count(v, w) for c, v, w in zip(COLUMNS, row, widths, strict=True) if c.wrap and v),
+        default=1,
+    )
+    return LINE_HEIGHT * lines if lines > 1 else None
+
+
+def _escape_hf(text: str) -> str:
+    """Header/footer text with '&' escaped (it starts a code there)."""
+    return text.replace("&", "&&")
+
+
+def _meeting_line(meeting: Meeting) -> str:
+    when = meeting.starts_at.strftime("%d %B %Y") if meeting.starts_at else ""
+    return " · ".join(part for part in (when, meeting.venue, meeting.city) if part)
+
+
+def _cell(ws, value, font=None, fill=None, alignment=None, border=None) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    if alignment is not None:
+        cell.alignment = alignment
+    if border is not None:
+        cell.border = border
+    return cell
+
+
+def _text_cell(ws, value: str, alignment=None, font=None, fill=None) -> WriteOnlyCell:
+    """A cell holding ``value`` as text even if it looks like a formula (quote prefix)."""
+    cell = _cell(ws, value, font=font, fill=fill, alignment=alignment)
+    if is_formula_like(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def _data_row(ws, row: list[object]) -> list[object]:
+    cells: list[object] = []
+    for col, value in zip(COLUMNS, row, strict=True):
+        if col.key == "uid":
+            cells.append(_cell(ws, value, font=ID_FONT, fill=ID_FILL, alignment=TOP))
+        elif isinstance(value, str):
+            cells.append(_text_cell(ws, value, WRAP if col.wrap else TOP))
+        else:
+            cells.append(_cell(ws, value, alignment=TOP))
+    return cells
+
+
+def _setup_participant_sheet(ws, meeting: Meeting, data: ListRows, headers: list[str]) -> None:
+    """Views, widths, print setup and header/footer: all set before the first row."""
+    ws.freeze_panes = "C2"
+    widths = column_widths(data.rows, headers)
+    for idx, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(idx)].width = width
+    header_lines = max(line_count(h, w) for h, w in zip(headers, widths, strict=True))
+    ws.row_dimensions[1].height = header_lines * LINE_HEIGHT + 4
+    for number, row in enumerate(data.rows, 2):
+        height = row_height(row, widths)
+        if height:
+            ws.row_dimensions[number].height = height
+    setup = ws.page_setup
+    setup.orientation = "landscape"
+    setup.paperSize = 9  # A4
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = True
+    ws.print_title_rows = "1:1"
+    last_printed = get_column_letter(len(COLUMNS) - 1)  # the record ID column is not printed
+    ws.print_area = f"A1:{last_printed}{len(data.rows) + 1}"
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    header_footer(ws, meeting)
+
+
+def header_footer(ws, meeting: Meeting) -> None:
+    """Title and meeting line in the header; marking left in header and footer; page X of Y."""
+    marking = _escape_hf(meeting.classification or "")
+    ws.oddHeader.left.text = marking
+    ws.oddHeader.center.text = _escape_hf(f"{meeting.title} — participants")
+    ws.oddHeader.right.text = _escape_hf(_meeting_line(meeting))
+    ws.oddFooter.left.text = marking
+    ws.oddFooter.center.text = "Page &P of &N"
+    ws.oddFooter.right.text = "Printed &D"
+    for part in (ws.oddHeader.left, ws.oddHeader.right, ws.oddFooter.left, ws.oddFooter.right):
+        part.size = 8
+    ws.oddHeader.center.font = "Calibri,Bold"
+    if marking:
+        ws.oddHeader.left.font = ws.oddFooter.left.font = "Calibri,Bold"
+
+
+def _validations(ws, language: str, last_row: int) -> None:
+    """Drop-downs on the Role and RSVP columns, for the data rows and spare rows below."""
+    keys = [c.key for c in COLUMNS]
+    for kind, title in (("role", "Role"), ("rsvp", "RSVP")):
+        letter = get_column_letter(keys.index(kind) + 1)
+        choices = enum_choices(kind, language)
+        dv = DataValidation(
+            type="list",
+            formula1='"' + ",".join(choices) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=f"{title} not in the list",
+            error=f"Choose one of: {', '.join(choices)}",
+        )
+        dv.add(f"{letter}2:{letter}{last_row + SPARE_ROWS}")
+        ws.data_validations.append(dv)
+
+
+def _table(ws, headers: list[str], rows: int) -> None:
+    ref = f"A1:{get_column_letter(len(headers))}{max(rows, 1) + 1}"
+    table = Table(displayName=TABLE, ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, 1)]
+    table.autoFilter = AutoFilter(ref=ref)
+    with warnings.catch_warnings():  # write-only mode warns that columns must be set: they are
+        warnings.filterwarnings("ignore", "In write-only mode", UserWarning)
+        ws.add_table(table)
+
+
+def write_participants_sheet(ws, meeting: Meeting, data: ListRows, progress) -> None:
+    headers = [c.header(data.language) for c in COLUMNS]
+    _setup_participant_sheet(ws, meeting, data, headers)
+    _validations(ws, data.language, len(data.rows) + 1)
+    _table(ws, headers, len(data.rows))
+    ws.append(
+        [
+            _cell(ws, h, HEADER_FONT, ID_FILL if c.key == "uid" else HEADER_FILL, HEADER_ALIGN)
+            for c, h in zip(COLUMNS, headers, strict=True)
+        ]
+    )
+    total = len(data.rows)
+    for done, row in enumerate(data.rows, 1):
+        ws.append(_data_row(ws, row))
+        if progress is not None and (done % 200 == 0 or done == total):
+            progress(done, total, f"writing participant {done} of {total}")
+    if not data.rows:
+        ws.append([None])  # an Excel table needs one data row
+
+
+def set_properties(wb: Workbook, meeting: Meeting) -> None:
+    """Workbook properties set on purpose (never openpyxl's defaults)."""
+    props = wb.properties
+    now = datetime.now(UTC).replace(tzinfo=None)
+    props.title = f"{meeting.title} — participants"
+    props.subject = "Participant list"
+    props.creator = props.lastModifiedBy = "Briefing App"
+    props.category = meeting.classification or ""
+    props.keywords = "participants; RSVP"
+    props.description = _meeting_line(meeting)
+    props.created = props.modified = now
+    props.language = {"zh": "zh-CN"}.get(meeting.language or "en", "en")
+
+
+def write_workbook(path: Path, meeting: Meeting, data: ListRows, progress: Progress | None) -> None:
+    """Write the whole workbook to ``path`` (a temporary file the caller moves into place)."""
+    from briefing_app.services.participants.summary import write_summary_sheet
+
+    wb = Workbook(write_only=True)
+    set_properties(wb, meeting)
+    wb.calculation.fullCalcOnLoad = True
+    write_participants_sheet(wb.create_sheet(SHEET), meeting, data, progress)
+    write_summary_sheet(wb.create_sheet(SUMMARY), meeting, data)
+    wb.save(path)
