@@ -1,0 +1,65 @@
+"""Pack content: plain data that survives JSON and renders without the database."""
+
+from __future__ import annotations
+
+import json
+
+import docx
+import pytest
+
+from briefing_app.errors import UserError
+from briefing_app.services.pack import PackContent, build_pack_content, render_pack
+from tests.benchmarks.synthetic import make_large_meeting
+from tests.services.pack_helpers import headings, org_blocks
+
+
+@pytest.fixture
+def meeting_id(db):
+    with db.session() as s, s.begin():
+        return make_large_meeting(s, organizations=3, people_per_org=2, points_per_org=2)
+
+
+def test_content_round_trips_through_json_and_renders_without_database(db, meeting_id, tmp_path):
+    with db.session() as s:
+        content = build_pack_content(s, meeting_id, language="both", include_drafts=True)
+    db.dispose()
+    snapshot = json.loads(json.dumps(content.to_dict(), ensure_ascii=False))
+    restored = PackContent.from_dict(snapshot)
+    assert restored == content
+    path = render_pack(restored, tmp_path / "from-snapshot.docx")
+    document = docx.Document(path)
+    assert list(org_blocks(document)) == [o.name for o in content.organizations]
+    assert "Key messages / 核心信息" in headings(document, 1)
+
+
+def test_content_shape(db, meeting_id):
+    with db.session() as s:
+        content = build_pack_content(s, meeting_id)
+    assert content.cover.title == "Synthetic Roundtable"
+    assert content.cover.date == "Wednesday, 23 March 2022"
+    assert content.cover.time == "09:30–12:00 (Asia/Shanghai, UTC+08:00)"
+    assert content.cover.venue == "Conference Room A, Beijing"
+    assert content.cover.briefing_for.endswith("Director-General")
+    assert [row.time for row in content.agenda] == ["09:30–09:45", "09:45–10:15", "10:00–11:30"]
+    assert content.participants[0].role == "Chair"
+    assert content.participants[1].name.split()[1].isupper()  # family name in capitals
+    org = content.organizations[1]
+    assert [e.date for e in org.engagements] == sorted(
+        (e.date for e in org.engagements), reverse=True
+    )
+    assert all(not tp.draft for tp in org.talking_points)
+    assert content.key_messages and content.annex
+    assert all(tp.uid for tp in org.talking_points)
+
+
+def test_chinese_content_uses_native_names(db, meeting_id):
+    with db.session() as s:
+        content = build_pack_content(s, meeting_id, language="zh")
+    assert content.cover.title == "综合圆桌会议"
+    assert content.participants[1].name.endswith(("先生", "女士"))
+    assert content.cover.date == "2022年3月23日 星期三"
+
+
+def test_unknown_language_is_a_user_error(db, meeting_id):
+    with db.session() as s, pytest.raises(UserError, match="fr"):
+        build_pack_content(s, meeting_id, language="fr")
