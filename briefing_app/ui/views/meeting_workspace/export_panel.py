@@ -39,6 +39,8 @@ class ExportPanel(QWidget):
     imported = Signal(object)
     #: An import preview is ready (before the dialog opens): ImportPreview.
     previewReady = Signal(object)
+    #: A task was created and is about to start: Task.
+    started = Signal(object)
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None, pool=None) -> None:
         super().__init__(parent)
@@ -113,6 +115,7 @@ class ExportPanel(QWidget):
             on_progress=self._progress,
             on_cancelled=self._cancelled,
         )
+        self.started.emit(task)
         return workers.start_task(task, self._pool)
 
     def _busy(self, busy: bool, text: str = "") -> None:
