@@ -105,6 +105,30 @@ class MeetingWorkspace(QWidget):
         """True while the Details form holds edits not yet saved (the rest saves at once)."""
         return self.details.is_dirty()
 
+    def discard_changes(self) -> None:
+        """Forget unsaved Details edits (closing without asking)."""
+        self.details.reload()
+
+    def maybe_close(self) -> bool:
+        """Offer to save unsaved Details edits; False if the user cancels closing."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved details"),
+            self.tr("The meeting details have unsaved changes. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.details.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.discard_changes()
+            return True
+        return False
+
     def closeEvent(self, event) -> None:
         self.preview.shutdown()
         if self.export.task is not None:
