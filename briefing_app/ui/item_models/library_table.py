@@ -28,7 +28,9 @@ class LibraryTableModel(QAbstractTableModel):
 
     ROLE_NAMES = {IdRole: b"recordId", VersionRole: b"version", SortValueRole: b"sortValue"}
 
-    def __init__(self, db, kind: str, headers: list[str], labels=None, parent=None) -> None:
+    def __init__(
+        self, db, kind: str, headers: list[str], labels=None, parent=None, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self._db, self.kind = db, kind
         self._keys = list(library_lists.COLUMNS[kind])
@@ -38,7 +40,8 @@ class LibraryTableModel(QAbstractTableModel):
         self._total = 0
         self._sort: str | None = None
         self._descending = False
-        self.reload()
+        if load:  # a view with sorting enabled loads through sort() instead
+            self.reload()
 
     # -- loading -------------------------------------------------------------
     def reload(self) -> None:

@@ -49,3 +49,17 @@ def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bo
 def plural(one: str, many: str, n: int) -> str:
     """Count phrase from two already translated forms: "%n person" / "%n people"."""
     return (one if n == 1 else many).replace("%n", str(n))
+
+
+def ask_unsaved(parent: QWidget | None) -> str:
+    """Ask what to do with unsaved edits: "save", "discard" or "cancel"."""
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("Save your changes to this record before leaving it?"))
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(buttons.Save)
+    box.exec()
+    answer = box.standardButton(box.clickedButton())
+    return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")

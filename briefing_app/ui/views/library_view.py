@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -26,12 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import UserError
-from briefing_app.services import library
+from briefing_app.services import library, library_lists
 from briefing_app.ui import undo
 from briefing_app.ui.icons import icon
 from briefing_app.ui.item_models.library_table import LibraryTableModel
 from briefing_app.ui.item_models.proxy import LibraryProxyModel
-from briefing_app.ui.views.common import confirm, plural, show_error
+from briefing_app.ui.views.common import ask_unsaved, confirm, plural, show_error
 from briefing_app.ui.views.impact import impact_text
 from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
 
@@ -50,7 +49,9 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.db, self.undo_stack = db, undo_stack
         self.stale = False
-        self.model = LibraryTableModel(db, self.KIND, self.headers(), self.cell_labels(), self)
+        self.model = LibraryTableModel(
+            db, self.KIND, self.headers(), self.cell_labels(), self, load=False
+        )
         self.proxy = LibraryProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.editor = RecordEditor(self.field_specs(), self)
@@ -95,6 +96,9 @@ class LibraryView(QWidget):
         self.table = QTableView(side)
         self.table.setObjectName(f"table_{self.KIND}")
         self.table.setModel(self.proxy)
+        keys = list(library_lists.COLUMNS[self.KIND])
+        default = keys.index(library_lists.DEFAULT_SORT[self.KIND])
+        self.table.horizontalHeader().setSortIndicator(default, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -168,17 +172,10 @@ class LibraryView(QWidget):
         """True when it is fine to move away: nothing unsaved, or saved, or discarded."""
         if not self.editor.is_dirty():
             return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("Save your changes to this record before leaving it?"))
-        buttons = QMessageBox.StandardButton
-        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
-        box.setDefaultButton(buttons.Save)
-        answer = box.exec()
-        if answer == buttons.Save:
+        answer = ask_unsaved(self)
+        if answer == "save":
             return self.save()
-        if answer == buttons.Discard:
+        if answer == "discard":
             self.revert()
             return True
         return False
