@@ -253,7 +253,7 @@ def page_setup(doc) -> None:
     section.header_distance = section.footer_distance = Cm(1.0)
     header = section.header.paragraphs[0]
     header.style = doc.styles["Pack Marking"]
-    header.text = "{{ marking }}"
+    header.text = "{% if draft %}{{ L.draft }} · {% endif %}{{ marking }}"
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["Pack Meta"]
     footer.paragraph_format.space_after = Pt(0)
@@ -267,6 +267,12 @@ def page_setup(doc) -> None:
 
 
 def cover(doc) -> None:
+    _tag(doc, "{%p if draft %}")
+    draft = doc.add_paragraph(style="Pack Marking")
+    draft.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    draft.add_run("{{ L.draft }}").font.size = Pt(22)
+    draft.add_run("   {{ L.version }} {{ cover.version }}").font.size = Pt(12)
+    _tag(doc, "{%p endif %}")
     doc.add_paragraph("{{ L.briefing_pack }}", style="Pack Kicker")
     doc.add_paragraph("{{ cover.title }}", style="Title")
     _tag(doc, "{%p if cover.subtitle %}")

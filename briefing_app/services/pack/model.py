@@ -174,6 +174,8 @@ class PackContent(_Plain):
     office: str = ""
     marking: str = ""
     pack_version: int = 1
+    #: Not an approved version: cover and header say DRAFT (review sets False on approval).
+    draft: bool = True
     cover: Cover = field(default_factory=Cover)
     purpose: list[str] = field(default_factory=list)
     agenda: list[AgendaRow] = field(default_factory=list)
