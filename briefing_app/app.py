@@ -94,14 +94,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
-def open_for_gui(location: str | None, load_demo_data: bool = False):
-    """Open the database (interactively when the data-safety dialogs exist); maybe load the demo."""
+def _interactive_opener():
+    """The data-safety opener (lock, restore offer, read-only) when it is installed."""
     try:
         from briefing_app.ui.startup import open_database_interactively
     except ImportError:
-        db = _open_plain(location)
-    else:
-        db = open_database_interactively(location)
+        return None
+    return open_database_interactively
+
+
+def open_for_gui(location: str | None, load_demo_data: bool = False):
+    """Open the database (interactively when the data-safety dialogs exist); maybe load the demo."""
+    opener = _interactive_opener()
+    db = opener(location) if opener is not None else _open_plain(location)
     if db is not None and load_demo_data:
         _load_demo(db)
     return db

@@ -1,0 +1,153 @@
+"""The main window: navigation, search (Chinese too), meeting tabs, menus,
+remembered geometry, the close guard, and the screenshot mode of ``run_gui``."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from briefing_app.db.models import Meeting
+from briefing_app.services import library
+from briefing_app.settings import Settings
+from briefing_app.ui.main_window import VIEW_NAMES, MainWindow, ui_settings
+from briefing_app.ui.views import library_view
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+def _seed(db) -> dict:
+    with db.session() as s, s.begin():
+        org = library.create(
+            s, "organization", {"name_en": "Ministry of Commerce", "name_zh": "商务部"}
+        ).id
+        person = library.create(
+            s, "person", {"organization_id": org, "family_name": "Liu", "native_name": "刘华"}
+        ).id
+        meeting = Meeting(title="Roundtable 2022", city="Beijing")
+        s.add(meeting)
+        s.flush()
+        return {"org": org, "person": person, "meeting": meeting.id}
+
+
+@pytest.fixture
+def window(qtbot, db):
+    win = MainWindow(db, Settings())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_starts_on_meetings_and_creates_other_views_on_demand(window):
+    assert list(window.views) == ["meetings"]
+    assert window.stack.currentWidget() is window.views["meetings"]
+    for number, name in enumerate(VIEW_NAMES, start=1):
+        window.actions[f"view_{name}"].trigger()
+        assert window.stack.currentWidget() is window.views[name]
+        assert window.actions[f"view_{name}"].shortcut().toString() == f"Ctrl+{number}"
+    window.show_view("talking-points")
+    assert window.current_name == "talking_points"
+
+
+def test_standard_shortcuts(window):
+    shortcuts = {name: a.shortcut().toString() for name, a in window.actions.items()}
+    assert shortcuts["new"] == "Ctrl+N" and shortcuts["save"] == "Ctrl+S"
+    assert shortcuts["undo"] == "Ctrl+Z" and shortcuts["find"] == "Ctrl+F"
+    assert shortcuts["quit"] == "Ctrl+Q" and shortcuts["preferences"]
+
+
+def test_ctrl_f_focuses_search_and_chinese_results_open_the_record(qtbot, db, window):
+    ids = _seed(db)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    qtbot.keyClicks(window.search_box, "Comm")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.results)
+    assert window.results.tree.topLevelItem(0).child(0).text(0) == "Ministry of Commerce"
+    window.search_box.setText("商务")  # what an input method commits (QTest types ASCII only)
+    qtbot.waitUntil(lambda: window.results.tree.topLevelItem(0).child(0).text(1) == "商务部")
+    tree = window.results.tree
+    assert tree.topLevelItemCount() == 1
+    group = tree.topLevelItem(0)
+    assert group.text(0).startswith("Organizations")
+    window.results.focus_first()
+    tree.itemActivated.emit(tree.currentItem(), 0)
+    view = window.views["organizations"]
+    assert window.stack.currentWidget() is view
+    assert view.editor.record_id == ids["org"]
+    window.search_box.clear()
+    window.search_box.setText("刘华")
+    qtbot.waitUntil(lambda: "刘华" in window.results.tree.topLevelItem(0).child(0).text(0))
+    person = window.results.tree.topLevelItem(0).child(0)
+    window.results.tree.itemActivated.emit(person, 0)
+    assert window.views["people"].editor.record_id == ids["person"]
+
+
+def test_new_and_save_actions_work_on_the_current_view(db, window):
+    window.show_view("priorities")
+    window.actions["new"].trigger()
+    view = window.views["priorities"]
+    view.editor.widgets["title"].edit.setText("Outreach")
+    view.editor.widgets["title"].changed.emit()
+    window.actions["save"].trigger()
+    assert view.model.total() == 1
+    window.actions["undo"].trigger()
+    assert view.model.total() == 0
+
+
+def test_opening_a_meeting_shows_its_workspace_in_a_tab(qtbot, db, window):
+    ids = _seed(db)
+    view = window.views["meetings"]
+    view.reload()
+    view.table.selectRow(0)
+    view.open_button.click()
+    assert window.tabs.count() == 2
+    assert window.tabs.tabText(1) == "Roundtable 2022"
+    view.open_button.click()  # the same meeting is brought forward, not opened twice
+    assert window.tabs.count() == 2 and list(window.meeting_tabs) == [ids["meeting"]]
+    window._close_tab(1)
+    assert window.tabs.count() == 1
+
+
+def test_close_guard_and_remembered_state(qtbot, db, window, monkeypatch):
+    _seed(db)
+    window.show_view("organizations")
+    view = window.views["organizations"]
+    view.table.selectRow(0)
+    view.editor.widgets["country"].edit.setText("China")
+    view.editor.widgets["country"].changed.emit()
+    monkeypatch.setattr(library_view, "ask_unsaved", lambda parent: "cancel")
+    assert not window.close()
+    assert window.isVisible()
+    window.resize(760, 520)
+    view.splitter.setSizes([250, 400])
+    monkeypatch.setattr(library_view, "ask_unsaved", lambda parent: "discard")
+    assert window.close()
+    assert ui_settings().value("window/geometry") is not None
+    again = MainWindow(db, Settings())
+    qtbot.addWidget(again)
+    again.show_view("organizations")
+    assert again.size().width() == 760
+    saved = ui_settings().value("splitters/splitter_organization")
+    assert again.views["organizations"].splitter.saveState() == saved
+
+
+def test_run_gui_screenshot(qtbot, tmp_path, db_path):
+    from briefing_app.app import run_gui
+
+    target = tmp_path / "shot.png"
+    assert run_gui(str(db_path), screenshot=str(target), view="people") == 0
+    image = QImage(str(target))
+    assert image.width() >= 1000 and image.height() >= 600
+
+
+def test_run_gui_reports_an_unusable_database(qtbot, tmp_path, monkeypatch):
+    from briefing_app import app
+
+    shown = []
+    monkeypatch.setattr("briefing_app.ui.views.common.show_error", lambda p, t, m: shown.append(m))
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database" * 100)
+    monkeypatch.setattr(app, "_interactive_opener", lambda: None)
+    assert app.run_gui(str(junk), screenshot=str(tmp_path / "x.png")) == 2
+    assert "cannot be opened" in shown[0]
