@@ -1,0 +1,197 @@
+"""Pack versions: every generated pack is recorded with a frozen snapshot.
+
+A version stores exactly the content that went into the document
+(``PackContent.to_dict()``), so the same document can be rendered again
+later without the database, and two versions can be compared, whatever
+happened to the meeting since. A snapshot is written once and never updated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from briefing_app.db.models import PackVersion
+from briefing_app.domain.enums import ReviewStatus
+from briefing_app.errors import NotFoundError, UserError
+from briefing_app.services.meetings import find_meeting
+from briefing_app.services.pack.model import PackContent
+from briefing_app.settings import Settings
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """A pack version as plain data (safe to hand to another thread or the GUI)."""
+
+    id: int
+    meeting_id: int
+    number: int
+    created_at: datetime | None
+    created_by: str
+    template: str
+    language: str
+    file_hash: str
+    status: str
+    reviewer: str
+    decided_at: datetime | None
+    open_comments: int
+    comments: int
+
+    @property
+    def is_approved(self) -> bool:
+        return self.status == ReviewStatus.APPROVED.value
+
+
+@dataclass(frozen=True)
+class GeneratedVersion:
+    """What :func:`generate_version` produced: the file and the version recorded for it."""
+
+    path: Path
+    version: VersionInfo
+    cleaned: list[str]
+
+
+def info(pv: PackVersion) -> VersionInfo:
+    """Plain-data view of ``pv``."""
+    comments = list(pv.comments)
+    return VersionInfo(
+        id=pv.id,
+        meeting_id=pv.meeting_id,
+        number=pv.number,
+        created_at=pv.created_at,
+        created_by=pv.created_by,
+        template=pv.template,
+        language=pv.language,
+        file_hash=pv.file_hash,
+        status=str(pv.review_status),
+        reviewer=pv.reviewer,
+        decided_at=pv.decided_at,
+        open_comments=sum(1 for c in comments if not c.resolved),
+        comments=len(comments),
+    )
+
+
+def next_number(session: Session, meeting_id: int) -> int:
+    latest = session.scalar(
+        select(func.max(PackVersion.number)).where(PackVersion.meeting_id == meeting_id)
+    )
+    return (latest or 0) + 1
+
+
+def record_version(
+    session: Session,
+    content: PackContent,
+    file_hash: str = "",
+    template: str = "",
+    created_by: str | None = None,
+) -> PackVersion:
+    """Store ``content`` as the meeting's next pack version (a draft); flushes, never commits.
+
+    ``content.pack_version`` is the number printed in the document; it must be the
+    next free number, otherwise the document and the record would disagree.
+    """
+    number = next_number(session, content.meeting_id)
+    if content.pack_version != number:
+        raise UserError(
+            f"pack version {content.pack_version} of meeting {content.meeting_id} is already "
+            f"recorded (next free number is {number}); generate the pack again"
+        )
+    pv = PackVersion(
+        meeting_id=content.meeting_id,
+        number=number,
+        created_by=created_by or Settings.load().resolved_user_name(),
+        template=template,
+        language=content.language,
+        snapshot=content.to_dict(),
+        file_hash=file_hash,
+        review_status=ReviewStatus.DRAFT,
+    )
+    session.add(pv)
+    session.flush()
+    return pv
+
+
+def generate_version(
+    session: Session,
+    meeting_ref: int | str,
+    out: str | Path,
+    template: str | Path | None = None,
+    language: str = "en",
+    include_drafts: bool = False,
+    progress: Progress | None = None,
+    created_by: str | None = None,
+) -> GeneratedVersion:
+    """Generate the meeting's pack into ``out`` and record it as a new draft version.
+
+    A new version is never approved, so its document carries the DRAFT marking.
+    """
+    from briefing_app.services.pack import generate_pack
+
+    result = generate_pack(
+        session, meeting_ref, out, template, language, include_drafts, progress=progress
+    )
+    pv = record_version(session, result.content, result.sha256, result.template, created_by)
+    return GeneratedVersion(result.path, info(pv), list(result.cleaned))
+
+
+def find_version(session: Session, meeting_ref: int | str, number: int | str) -> PackVersion:
+    """Version ``number`` of the meeting (an id or unique title part)."""
+    meeting = find_meeting(session, meeting_ref)
+    text = str(number).strip().lstrip("vV")
+    if not text.isdigit():
+        raise UserError(f'"{number}" is not a pack version number (e.g. 1, 2 or v2)')
+    pv = session.scalar(
+        select(PackVersion).where(
+            PackVersion.meeting_id == meeting.id, PackVersion.number == int(text)
+        )
+    )
+    if pv is None:
+        have = [v.number for v in meeting.pack_versions]
+        known = ", ".join(map(str, have)) if have else "none yet"
+        raise NotFoundError(
+            f'meeting "{meeting.title}" has no pack version {text} (versions: {known})'
+        )
+    return pv
+
+
+def list_versions(session: Session, meeting_ref: int | str) -> list[VersionInfo]:
+    """Every pack version of the meeting, oldest first."""
+    meeting = find_meeting(session, meeting_ref)
+    rows = session.scalars(
+        select(PackVersion).where(PackVersion.meeting_id == meeting.id).order_by(PackVersion.number)
+    ).all()
+    return [info(pv) for pv in rows]
+
+
+def snapshot_content(pv: PackVersion) -> PackContent:
+    """The content frozen in ``pv``, marked DRAFT unless the version is approved."""
+    content = PackContent.from_dict(pv.snapshot or {})
+    content.draft = str(pv.review_status) != ReviewStatus.APPROVED.value
+    return content
+
+
+def export_version(
+    session: Session,
+    meeting_ref: int | str,
+    number: int | str,
+    out: str | Path,
+    template: str | Path | None = None,
+) -> Path:
+    """Render version ``number`` again from its snapshot into ``out``.
+
+    Uses ``template``, else the template the version was made with if it still
+    exists, else the shipped one. An approved version comes out without DRAFT.
+    """
+    from briefing_app.services.pack import render_pack
+
+    pv = find_version(session, meeting_ref, number)
+    if template is None and pv.template and Path(pv.template).is_file():
+        template = pv.template
+    return render_pack(snapshot_content(pv), out, template)

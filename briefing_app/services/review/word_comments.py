@@ -1,0 +1,218 @@
+"""Reading directors' Word comments back from an exported pack.
+
+A pack identifies itself by the core properties the renderer writes:
+``identifier`` = the meeting's uid and ``version`` = the pack version number.
+A .docx without them is not one of our packs; one naming another meeting is
+refused. Each comment is attached to that pack version and, from where its
+anchor sits in the document, to the talking point or organization section it
+is in (else to the section under whose Heading 1 it is). Where things are is
+worked out from the document's headings and the version's snapshot, which
+holds exactly what the document showed.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.oxml.ns import qn
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from briefing_app.db.models import Meeting, PackVersion, ReviewComment
+from briefing_app.domain.text import clean
+from briefing_app.errors import UserError
+from briefing_app.services.meetings import find_meeting
+from briefing_app.services.pack.labels import labels
+from briefing_app.services.pack.model import PackContent
+from briefing_app.services.review.comments import describe, target_names
+
+_SECTION_KEYS = ("purpose", "agenda", "participants", "organizations", "key_messages", "annex")
+_NUMBERED = re.compile(r"^\s*\d+\.\s*")
+
+
+class NotAPackError(UserError):
+    """The .docx is not a briefing pack of this meeting."""
+
+
+@dataclass(frozen=True)
+class ImportedComment:
+    author: str
+    text: str
+    target_kind: str
+    target_ref: str
+    about: str
+
+
+@dataclass
+class ImportResult:
+    """What an import did: the version comments went to, those added, duplicates skipped."""
+
+    version: int
+    added: list[ImportedComment] = field(default_factory=list)
+    skipped: int = 0
+
+
+# --- which pack is it? ------------------------------------------------------------
+
+
+def open_pack(path: str | Path):
+    """The python-docx Document at ``path``; NotAPackError when it is not a .docx."""
+    import docx
+
+    path = Path(path)
+    if not path.is_file():
+        raise NotAPackError(f"{path}: file does not exist")
+    if not zipfile.is_zipfile(path):
+        raise NotAPackError(f"{path}: is not a Word .docx file")
+    try:
+        return docx.Document(str(path))
+    except Exception as exc:  # python-docx reports a wrong package many ways
+        raise NotAPackError(f"{path}: cannot be read as a Word document ({exc})") from exc
+
+
+def pack_version_of(session: Session, document, meeting: Meeting, path: Path) -> PackVersion:
+    """The recorded version the document is a copy of; refuses foreign documents."""
+    props = document.core_properties
+    uid = (props.identifier or "").strip()
+    number = (props.version or "").strip()
+    if not uid or not number.isdigit():
+        raise NotAPackError(
+            f"{path}: is not a briefing pack made by Briefing App "
+            "(its document properties carry no meeting identifier and version)"
+        )
+    if uid != meeting.uid:
+        other = session.scalar(select(Meeting).where(Meeting.uid == uid))
+        which = f'meeting "{other.title}"' if other else "a meeting not in this database"
+        raise NotAPackError(
+            f'{path}: is the pack of {which}, not of "{meeting.title}"; comments not imported'
+        )
+    pv = session.scalar(
+        select(PackVersion).where(
+            PackVersion.meeting_id == meeting.id, PackVersion.number == int(number)
+        )
+    )
+    if pv is None:
+        raise NotAPackError(
+            f'{path}: pack version {number} of "{meeting.title}" is not recorded in this database'
+        )
+    return pv
+
+
+# --- where is each comment? ----------------------------------------------------------
+
+
+class _Locator:
+    """Follows the document's headings to know which section / organization /
+    talking point a paragraph belongs to."""
+
+    def __init__(self, content: PackContent):
+        self.content = content
+        L = labels(content.language)
+        self.sections = {L[key].strip(): key for key in _SECTION_KEYS}
+        self.section, self.org, self.group, self.tp = "cover", None, None, None
+        self.h2_index = -1
+
+    def target(self) -> tuple[str, str]:
+        if self.tp is not None:
+            return "talking_point", self.tp.uid
+        if self.org is not None:
+            return "organization", self.org.uid
+        return "section", self.section
+
+    def visit(self, style: str, text: str) -> None:
+        if style == "heading 1":
+            self.section = self.sections.get(text.strip(), self.section)
+            self.org = self.group = self.tp = None
+            self.h2_index = -1
+        elif style == "toc heading":
+            self.section, self.org, self.group, self.tp = "contents", None, None, None
+        elif style == "heading 2":
+            self._heading2(text.strip())
+        elif style == "pack label":
+            self.tp = None
+        elif style == "pack entry":
+            self.tp = self._talking_point(text)
+
+    def _heading2(self, text: str) -> None:
+        self.h2_index += 1
+        self.tp = None
+        if self.section == "organizations":
+            self.org = _nth_or_named(self.content.organizations, self.h2_index, text)
+        elif self.section == "key_messages":
+            self.group = _nth_or_named(self.content.key_messages, self.h2_index, text, "title")
+
+    def _talking_point(self, text: str):
+        holder = self.org if self.section == "organizations" else self.group
+        if holder is None:
+            return None
+        title = _NUMBERED.sub("", text).strip()
+        draft = labels(self.content.language)["draft"]
+        title = title.removeprefix(f"[{draft}]").strip()
+        return next((tp for tp in holder.talking_points if tp.title.strip() == title), None)
+
+
+def _nth_or_named(items: list, index: int, text: str, attr: str = "name"):
+    if 0 <= index < len(items) and getattr(items[index], attr).strip() == text:
+        return items[index]
+    return next((item for item in items if getattr(item, attr).strip() == text), None)
+
+
+def comment_anchors(document, content: PackContent) -> dict[int, tuple[str, str]]:
+    """Comment id -> (target kind, ref) from where the comment's range starts."""
+    style_names = {s.style_id: (s.name or "").casefold() for s in document.styles}
+    locator = _Locator(content)
+    anchors: dict[int, tuple[str, str]] = {}
+    for p in document.element.body.iter(qn("w:p")):
+        ppr = p.find(qn("w:pPr"))
+        style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        style = style_names.get(style_el.get(qn("w:val")) if style_el is not None else "", "")
+        locator.visit(style, "".join(t.text or "" for t in p.iter(qn("w:t"))))
+        for tag in ("w:commentRangeStart", "w:commentReference"):
+            for mark in p.iter(qn(tag)):
+                anchors.setdefault(int(mark.get(qn("w:id"))), locator.target())
+    return anchors
+
+
+# --- import ------------------------------------------------------------------------------
+
+
+def import_word_comments(
+    session: Session, meeting_ref: int | str, path: str | Path
+) -> ImportResult:
+    """Attach the Word comments in ``path`` (a pack of the meeting) to its pack version.
+
+    A comment already imported (same author, text and target) is skipped, so
+    importing the same file twice adds nothing. Flushes, never commits.
+    """
+    path = Path(path)
+    meeting = find_meeting(session, meeting_ref)
+    document = open_pack(path)
+    pv = pack_version_of(session, document, meeting, path)
+    content = PackContent.from_dict(pv.snapshot or {})
+    anchors = comment_anchors(document, content)
+    names = target_names(pv.snapshot)
+    existing = {(c.author, c.text, c.target_kind, c.target_ref) for c in pv.comments}
+    result = ImportResult(pv.number)
+    for comment in document.comments:
+        text = (clean(comment.text, "comment") or "").strip()
+        if not text:
+            continue
+        kind, ref = anchors.get(comment.comment_id, ("section", ""))
+        author = (comment.author or "").strip() or "Word reviewer"
+        key = (author, text, kind, ref)
+        if key in existing:
+            result.skipped += 1
+            continue
+        existing.add(key)
+        session.add(
+            ReviewComment(
+                pack_version_id=pv.id, target_kind=kind, target_ref=ref, author=author, text=text
+            )
+        )
+        about = describe(kind, ref, names)
+        result.added.append(ImportedComment(author, text, kind, ref, about))
+    session.flush()
+    return result
