@@ -108,8 +108,26 @@ def _merged_ranges(wb, ws) -> list[str]:
     """Merged ranges of a read-only sheet, from the tail of its XML (cheap: no re-parse)."""
     with wb._archive.open(ws._worksheet_path) as fh:
         data = fh.read()
-    start = data.rfind(b"mergeCells")
-    return [m.decode() for m in _MERGE.findall(data, max(start - 2, 0))] if start >= 0 else []
+    start = data.find(b"mergeCell ")
+    return [m.decode() for m in _MERGE.findall(data, max(start - 3, 0))] if start >= 0 else []
+
+
+def _unreadable(path: Path, exc: BaseException) -> ImportFileError:
+    """A one-line error for a workbook openpyxl cannot parse; XML bombs named as such."""
+    from defusedxml import DefusedXmlException
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, DefusedXmlException):
+            return ImportFileError(
+                f"{path.name}: refused: the workbook's XML declares entities or a DTD "
+                f"({seen.__class__.__name__}); Excel never writes that (an XML bomb?)"
+            )
+        seen = seen.__cause__ or seen.__context__
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return ImportFileError(
+        f"{path.name}: cannot read the workbook, it is damaged ({exc.__class__.__name__}: {first})"
+    )
 
 
 def read_xlsx(path: Path) -> RawRows:
@@ -120,9 +138,7 @@ def read_xlsx(path: Path) -> RawRows:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl/defusedxml raise many types for bad input
-        raise ImportFileError(
-            f"{path.name}: cannot read the workbook ({exc.__class__.__name__}: {exc})"
-        ) from exc
+        raise _unreadable(path, exc) from exc
     try:
         ws = _pick_sheet(wb)
         ws.reset_dimensions()
@@ -133,9 +149,7 @@ def read_xlsx(path: Path) -> RawRows:
         ]
         merged = _merged_ranges(wb, ws)
     except Exception as exc:
-        raise ImportFileError(
-            f"{path.name}: cannot read the workbook ({exc.__class__.__name__}: {exc})"
-        ) from exc
+        raise _unreadable(path, exc) from exc
     finally:
         wb.close()
     return RawRows("xlsx", rows, merged)
