@@ -91,13 +91,24 @@ def build_pack_content(
     content.purpose = pick.paragraphs(meeting.objectives, meeting.objectives_zh, "objectives")
     content.agenda = [_agenda_row(item, pick) for item in meeting.agenda]
     content.participants = [_participant_row(p, pick) for p in participants]
+    seats, aimed = _by_organization(participants), _by_organization(chosen)
     content.organizations = [
-        sections.organization_section(org, participants, chosen, pick) for org in orgs
+        sections.organization_section(org, seats.get(org.id, []), aimed.get(org.id, []), pick)
+        for org in orgs
     ]
     content.key_messages = sections.key_messages(chosen, pick)
     content.annex = sections.annex(_served_priorities(chosen), pick)
     content.cleaned = pick.report.lines()
     return content
+
+
+def _by_organization(rows: Iterable[Participant | MeetingTalkingPoint]) -> dict[int, list]:
+    """Rows grouped by ``organization_id``, keeping their order."""
+    groups: dict[int, list] = {}
+    for row in rows:
+        if row.organization_id is not None:
+            groups.setdefault(row.organization_id, []).append(row)
+    return groups
 
 
 def _next_version(session: Session, meeting_id: int) -> int:

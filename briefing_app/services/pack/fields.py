@@ -68,10 +68,13 @@ def _paragraph_style(p) -> str | None:
 def bookmark_headings(doc) -> list[TocEntry]:
     """Bookmark every non-empty Heading 1/2 paragraph; return them in order."""
     levels = _style_ids(doc, _HEADING_NAMES)
+    if not levels:
+        return []
+    test = " or ".join(f'@w:val="{sid}"' for sid in levels)
     entries = []
-    for p in doc.element.body.iterchildren(qn("w:p")):
+    for p in doc.element.body.xpath(f"./w:p[w:pPr/w:pStyle[{test}]]"):
         level = levels.get(_paragraph_style(p))
-        text = "".join(t.text or "" for t in p.iter(qn("w:t"))).strip() if level else ""
+        text = "".join(p.xpath(".//w:t/text()")).strip()
         if not text:
             continue
         name = f"_Toc{len(entries) + 1:09d}"
@@ -108,12 +111,11 @@ def _instr(text: str):
 
 def _find_toc(body):
     """(paragraphs spanned by the TOC field, its instruction) or (None, None)."""
-    paragraphs = list(body.iterchildren(qn("w:p")))
-    for i, p in enumerate(paragraphs):
-        instr = "".join(t.text or "" for t in p.iter(qn("w:instrText")))
+    for p in body.xpath("./w:p[.//w:instrText]"):
+        instr = "".join(p.xpath(".//w:instrText/text()"))
         if instr.strip().upper().startswith("TOC"):
             depth, span = 0, []
-            for q in paragraphs[i:]:
+            for q in [p, *p.itersiblings(qn("w:p"))]:
                 span.append(q)
                 for fc in q.iter(qn("w:fldChar")):
                     kind = fc.get(qn("w:fldCharType"))
@@ -181,17 +183,23 @@ def set_update_fields(doc) -> None:
     existing.set(qn("w:val"), "true")
 
 
+_W_RPR, _W_RFONTS, _W_RSTYLE = qn("w:rPr"), qn("w:rFonts"), qn("w:rStyle")
+_W_EAST_ASIA, _W_HINT = qn("w:eastAsia"), qn("w:hint")
+
+
 def _set_east_asia(run) -> None:
-    rpr = run.find(qn("w:rPr"))
+    """``<w:rFonts w:eastAsia=.. w:hint="eastAsia"/>`` in the run's properties (kept in
+    schema order: rPr first in the run, rFonts after an optional rStyle)."""
+    rpr = run.find(_W_RPR)
     if rpr is None:
-        rpr = OxmlElement("w:rPr")
+        rpr = run.makeelement(_W_RPR, {})
         run.insert(0, rpr)
-    fonts = rpr.find(qn("w:rFonts"))
+    fonts = rpr.find(_W_RFONTS)
     if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        _insert_first(rpr, fonts, after="w:rStyle")
-    fonts.set(qn("w:eastAsia"), EAST_ASIA_FONT)
-    fonts.set(qn("w:hint"), "eastAsia")
+        fonts = rpr.makeelement(_W_RFONTS, {})
+        rpr.insert(1 if len(rpr) and rpr[0].tag == _W_RSTYLE else 0, fonts)
+    fonts.set(_W_EAST_ASIA, EAST_ASIA_FONT)
+    fonts.set(_W_HINT, "eastAsia")
 
 
 def _parts(doc):
@@ -212,11 +220,11 @@ def _parts(doc):
 def mark_east_asian_runs(doc) -> int:
     """Set the East Asian font on every run containing Chinese text; return how many."""
     count = 0
-    w_t, w_r = qn("w:t"), qn("w:r")
+    w_r = qn("w:r")
     for part in _parts(doc):
-        for t in part.iter(w_t):
-            if t.text and _CJK.search(t.text):
-                run = t.getparent()
+        for text in part.xpath(".//w:t/text()"):
+            if _CJK.search(text):
+                run = text.getparent().getparent()
                 if run.tag == w_r:
                     _set_east_asia(run)
                     count += 1

@@ -26,11 +26,25 @@ class _Plain:
     """Mixin: ``to_dict()`` / ``from_dict()`` for nested dataclasses of str/int/bool/lists."""
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)  # type: ignore[call-overload]
+        """Plain dicts, lists and scalars (a fast ``dataclasses.asdict``)."""
+        return {name: _plain(getattr(self, name)) for name in _names(type(self))}
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
         return _build(cls, data)
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, _Plain):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
 
 
 @cache
@@ -57,8 +71,7 @@ def _convert(kind: Any, value: Any) -> Any:
 def _build(cls: type[T], data: dict[str, Any]) -> T:
     """Instance of dataclass ``cls`` from a dict; unknown keys are ignored, missing ones default."""
     hints = _hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    values = {k: _convert(hints[k], v) for k, v in (data or {}).items() if k in names}
+    values = {k: _convert(hints[k], v) for k, v in (data or {}).items() if k in hints}
     return cls(**values)
 
 

@@ -63,10 +63,13 @@ def set_core_properties(tpl: DocxTemplate, content: PackContent, now: datetime) 
     props.language = _LANG_TAGS.get(content.language, "en-GB")
 
 
-def render_document(content: PackContent, template: str | Path | None = None) -> DocxTemplate:
-    """The filled, post-processed document (not yet saved)."""
-    tpl = load_template(template)
-    _fill(tpl, content, f"pack template {template or 'templates/pack.docx'}")
+def render_document(
+    content: PackContent, template: str | Path | DocxTemplate | None = None
+) -> DocxTemplate:
+    """The filled, post-processed document (not yet saved). ``template`` is a path
+    (checked here) or a template :func:`load_template` already checked."""
+    tpl = template if isinstance(template, DocxTemplate) else load_template(template)
+    _fill(tpl, content, f"pack template {tpl.template_file}")
     doc = tpl.docx
     entries = fields.bookmark_headings(doc)
     fields.fill_toc(doc, entries)

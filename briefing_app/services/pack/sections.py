@@ -100,8 +100,8 @@ def organization_section(
     pick: TextPicker,
 ) -> OrganizationSection:
     """The section for ``org``: profile, engagements (most recent first), its people
-    at the meeting (``participants`` is already in order of precedence) and the
-    talking points chosen for it."""
+    at the meeting (``participants``: this organization's seats, in order of
+    precedence) and the talking points chosen for it (``chosen``, in order)."""
     where = f"organizations[{org.uid}]"
     engagements = sorted(org.engagements, key=lambda e: (e.date is not None, e.date), reverse=True)
     return OrganizationSection(
@@ -112,16 +112,8 @@ def organization_section(
         mandate=pick.paragraphs(org.mandate, "", where + ".mandate"),
         relevance=pick.paragraphs(org.relevance, "", where + ".relevance"),
         engagements=[_engagement(e, pick) for e in engagements],
-        representatives=[
-            _representative(p, pick)
-            for p in participants
-            if p.organization_id == org.id and p.person is not None
-        ],
-        talking_points=[
-            talking_point_entry(row.talking_point, pick)
-            for row in chosen
-            if row.organization_id == org.id
-        ],
+        representatives=[_representative(p, pick) for p in participants if p.person is not None],
+        talking_points=[talking_point_entry(row.talking_point, pick) for row in chosen],
     )
 
 

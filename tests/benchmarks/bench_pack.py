@@ -1,0 +1,157 @@
+"""Benchmark: the whole ``pack`` command on a 400-organization meeting, against
+(a) the same content written with python-docx's plain API (add_paragraph /
+add_table with styles by name, as most code does) and (b) docxtpl rendering
+the same template from a ready-made context (no database, no post-processing).
+
+Run: ``.venv/bin/python -m tests.benchmarks.bench_pack [--orgs 400] [--repeat 3]``.
+Targets: at least 10x faster than (a); at most 1.5x the time of (b).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+from docxtpl import DocxTemplate
+
+from briefing_app.cli import run as cli
+from briefing_app.db.migrate import open_database
+from briefing_app.paths import default_pack_template
+from briefing_app.services.pack import PackContent, build_pack_content
+from briefing_app.services.pack.labels import labels
+from briefing_app.services.pack.render import pack_context
+from tests.benchmarks.synthetic import make_large_meeting
+
+
+def timed(label: str, repeat: int, fn: Callable[[], object]) -> float:
+    """Median wall time of ``repeat`` calls of ``fn``."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    median = statistics.median(times)
+    print(f"  {label:<48} {median:8.2f} s  (runs: {', '.join(f'{t:.2f}' for t in times)})")
+    return median
+
+
+def _table(document, headers: list[str], rows: list[list[str]]) -> None:
+    table = document.add_table(rows=1, cols=len(headers), style="Table Grid")
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
+        cell.text = text
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, values, strict=True):
+            cell.text = text
+
+
+def _talking_points(document, points, L) -> None:
+    for n, tp in enumerate(points, 1):
+        mark = f"[{L['draft']}] " if tp.draft else ""
+        document.add_paragraph(f"{n}. {mark}{tp.title}", style="Pack Entry")
+        for para in tp.text:
+            document.add_paragraph(para, style="Pack Indented")
+
+
+def _organization(document, org, L) -> None:
+    document.add_heading(org.name, level=2)
+    document.add_paragraph(f"{org.other_names} · {org.kind}", style="Pack Meta")
+    for key in ("mandate", "relevance"):
+        document.add_paragraph(L[key], style="Pack Label")
+        for para in getattr(org, key):
+            document.add_paragraph(para, style="Normal")
+    document.add_paragraph(L["representatives"], style="Pack Label")
+    _table(
+        document,
+        [L["name"], L["title"], L["role"], L["rsvp"]],
+        [[r.name, r.title, r.role, r.rsvp] for r in org.representatives],
+    )
+    document.add_paragraph(L["engagements"], style="Pack Label")
+    for e in org.engagements:
+        document.add_paragraph(f"{e.date} — {e.kind}", style="Pack Entry")
+        for para in e.summary:
+            document.add_paragraph(para, style="Pack Indented")
+    document.add_paragraph(L["talking_points"], style="Pack Label")
+    _talking_points(document, org.talking_points, L)
+
+
+def python_docx_plain(content: PackContent, template: Path, out: Path) -> None:
+    """Baseline (a): the same content, paragraph by paragraph, styles by name."""
+    document = docx.Document(str(template))
+    body = document.element.body
+    for child in list(body)[:-1]:  # keep the section properties, drop the template text
+        body.remove(child)
+    L = labels(content.language)
+    document.add_paragraph(content.cover.title, style="Title")
+    document.add_heading(L["purpose"], level=1)
+    for para in content.purpose:
+        document.add_paragraph(para, style="Normal")
+    document.add_heading(L["agenda"], level=1)
+    _table(document, [L["time"], L["item"], L["speaker"]],
+           [[a.time, a.item, a.speaker] for a in content.agenda])  # fmt: skip
+    document.add_heading(L["participants"], level=1)
+    _table(
+        document,
+        ["#", L["organization"], L["name"], L["title"], L["role"], L["rsvp"]],
+        [[str(n), p.organization, p.name, p.title, p.role, p.rsvp]
+         for n, p in enumerate(content.participants, 1)],
+    )  # fmt: skip
+    document.add_heading(L["organizations"], level=1)
+    for org in content.organizations:
+        _organization(document, org, L)
+    document.add_heading(L["key_messages"], level=1)
+    for group in content.key_messages:
+        document.add_heading(group.title, level=2)
+        _talking_points(document, group.talking_points, L)
+    document.save(out)
+
+
+def docxtpl_only(context: dict, template: Path, out: Path) -> None:
+    """Baseline (b): docxtpl filling the same template from a ready-made context."""
+    tpl = DocxTemplate(template)
+    tpl.render(context, autoescape=True)
+    tpl.save(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--orgs", type=int, default=400)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--baseline-a-repeat", type=int, default=1)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-pack-"))
+    db_file = work / "bench.db"
+    db = open_database(str(db_file))
+    start = time.perf_counter()
+    with db.session() as s, s.begin():
+        meeting_id = make_large_meeting(s, organizations=args.orgs)
+    print(f"synthetic meeting: {args.orgs} organizations, 5 people and 6 talking points each "
+          f"({time.perf_counter() - start:.1f} s to create) in {db_file}")  # fmt: skip
+    with db.session() as s:
+        content = build_pack_content(s, meeting_id)
+    db.dispose()
+    template = default_pack_template()
+    context = pack_context(content)
+    print(f"pack: {len(content.participants)} participants, "
+          f"{len(content.talking_point_uids())} talking points")  # fmt: skip
+    ours = timed(
+        "briefing-app pack (DB + content + render + save)",
+        args.repeat,
+        lambda: cli(["--db", str(db_file), "pack", str(meeting_id), "--out",
+                     str(work / "pack.docx")]),
+    )  # fmt: skip
+    b = timed("(b) docxtpl, ready-made context", args.repeat,
+              lambda: docxtpl_only(context, template, work / "b.docx"))  # fmt: skip
+    a = timed("(a) python-docx plain API", args.baseline_a_repeat,
+              lambda: python_docx_plain(content, template, work / "a.docx"))  # fmt: skip
+    print(f"speed-up vs (a) python-docx: {a / ours:6.1f}x   (target >= 10x)")
+    print(f"ratio to (b) docxtpl alone:  {ours / b:6.2f}x   (target <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
