@@ -1,0 +1,281 @@
+"""One writer per database file, without Qt (the CLI takes the same lock).
+
+The lock is a small JSON file beside the database (``briefing.db.lock``)
+holding who writes: process id, host, user and start time. It is created with
+``O_CREAT | O_EXCL``, so exactly one process wins. A lock left behind by a
+crash is recovered when its process is gone on this host (a recycled pid is
+recognised by the process start time where the OS tells us). A second app
+instance is told who holds the lock and may open the database read-only
+(``connect_read_only``), where SQLite itself refuses every write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import socket
+import sqlite3
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import NullPool
+
+from briefing_app.db.session import BUSY_TIMEOUT_MS, Database
+from briefing_app.errors import UserError
+
+#: A lock file we cannot read is only treated as stale after this many seconds
+#: (its writer may be between creating and filling it).
+UNREADABLE_GRACE_SECONDS = 10.0
+
+_held: dict[Path, int] = {}  # lock files this process holds -> nesting depth
+
+
+class DatabaseLockedError(UserError):
+    """Another process is writing to the database; ``holder`` says who."""
+
+    def __init__(self, database: Path, holder: LockInfo | None) -> None:
+        self.database, self.holder = database, holder
+        who = holder.describe() if holder else "another program (lock file unreadable)"
+        super().__init__(
+            f"{database} is in use by {who}; close it there first, or open it read-only"
+        )
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """Who holds a lock: what the lock file says."""
+
+    pid: int
+    host: str
+    user: str
+    started: str
+    proc_start: str = ""
+
+    def describe(self) -> str:
+        when = self.started.replace("T", " ")[:16]
+        return f"{self.user} on {self.host} (process {self.pid}, since {when})"
+
+    @classmethod
+    def for_this_process(cls) -> LockInfo:
+        return cls(
+            pid=os.getpid(),
+            host=socket.gethostname(),
+            user=_user_name(),
+            started=datetime.now().isoformat(timespec="seconds"),
+            proc_start=_process_start(os.getpid()),
+        )
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown user"
+
+
+def _process_start(pid: int) -> str:
+    """Start time of ``pid`` in clock ticks since boot (Linux), to spot a recycled pid."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return ""
+    return stat_line.rsplit(")", 1)[-1].split()[19]
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, belongs to someone else
+        return True
+    except OSError:  # Windows raises OSError for a pid that is gone
+        return False
+    return True
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+def read_lock(path: Path) -> LockInfo | None:
+    """The lock file's contents, or None when missing or unreadable."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return LockInfo(**{k: raw[k] for k in ("pid", "host", "user", "started")},
+                        proc_start=str(raw.get("proc_start", "")))  # fmt: skip
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def is_stale(path: Path, info: LockInfo | None) -> bool:
+    """True when the lock's holder has certainly gone (same host, process dead or recycled)."""
+    if info is None:
+        try:
+            return time.time() - path.stat().st_mtime > UNREADABLE_GRACE_SECONDS
+        except OSError:
+            return True
+    if info.host != socket.gethostname():
+        return False  # cannot see processes on another computer
+    if not _pid_alive(info.pid):
+        return True
+    return bool(info.proc_start) and _process_start(info.pid) not in ("", info.proc_start)
+
+
+@dataclass
+class WriterLock:
+    """The writer lock on one database file; ``acquire`` raises DatabaseLockedError."""
+
+    database: Path
+    path: Path = field(init=False)
+    acquired: bool = field(default=False, init=False)
+
+    def __post_init__(self) -> None:
+        self.database = Path(self.database).resolve()
+        self.path = lock_path(self.database)
+
+    def holder(self) -> LockInfo | None:
+        return read_lock(self.path)
+
+    def acquire(self) -> WriterLock:
+        if self.acquired:
+            return self
+        if _held.get(self.path):
+            _held[self.path] += 1  # this process already writes here (GUI + worker)
+            self.acquired = True
+            return self
+        for _attempt in range(3):
+            if self._create():
+                _held[self.path] = 1
+                self.acquired = True
+                return self
+            info = read_lock(self.path)
+            if not is_stale(self.path, info):
+                raise DatabaseLockedError(self.database, info)
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()  # a crashed writer's lock
+        raise DatabaseLockedError(self.database, read_lock(self.path))
+
+    def _create(self) -> bool:
+        data = json.dumps(asdict(LockInfo.for_this_process())).encode()
+        try:
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            raise UserError(
+                f"cannot create the lock file {self.path}: {exc.strerror or exc}"
+            ) from exc
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return True
+
+    def release(self) -> None:
+        """Drop the lock (the file goes when the outermost holder in this process releases)."""
+        if not self.acquired:
+            return
+        self.acquired = False
+        depth = _held.get(self.path, 0) - 1
+        if depth > 0:
+            _held[self.path] = depth
+            return
+        _held.pop(self.path, None)
+        info = read_lock(self.path)
+        if info is None or (info.pid == os.getpid() and info.host == socket.gethostname()):
+            with contextlib.suppress(FileNotFoundError):
+                self.path.unlink()
+
+    def __enter__(self) -> WriterLock:
+        return self.acquire()
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+def _database_file(target: Database | Path | str | None) -> Path | None:
+    if target is None:
+        return None
+    if isinstance(target, Database):
+        return target.path
+    return Path(target)
+
+
+@contextlib.contextmanager
+def writer_lock(target: Database | Path | str | None) -> Iterator[WriterLock | None]:
+    """Hold the writer lock on ``target``'s file for the block (no-op for server databases).
+
+    CLI write commands wrap their work in this, so they never write under a
+    running app (or another command); the error names who holds the lock.
+    """
+    path = _database_file(target)
+    if path is None:
+        yield None
+        return
+    with WriterLock(path) as held:
+        yield held
+
+
+# -- read-only mode -------------------------------------------------------------------------
+
+
+@dataclass
+class SafeDatabase(Database):
+    """A Database as the app opened it: read-only flag, warnings, and the lock it holds.
+
+    ``dispose()`` also releases the writer lock.
+    """
+
+    read_only: bool = False
+    read_only_reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+    lock: WriterLock | None = None
+
+    def dispose(self) -> None:
+        super().dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """``mode=ro`` (SQLite refuses writes); ``immutable`` when even -shm cannot be made."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+
+
+def _read_only_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def connect_read_only(path: Path, reason: str = "", warnings: list[str] | None = None):
+    """A SafeDatabase on ``path`` that cannot write (SQLite opened with ``mode=ro``)."""
+    path = Path(path).resolve()
+    engine = create_engine(
+        f"sqlite:///{path}", creator=lambda: _read_only_connection(path), poolclass=NullPool
+    )
+    event.listen(engine, "connect", _read_only_pragmas)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return SafeDatabase(
+        f"sqlite:///{path}", engine, sessions, read_only=True, read_only_reason=reason,
+        warnings=list(warnings or []),
+    )  # fmt: skip
