@@ -12,6 +12,13 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from briefing_app.services.lock import command_lock
+
+    with command_lock(args.db):
+        return _run(args)
+
+
+def _run(args) -> int:
     from briefing_app.services.demo import load_demo
 
     db = database(args)

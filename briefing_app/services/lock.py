@@ -27,7 +27,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import NullPool
 
-from briefing_app.db.session import BUSY_TIMEOUT_MS, Database
+from briefing_app.db.session import BUSY_TIMEOUT_MS, Database, resolve_url, sqlite_path
 from briefing_app.errors import UserError
 
 #: A lock file we cannot read is only treated as stale after this many seconds
@@ -224,6 +224,17 @@ def writer_lock(target: Database | Path | str | None) -> Iterator[WriterLock | N
         yield None
         return
     with WriterLock(path) as held:
+        yield held
+
+
+@contextlib.contextmanager
+def command_lock(location: str | None) -> Iterator[WriterLock | None]:
+    """``writer_lock`` for a CLI command's ``--db`` value (None = the default database).
+
+    Wrap a write command's whole run in it, migrations included:
+    ``with command_lock(args.db): ...``.
+    """
+    with writer_lock(sqlite_path(resolve_url(location))) as held:
         yield held
 
 
