@@ -104,43 +104,70 @@ def _organization(org: OrganizationSection, L: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def _sections(content: PackContent, L: dict[str, str]) -> list[str]:
-    out = []
+#: Participants per preview part, so one part never holds a huge table.
+PARTICIPANT_CHUNK = 100
+
+
+def _participant_parts(content: PackContent, L: dict[str, str]) -> list[tuple[str, str]]:
+    rows = [[p.organization, p.name, p.title, p.role, p.rsvp] for p in content.participants]
+    headers = [L["organization"], L["name"], L["title"], L["role"], L["rsvp"]]
+    note = f'<p class="muted">{_e(L["participants_note"])}</p>'
+    parts = []
+    for start in range(0, len(rows), PARTICIPANT_CHUNK):
+        chunk = rows[start : start + PARTICIPANT_CHUNK]
+        title = L["participants"]
+        if len(rows) > PARTICIPANT_CHUNK:
+            title = f"{title} {start + 1}–{start + len(chunk)}"
+        head = f"<h2>{_e(title)}</h2>{note if start == 0 else ''}"
+        parts.append((title, head + _table(headers, chunk)))
+    return parts
+
+
+def _message_parts(content: PackContent, L: dict[str, str]) -> list[tuple[str, str]]:
+    parts = []
+    if content.key_messages:
+        groups = "".join(
+            f"<h3>{_e(g.title or L['other_messages'])}</h3>{_points(g.talking_points, L)}"
+            for g in content.key_messages
+        )
+        parts.append((L["key_messages"], f"<h2>{_e(L['key_messages'])}</h2>{groups}"))
+    if content.annex:
+        entries = "".join(
+            f"<h3>{_e(e.title)}</h3>"
+            + (f'<p class="muted">{_e(L["source"])}: {_e(e.source)}</p>' if e.source else "")
+            + _paragraphs(e.text)
+            for e in content.annex
+        )
+        parts.append((L["annex"], f"<h2>{_e(L['annex'])}</h2>{entries}"))
+    return parts
+
+
+def preview_parts(content: PackContent) -> list[tuple[str, str]]:
+    """The pack as (title, HTML fragment) parts in document order: cover with
+    purpose and agenda, participants (in chunks), one part per organization,
+    key messages, annex. A large pack is previewed one part at a time."""
+    L = labels(content.language or "en")
+    first = [_cover(content, L)]
     if content.purpose:
-        out.append(f"<h2>{_e(L['purpose'])}</h2>{_paragraphs(content.purpose)}")
+        first.append(f"<h2>{_e(L['purpose'])}</h2>{_paragraphs(content.purpose)}")
     if content.agenda:
         rows = [[a.time, a.item, a.speaker, a.notes] for a in content.agenda]
-        out.append(
-            f"<h2>{_e(L['agenda'])}</h2>" + _table([L["time"], L["item"], L["speaker"], ""], rows)
-        )
-    if content.participants:
-        rows = [[p.organization, p.name, p.title, p.role, p.rsvp] for p in content.participants]
-        headers = [L["organization"], L["name"], L["title"], L["role"], L["rsvp"]]
-        note = f'<p class="muted">{_e(L["participants_note"])}</p>'
-        out.append(f"<h2>{_e(L['participants'])}</h2>{note}{_table(headers, rows)}")
-    if content.organizations:
-        out.append(f"<h2>{_e(L['organizations'])}</h2>")
-        out.extend(_organization(org, L) for org in content.organizations)
-    if content.key_messages:
-        out.append(f"<h2>{_e(L['key_messages'])}</h2>")
-        for group in content.key_messages:
-            title = group.title or L["other_messages"]
-            out.append(f"<h3>{_e(title)}</h3>{_points(group.talking_points, L)}")
-    if content.annex:
-        out.append(f"<h2>{_e(L['annex'])}</h2>")
-        for entry in content.annex:
-            source = (
-                f'<p class="muted">{_e(L["source"])}: {_e(entry.source)}</p>'
-                if entry.source
-                else ""
-            )
-            out.append(f"<h3>{_e(entry.title)}</h3>{source}{_paragraphs(entry.text)}")
-    return out
+        headers = [L["time"], L["item"], L["speaker"], ""]
+        first.append(f"<h2>{_e(L['agenda'])}</h2>" + _table(headers, rows))
+    parts = [(content.cover.title or L["briefing_pack"], "".join(first))]
+    parts += _participant_parts(content, L)
+    for n, org in enumerate(content.organizations):
+        heading = f"<h2>{_e(L['organizations'])}</h2>" if n == 0 else ""
+        parts.append((org.name, heading + _organization(org, L)))
+    return parts + _message_parts(content, L)
+
+
+def wrap_html(content: PackContent, body: str) -> str:
+    """A complete HTML document around ``body``, with the marking at top and bottom."""
+    marking = f'<p class="marking">{_e(content.marking)}</p>' if content.marking else ""
+    return f"<html><head><style>{_STYLE}</style></head><body>{marking}{body}{marking}</body></html>"
 
 
 def render_preview_html(content: PackContent) -> str:
-    """The whole pack as one HTML document (marking at top and bottom)."""
-    L = labels(content.language or "en")
-    marking = f'<p class="marking">{_e(content.marking)}</p>' if content.marking else ""
-    body = "".join([marking, _cover(content, L), *_sections(content, L), marking])
-    return f"<html><head><style>{_STYLE}</style></head><body>{body}</body></html>"
+    """The whole pack as one HTML document."""
+    return wrap_html(content, "".join(body for _title, body in preview_parts(content)))

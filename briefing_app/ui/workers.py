@@ -189,3 +189,106 @@ def run_task(
 ) -> Task:
     """``make_task`` then ``start_task``: start ``fn`` on ``pool``; returns the Task."""
     return start_task(make_task(fn, *args, **kwargs), pool)
+
+
+# -- CPU-heavy work in a child process ---------------------------------------------------------
+#
+# Threads share Python's GIL, and document writers (lxml, docxtpl) hold it in
+# long C calls: a pack export on a thread still froze the UI for up to half a
+# second. Tasks that are CPU-bound call ``run_in_process`` from their worker
+# thread: the function runs in a spawned child process, the worker thread
+# waits (without the GIL) relaying progress, and Cancel reaches the child
+# through an Event checked at its next progress report.
+
+
+def _child_main(target: str, args: tuple, messages, stop) -> None:
+    """Entry point of the child process: run ``target`` and report back."""
+    import importlib
+    import traceback
+
+    module_name, _, name = target.partition(":")
+    fn = getattr(importlib.import_module(module_name), name)
+
+    def progress(done=None, total=None, message=""):
+        if stop.is_set():
+            raise Cancelled
+        messages.put(("progress", (done, total, message)))
+
+    try:
+        messages.put(("finished", fn(*args, progress=progress)))
+    except Cancelled:
+        messages.put(("cancelled", None))
+    except UserError as exc:
+        messages.put(("user_error", str(exc)))
+    except Exception:
+        messages.put(("bug", traceback.format_exc()))
+
+
+class WorkerProcessError(RuntimeError):
+    """The child process failed unexpectedly (its traceback is in the message, for the log)."""
+
+
+def _handle(kind: str, value, progress: Progress):
+    if kind == "progress":
+        progress(*value)
+        return None
+    if kind == "cancelled":
+        raise Cancelled
+    if kind == "user_error":
+        raise UserError(value)
+    if kind == "bug":
+        raise WorkerProcessError(value)
+    return value
+
+
+def run_in_process(target: str, *args: Any, progress: Progress) -> Any:
+    """Run ``module:function(*args, progress=...)`` in a child process; return its result.
+
+    Arguments and result must be picklable plain data. UserErrors keep their
+    message; cancelling (through ``progress``) stops the child cooperatively.
+    """
+    import multiprocessing
+    import queue
+
+    context = multiprocessing.get_context("spawn")  # never fork a process running Qt
+    messages, stop = context.Queue(), context.Event()
+    child = context.Process(target=_child_main, args=(target, args, messages, stop), daemon=True)
+    child.start()
+    try:
+        while True:
+            try:
+                kind, value = messages.get(timeout=0.05)
+            except queue.Empty:
+                if progress.cancelled:
+                    stop.set()
+                if not child.is_alive() and messages.empty():
+                    code = child.exitcode
+                    raise WorkerProcessError(f"worker process ended (exit code {code})") from None
+                continue
+            try:
+                result = _handle(kind, value, progress)
+            except Cancelled:
+                stop.set()
+                raise
+            if kind == "finished":
+                return result
+    finally:
+        _drain_and_join(child, messages)
+
+
+def _drain_and_join(child, messages, timeout_s: float = 30.0) -> None:
+    """Wait for the child to end, emptying the queue so its feeder thread can exit."""
+    import queue
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while child.is_alive() and time.monotonic() < deadline:
+        try:
+            while True:
+                messages.get_nowait()
+        except queue.Empty:
+            pass
+        child.join(timeout=0.05)
+    if child.is_alive():
+        child.terminate()
+        child.join(timeout=5)

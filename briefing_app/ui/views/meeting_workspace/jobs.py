@@ -2,53 +2,50 @@
 
 Each receives the Database (thread-safe engine and session factory), ids and
 plain values, opens its own Session, and returns plain data — never an ORM
-object. ``progress`` is the worker's reporter (it also raises Cancelled).
+object. The exports, CPU-bound, run in a child process (``ui/export_jobs.py``)
+so they do not compete with the UI thread for Python's GIL. ``progress`` is
+the worker's reporter (it also raises Cancelled).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
+from briefing_app.ui.export_jobs import ExportResult
+from briefing_app.ui.workers import run_in_process
 
-
-@dataclass(frozen=True)
-class ExportResult:
-    """A file the workspace wrote, and anything the user should be told."""
-
-    kind: str  # "pack" or "participants"
-    path: str
-    notes: list[str] = field(default_factory=list)
+__all__ = [
+    "ExportResult",
+    "apply_import_job",
+    "export_pack_job",
+    "export_participants_job",
+    "preview_import_job",
+]
 
 
 def export_pack_job(
     db, meeting_id: int, out: str, language: str, include_drafts: bool, *, progress
 ):
-    """Write the Word pack (generate_pack) and return where it went."""
-    from briefing_app.services.pack import generate_pack
-
-    with db.session() as session, session.begin():
-        result = generate_pack(
-            session,
-            meeting_id,
-            out,
-            language=language,
-            include_drafts=include_drafts,
-            progress=progress,
-        )
-    return ExportResult("pack", str(Path(result.path)), list(result.cleaned))
+    """Write the Word pack in a child process (no GIL contention with the UI)."""
+    return run_in_process(
+        "briefing_app.ui.export_jobs:write_pack",
+        db.url,
+        meeting_id,
+        out,
+        language,
+        include_drafts,
+        progress=progress,
+    )
 
 
 def export_participants_job(db, meeting_id: int, out: str, language: str, *, progress):
-    """Write the Excel participant list and return where it went."""
-    from briefing_app.domain.text import CleanReport
-    from briefing_app.services.participants import export_participants
-
-    report = CleanReport()
-    with db.session() as session:
-        path = export_participants(
-            session, meeting_id, out, progress, language=language, report=report
-        )
-    return ExportResult("participants", str(path), report.lines())
+    """Write the Excel participant list in a child process."""
+    return run_in_process(
+        "briefing_app.ui.export_jobs:write_participants",
+        db.url,
+        meeting_id,
+        out,
+        language,
+        progress=progress,
+    )
 
 
 def preview_import_job(db, meeting_id: int, path: str, *, progress):

@@ -5,28 +5,43 @@ content runs on the worker pool, so a large meeting never freezes the UI."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing_app.ui import workers
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 
 DEBOUNCE_MS = 400
+#: Above this much HTML the pack is previewed one part at a time: Qt's rich
+#: text engine lays a document out on the UI thread, and a 400-organization
+#: pack (1.4 MB) took seconds.
+WHOLE_PACK_LIMIT = 60_000
 
 
-def build_preview_html(
-    db, meeting_id: int, language: str, include_drafts: bool, *, progress
-) -> str:
-    """Worker job: open a session, build the pack content, render it as HTML."""
+@dataclass(frozen=True)
+class PreviewPages:
+    """What the worker hands back: each part as a small HTML document, and the
+    whole pack as one document when it is small enough to show at once."""
+
+    parts: list[tuple[str, str]]
+    whole: str | None
+
+
+def build_preview(db, meeting_id: int, language: str, include_drafts: bool, *, progress):
+    """Worker job: open a session, build the pack content, render it as HTML pages."""
     from briefing_app.services.pack.content import build_pack_content
-    from briefing_app.services.preview_html import render_preview_html
+    from briefing_app.services.preview_html import preview_parts, wrap_html
 
     progress(0, 2, "")
     with db.session() as session:
         content = build_pack_content(session, meeting_id, language, include_drafts)
     progress(1, 2, "")
-    return render_preview_html(content)
+    parts = preview_parts(content)
+    size = sum(len(body) for _title, body in parts)
+    whole = wrap_html(content, "".join(b for _t, b in parts)) if size <= WHOLE_PACK_LIMIT else None
+    return PreviewPages([(t, wrap_html(content, b)) for t, b in parts], whole)
 
 
 class PreviewPane(QWidget):
@@ -45,6 +60,11 @@ class PreviewPane(QWidget):
         self.ctx, self._options, self._pool = ctx, options, pool
         self._task: workers.Task | None = None
         self._pending = False
+        self.pages: PreviewPages | None = None
+        self.part = QComboBox()
+        self.part.setObjectName("previewPart")
+        self.part.setMinimumContentsLength(24)
+        self.part.currentIndexChanged.connect(self._show_part)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.status = QLabel()
@@ -54,8 +74,12 @@ class PreviewPane(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh_now)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Preview:")))
+        top.addWidget(self.part, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
         layout.addWidget(self.browser)
         layout.addWidget(self.status)
         ctx.changed.connect(self.schedule)
@@ -73,7 +97,7 @@ class PreviewPane(QWidget):
         language, drafts = self._options()
         self.status.setText(self.tr("Updating preview…"))
         self._task = workers.make_task(
-            build_preview_html,
+            build_preview,
             self.ctx.db,
             self.ctx.meeting_id,
             language,
@@ -84,14 +108,44 @@ class PreviewPane(QWidget):
         )
         workers.start_task(self._task, self._pool)
 
-    def _show(self, html: str) -> None:
-        bar = self.browser.verticalScrollBar()
-        position = bar.value()
-        self.browser.setHtml(html)
-        bar.setValue(position)
+    def _show(self, pages: PreviewPages) -> None:
+        previous = self.part.currentText()
+        self.pages = pages
+        self.part.blockSignals(True)
+        self.part.clear()
+        if pages.whole is not None:
+            self.part.addItem(self.tr("Whole pack"), -1)
+        for n, (title, _html) in enumerate(pages.parts):
+            self.part.addItem(title, n)
+        self.part.setCurrentIndex(max(0, self.part.findText(previous)))
+        self.part.blockSignals(False)
+        self._show_part(keep_position=True)
         self.status.setText("")
         self._done()
         self.refreshed.emit()
+
+    def _show_part(self, *_args, keep_position: bool = False) -> None:
+        if self.pages is None or self.part.count() == 0:
+            return
+        index = self.part.currentData()
+        html = self.pages.whole if index == -1 else self.pages.parts[index][1]
+        bar = self.browser.verticalScrollBar()
+        position = bar.value() if keep_position else 0
+        self.browser.setHtml(html or "")
+        bar.setValue(position)
+
+    def text(self) -> str:
+        """Plain text of every part (what tests and screen readers can check)."""
+        if self.pages is None:
+            return ""
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument()
+        out = []
+        for _title, html in self.pages.parts:
+            document.setHtml(html)
+            out.append(document.toPlainText())
+        return "\n".join(out)
 
     def _failed(self, message: str) -> None:
         self.status.setText(self.tr("Preview not available: {0}").format(message))
