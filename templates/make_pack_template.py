@@ -371,7 +371,7 @@ def participants(doc) -> None:
             "{{ p.rsvp }}",
         ],
         "p in participants",
-        [0.8, 4.6, 3.6, 3.8, 2.0, 1.8],
+        [0.8, 4.2, 3.4, 3.4, 2.5, 2.3],
     )
     _tag(doc, "{%p endif %}")
 

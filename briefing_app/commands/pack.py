@@ -32,14 +32,14 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from briefing_app.services.pack import generate_pack
+    from briefing_app.services.review.versions import generate_version
     from briefing_app.settings import Settings
 
     language = args.lang or Settings.load().pack_language
     db = database(args)
     try:
         with db.session() as session, session.begin():
-            result = generate_pack(
+            result = generate_version(
                 session,
                 args.meeting,
                 args.out,
@@ -53,7 +53,8 @@ def run(args) -> int:
     print(
         f"{result.path}: briefing pack for {content.cover.title!r} ({language}, "
         f"{len(content.organizations)} organizations, "
-        f"{len(content.talking_point_uids())} talking points)"
+        f"{len(content.talking_point_uids())} talking points); "
+        f"recorded as pack version {result.version.number} (draft)"
     )
     for line in result.cleaned:
         print(f"note: {line}", file=sys.stderr)

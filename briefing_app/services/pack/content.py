@@ -214,6 +214,6 @@ def _participant_row(p: Participant, pick: TextPicker) -> ParticipantRow:
         organization=pick.one(org.name_en, org.name_zh, f"organizations[{org.uid}].name", "\n"),
         name=person_name(person, pick) if person else "",
         title=pick.one(person.title_en, person.title_zh, where + ".title", "\n") if person else "",
-        role=term(p.role, pick.language),
-        rsvp=term(p.rsvp, pick.language),
+        role=term(p.role, pick.language, "\n"),
+        rsvp=term(p.rsvp, pick.language, "\n"),
     )

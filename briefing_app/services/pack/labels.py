@@ -83,12 +83,12 @@ LANGUAGES = ("en", "zh", "both")
 _BOTH_SEPARATOR = " / "
 
 
-def _pick(pair: tuple[str, str], language: str) -> str:
+def _pick(pair: tuple[str, str], language: str, joiner: str = _BOTH_SEPARATOR) -> str:
     en, zh = pair
     if language == "zh":
         return zh
     if language == "both" and en.strip() and zh.strip() and en.strip() != zh.strip():
-        return f"{en}{_BOTH_SEPARATOR}{zh}"
+        return f"{en}{joiner}{zh}"
     return en
 
 
@@ -106,9 +106,10 @@ def label_keys() -> frozenset[str]:
     return frozenset(_LABELS)
 
 
-def term(value: str, language: str) -> str:
-    """The word for a stored vocabulary value; unknown values are shown as stored."""
+def term(value: str, language: str, joiner: str = _BOTH_SEPARATOR) -> str:
+    """The word for a stored vocabulary value; unknown values are shown as stored.
+    ``joiner`` separates the two languages of a bilingual pack ("\n" in table cells)."""
     pair = _TERMS.get(str(value or ""))
     if pair is None:
         return str(value or "").replace("_", " ")
-    return _pick(pair, language)
+    return _pick(pair, language, joiner)

@@ -88,8 +88,8 @@ def _representative(p: Participant, pick: TextPicker) -> Representative:
         uid=person.uid,
         name=person_name(person, pick),
         title=pick.one(person.title_en, person.title_zh, where + ".title"),
-        role=term(p.role, pick.language),
-        rsvp=term(p.rsvp, pick.language),
+        role=term(p.role, pick.language, "\n"),
+        rsvp=term(p.rsvp, pick.language, "\n"),
     )
 
 
