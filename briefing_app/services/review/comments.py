@@ -150,3 +150,24 @@ def _info(comment: ReviewComment, pv: PackVersion, names: dict) -> CommentInfo:
         resolved=bool(comment.resolved),
         created_at=comment.created_at,
     )
+
+
+def find_target(snapshot: dict, kind: str, text: str) -> str:
+    """The ref of the ``kind`` target in ``snapshot`` named by ``text``: a uid, a section
+    key, or a unique part of its name (any case). Raises UserError otherwise."""
+    if kind not in KINDS:
+        raise UserError(f'comment target "{kind}" is not one of {", ".join(KINDS)}')
+    names = {ref: name for (k, ref), name in target_names(snapshot).items() if k == kind}
+    wanted = text.strip()
+    if wanted in names:
+        return wanted
+    needle = wanted.casefold()
+    exact = [ref for ref, name in names.items() if name.casefold() == needle]
+    matches = exact or [ref for ref, name in names.items() if needle in name.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    what = kind.replace("_", " ")
+    if not matches:
+        raise UserError(f'this pack version has no {what} matching "{wanted}"')
+    shown = ", ".join(sorted(names[m] for m in matches)[:5])
+    raise UserError(f'"{wanted}" matches {len(matches)} {what}s ({shown}); be more precise')

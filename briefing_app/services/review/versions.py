@@ -55,7 +55,12 @@ class GeneratedVersion:
 
     path: Path
     version: VersionInfo
-    cleaned: list[str]
+    content: PackContent
+
+    @property
+    def cleaned(self) -> list[str]:
+        """What text cleaning removed (tell the user)."""
+        return self.content.cleaned
 
 
 def info(pv: PackVersion) -> VersionInfo:
@@ -138,7 +143,7 @@ def generate_version(
         session, meeting_ref, out, template, language, include_drafts, progress=progress
     )
     pv = record_version(session, result.content, result.sha256, result.template, created_by)
-    return GeneratedVersion(result.path, info(pv), list(result.cleaned))
+    return GeneratedVersion(result.path, info(pv), result.content)
 
 
 def find_version(session: Session, meeting_ref: int | str, number: int | str) -> PackVersion:
