@@ -1,0 +1,156 @@
+"""Writing the whole database in the interchange format. Deterministic: records
+are ordered by their data (never by database ids), keys are sorted, dates are
+ISO 8601 and the JSON is UTF-8 with Chinese left readable, so exporting,
+importing into an empty database and exporting again gives identical bytes."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from briefing_app.db.models import (
+    Engagement,
+    Meeting,
+    Organization,
+    PackVersion,
+    Person,
+    Priority,
+    TalkingPoint,
+)
+from briefing_app.services.interchange.schema import (
+    ENTITIES,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MEETING_CHILDREN,
+    Field,
+)
+
+
+def export_dataset(session: Session) -> dict:
+    """The database as an interchange document (a plain dict)."""
+    meetings = _meetings(session)
+    packs = sorted(
+        (p for m in meetings for p in m.pack_versions), key=lambda p: (p.meeting.uid, p.number)
+    )
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "organizations": _records(session, Organization, "organizations", _org_key),
+        "priorities": _records(session, Priority, "priorities", lambda p: (p.position, p.uid)),
+        "people": _records(session, Person, "people", _person_key),
+        "talking_points": _talking_points(session),
+        "engagements": _records(session, Engagement, "engagements", _engagement_key),
+        "meetings": [_meeting(m) for m in meetings],
+        "pack_versions": [_pack(p) for p in packs],
+        "review_comments": _comments(packs),
+    }
+
+
+def dumps(document: dict) -> str:
+    """The canonical text of a document: sorted keys, 2-space indent, UTF-8, final newline."""
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def export_json(session: Session) -> str:
+    return dumps(export_dataset(session))
+
+
+def to_json(value: object, f: Field) -> object:
+    """One model value as JSON (references become uids)."""
+    if value is None:
+        return None
+    if f.kind == "ref":
+        return value.uid
+    if f.kind == "reflist":
+        return sorted(v.uid for v in value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat("minutes" if not value.second and not value.microsecond else "auto")
+    if isinstance(value, date):
+        return value.isoformat()
+    if f.kind == "strlist":
+        return list(value)
+    return str(value) if f.kind == "enum" else value
+
+
+def serialize(obj, fields: tuple[Field, ...]) -> dict:
+    return {f.name: to_json(getattr(obj, f.attribute), f) for f in fields if not f.parent_key}
+
+
+def _records(session: Session, model, name: str, key) -> list[dict]:
+    fields = ENTITIES[name][1]
+    rows = session.scalars(select(model)).all()
+    return [serialize(obj, fields) for obj in sorted(rows, key=key)]
+
+
+def _org_key(o: Organization) -> tuple:
+    return (o.precedence_rank is None, o.precedence_rank or 0, o.uid)
+
+
+def _person_key(p: Person) -> tuple:
+    return (p.organization.uid, p.rank is None, p.rank or 0, p.uid)
+
+
+def _engagement_key(e: Engagement) -> tuple:
+    return (e.organization.uid, e.date, e.uid)
+
+
+def _talking_points(session: Session) -> list[dict]:
+    rows = session.scalars(
+        select(TalkingPoint).options(
+            selectinload(TalkingPoint.priorities), selectinload(TalkingPoint.targets)
+        )
+    ).all()
+    fields = ENTITIES["talking_points"][1]
+    return [serialize(tp, fields) for tp in sorted(rows, key=lambda t: t.uid)]
+
+
+def _meetings(session: Session) -> list[Meeting]:
+    rows = session.scalars(
+        select(Meeting).options(
+            selectinload(Meeting.agenda),
+            selectinload(Meeting.participants),
+            selectinload(Meeting.talking_points),
+            selectinload(Meeting.pack_versions).selectinload(PackVersion.comments),
+        )
+    ).all()
+    return sorted(rows, key=lambda m: (m.starts_at is None, m.starts_at or datetime.min, m.uid))
+
+
+_CHILD_KEYS = {
+    "agenda": lambda a: (a.position, a.uid),
+    "participants": lambda p: (p.organization.uid, p.uid),
+    "talking_points": lambda t: (
+        t.position,
+        t.talking_point.uid,
+        t.organization.uid if t.organization else "",
+    ),
+}
+
+
+def _meeting(meeting: Meeting) -> dict:
+    out = serialize(meeting, ENTITIES["meetings"][1])
+    for child, (_model, fields) in MEETING_CHILDREN.items():
+        rows = sorted(getattr(meeting, child), key=_CHILD_KEYS[child])
+        out[child] = [serialize(row, fields) for row in rows]
+    return out
+
+
+def _pack(pack: PackVersion) -> dict:
+    out = serialize(pack, ENTITIES["pack_versions"][1])
+    out["meeting"] = pack.meeting.uid
+    return out
+
+
+def _comments(packs: list[PackVersion]) -> list[dict]:
+    fields = ENTITIES["review_comments"][1]
+    out = []
+    for pack in packs:
+        rows = [serialize(c, fields) for c in pack.comments]
+        for row in sorted(rows, key=dumps):
+            out.append({**row, "meeting": pack.meeting.uid, "pack_version": pack.number})
+    return out

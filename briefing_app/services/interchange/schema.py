@@ -1,0 +1,263 @@
+"""The interchange format, declared once: which JSON keys each record has,
+their types, and which model attribute they map to. Validation, import and
+export are all driven by these tables, so the three cannot drift apart.
+
+Format (docs/interchange.md): a JSON object with ``"format": "briefing-app"``,
+``"version": 1`` and one array per entity. Records refer to each other by
+``uid``; meetings nest their agenda, participants and talking points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from briefing_app.db.models import (
+    AgendaItem,
+    Engagement,
+    Meeting,
+    MeetingTalkingPoint,
+    Organization,
+    PackVersion,
+    Participant,
+    Person,
+    Priority,
+    ReviewComment,
+    TalkingPoint,
+)
+from briefing_app.domain.enums import (
+    MeetingStatus,
+    NameOrder,
+    OrgKind,
+    ParticipantRole,
+    ReviewStatus,
+    Rsvp,
+    TalkingPointStatus,
+)
+
+FORMAT_NAME = "briefing-app"
+FORMAT_VERSION = 1
+
+
+class TargetKind(StrEnum):
+    """What a review comment is about (ReviewComment.target_kind)."""
+
+    SECTION = "section"
+    ORGANIZATION = "organization"
+    TALKING_POINT = "talking_point"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One JSON key of a record.
+
+    ``kind`` is one of: str, int, bool, date, datetime, time, enum, strlist,
+    object, timezone, ref (a uid of ``target``), reflist (uids of ``target``).
+    ``attr`` is the model attribute (defaults to ``name``; for refs it is the
+    relationship). ``nullable`` fields accept and export ``null``.
+    """
+
+    name: str
+    kind: str = "str"
+    required: bool = False
+    nullable: bool = False
+    enum: type[StrEnum] | None = None
+    target: str = ""
+    attr: str = ""
+    #: Names the record's parent (a review comment's pack version); not set as an attribute.
+    parent_key: bool = False
+
+    @property
+    def attribute(self) -> str:
+        return self.attr or self.name
+
+
+def _s(name: str, required: bool = False) -> Field:
+    return Field(name, "str", required=required)
+
+
+def _uid() -> Field:
+    return Field("uid", "str", required=True)
+
+
+ORGANIZATION_FIELDS = (
+    _uid(),
+    _s("name_en", required=True),
+    _s("name_zh"),
+    _s("acronym"),
+    Field("kind", "enum", enum=OrgKind),
+    Field("parent", "ref", nullable=True, target="organizations"),
+    _s("country"),
+    Field("precedence_rank", "int", nullable=True),
+    _s("mandate"),
+    _s("relevance"),
+    _s("website"),
+    _s("notes"),
+    Field("tags", "strlist"),
+)
+
+PERSON_FIELDS = (
+    _uid(),
+    Field("organization", "ref", required=True, target="organizations"),
+    _s("family_name", required=True),
+    _s("given_name"),
+    _s("native_name"),
+    Field("name_order", "enum", enum=NameOrder),
+    _s("honorific"),
+    _s("title_en"),
+    _s("title_zh"),
+    Field("rank", "int", nullable=True),
+    _s("email"),
+    _s("phone"),
+    Field("languages", "strlist"),
+    _s("bio"),
+    _s("needs"),
+    _s("notes"),
+)
+
+PRIORITY_FIELDS = (
+    _uid(),
+    _s("title", required=True),
+    _s("title_zh"),
+    _s("description"),
+    _s("description_zh"),
+    _s("source"),
+    _s("period"),
+    Field("position", "int"),
+)
+
+TALKING_POINT_FIELDS = (
+    _uid(),
+    _s("title", required=True),
+    _s("title_zh"),
+    _s("text_en"),
+    _s("text_zh"),
+    Field("tags", "strlist"),
+    Field("status", "enum", enum=TalkingPointStatus),
+    _s("owner"),
+    Field("last_reviewed", "date", nullable=True),
+    _s("classification"),
+    Field("priorities", "reflist", target="priorities"),
+    Field("targets", "reflist", target="organizations"),
+)
+
+ENGAGEMENT_FIELDS = (
+    _uid(),
+    Field("organization", "ref", required=True, target="organizations"),
+    Field("date", "date", required=True),
+    _s("kind"),
+    _s("summary"),
+    _s("summary_zh"),
+    _s("follow_ups"),
+)
+
+MEETING_FIELDS = (
+    _uid(),
+    _s("title", required=True),
+    _s("title_zh"),
+    _s("kind"),
+    Field("starts_at", "datetime", nullable=True),
+    Field("ends_at", "datetime", nullable=True),
+    Field("timezone", "timezone"),
+    _s("venue"),
+    _s("city"),
+    Field("host", "ref", nullable=True, target="organizations"),
+    Field("chair", "ref", nullable=True, target="people"),
+    _s("objectives"),
+    _s("objectives_zh"),
+    _s("classification"),
+    _s("language"),
+    Field("status", "enum", enum=MeetingStatus),
+)
+
+AGENDA_FIELDS = (
+    _uid(),
+    Field("position", "int"),
+    Field("start_time", "time", nullable=True),
+    Field("duration_minutes", "int", nullable=True),
+    _s("title", required=True),
+    _s("title_zh"),
+    _s("speaker"),
+    _s("notes"),
+)
+
+PARTICIPANT_FIELDS = (
+    _uid(),
+    # Required unless "person" is given (then it defaults to the person's organization).
+    Field("organization", "ref", target="organizations"),
+    Field("person", "ref", nullable=True, target="people"),
+    Field("role", "enum", enum=ParticipantRole),
+    Field("rsvp", "enum", enum=Rsvp),
+    _s("seat"),
+    _s("remarks"),
+)
+
+MEETING_TALKING_POINT_FIELDS = (
+    Field("talking_point", "ref", required=True, target="talking_points"),
+    Field("organization", "ref", nullable=True, target="organizations"),
+    Field("position", "int"),
+)
+
+PACK_VERSION_FIELDS = (
+    Field("meeting", "ref", required=True, target="meetings", parent_key=True),
+    Field("number", "int", required=True),
+    Field("created_at", "datetime"),
+    _s("created_by"),
+    _s("template"),
+    _s("language"),
+    Field("snapshot", "object"),
+    _s("file_hash"),
+    Field("review_status", "enum", enum=ReviewStatus),
+    _s("reviewer"),
+    Field("decided_at", "datetime", nullable=True),
+)
+
+REVIEW_COMMENT_FIELDS = (
+    Field("meeting", "ref", required=True, target="meetings", parent_key=True),
+    Field("pack_version", "int", required=True, parent_key=True),
+    Field("target_kind", "enum", enum=TargetKind),
+    _s("target_ref"),
+    _s("author"),
+    _s("text"),
+    Field("resolved", "bool"),
+    Field("created_at", "datetime"),
+)
+
+#: Top-level arrays in the order they are validated, written and exported.
+ENTITIES: dict[str, tuple[type, tuple[Field, ...]]] = {
+    "organizations": (Organization, ORGANIZATION_FIELDS),
+    "priorities": (Priority, PRIORITY_FIELDS),
+    "people": (Person, PERSON_FIELDS),
+    "talking_points": (TalkingPoint, TALKING_POINT_FIELDS),
+    "engagements": (Engagement, ENGAGEMENT_FIELDS),
+    "meetings": (Meeting, MEETING_FIELDS),
+    "pack_versions": (PackVersion, PACK_VERSION_FIELDS),
+    "review_comments": (ReviewComment, REVIEW_COMMENT_FIELDS),
+}
+
+#: Arrays nested in each meeting.
+MEETING_CHILDREN: dict[str, tuple[type, tuple[Field, ...]]] = {
+    "agenda": (AgendaItem, AGENDA_FIELDS),
+    "participants": (Participant, PARTICIPANT_FIELDS),
+    "talking_points": (MeetingTalkingPoint, MEETING_TALKING_POINT_FIELDS),
+}
+
+#: Entities whose records carry a ``uid`` and can be referred to.
+UID_ENTITIES = (
+    "organizations",
+    "priorities",
+    "people",
+    "talking_points",
+    "engagements",
+    "meetings",
+)
+
+#: Singular nouns for messages ('unknown organization "X"').
+NOUNS = {
+    "organizations": "organization",
+    "priorities": "priority",
+    "people": "person",
+    "talking_points": "talking point",
+    "engagements": "engagement",
+    "meetings": "meeting",
+}

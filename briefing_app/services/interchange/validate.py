@@ -1,0 +1,144 @@
+"""First half of an import: parse the file and check every record's shape,
+types, enums and dates, collecting ALL problems (never stopping at the first)
+before anything is written. Cross-record checks live in ``references.py``."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field
+
+from briefing_app.domain.text import CleanReport
+from briefing_app.services.interchange.schema import (
+    ENTITIES,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MEETING_CHILDREN,
+    Field,
+)
+from briefing_app.services.interchange.values import Bad, convert, describe
+
+TOP_KEYS = ("format", "version", *ENTITIES)
+
+
+@dataclass
+class Record:
+    """One checked record: where it was in the file and its converted values
+    (only the keys the file gave; absent keys keep the model's value/default)."""
+
+    where: str
+    index: int
+    values: dict[str, object]
+    children: dict[str, list[Record]] = field(default_factory=dict)
+
+    @property
+    def uid(self) -> str | None:
+        return self.values.get("uid")  # type: ignore[return-value]
+
+
+@dataclass
+class Dataset:
+    """A checked file: records per top-level array, and what cleaning removed."""
+
+    records: dict[str, list[Record]]
+    report: CleanReport
+    problems: list[str]
+
+
+def parse(raw: bytes | str) -> object:
+    """Decode and parse JSON; raises Bad with line and column on a syntax error."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise Bad(f"not UTF-8 text (bad byte at offset {exc.start})") from None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise Bad(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise Bad("not valid JSON: nested too deeply") from None
+
+
+def check_document(data: object) -> Dataset:
+    """Check the top-level shape and every record; problems are collected, not raised."""
+    ds = Dataset(records={}, report=CleanReport(), problems=[])
+    if not isinstance(data, dict):
+        ds.problems.append(
+            f'expected a JSON object with "format": "{FORMAT_NAME}", got {describe(data)}'
+        )
+        return ds
+    _check_header(data, ds.problems)
+    for key in data:
+        if key not in TOP_KEYS:
+            ds.problems.append(f"{key}: unknown top-level key{_hint(key, TOP_KEYS)}")
+    for name, (_model, fields) in ENTITIES.items():
+        items = data.get(name, [])
+        if not isinstance(items, list):
+            ds.problems.append(f"{name}: expected a list of records, got {describe(items)}")
+            continue
+        ds.records[name] = [
+            rec
+            for i, item in enumerate(items)
+            if (rec := check_record(f"{name}[{i}]", i, item, fields, ds)) is not None
+        ]
+    return ds
+
+
+def _check_header(data: dict, problems: list[str]) -> None:
+    if data.get("format") != FORMAT_NAME:
+        problems.append(
+            f'format: expected "{FORMAT_NAME}", got {describe(data.get("format"))}'
+            " (is this a Briefing App interchange file?)"
+        )
+    version = data.get("version")
+    if version != FORMAT_VERSION:
+        newer = isinstance(version, int) and not isinstance(version, bool) and version > 1
+        problems.append(
+            f"version: expected {FORMAT_VERSION}, got {describe(version)}"
+            + (" (written by a newer Briefing App; update the app)" if newer else "")
+        )
+
+
+def check_record(
+    where: str, index: int, item: object, fields: tuple[Field, ...], ds: Dataset
+) -> Record | None:
+    """Convert one record; problems go to ``ds.problems``. None if it is not an object."""
+    if not isinstance(item, dict):
+        ds.problems.append(f"{where}: expected an object, got {describe(item)}")
+        return None
+    names = [f.name for f in fields]
+    children = MEETING_CHILDREN if where.startswith("meetings[") and "." not in where else {}
+    for key in item:
+        if key not in names and key not in children:
+            ds.problems.append(f"{where}.{key}: unknown field{_hint(key, [*names, *children])}")
+    rec = Record(where=where, index=index, values={})
+    for f in fields:
+        if f.name not in item:
+            if f.required:
+                ds.problems.append(f"{where}.{f.name}: missing (required)")
+            continue
+        try:
+            rec.values[f.name] = convert(f, item[f.name], f"{where}.{f.name}", ds.report)
+        except Bad as exc:
+            ds.problems.append(f"{where}.{f.name}: {exc}")
+    for child, (_model, child_fields) in children.items():
+        if child in item:
+            rec.children[child] = _check_children(f"{where}.{child}", item[child], child_fields, ds)
+    return rec
+
+
+def _check_children(where: str, items: object, fields: tuple[Field, ...], ds: Dataset) -> list:
+    if not isinstance(items, list):
+        ds.problems.append(f"{where}: expected a list, got {describe(items)}")
+        return []
+    return [
+        rec
+        for i, item in enumerate(items)
+        if (rec := check_record(f"{where}[{i}]", i, item, fields, ds)) is not None
+    ]
+
+
+def _hint(key: str, allowed) -> str:
+    close = difflib.get_close_matches(key, list(allowed), n=1)
+    return f' (did you mean "{close[0]}"?)' if close else ""

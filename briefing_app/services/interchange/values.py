@@ -1,0 +1,160 @@
+"""Checking and converting single JSON values against a schema Field.
+
+Each converter returns the Python value for the model (strings cleaned of
+characters Word/Excel cannot store) or raises ``Bad`` with a message naming
+what was expected; the caller prefixes the record and field.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from briefing_app.domain.text import CleanReport, clean
+from briefing_app.services.interchange.schema import Field
+
+
+class Bad(ValueError):
+    """A value does not fit its field; the message says what was expected."""
+
+
+def describe(value: object) -> str:
+    """A short, quoted rendering of a bad value for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return "an object" if isinstance(value, dict) else "a list"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + '…"'
+
+
+def convert(field: Field, value: object, where: str, report: CleanReport) -> object:
+    """The model value for ``value``; raises Bad if it does not fit ``field``."""
+    if value is None:
+        if field.nullable:
+            return None
+        raise Bad("must not be null")
+    return _CONVERTERS[field.kind](field, value, where, report)
+
+
+def _text(field: Field, value: object, where: str, report: CleanReport) -> str:
+    if not isinstance(value, str):
+        raise Bad(f"expected text, got {describe(value)}")
+    cleaned = clean(value, where, report)
+    if field.required and not cleaned.strip():
+        raise Bad("must not be empty")
+    return cleaned
+
+
+def _int(field: Field, value: object, where: str, report: CleanReport) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Bad(f"expected a whole number, got {describe(value)}")
+    return value
+
+
+def _bool(field: Field, value: object, where: str, report: CleanReport) -> bool:
+    if not isinstance(value, bool):
+        raise Bad(f"expected true or false, got {describe(value)}")
+    return value
+
+
+def _date(field: Field, value: object, where: str, report: CleanReport) -> date:
+    try:
+        if isinstance(value, str) and len(value) == 10:
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise Bad(f"expected a date YYYY-MM-DD, got {describe(value)}")
+
+
+def _datetime(field: Field, value: object, where: str, report: CleanReport) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        parsed = None
+    if parsed is None or len(value) < 16:
+        raise Bad(f"expected a date and time YYYY-MM-DDTHH:MM[:SS], got {describe(value)}")
+    if parsed.tzinfo is not None:
+        raise Bad(f"give the time without a UTC offset (local time), got {describe(value)}")
+    return parsed
+
+
+def _time(field: Field, value: object, where: str, report: CleanReport) -> time:
+    try:
+        parsed = time.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        parsed = None
+    if parsed is None or parsed.tzinfo is not None or len(value) < 5:
+        raise Bad(f"expected a time HH:MM, got {describe(value)}")
+    return parsed
+
+
+def _enum(field: Field, value: object, where: str, report: CleanReport) -> str:
+    allowed = [member.value for member in field.enum]
+    if value not in allowed:
+        raise Bad(f"{describe(value)} is not allowed (allowed: {', '.join(allowed)})")
+    return value
+
+
+def _timezone(field: Field, value: object, where: str, report: CleanReport) -> str:
+    if not isinstance(value, str) or not value:
+        raise Bad(f"expected a time zone name like Asia/Shanghai, got {describe(value)}")
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise Bad(f"unknown time zone {describe(value)} (e.g. Asia/Shanghai, UTC)") from None
+    return value
+
+
+def _strlist(field: Field, value: object, where: str, report: CleanReport) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise Bad(f"expected a list of texts, got {describe(value)}")
+    return [clean(v, where, report) for v in value]
+
+
+def _object(field: Field, value: object, where: str, report: CleanReport) -> dict:
+    if not isinstance(value, dict):
+        raise Bad(f"expected an object, got {describe(value)}")
+    return clean_tree(value, where, report)
+
+
+def clean_tree(value: object, where: str, report: CleanReport) -> object:
+    """``value`` with every string inside it (keys too) cleaned."""
+    if isinstance(value, str):
+        return clean(value, where, report)
+    if isinstance(value, list):
+        return [clean_tree(v, where, report) for v in value]
+    if isinstance(value, dict):
+        return {clean(k, where, report): clean_tree(v, where, report) for k, v in value.items()}
+    return value
+
+
+def _ref(field: Field, value: object, where: str, report: CleanReport) -> str:
+    if not isinstance(value, str) or not value:
+        raise Bad(f"expected a uid (text), got {describe(value)}")
+    return value
+
+
+def _reflist(field: Field, value: object, where: str, report: CleanReport) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise Bad(f"expected a list of uids, got {describe(value)}")
+    return list(dict.fromkeys(value))
+
+
+_CONVERTERS = {
+    "str": _text,
+    "int": _int,
+    "bool": _bool,
+    "date": _date,
+    "datetime": _datetime,
+    "time": _time,
+    "enum": _enum,
+    "timezone": _timezone,
+    "strlist": _strlist,
+    "object": _object,
+    "ref": _ref,
+    "reflist": _reflist,
+}
