@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Meeting, Participant
 from briefing_app.domain.names import display_name
-from briefing_app.domain.text import CleanReport, clean
+from briefing_app.domain.text import CleanReport, clean_text
 from briefing_app.errors import NotFoundError, ValidationError
 from briefing_app.services.files import atomic_write
 from briefing_app.services.meetings import ordered_participants
@@ -96,24 +96,34 @@ def row_label(p: Participant) -> str:
     return f"{name} ({p.organization.name_en})"
 
 
+def _clean_row(values: dict[str, object], line: int, report: CleanReport) -> list[object]:
+    row: list[object] = [line - 1]
+    for col in COLUMNS[1:]:
+        text, removed = clean_text(str(values.get(col.key) or ""))
+        if removed:
+            report.add(f"row {line}, {col.en}", removed)
+        row.append(text)
+    return row
+
+
+def _too_long(row: list[object], line: int, p: Participant) -> list[str]:
+    return [
+        f"row {line}, {col.en} of {row_label(p)}: {excel_length(value):,} characters, "
+        f"more than Excel's {EXCEL_CELL_LIMIT:,}-character cell limit"
+        for col, value in zip(COLUMNS, row, strict=True)
+        if isinstance(value, str)
+        and len(value) > EXCEL_CELL_LIMIT // 2
+        and excel_length(value) > EXCEL_CELL_LIMIT
+    ]
+
+
 def build_rows(session: Session, meeting: Meeting, language: str) -> ListRows:
     """Clean and check every value; raise ValidationError listing over-long cells."""
     report, problems, rows = CleanReport(), [], []
     title_attr = title_attribute(meeting.language)
-    for number, p in enumerate(ordered_participants(session, meeting.id), 1):
-        values = participant_values(p, language, title_attr)
-        row: list[object] = []
-        for col in COLUMNS:
-            if col.key == "no":
-                row.append(number)
-                continue
-            text = clean(str(values.get(col.key) or ""), f"row {number + 1}, {col.en}", report)
-            if excel_length(text) > EXCEL_CELL_LIMIT:
-                problems.append(
-                    f"row {number + 1}, {col.en} of {row_label(p)}: {excel_length(text):,} "
-                    f"characters, more than Excel's {EXCEL_CELL_LIMIT:,}-character cell limit"
-                )
-            row.append(text)
+    for line, p in enumerate(ordered_participants(session, meeting.id), 2):
+        row = _clean_row(participant_values(p, language, title_attr), line, report)
+        problems.extend(_too_long(row, line, p))
         rows.append(row)
     if problems:
         raise ValidationError(problems, source="participant list")

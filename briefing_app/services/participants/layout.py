@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import unicodedata
 import warnings
+from copy import copy
 from datetime import UTC, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
@@ -45,6 +46,8 @@ LINE_HEIGHT = 15  # points per line of 11-point text
 
 def text_width(text: str) -> int:
     """Display width in Excel character units: East Asian wide characters count two."""
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -84,37 +87,64 @@ def _meeting_line(meeting: Meeting) -> str:
     return " · ".join(part for part in (when, meeting.venue, meeting.city) if part)
 
 
-def _cell(ws, value, font=None, fill=None, alignment=None, border=None) -> WriteOnlyCell:
+STYLE_TEXT = "Participant list text"
+STYLE_WRAP = "Participant list wrapped text"
+STYLE_ID = "Participant list record ID"
+STYLE_HEADER = "Participant list header"
+STYLE_ID_HEADER = "Participant list record ID header"
+
+
+def add_named_styles(wb: Workbook) -> None:
+    """Named cell styles (staff can restyle them in Excel; cheap to apply per cell)."""
+    plain, top = Font(name="Calibri", size=11), Alignment(vertical="top")
+    for name, font, fill, alignment in (
+        (STYLE_TEXT, plain, None, top),
+        (STYLE_WRAP, plain, None, WRAP),
+        (STYLE_ID, ID_FONT, ID_FILL, top),
+        (STYLE_HEADER, HEADER_FONT, HEADER_FILL, HEADER_ALIGN),
+        (STYLE_ID_HEADER, HEADER_FONT, ID_FILL, HEADER_ALIGN),
+    ):
+        style = NamedStyle(name=name, font=font, alignment=alignment)
+        if fill is not None:
+            style.fill = fill
+        wb.add_named_style(style)
+
+
+def styled(ws, value: object, style: str | None, cache: dict | None = None) -> WriteOnlyCell:
+    """A cell with a named style; text that looks like a formula stays text (quote prefix).
+
+    Setting ``cell.style`` looks the name up each time; with a ``cache`` (one per
+    workbook) the resulting style array is copied instead, as openpyxl itself does.
+    """
     cell = WriteOnlyCell(ws, value=value)
-    if font is not None:
-        cell.font = font
-    if fill is not None:
-        cell.fill = fill
-    if alignment is not None:
-        cell.alignment = alignment
-    if border is not None:
-        cell.border = border
-    return cell
-
-
-def _text_cell(ws, value: str, alignment=None, font=None, fill=None) -> WriteOnlyCell:
-    """A cell holding ``value`` as text even if it looks like a formula (quote prefix)."""
-    cell = _cell(ws, value, font=font, fill=fill, alignment=alignment)
+    cached = cache.get(style) if cache is not None else None
+    if cached is not None:
+        cell._style = copy(cached)
+    elif style is not None:
+        cell.style = style
+        if cache is not None:
+            cache[style] = copy(cell._style)
     if is_formula_like(value):
         cell.data_type = "s"
         cell.quotePrefix = True
     return cell
 
 
-def _data_row(ws, row: list[object]) -> list[object]:
+def _data_row(ws, row: list[object], tall: bool, cache: dict) -> list[object]:
+    """Cells of one row: plain values where no style is needed (fast), styled otherwise."""
     cells: list[object] = []
     for col, value in zip(COLUMNS, row, strict=True):
+        if value == "":
+            cells.append(None)
+            continue
         if col.key == "uid":
-            cells.append(_cell(ws, value, font=ID_FONT, fill=ID_FILL, alignment=TOP))
-        elif isinstance(value, str):
-            cells.append(_text_cell(ws, value, WRAP if col.wrap else TOP))
-        else:
-            cells.append(_cell(ws, value, alignment=TOP))
+            style = STYLE_ID
+        elif tall:  # a row with text over several lines: wrap, and align everything on top
+            style = STYLE_WRAP if col.wrap else STYLE_TEXT
+        else:  # one-line row: nothing to wrap, default style (fast)
+            style = None
+        plain = style is None and not is_formula_like(value)
+        cells.append(value if plain else styled(ws, value, style, cache))
     return cells
 
 
@@ -198,13 +228,15 @@ def write_participants_sheet(ws, meeting: Meeting, data: ListRows, progress) -> 
     _table(ws, headers, len(data.rows))
     ws.append(
         [
-            _cell(ws, h, HEADER_FONT, ID_FILL if c.key == "uid" else HEADER_FILL, HEADER_ALIGN)
+            styled(ws, h, STYLE_ID_HEADER if c.key == "uid" else STYLE_HEADER)
             for c, h in zip(COLUMNS, headers, strict=True)
         ]
     )
     total = len(data.rows)
+    tall = {n for n in range(2, total + 2) if ws.row_dimensions.get(n) is not None}
+    cache: dict = {}
     for done, row in enumerate(data.rows, 1):
-        ws.append(_data_row(ws, row))
+        ws.append(_data_row(ws, row, done + 1 in tall, cache))
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total, f"writing participant {done} of {total}")
     if not data.rows:
@@ -230,6 +262,7 @@ def write_workbook(path: Path, meeting: Meeting, data: ListRows, progress: Progr
     from briefing_app.services.participants.summary import write_summary_sheet
 
     wb = Workbook(write_only=True)
+    add_named_styles(wb)
     set_properties(wb, meeting)
     wb.calculation.fullCalcOnLoad = True
     write_participants_sheet(wb.create_sheet(SHEET), meeting, data, progress)
