@@ -153,6 +153,8 @@ def preview_parts(content: PackContent) -> list[tuple[str, str]]:
     if content.agenda:
         rows = [[a.time, a.item, a.speaker, a.notes] for a in content.agenda]
         headers = [L["time"], L["item"], L["speaker"], ""]
+        if not any(a.notes for a in content.agenda):  # no empty column
+            rows, headers = [r[:3] for r in rows], headers[:3]
         first.append(f"<h2>{_e(L['agenda'])}</h2>" + _table(headers, rows))
     parts = [(content.cover.title or L["briefing_pack"], "".join(first))]
     parts += _participant_parts(content, L)

@@ -51,6 +51,7 @@ def _fill_details(ws) -> None:
     details = ws.details
     details.dated.setChecked(True)
     details.starts.setDateTime(QDateTime(datetime(2023, 3, 22, 9, 30)))
+    details.has_end.setChecked(True)
     details.ends.setDateTime(QDateTime(datetime(2023, 3, 22, 12, 0)))
     details.timezone.setCurrentText("Asia/Shanghai")
     details.venue.setText("WIPO Office in China, meeting room 1")

@@ -172,6 +172,7 @@ def _agenda_titles(db, meeting_id):
 
 def test_edit_details_validates_at_the_field_and_saves(qtbot, workspace, db, world):
     tab = workspace.details
+    assert not tab.is_dirty()  # a freshly loaded form has nothing to save
     tab.title.setText("")
     assert "title" in tab.problems() and not tab.save_button.isEnabled()
     assert tab.findChild(type(tab.title), "") is not None
@@ -192,6 +193,11 @@ def test_edit_details_validates_at_the_field_and_saves(qtbot, workspace, db, wor
         assert meeting.host_organization_id == world["mofa"]
         assert meeting.starts_at == datetime(2022, 3, 23, 9, 30)
     assert "Roundtable 2022 with government officials" in workspace.title.text()
+    assert not tab.is_dirty()
+    tab.has_end.setChecked(True)
+    tab.ends.setDateTime(tab.starts.dateTime().addSecs(-3600))
+    assert "ends before it starts" in tab.problems()["ends_at"]
+    tab.reload()
     workspace.undo_stack.undo()
     with db.session() as s:
         assert s.get(Meeting, world["meeting"]).venue == "WIPO Office in China"

@@ -96,6 +96,9 @@ class DetailsTab(QWidget):
         )
         self.classification.setEditable(True)
         self.classification.addItems(["", "FOR OFFICIAL USE ONLY", "CONFIDENTIAL", "RESTRICTED"])
+        self.classification.lineEdit().setPlaceholderText(
+            self.tr("Empty: the default marking from Preferences")
+        )
         self._build_choices(form)
         self._wrap(form_host)
         self._connect_edits()
@@ -104,7 +107,14 @@ class DetailsTab(QWidget):
         self.dated = QCheckBox(self.tr("Date and time set"))
         form.addRow("", self.dated)
         self.starts = self._field(form, "starts_at", self.tr("&Starts"), QDateTimeEdit())
-        self.ends = self._field(form, "ends_at", self.tr("&Ends"), QDateTimeEdit())
+        self.ends = QDateTimeEdit()
+        self.has_end = QCheckBox(self.tr("until"))
+        end_row = QWidget()
+        end_layout = QHBoxLayout(end_row)
+        end_layout.setContentsMargins(0, 0, 0, 0)
+        end_layout.addWidget(self.has_end)
+        end_layout.addWidget(self.ends, 1)
+        self._field(form, "ends_at", self.tr("&Ends"), end_row)
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -112,8 +122,14 @@ class DetailsTab(QWidget):
         self.timezone.setEditable(True)
         self.timezone.addItems(time_zones())
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.dated.toggled.connect(self.starts.setEnabled)
-        self.dated.toggled.connect(self.ends.setEnabled)
+        self.dated.toggled.connect(self._enable_dates)
+        self.has_end.toggled.connect(self._enable_dates)
+
+    def _enable_dates(self, *_args) -> None:
+        dated = self.dated.isChecked()
+        self.starts.setEnabled(dated)
+        self.has_end.setEnabled(dated)
+        self.ends.setEnabled(dated and self.has_end.isChecked())
 
     def _build_choices(self, form: QFormLayout) -> None:
         self.language = self._field(form, "language", self.tr("Pack language"), QComboBox())
@@ -161,6 +177,7 @@ class DetailsTab(QWidget):
         for edit in (self.starts, self.ends):
             edit.dateTimeChanged.connect(self._edited)
         self.dated.toggled.connect(self._edited)
+        self.has_end.toggled.connect(self._edited)
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -205,6 +222,7 @@ class DetailsTab(QWidget):
             self.starts,
             self.ends,
             self.dated,
+            self.has_end,
         ):
             w.blockSignals(True)
         self.title.setText(d.title)
@@ -219,8 +237,8 @@ class DetailsTab(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
         self.status.setCurrentIndex(max(0, self.status.findData(d.status)))
         self.dated.setChecked(d.starts_at is not None)
-        self.starts.setEnabled(d.starts_at is not None)
-        self.ends.setEnabled(d.starts_at is not None)
+        self.has_end.setChecked(d.ends_at is not None)
+        self._enable_dates()
         default = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
         self.starts.setDateTime(QDateTime(d.starts_at or default))
         self.ends.setDateTime(QDateTime(d.ends_at or d.starts_at or default))
@@ -232,6 +250,7 @@ class DetailsTab(QWidget):
             self.starts,
             self.ends,
             self.dated,
+            self.has_end,
         ):
             w.blockSignals(False)
 
@@ -248,7 +267,7 @@ class DetailsTab(QWidget):
             if dated
             else None,
             ends_at=self.ends.dateTime().toPython().replace(second=0, microsecond=0)
-            if dated
+            if dated and self.has_end.isChecked()
             else None,
             timezone=self.timezone.currentText().strip(),
             venue=self.venue.text(),

@@ -40,7 +40,7 @@ class ParticipantsTab(QWidget):
         self._rsvp_delegate = ChoiceDelegate(rsvp_choices(), self.view)
         self.view.setItemDelegateForColumn(3, self._role_delegate)
         self.view.setItemDelegateForColumn(4, self._rsvp_delegate)
-        for column, width in enumerate((260, 170, 220, 130, 100, 60)):
+        for column, width in enumerate((230, 150, 150, 125, 95, 50)):
             self.view.setColumnWidth(column, width)
         self._build()
         ctx.reloaded.connect(self.reload)

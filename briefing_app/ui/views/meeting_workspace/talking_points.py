@@ -77,6 +77,8 @@ class TalkingPointsTab(QWidget):
         self.library_view.setModel(self.library_proxy)
         self.library_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.library_view.setSortingEnabled(True)
+        self.library_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.library_view.verticalHeader().hide()
         self.library_view.setAlternatingRowColors(True)
         self.library_view.horizontalHeader().setStretchLastSection(True)
         self.library_view.setColumnWidth(0, 60)
@@ -87,7 +89,7 @@ class TalkingPointsTab(QWidget):
         splitter.addWidget(self.groups)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 700])
+        splitter.setSizes([250, 650])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -105,7 +107,7 @@ class TalkingPointsTab(QWidget):
         row.addStretch(1)
         return row
 
-    def _filters(self) -> QHBoxLayout:
+    def _filters(self) -> QVBoxLayout:
         self.only_targeted = QCheckBox(self.tr("Only points aimed at this organization"))
         self.only_targeted.setChecked(True)
         self.status_filter = QComboBox()
@@ -150,6 +152,7 @@ class TalkingPointsTab(QWidget):
         entries = [(None, self.tr("General / key messages"), general), *groups]
         for org_id, name, count in entries:
             item = QListWidgetItem(f"{name} ({count})")
+            item.setToolTip(name)
             item.setData(GroupRole, org_id)
             self.groups.addItem(item)
             if org_id == current:
