@@ -30,6 +30,10 @@ class _Plain:
         return {name: _plain(getattr(self, name)) for name in _names(type(self))}
 
     @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return _names(cls)
+
+    @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
         return _build(cls, data)
 

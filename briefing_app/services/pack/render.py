@@ -26,8 +26,11 @@ _LANG_TAGS = {"en": "en-GB", "zh": "zh-CN", "both": "en-GB"}
 
 
 def pack_context(content: PackContent) -> dict:
-    """What the template sees: the content's fields plus ``L``, the fixed labels."""
-    context = content.to_dict()
+    """What the template sees: the content's fields plus ``L``, the fixed labels.
+
+    The dataclasses are handed over as they are (Jinja reads their attributes),
+    which saves converting a large pack to dicts first."""
+    context = {name: getattr(content, name) for name in content.field_names()}
     context["L"] = labels(content.language)
     return context
 
