@@ -1,0 +1,381 @@
+"""The review view of one meeting: pack versions and their status, approve /
+request changes, review comments (add, resolve, import from Word) and the
+comparison of two versions.
+
+``ReviewView(db, meeting_id, parent=None, *, pool=None)`` is self-contained;
+the meeting workspace can mount it as a tab. Quick reads and status changes
+run here in their own short transaction; reading a .docx and writing one run
+on the worker pool (``ui/workers.py``; ``pool`` lets tests pass a
+SynchronousPool). Services raise UserError for anything the user can fix;
+its text is shown in the message line above the tables.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.errors import UserError
+from briefing_app.services.meetings import find_meeting
+from briefing_app.services.review import comments as review_comments
+from briefing_app.services.review.diff import compare_versions, default_pair, format_html
+from briefing_app.services.review.status import STATUS_LABELS, change_status
+from briefing_app.services.review.versions import (
+    export_version,
+    find_version,
+    list_versions,
+)
+from briefing_app.services.review.word_comments import import_word_comments
+from briefing_app.ui.item_models.review_comments import ReviewCommentsModel
+from briefing_app.ui.item_models.review_versions import ReviewVersionsModel
+from briefing_app.ui.workers import run_task
+
+
+def import_comments_job(db, meeting_id: int, path: str, *, progress):
+    """Worker: attach the Word comments of ``path``; returns the plain ImportResult."""
+    progress(0, 1, "reading comments")
+    with db.session() as session, session.begin():
+        return import_word_comments(session, meeting_id, path)
+
+
+def export_version_job(db, meeting_id: int, number: int, out: str, *, progress):
+    """Worker: write version ``number`` again from its snapshot; returns the path."""
+    progress(0, 1, "writing the pack")
+    with db.session() as session:
+        return str(export_version(session, meeting_id, number, out))
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class ReviewView(QWidget):
+    """Pack versions, decisions, comments and comparison for one meeting."""
+
+    #: Emitted after anything was stored (status, comments).
+    changed = Signal()
+
+    def __init__(self, db, meeting_id: int, parent: QWidget | None = None, *, pool=None):
+        super().__init__(parent)
+        self.setObjectName("reviewView")
+        self._db, self.meeting_id, self._pool = db, meeting_id, pool
+        self.messages: list[str] = []
+        self._tasks: list = []
+        self.versions_model = ReviewVersionsModel(self)
+        self.comments_model = ReviewCommentsModel(self)
+        self._build()
+        self._connect()
+        self.reload()
+
+    # -- layout -----------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.versions = _table(self.versions_model)
+        self.versions.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.comments = _table(self.comments_model)
+        self.comparison = QTextBrowser()
+        self.comparison.setObjectName("reviewComparison")
+        self.compare_with = QComboBox()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._left_pane())
+        splitter.addWidget(self._right_pane())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+    def _left_pane(self) -> QWidget:
+        self.submit_button = QPushButton(self.tr("Submit for review"))
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.request_button = QPushButton(self.tr("Request changes"))
+        self.decision_comment = QLineEdit()
+        self.decision_comment.setPlaceholderText(self.tr("Comment with the decision (optional)"))
+        self.export_button = QPushButton(self.tr("Export version…"))
+        self.import_button = QPushButton(self.tr("Import Word comments…"))
+        self.show_resolved = QCheckBox(self.tr("Show resolved"))
+        self.show_resolved.setChecked(True)
+        self.resolve_button = QPushButton(self.tr("Resolve"))
+        self.about = QComboBox()
+        self.about.setMinimumContentsLength(18)
+        self.new_comment = QLineEdit()
+        self.new_comment.setPlaceholderText(self.tr("New comment on the selected version"))
+        self.add_button = QPushButton(self.tr("Add comment"))
+        pane = QWidget()
+        box = QVBoxLayout(pane)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(QLabel(self.tr("<b>Pack versions</b>")))
+        box.addWidget(self.versions, 2)
+        box.addLayout(_row(self.submit_button, self.approve_button, self.request_button))
+        box.addWidget(self.decision_comment)
+        box.addLayout(_row(self.export_button, self.import_button, stretch=True))
+        box.addLayout(_row(QLabel(self.tr("<b>Comments</b>")), self.show_resolved, stretch=True))
+        box.addWidget(self.comments, 3)
+        box.addLayout(_row(self.about, self.new_comment, self.add_button, self.resolve_button))
+        return pane
+
+    def _right_pane(self) -> QWidget:
+        pane = QWidget()
+        box = QVBoxLayout(pane)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(_row(QLabel(self.tr("<b>What changed</b> since")), self.compare_with))
+        box.addWidget(self.comparison, 1)
+        return pane
+
+    def _connect(self) -> None:
+        self.versions.selectionModel().currentRowChanged.connect(self._version_changed)
+        self.comments.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.compare_with.currentIndexChanged.connect(self._show_comparison)
+        self.submit_button.clicked.connect(lambda: self.decide("submit"))
+        self.approve_button.clicked.connect(lambda: self.decide("approve"))
+        self.request_button.clicked.connect(lambda: self.decide("request_changes"))
+        self.show_resolved.toggled.connect(self._load_comments)
+        self.resolve_button.clicked.connect(self.toggle_resolved)
+        self.add_button.clicked.connect(self.add_comment)
+        self.new_comment.returnPressed.connect(self.add_comment)
+        self.export_button.clicked.connect(self._export_dialog)
+        self.import_button.clicked.connect(self._import_dialog)
+
+    # -- reading ------------------------------------------------------------------
+    def reload(self, select: int | None = None) -> None:
+        """Read versions and comments again; select version ``select`` (default: newest)."""
+        with self._db.session() as s:
+            meeting = find_meeting(s, self.meeting_id)
+            self.title.setText(self.tr("Review: %s") % meeting.title)
+            rows = list_versions(s, self.meeting_id)
+        self.versions_model.set_rows(rows)
+        if rows:
+            row = self.versions_model.row_of(select) if select else len(rows) - 1
+            self.versions.selectRow(max(row, 0))
+        else:
+            self.comparison.setHtml(
+                self.tr("<p>No pack versions yet. Every pack you export is recorded here.</p>")
+            )
+        self._load_comments()
+        self._update_buttons()
+
+    def selected(self):
+        """The selected VersionInfo, or None."""
+        return self.versions_model.version_at(self.versions.currentIndex().row())
+
+    def _version_changed(self, *_args) -> None:
+        self._fill_compare_with()
+        self._fill_about()
+        self._show_comparison()
+        self._update_buttons()
+
+    def _fill_compare_with(self) -> None:
+        current = self.selected()
+        self.compare_with.blockSignals(True)
+        self.compare_with.clear()
+        if current is not None:
+            older = [v for v in self.versions_model.rows() if v.number < current.number]
+            for v in older:
+                label = f"v{v.number} ({STATUS_LABELS.get(v.status, v.status)})"
+                self.compare_with.addItem(label, v.number)
+            if older:
+                approved = [v.number for v in older if v.is_approved]
+                numbers = [v.number for v in older] + [current.number]
+                default = default_pair(numbers, approved)[0]
+                self.compare_with.setCurrentIndex(self.compare_with.findData(default))
+        self.compare_with.blockSignals(False)
+
+    def _show_comparison(self, *_args) -> None:
+        current, old = self.selected(), self.compare_with.currentData()
+        if current is None:
+            return
+        if old is None:
+            self.comparison.setHtml(
+                self.tr("<p>Version %d is the first version: nothing to compare with.</p>")
+                % current.number
+            )
+            return
+        with self._db.session() as s:
+            comparison = compare_versions(s, self.meeting_id, old, current.number)
+        self.comparison.setHtml(format_html(comparison))
+
+    def _fill_about(self) -> None:
+        self.about.clear()
+        current = self.selected()
+        if current is None:
+            return
+        with self._db.session() as s:
+            names = review_comments.target_names(
+                find_version(s, self.meeting_id, current.number).snapshot
+            )
+        for (kind, ref), _name in names.items():
+            self.about.addItem(review_comments.describe(kind, ref, names), (kind, ref))
+
+    def _load_comments(self, *_args) -> None:
+        with self._db.session() as s:
+            rows = review_comments.list_comments(
+                s, self.meeting_id, include_resolved=self.show_resolved.isChecked()
+            )
+        self.comments_model.set_rows(rows)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        current = self.selected()
+        status = current.status if current else ""
+        newest = bool(current) and current.number == self.versions_model.rows()[-1].number
+        self.submit_button.setEnabled(status == "draft" and newest)
+        self.approve_button.setEnabled(status == "submitted")
+        self.request_button.setEnabled(status == "submitted")
+        self.export_button.setEnabled(current is not None)
+        self.add_button.setEnabled(current is not None)
+        comment = self.comments_model.comment_at(self.comments.currentIndex().row())
+        self.resolve_button.setEnabled(comment is not None)
+        self.resolve_button.setText(
+            self.tr("Reopen") if comment and comment.resolved else self.tr("Resolve")
+        )
+
+    # -- actions -----------------------------------------------------------------
+    def show_message(self, text: str, error: bool = False) -> None:
+        """Show ``text`` in the message line (red for errors); kept in ``messages``."""
+        self.messages.append(text)
+        colour = "#a50021" if error else "#1f6f2e"
+        self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.message.setText(text)
+        self.message.show()
+
+    def _store(self, action) -> bool:
+        """Run ``action(session)`` in a transaction; a UserError becomes a message."""
+        try:
+            with self._db.session() as s, s.begin():
+                action(s)
+        except UserError as exc:
+            self.show_message(str(exc), error=True)
+            return False
+        self.changed.emit()
+        return True
+
+    def decide(self, action: str) -> None:
+        """Submit / approve / request changes for the selected version."""
+        current = self.selected()
+        if current is None:
+            return
+        text = self.decision_comment.text()
+        stored = self._store(
+            lambda s: change_status(s, self.meeting_id, current.number, action, text)
+        )
+        if stored:
+            self.decision_comment.clear()
+            label = STATUS_LABELS[_RESULT[action]]
+            self.show_message(self.tr("Version %d: %s.") % (current.number, label))
+            self.reload(select=current.number)
+
+    def add_comment(self) -> None:
+        current, target = self.selected(), self.about.currentData()
+        if current is None or target is None:
+            return
+        text = self.new_comment.text()
+
+        def add(s):
+            pv = find_version(s, self.meeting_id, current.number)
+            review_comments.add_comment(s, pv, text, *target)
+
+        if self._store(add):
+            self.new_comment.clear()
+            self._reload_keep(current.number)
+
+    def toggle_resolved(self) -> None:
+        comment = self.comments_model.comment_at(self.comments.currentIndex().row())
+        if comment is None:
+            return
+        if self._store(lambda s: review_comments.set_resolved(s, comment.id, not comment.resolved)):
+            self._reload_keep(self.selected().number if self.selected() else None)
+
+    def _reload_keep(self, number: int | None) -> None:
+        self.reload(select=number)
+
+    # -- slow work on the pool -----------------------------------------------------
+    def import_comments_from(self, path: str) -> None:
+        """Import the Word comments of ``path`` on the worker pool."""
+        self._start(import_comments_job, path, on_finished=self._imported)
+
+    def export_to(self, out: str) -> None:
+        """Write the selected version again from its snapshot into ``out``."""
+        current = self.selected()
+        if current is not None:
+            self._start(export_version_job, current.number, out, on_finished=self._exported)
+
+    def _start(self, fn, *args, on_finished) -> None:
+        task = run_task(
+            fn, self._db, self.meeting_id, *args, pool=self._pool,
+            on_finished=on_finished, on_failed=lambda m: self.show_message(m, error=True),
+        )  # fmt: skip
+        self._tasks.append(task)
+
+    def _imported(self, result) -> None:
+        text = self.tr("%d Word comment(s) added to version %d") % (
+            len(result.added),
+            result.version,
+        )
+        if result.skipped:
+            text += self.tr(", %d already imported") % result.skipped
+        self.show_message(text + ".")
+        self.reload(select=result.version)
+        self.changed.emit()
+
+    def _exported(self, path: str) -> None:
+        self.show_message(self.tr("Written: %s") % path)
+
+    def _import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Word comments"), "", self.tr("Word documents (*.docx)")
+        )
+        if path:
+            self.import_comments_from(path)
+
+    def _export_dialog(self) -> None:
+        current = self.selected()
+        if current is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export pack version"), f"pack-v{current.number}.docx",
+            self.tr("Word documents (*.docx)"),
+        )  # fmt: skip
+        if path:
+            self.export_to(path)
+
+
+_RESULT = {"submit": "submitted", "approve": "approved", "request_changes": "changes_requested"}
+
+
+def _row(*widgets, stretch: bool = False) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    if stretch:
+        row.addStretch(1)
+    return row

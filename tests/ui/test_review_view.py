@@ -1,0 +1,110 @@
+"""The review view on a real database, offscreen: versions, decisions, comments,
+Word comment import, comparison; item models checked with qtmodeltester."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from briefing_app.domain.enums import Rsvp
+from briefing_app.services.review.status import change_status
+from briefing_app.services.review.versions import generate_version
+from briefing_app.ui.views.review import ReviewView
+from briefing_app.ui.workers import SynchronousPool
+from tests.services.review_data import make_meeting, participant, talking_point
+
+
+@pytest.fixture
+def meeting_id(db, tmp_path):
+    """A meeting with v1 approved, then edited, and v2 generated (a draft)."""
+    with db.session() as s, s.begin():
+        mid = make_meeting(s)
+    with db.session() as s, s.begin():
+        generate_version(s, mid, tmp_path / "v1.docx", created_by="Anna")
+    for action in ("submit", "approve"):
+        with db.session() as s, s.begin():
+            change_status(s, mid, 1, action, by="Director Liu")
+    with db.session() as s, s.begin():
+        talking_point(s, "Madrid System").text_en = "Use the Madrid and Hague Systems."
+        participant(s, "Wang").rsvp = Rsvp.DECLINED
+    with db.session() as s, s.begin():
+        generate_version(s, mid, tmp_path / "v2.docx", created_by="Anna")
+    return mid
+
+
+@pytest.fixture
+def view(qtbot, db, meeting_id):
+    widget = ReviewView(db, meeting_id, pool=SynchronousPool())
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _column(model, column: int) -> list[str]:
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_versions_and_comparison_of_newest_with_last_approved(view, qtmodeltester):
+    qtmodeltester.check(view.versions_model)
+    assert _column(view.versions_model, 0) == ["v1", "v2"]
+    assert _column(view.versions_model, 3) == ["approved", "draft"]
+    assert view.selected().number == 2
+    assert view.compare_with.currentData() == 1
+    html = view.comparison.toHtml()
+    assert "Changes from version 1 to version 2" in html
+    assert "Hague" in html and "Invited → Declined" in html
+    assert view.submit_button.isEnabled() and not view.approve_button.isEnabled()
+
+
+def test_director_requests_changes_with_a_comment(view, qtbot):
+    view.submit_button.click()
+    assert _column(view.versions_model, 3) == ["approved", "submitted for review"]
+    assert view.approve_button.isEnabled()
+    qtbot.keyClicks(view.decision_comment, "Drop the Hague point.")
+    view.request_button.click()
+    assert _column(view.versions_model, 3)[1] == "changes requested"
+    assert view.messages[-1] == "Version 2: changes requested."
+    assert _column(view.comments_model, 3) == ["Drop the Hague point."]
+    assert not view.approve_button.isEnabled()
+
+
+def test_add_resolve_and_filter_comments(view, qtbot, qtmodeltester):
+    index = view.about.findText("talking point: IP courts")
+    assert index >= 0
+    view.about.setCurrentIndex(index)
+    qtbot.keyClicks(view.new_comment, "Name the judges.")
+    view.add_button.click()
+    qtmodeltester.check(view.comments_model)
+    assert _column(view.comments_model, 1) == ["talking point: IP courts"]
+    view.comments.selectRow(0)
+    assert view.resolve_button.text() == "Resolve"
+    view.resolve_button.click()
+    assert _column(view.comments_model, 4) == ["yes"]
+    view.show_resolved.setChecked(False)
+    assert view.comments_model.rowCount() == 0
+
+
+def test_word_comments_and_refusals_show_in_the_view(view, tmp_path):
+    document = docx.Document(str(tmp_path / "v2.docx"))
+    heading = next(p for p in document.paragraphs if p.text == "Ministry of Commerce")
+    document.add_comment(heading.runs, "Check the minister.", author="Director Liu")
+    document.save(str(tmp_path / "v2-director.docx"))
+    view.import_comments_from(str(tmp_path / "v2-director.docx"))
+    assert view.messages[-1] == "1 Word comment(s) added to version 2."
+    assert _column(view.comments_model, 1) == ["organization: Ministry of Commerce"]
+    foreign = tmp_path / "letter.docx"
+    docx.Document().save(str(foreign))
+    view.import_comments_from(str(foreign))
+    assert "is not a briefing pack made by Briefing App" in view.messages[-1]
+    assert view.comments_model.rowCount() == 1
+
+
+def test_export_of_the_approved_version_has_no_draft_marking(view, tmp_path):
+    view.versions.selectRow(0)
+    assert view.compare_with.count() == 0
+    assert "first version" in view.comparison.toPlainText()
+    out = tmp_path / "v1-approved.docx"
+    view.export_to(str(out))
+    assert view.messages[-1] == f"Written: {out}"
+    assert docx.Document(str(out)).sections[0].header.paragraphs[0].text == (
+        "FOR OFFICIAL USE ONLY"
+    )
