@@ -94,7 +94,7 @@ def test_hostile_text_stays_text_and_only_summary_has_formulas(exported):
 def test_summary_counts_are_formulas_over_the_table(exported):
     ws = load_workbook(exported)["Summary"]
     values = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, ws.max_row + 1)}
-    assert values["Confirmed"] == "=COUNTIF(Participants!$J:$J,A6)"
+    assert values["Confirmed"] == "=COUNTIF(Participants!$J:$J,A7)"
     orgs = [r for r in ws.iter_rows(values_only=True) if r and r[0] == "Supreme Court"]
     assert orgs[0][2].startswith("=COUNTIF(Participants!$B:$B,")
 

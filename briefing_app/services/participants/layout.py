@@ -58,14 +58,28 @@ def column_widths(rows: list[list[object]], headers: list[str]) -> list[float]:
         longest = max((text_width(str(r[idx])) for r in rows if r[idx] != ""), default=0)
         words = max((text_width(w) for w in headers[idx].split()), default=4)
         cap = col.width if col.wrap else MAX_WIDTH
-        widths.append(min(max(longest, words + 3, 5), cap) + 1.5)
+        widths.append(min(max(longest, words + 3, 5), cap) + 2)
     return widths
 
 
 def line_count(text: str, width: float) -> int:
-    """Lines ``text`` needs when wrapped in a column ``width`` characters wide (estimate)."""
-    usable = max(int(width) - 1, 1)
-    return sum(max(1, -(-text_width(part) // usable)) for part in text.split("\n"))
+    """Lines ``text`` needs when word-wrapped in a column ``width`` characters wide.
+
+    An estimate: proportional Latin text averages a little under one width unit a
+    character, so a line holds about 10% more than ``width`` characters.
+    """
+    usable = max(width * 1.1 - 1, 1)
+    lines = 0
+    for paragraph in text.split("\n"):
+        used, lines = 0.0, lines + 1
+        for word in paragraph.split(" "):
+            size = text_width(word)
+            if used and used + 1 + size > usable:
+                lines, used = lines + 1, 0.0
+            used += (1 if used else 0) + size
+            while used > usable:  # a word longer than the line (or CJK text) breaks anywhere
+                lines, used = lines + 1, used - usable
+    return lines
 
 
 def row_height(row: list[object], widths: list[float]) -> float | None:
@@ -82,7 +96,7 @@ def _escape_hf(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def _meeting_line(meeting: Meeting) -> str:
+def meeting_line(meeting: Meeting) -> str:
     when = meeting.starts_at.strftime("%d %B %Y") if meeting.starts_at else ""
     return " · ".join(part for part in (when, meeting.venue, meeting.city) if part)
 
@@ -176,12 +190,12 @@ def _setup_participant_sheet(ws, meeting: Meeting, data: ListRows, headers: list
     header_footer(ws, meeting)
 
 
-def header_footer(ws, meeting: Meeting) -> None:
-    """Title and meeting line in the header; marking left in header and footer; page X of Y."""
+def header_footer(ws, meeting: Meeting, with_meeting_line: bool = True) -> None:
+    """Title (and meeting line) in the header; marking left in header and footer; page X of Y."""
     marking = _escape_hf(meeting.classification or "")
     ws.oddHeader.left.text = marking
     ws.oddHeader.center.text = _escape_hf(f"{meeting.title} — participants")
-    ws.oddHeader.right.text = _escape_hf(_meeting_line(meeting))
+    ws.oddHeader.right.text = _escape_hf(meeting_line(meeting)) if with_meeting_line else ""
     ws.oddFooter.left.text = marking
     ws.oddFooter.center.text = "Page &P of &N"
     ws.oddFooter.right.text = "Printed &D"
@@ -252,7 +266,7 @@ def set_properties(wb: Workbook, meeting: Meeting) -> None:
     props.creator = props.lastModifiedBy = "Briefing App"
     props.category = meeting.classification or ""
     props.keywords = "participants; RSVP"
-    props.description = _meeting_line(meeting)
+    props.description = meeting_line(meeting)
     props.created = props.modified = now
     props.language = {"zh": "zh-CN"}.get(meeting.language or "en", "en")
 

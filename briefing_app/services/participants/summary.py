@@ -63,23 +63,26 @@ def _organizations(data: ListRows) -> list[tuple[str, str]]:
 
 def write_summary_sheet(ws, meeting: Meeting, data: ListRows) -> None:
     """RSVP counts, then per-organization seats and confirmations, as live formulas."""
-    from briefing_app.services.participants.layout import header_footer
+    from briefing_app.services.participants.layout import header_footer, meeting_line, text_width
 
     ws.page_setup.orientation = "portrait"
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    header_footer(ws, meeting)
-    ws.column_dimensions["A"].width = 44
+    header_footer(ws, meeting, with_meeting_line=False)  # portrait: no room for a third part
+    orgs = _organizations(data)
+    longest = max((text_width(en) for en, _ in orgs), default=30)
+    ws.column_dimensions["A"].width = min(max(longest, 30), 70) + 2
     ws.column_dimensions["B"].width = 28
     ws.column_dimensions["C"].width = 14
-    ws.column_dimensions["D"].width = 14
+    ws.column_dimensions["D"].width = 18
     ws.append([_text(ws, meeting.title, TITLE_FONT)])
-    ws.append([_text(ws, meeting.classification or "")])
+    ws.append([_text(ws, meeting_line(meeting))])
+    ws.append([_text(ws, meeting.classification or "", BOLD)])
     ws.append([])
     ws.append(_heading(ws, "RSVP status", "Participants"))
-    first = 5
+    first = 6
     choices = enum_choices("rsvp", data.language)
     rsvp, org = _col("rsvp"), _col("org_en")
     for offset, label in enumerate(choices):
@@ -87,17 +90,21 @@ def write_summary_sheet(ws, meeting: Meeting, data: ListRows) -> None:
     total_row = first + len(choices)
     ws.append([_text(ws, "Total", BOLD), f"=SUM(B{first}:B{total_row - 1})"])
     ws.append([])
-    ws.append(_heading(ws, "Organization", "Organization (Chinese)", "Participants", "Confirmed"))
+    ws.append(
+        _heading(ws, "Organization", "Organization (Chinese)", "Participants", "Confirmed/attended")
+    )
     confirmed = enum_label("rsvp", Rsvp.CONFIRMED, data.language)
+    attended = enum_label("rsvp", Rsvp.ATTENDED, data.language)
     row = total_row + 3
-    for name_en, name_zh in _organizations(data):
+    for name_en, name_zh in orgs:
         crit = _exact(f"A{row}")
         ws.append(
             [
                 _text(ws, name_en),
                 _text(ws, name_zh),
                 f"=COUNTIF({org},{crit})",
-                f'=COUNTIFS({org},{crit},{rsvp},"{confirmed}")',
+                f'=COUNTIFS({org},{crit},{rsvp},"{confirmed}")'
+                f'+COUNTIFS({org},{crit},{rsvp},"{attended}")',
             ]
         )
         row += 1
