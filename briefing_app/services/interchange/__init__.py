@@ -27,6 +27,7 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "ImportResult",
+    "apply",
     "check_data",
     "dumps",
     "export_dataset",

@@ -40,6 +40,16 @@ _LOAD_OPTIONS = {
 }
 
 
+_LABELS = {
+    "talking_points": "talking points",
+    "pack_versions": "pack versions",
+    "review_comments": "review comments",
+    "agenda": "agenda items",
+    "participants (meeting)": "participants",
+    "talking_points (meeting)": "meeting talking points",
+}
+
+
 @dataclass
 class ImportResult:
     """What an import did, per array: created / updated / unchanged, and cleaning."""
@@ -52,7 +62,7 @@ class ImportResult:
     def summary(self) -> str:
         parts = []
         for label, counts in (("created", self.created), ("updated", self.updated)):
-            items = ", ".join(f"{n} {name}" for name, n in counts.items() if n)
+            items = ", ".join(f"{n} {_LABELS.get(name, name)}" for name, n in counts.items() if n)
             parts.append(f"{label} {items or 'nothing'}")
         unchanged = sum(self.unchanged.values())
         if unchanged:
@@ -206,7 +216,7 @@ def _apply_children(meeting: Meeting, rec: Record, objs, result: ImportResult) -
             rows.append(row)
             counter = result.created if creating else result.updated if changed else None
             if counter is not None:
-                counter[f"{child} (meeting)"] += 1
+                counter["agenda" if child == "agenda" else f"{child} (meeting)"] += 1
         if [id(r) for r in rows] != [id(c) for c in current]:
             setattr(meeting, child, rows)
 

@@ -38,11 +38,15 @@ def export_dataset(session: Session) -> dict:
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "organizations": _records(session, Organization, "organizations", _org_key),
+        "organizations": _records(
+            session, Organization, "organizations", _org_key, Organization.parent
+        ),
         "priorities": _records(session, Priority, "priorities", lambda p: (p.position, p.uid)),
-        "people": _records(session, Person, "people", _person_key),
+        "people": _records(session, Person, "people", _person_key, Person.organization),
         "talking_points": _talking_points(session),
-        "engagements": _records(session, Engagement, "engagements", _engagement_key),
+        "engagements": _records(
+            session, Engagement, "engagements", _engagement_key, Engagement.organization
+        ),
         "meetings": [_meeting(m) for m in meetings],
         "pack_versions": [_pack(p) for p in packs],
         "review_comments": _comments(packs),
@@ -81,9 +85,10 @@ def serialize(obj, fields: tuple[Field, ...]) -> dict:
     return {f.name: to_json(getattr(obj, f.attribute), f) for f in fields if not f.parent_key}
 
 
-def _records(session: Session, model, name: str, key) -> list[dict]:
+def _records(session: Session, model, name: str, key, *eager) -> list[dict]:
+    """All rows of ``model``, serialized, ordered by ``key``; ``eager`` relations preloaded."""
     fields = ENTITIES[name][1]
-    rows = session.scalars(select(model)).all()
+    rows = session.scalars(select(model).options(*(selectinload(r) for r in eager))).all()
     return [serialize(obj, fields) for obj in sorted(rows, key=key)]
 
 

@@ -37,14 +37,14 @@ class DbIndex:
             index.uids[name] = set(session.scalars(select(model.uid)))
         for name, model in (("agenda", AgendaItem), ("participants", Participant)):
             rows = session.execute(select(model.uid, Meeting.uid).join(Meeting))
-            index.owners[name] = dict(rows.tuples().all())
+            index.owners[name] = {uid: owner for uid, owner in rows}
         parent = aliased(Organization)
         rows = session.execute(
             select(Organization.uid, parent.uid).outerjoin(
                 parent, Organization.parent_id == parent.id
             )
         )
-        index.org_parent = dict(rows.tuples().all())
+        index.org_parent = {uid: owner for uid, owner in rows}
         return index
 
 
