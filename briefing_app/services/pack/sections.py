@@ -87,7 +87,7 @@ def _representative(p: Participant, pick: TextPicker) -> Representative:
     return Representative(
         uid=person.uid,
         name=person_name(person, pick),
-        title=pick.one(person.title_en, person.title_zh, where + ".title"),
+        title=pick.one(person.title_en, person.title_zh, where + ".title", "\n"),
         role=term(p.role, pick.language, "\n"),
         rsvp=term(p.rsvp, pick.language, "\n"),
     )
