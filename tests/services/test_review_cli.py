@@ -38,6 +38,8 @@ def test_pack_review_diff_export_and_memo(db, db_path, tmp_path, capsys):
     memo_text = [p.text for p in docx.Document(str(memo)).paragraphs]
     assert memo_text[0] == "Changes since version 1"
     assert "Talking points" in memo_text and "Participants" in memo_text
+    runs = [r for p in docx.Document(str(memo)).paragraphs for r in p.runs]
+    assert [r.text for r in runs if r.font.underline] == ["and open"]
 
     assert cli([*base, "versions", "Roundtable"]) == 0
     lines = capsys.readouterr().out.splitlines()

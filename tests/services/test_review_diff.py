@@ -87,7 +87,9 @@ def test_moved_talking_point_and_html_word_marks():
         ("reworded", "text"),
         ("moved", "now also for SPC"),
     ]
-    assert '<del style="color:#a50021">fair</del>' in format_html(comparison)
+    html = format_html(comparison)
+    assert 'text-decoration:line-through">fair</span>' in html
+    assert 'text-decoration:underline">open</span>' in html
 
 
 def test_default_pair_is_last_approved_against_newest():

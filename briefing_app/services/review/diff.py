@@ -102,8 +102,10 @@ def words_html(segments: list[Segment]) -> str:
     """The word diff as HTML: removed words struck through, added ones underlined."""
     tags = {
         "equal": "{}",
-        "delete": '<del style="color:#a50021">{}</del>',
-        "insert": '<ins style="color:#1f6f2e">{}</ins>',
+        "delete": '<span style="color:#a50021; background:#fbe9eb; '
+        'text-decoration:line-through">{}</span>',
+        "insert": '<span style="color:#1f6f2e; background:#e6f4ea; '
+        'text-decoration:underline">{}</span>',
     }
     return " ".join(tags[s.op].format(html.escape(s.text)) for s in segments if s.text)
 

@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 from briefing_app.services.files import atomic_write
@@ -27,8 +29,10 @@ def _change_paragraph(document, change) -> None:
     p.add_run(f"“{change.subject}”")
     if change.words:
         p.add_run(f" ({change.detail}): " if change.detail else ": ")
-        for seg in change.words:
-            run = p.add_run(seg.text + " ")
+        for index, seg in enumerate(change.words):
+            if index:
+                p.add_run(" ")
+            run = p.add_run(seg.text)
             if seg.op == "delete":
                 run.font.strike = True
                 run.font.color.rgb = _RED
@@ -45,9 +49,15 @@ def build_memo(comparison: Comparison, snapshot: dict):
     content = PackContent.from_dict(snapshot or {})
     meeting_title, marking = content.cover.title, content.marking
     document = Document()
-    document.styles["Normal"].font.size = Pt(10.5)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(10.5)
+    normal.font.name = "Calibri"
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
     if marking:
-        document.sections[0].header.paragraphs[0].text = marking
+        header = document.sections[0].header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = header.add_run(marking)
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(9), _RED
     document.add_heading(f"Changes since version {comparison.old_number}", level=0)
     document.add_paragraph(
         f"{meeting_title}: briefing pack version {comparison.new_number} "

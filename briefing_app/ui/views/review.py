@@ -102,6 +102,12 @@ class ReviewView(QWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.comments = _table(self.comments_model)
+        header = self.comments.horizontalHeader()
+        header.setStretchLastSection(False)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for column, mode in enumerate((fit, QHeaderView.ResizeMode.Interactive, fit, stretch, fit)):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(1, 260)
         self.comparison = QTextBrowser()
         self.comparison.setObjectName("reviewComparison")
         self.compare_with = QComboBox()
@@ -110,6 +116,7 @@ class ReviewView(QWidget):
         splitter.addWidget(self._right_pane())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
@@ -135,13 +142,16 @@ class ReviewView(QWidget):
         box = QVBoxLayout(pane)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(QLabel(self.tr("<b>Pack versions</b>")))
-        box.addWidget(self.versions, 2)
+        box.addWidget(self.versions, 1)
         box.addLayout(_row(self.submit_button, self.approve_button, self.request_button))
         box.addWidget(self.decision_comment)
         box.addLayout(_row(self.export_button, self.import_button, stretch=True))
         box.addLayout(_row(QLabel(self.tr("<b>Comments</b>")), self.show_resolved, stretch=True))
-        box.addWidget(self.comments, 3)
-        box.addLayout(_row(self.about, self.new_comment, self.add_button, self.resolve_button))
+        box.addWidget(self.comments, 2)
+        adding = _row(self.about, self.new_comment, self.add_button, self.resolve_button)
+        adding.setStretch(0, 2)
+        adding.setStretch(1, 3)
+        box.addLayout(adding)
         return pane
 
     def _right_pane(self) -> QWidget:
