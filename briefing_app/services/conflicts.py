@@ -78,14 +78,17 @@ def _check_fields(obj_class: type, changes: dict[str, Any]) -> None:
 
 
 def _conflict(session: Session, obj_class: type, record_id: int, expected: int, changes: dict):
-    """A ConflictError holding the record as it is now in the database."""
-    session.expire_all()
-    current = session.get(obj_class, record_id, populate_existing=True)
-    theirs = {name: getattr(current, name) for name in changes} if current is not None else {}
+    """A ConflictError holding the record as it is now in the database.
+
+    Read through a fresh session: the caller's may be mid-flush or already failed.
+    """
+    with Session(session.get_bind()) as fresh:
+        current = fresh.get(obj_class, record_id)
+        theirs = {name: getattr(current, name) for name in changes} if current else {}
+        version = current.version if current is not None else None
     return ConflictError(
-        obj_class.__tablename__, record_id, expected,
-        current.version if current is not None else None, dict(changes), theirs,
-    )  # fmt: skip
+        obj_class.__tablename__, record_id, expected, version, dict(changes), theirs
+    )
 
 
 def save_with_version(
@@ -103,8 +106,7 @@ def save_with_version(
         setattr(record, name, value)
     try:
         session.flush()
-    except StaleDataError:
-        session.rollback()
+    except StaleDataError:  # the caller's transaction rolls back as this propagates
         raise _conflict(session, obj_class, record_id, expected_version, changes) from None
     return record.version
 
