@@ -27,13 +27,13 @@ def _connect(url: str):
 
 
 def write_pack(url: str, meeting_id: int, out: str, language: str, drafts: bool, *, progress):
-    """Generate the Word pack into ``out`` (generate_pack records nothing; reads only)."""
-    from briefing_app.services.pack import generate_pack
+    """Generate the Word pack into ``out`` and record it as a new draft pack version."""
+    from briefing_app.services.review.versions import generate_version
 
     db = _connect(url)
     try:
         with db.session() as session, session.begin():
-            result = generate_pack(
+            result = generate_version(
                 session,
                 meeting_id,
                 out,

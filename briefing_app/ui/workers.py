@@ -21,6 +21,7 @@ on the calling thread.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -114,11 +115,8 @@ class Task(QRunnable):
             if not isinstance(exc, UserError):
                 log.exception("background task %s failed", getattr(self._fn, "__name__", "?"))
             self.signals.failed.emit(describe_error(exc))
-        else:
-            if self._stop.is_set():
-                self.signals.cancelled.emit()
-            else:
-                self.signals.finished.emit(result)
+        else:  # finished, even if Cancel came too late to stop it: say what happened
+            self.signals.finished.emit(result)
         finally:
             self.done.set()
             _RUNNING.discard(self)
@@ -196,32 +194,9 @@ def run_task(
 # Threads share Python's GIL, and document writers (lxml, docxtpl) hold it in
 # long C calls: a pack export on a thread still froze the UI for up to half a
 # second. Tasks that are CPU-bound call ``run_in_process`` from their worker
-# thread: the function runs in a spawned child process, the worker thread
-# waits (without the GIL) relaying progress, and Cancel reaches the child
-# through an Event checked at its next progress report.
-
-
-def _child_main(target: str, args: tuple, messages, stop) -> None:
-    """Entry point of the child process: run ``target`` and report back."""
-    import importlib
-    import traceback
-
-    module_name, _, name = target.partition(":")
-    fn = getattr(importlib.import_module(module_name), name)
-
-    def progress(done=None, total=None, message=""):
-        if stop.is_set():
-            raise Cancelled
-        messages.put(("progress", (done, total, message)))
-
-    try:
-        messages.put(("finished", fn(*args, progress=progress)))
-    except Cancelled:
-        messages.put(("cancelled", None))
-    except UserError as exc:
-        messages.put(("user_error", str(exc)))
-    except Exception:
-        messages.put(("bug", traceback.format_exc()))
+# thread: the function runs in a fresh child interpreter
+# (``ui/process_child.py``), the worker thread waits (without the GIL)
+# relaying progress, and Cancel reaches the child at its next progress report.
 
 
 class WorkerProcessError(RuntimeError):
@@ -231,64 +206,85 @@ class WorkerProcessError(RuntimeError):
 def _handle(kind: str, value, progress: Progress):
     if kind == "progress":
         progress(*value)
-        return None
-    if kind == "cancelled":
+    elif kind == "cancelled":
         raise Cancelled
-    if kind == "user_error":
+    elif kind == "user_error":
         raise UserError(value)
-    if kind == "bug":
+    elif kind == "bug":
         raise WorkerProcessError(value)
     return value
+
+
+def _pump(stream, messages) -> None:
+    """Reader thread: frames from the child into ``messages``; None at the end."""
+    from briefing_app.ui.process_child import read_frame
+
+    try:
+        while True:
+            messages.put(read_frame(stream))
+    except (EOFError, OSError, ValueError):
+        messages.put(None)
 
 
 def run_in_process(target: str, *args: Any, progress: Progress) -> Any:
     """Run ``module:function(*args, progress=...)`` in a child process; return its result.
 
     Arguments and result must be picklable plain data. UserErrors keep their
-    message; cancelling (through ``progress``) stops the child cooperatively.
+    message; cancelling (through ``progress``) stops the child cooperatively,
+    so files it was writing are cleaned up by the child itself.
     """
-    import multiprocessing
     import queue
+    import subprocess
+    import sys
 
-    context = multiprocessing.get_context("spawn")  # never fork a process running Qt
-    messages, stop = context.Queue(), context.Event()
-    child = context.Process(target=_child_main, args=(target, args, messages, stop), daemon=True)
-    child.start()
+    from briefing_app.ui.process_child import write_frame
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "briefing_app.ui.process_child"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    messages: queue.Queue = queue.Queue()
+    threading.Thread(target=_pump, args=(child.stdout, messages), daemon=True).start()
     try:
-        while True:
-            try:
-                kind, value = messages.get(timeout=0.05)
-            except queue.Empty:
-                if progress.cancelled:
-                    stop.set()
-                if not child.is_alive() and messages.empty():
-                    code = child.exitcode
-                    raise WorkerProcessError(f"worker process ended (exit code {code})") from None
-                continue
-            try:
-                result = _handle(kind, value, progress)
-            except Cancelled:
-                stop.set()
-                raise
-            if kind == "finished":
-                return result
+        write_frame(child.stdin, (target, args))
+        return _relay(child, messages, progress)
     finally:
-        _drain_and_join(child, messages)
+        _finish_child(child)
 
 
-def _drain_and_join(child, messages, timeout_s: float = 30.0) -> None:
-    """Wait for the child to end, emptying the queue so its feeder thread can exit."""
+def _relay(child, messages, progress: Progress) -> Any:
+    """Relay the child's frames until its final answer."""
     import queue
-    import time
 
-    deadline = time.monotonic() + timeout_s
-    while child.is_alive() and time.monotonic() < deadline:
+    from briefing_app.ui.process_child import write_frame
+
+    asked_to_stop = False
+    while True:
         try:
-            while True:
-                messages.get_nowait()
+            frame = messages.get(timeout=0.05)
         except queue.Empty:
-            pass
-        child.join(timeout=0.05)
-    if child.is_alive():
-        child.terminate()
-        child.join(timeout=5)
+            frame = ("tick", None)
+        if frame is None:
+            raise WorkerProcessError(f"worker process ended (exit code {child.wait()})")
+        kind, value = frame
+        if progress.cancelled and not asked_to_stop:
+            asked_to_stop = True
+            write_frame(child.stdin, "cancel")
+        if kind == "tick" or (kind == "progress" and asked_to_stop):
+            continue
+        result = _handle(kind, value, progress)
+        if kind == "finished":
+            return result
+
+
+def _finish_child(child, timeout_s: float = 30.0) -> None:
+    import subprocess
+
+    with contextlib.suppress(OSError):
+        child.stdin.close()
+    try:
+        child.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()

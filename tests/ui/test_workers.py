@@ -3,6 +3,7 @@ synchronous pool and on a real QThreadPool."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 
@@ -110,3 +111,61 @@ def test_default_pool_can_be_swapped_for_tests(qtbot):
     finally:
         workers.set_default_pool(None)
     assert workers.default_pool() is QThreadPool.globalInstance()
+
+
+# -- run_in_process: targets the child imports by name -----------------------------------------
+
+
+def child_square(n, *, progress):
+    for i in range(3):
+        progress(i, 3, "squaring")
+    return {"square": n * n, "pid": os.getpid()}
+
+
+def child_user_error(*, progress):
+    raise TargetFileError("cannot write /x/list.xlsx: the disk is full")
+
+
+def child_bug(*, progress):
+    raise ZeroDivisionError("boom")
+
+
+def child_forever(*, progress):
+    while True:
+        progress(0, 0, "waiting")
+        time.sleep(0.01)
+
+
+def _in_process(target, *args, cancel_after=None):
+    seen = []
+    task = workers.Task(workers.run_in_process, f"tests.ui.test_workers:{target}", *args)
+    results = {"finished": [], "failed": [], "cancelled": []}
+    task.signals.finished.connect(results["finished"].append)
+    task.signals.failed.connect(results["failed"].append)
+    task.signals.cancelled.connect(lambda: results["cancelled"].append(True))
+
+    def on_progress(done, total, message):
+        seen.append((done, total, message))
+        if cancel_after is not None and len(seen) >= cancel_after:
+            task.cancel()
+
+    task.signals.progress.connect(on_progress)
+    workers.SynchronousPool().start(task)
+    return results, seen
+
+
+def test_run_in_process_returns_plain_results_from_another_process(qtbot):
+    results, seen = _in_process("child_square", 7)
+    (result,) = results["finished"]
+    assert result["square"] == 49 and result["pid"] != os.getpid()
+    assert seen == [(0, 3, "squaring"), (1, 3, "squaring"), (2, 3, "squaring")]
+
+
+def test_run_in_process_errors_and_cancel(qtbot):
+    results, _ = _in_process("child_user_error")
+    assert results["failed"] == ["cannot write /x/list.xlsx: the disk is full"]
+    results, _ = _in_process("child_bug")
+    assert "unexpected error stopped the task (WorkerProcessError)" in results["failed"][0]
+    results, seen = _in_process("child_forever", cancel_after=2)
+    assert results["cancelled"] == [True] and not results["finished"]
+    assert len(seen) == 2  # nothing relayed after Cancel

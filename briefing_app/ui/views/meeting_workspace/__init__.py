@@ -20,6 +20,7 @@ from briefing_app.ui.views.meeting_workspace.export_panel import ExportPanel
 from briefing_app.ui.views.meeting_workspace.participants import ParticipantsTab
 from briefing_app.ui.views.meeting_workspace.preview import PreviewPane
 from briefing_app.ui.views.meeting_workspace.talking_points import TalkingPointsTab
+from briefing_app.ui.views.review import ReviewView
 
 __all__ = ["MeetingWorkspace"]
 
@@ -42,6 +43,7 @@ class MeetingWorkspace(QWidget):
         self.agenda = AgendaTab(self.ctx)
         self.participants = ParticipantsTab(self.ctx)
         self.talking_points = TalkingPointsTab(self.ctx)
+        self.review = ReviewView(db, meeting_id, pool=pool)
         self.preview = PreviewPane(self.ctx, self.export.options, self, pool=pool)
         self._layout()
         self.export.language.currentIndexChanged.connect(self.preview.schedule)
@@ -58,6 +60,9 @@ class MeetingWorkspace(QWidget):
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
         self.tabs.addTab(self.participants, self.tr("&Participants"))
         self.tabs.addTab(self.talking_points, self.tr("&Talking points"))
+        self.tabs.addTab(self.review, self.tr("&Review"))
+        self.export.exported.connect(lambda _result: self.review.reload())
+        self.review.error.connect(self.show_error)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -74,6 +79,8 @@ class MeetingWorkspace(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.talking_points:
             self.talking_points.reload()  # invitations may have added groups
+        elif self.tabs.currentWidget() is self.review:
+            self.review.reload()  # packs exported or comments imported elsewhere
 
     def _default_language(self) -> None:
         language = self.ctx.read(me.get_details, self.ctx.meeting_id).language

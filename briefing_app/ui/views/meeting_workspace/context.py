@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing_app.errors import UserError
@@ -78,7 +78,8 @@ class _DbCommand(QUndoCommand):
         try:
             self._ctx.write(fn)
         except UserError as exc:
-            self._ctx.error.emit(self._ctx.tr("Cannot undo or redo"), str(exc))
+            title = QCoreApplication.translate("WorkspaceContext", "Cannot undo or redo")
+            self._ctx.error.emit(title, str(exc))
             self.setObsolete(True)
         self._ctx.reloaded.emit()
         self._ctx.changed.emit()

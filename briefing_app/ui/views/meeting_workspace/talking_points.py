@@ -127,16 +127,21 @@ class TalkingPointsTab(QWidget):
             signal.connect(lambda *_: self.reload_library())
         add = QPushButton(self.tr("&Add to meeting"))
         add.clicked.connect(self.pick_selected)
-        row = QHBoxLayout()
-        for widget in (
-            self.only_targeted,
-            self.status_filter,
-            self.priority_filter,
-            self.text_filter,
-            add,
-        ):
-            row.addWidget(widget)
-        return row
+        self.priority_filter.setMinimumContentsLength(18)
+        self.priority_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.only_targeted)
+        first.addStretch(1)
+        first.addWidget(add)
+        second.addWidget(self.status_filter)
+        second.addWidget(self.priority_filter)
+        second.addWidget(self.text_filter, 1)
+        rows = QVBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
+        return rows
 
     # -- data ------------------------------------------------------------------------------
     def current_group(self) -> int | None:
