@@ -108,3 +108,20 @@ def test_export_of_the_approved_version_has_no_draft_marking(view, tmp_path):
     assert docx.Document(str(out)).sections[0].header.paragraphs[0].text == (
         "FOR OFFICIAL USE ONLY"
     )
+
+
+def test_workspace_review_tab_shows_a_pack_exported_from_the_workspace(qtbot, db, tmp_path):
+    from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
+
+    with db.session() as s, s.begin():
+        mid = make_meeting(s)
+    workspace = MeetingWorkspace(db, mid, pool=SynchronousPool())
+    qtbot.addWidget(workspace)
+    tabs = workspace.tabs
+    assert tabs.tabText(tabs.count() - 1) == "&Review"
+    assert workspace.review.versions_model.rowCount() == 0
+    out = tmp_path / "pack.docx"
+    with qtbot.waitSignal(workspace.export.exported, timeout=60000):
+        workspace.export.export_pack(out)
+    assert _column(workspace.review.versions_model, 3) == ["draft"]
+    assert "DRAFT" in docx.Document(str(out)).sections[0].header.paragraphs[0].text

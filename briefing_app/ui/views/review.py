@@ -77,6 +77,8 @@ class ReviewView(QWidget):
 
     #: Emitted after anything was stored (status, comments).
     changed = Signal()
+    #: (title, message) of a failure the user should see in a dialog.
+    error = Signal(str, str)
 
     def __init__(self, db, meeting_id: int, parent: QWidget | None = None, *, pool=None):
         super().__init__(parent)
@@ -271,8 +273,11 @@ class ReviewView(QWidget):
 
     # -- actions -----------------------------------------------------------------
     def show_message(self, text: str, error: bool = False) -> None:
-        """Show ``text`` in the message line (red for errors); kept in ``messages``."""
+        """Show ``text`` in the message line (red for errors, also sent as ``error`` for
+        a dialog); kept in ``messages``."""
         self.messages.append(text)
+        if error:
+            self.error.emit(self.tr("Review"), text)
         colour = "#a50021" if error else "#1f6f2e"
         self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.message.setText(text)
