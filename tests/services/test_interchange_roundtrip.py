@@ -329,3 +329,15 @@ def test_bulk_import_and_export_read_in_bulk(db):
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == count
         assert s.scalar(select(func.count()).select_from(Meeting)) == 0
+
+
+def test_the_documented_example_imports(db):
+    """docs/interchange.md's example is a valid file."""
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "docs" / "interchange.md").read_text(encoding="utf-8")
+    example = re.search(r"## Example\n\n```json\n(.*?)```", text, re.S).group(1)
+    result = _import(db, example)
+    assert result.created["participants (meeting)"] == 2
+    assert result.created["organizations"] == 2
