@@ -1,4 +1,5 @@
-"""Export work that runs in a child process (see ``workers.run_in_process``).
+"""Work that runs in a child process (see ``workers.run_in_process``):
+the Word pack, the participant list, and the pack preview's HTML.
 
 Qt-free on purpose: the child imports only this module and the services it
 calls. Each function takes the database URL and plain values, opens its own
@@ -18,6 +19,21 @@ class ExportResult:
     kind: str  # "pack" or "participants"
     path: str
     notes: list[str] = field(default_factory=list)
+
+
+#: Above this much HTML the pack is previewed one part at a time: Qt's rich
+#: text engine lays a document out on the UI thread, and a 400-organization
+#: pack (1.4 MB) took seconds.
+WHOLE_PACK_LIMIT = 60_000
+
+
+@dataclass(frozen=True)
+class PreviewPages:
+    """The pack preview: each part as a small HTML document, and the whole
+    pack as one document when it is small enough to show at once."""
+
+    parts: list[tuple[str, str]]
+    whole: str | None
 
 
 def _connect(url: str):
@@ -61,3 +77,22 @@ def write_participants(url: str, meeting_id: int, out: str, language: str, *, pr
         return ExportResult("participants", str(path), report.lines())
     finally:
         db.dispose()
+
+
+def build_preview(url: str, meeting_id: int, language: str, drafts: bool, *, progress):
+    """The pack content rendered as HTML pages for the in-app preview."""
+    from briefing_app.services.pack.content import build_pack_content
+    from briefing_app.services.preview_html import preview_parts, wrap_html
+
+    progress(0, 2, "")
+    db = _connect(url)
+    try:
+        with db.session() as session:
+            content = build_pack_content(session, meeting_id, language, drafts)
+    finally:
+        db.dispose()
+    progress(1, 2, "")
+    parts = preview_parts(content)
+    size = sum(len(body) for _title, body in parts)
+    whole = wrap_html(content, "".join(b for _t, b in parts)) if size <= WHOLE_PACK_LIMIT else None
+    return PreviewPages([(t, wrap_html(content, b)) for t, b in parts], whole)

@@ -10,6 +10,7 @@ spawn), so the parent's ``__main__`` is never re-imported.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import pickle
@@ -75,6 +76,9 @@ def _run(target: str, args: tuple, out: BinaryIO, stop: threading.Event) -> None
 
 
 def main() -> None:
+    if hasattr(os, "nice"):  # background work yields the CPU to the app the user sees
+        with contextlib.suppress(OSError):
+            os.nice(5)
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     sys.stdout = sys.stderr  # stray prints must not corrupt the frames
     inp = sys.stdin.buffer

@@ -5,43 +5,28 @@ content runs on the worker pool, so a large meeting never freezes the UI."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing_app.ui import workers
+from briefing_app.ui.export_jobs import PreviewPages
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
+from briefing_app.ui.workers import run_in_process
 
 DEBOUNCE_MS = 400
-#: Above this much HTML the pack is previewed one part at a time: Qt's rich
-#: text engine lays a document out on the UI thread, and a 400-organization
-#: pack (1.4 MB) took seconds.
-WHOLE_PACK_LIMIT = 60_000
-
-
-@dataclass(frozen=True)
-class PreviewPages:
-    """What the worker hands back: each part as a small HTML document, and the
-    whole pack as one document when it is small enough to show at once."""
-
-    parts: list[tuple[str, str]]
-    whole: str | None
 
 
 def build_preview(db, meeting_id: int, language: str, include_drafts: bool, *, progress):
-    """Worker job: open a session, build the pack content, render it as HTML pages."""
-    from briefing_app.services.pack.content import build_pack_content
-    from briefing_app.services.preview_html import preview_parts, wrap_html
-
-    progress(0, 2, "")
-    with db.session() as session:
-        content = build_pack_content(session, meeting_id, language, include_drafts)
-    progress(1, 2, "")
-    parts = preview_parts(content)
-    size = sum(len(body) for _title, body in parts)
-    whole = wrap_html(content, "".join(b for _t, b in parts)) if size <= WHOLE_PACK_LIMIT else None
-    return PreviewPages([(t, wrap_html(content, b)) for t, b in parts], whole)
+    """Worker job: build the preview pages in a child process (keeps the GIL free)."""
+    return run_in_process(
+        "briefing_app.ui.export_jobs:build_preview",
+        db.url,
+        meeting_id,
+        language,
+        include_drafts,
+        progress=progress,
+    )
 
 
 class PreviewPane(QWidget):
