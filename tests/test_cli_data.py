@@ -95,3 +95,18 @@ def test_dry_run_and_cleaning_report(tmp_path, capsys):
     assert run(["--db", db, "export-data", "--out", "-"]) == 0
     exported = json.loads(capsys.readouterr().out)
     assert [o["name_en"] for o in exported["organizations"]] == ["Org"]
+
+
+def test_import_backs_up_a_database_that_holds_data(tmp_path, capsys, app_home):
+    db = str(tmp_path / "x.db")
+    out = tmp_path / "demo.json"
+    assert run(["--db", db, "init", "--demo"]) == 0
+    assert run(["--db", db, "export-data", "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert run(["--db", db, "import", str(out)]) == 0
+    assert "backup of the database before the import" in capsys.readouterr().out
+    backups = list((app_home / "backups" / "x").glob("x-pre-import-*.db"))
+    assert len(backups) == 1
+    empty = str(tmp_path / "empty.db")
+    assert run(["--db", empty, "import", str(out)]) == 0
+    assert "backup" not in capsys.readouterr().out

@@ -31,7 +31,7 @@ def run(args) -> int:
         with db.session() as session, session.begin():
             dataset = check_data(session, raw, source=args.file)
             if not args.dry_run:
-                backup = _backup(db)
+                backup = _backup(db) if _holds_data(session) else None
                 result = apply(session, dataset)
         if args.dry_run:
             print(f"{args.file}: valid; nothing written (--dry-run)")
@@ -46,6 +46,18 @@ def run(args) -> int:
     finally:
         db.dispose()
     return 0
+
+
+def _holds_data(session) -> bool:
+    """True if any library table has a row (an empty database needs no backup)."""
+    from sqlalchemy import select
+
+    from briefing_app.db.models import Meeting, Organization, Priority, TalkingPoint
+
+    return any(
+        session.scalar(select(model.id).limit(1)) is not None
+        for model in (Organization, Priority, TalkingPoint, Meeting)
+    )
 
 
 def _backup(db):

@@ -4,6 +4,7 @@ another meeting, organization parent cycles). Reads only; writes nothing."""
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -81,7 +82,16 @@ def _check_refs(rec: Record, fields, known: dict[str, set[str]], problems: list[
             continue
         for uid in value if f.kind == "reflist" else [value]:
             if uid not in known[f.target]:
-                problems.append(f'{rec.where}.{f.name}: unknown {NOUNS[f.target]} "{uid}"')
+                hint = _did_you_mean(uid, known[f.target]) if len(problems) < _HINTS else ""
+                problems.append(f'{rec.where}.{f.name}: unknown {NOUNS[f.target]} "{uid}"{hint}')
+
+
+_HINTS = 20  # suggestions cost a scan of the uids; only for the first problems
+
+
+def _did_you_mean(uid: str, known: set[str]) -> str:
+    close = difflib.get_close_matches(uid, known, n=1, cutoff=0.75)
+    return f' (did you mean "{close[0]}"?)' if close else ""
 
 
 def _check_meetings(ds: Dataset, db: DbIndex, known: dict[str, set[str]]) -> None:
