@@ -10,4 +10,8 @@ from briefing_app.db.session import Database
 
 def database(args: Namespace) -> Database:
     """Open (and upgrade) the database named by ``--db`` / ``BRIEFING_APP_DB`` / the default."""
-    return open_database(args.db)
+    from briefing_app.services.environment import install_storage_errors
+
+    db = open_database(args.db)
+    install_storage_errors(db.engine)  # disk full / read-only: one clear line, exit 2
+    return db

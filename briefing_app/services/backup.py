@@ -94,6 +94,8 @@ def backup_now(
         destination = Path(out).expanduser().resolve()
     if destination == database.resolve():
         raise BackupError(f"{destination} is the database itself; choose another file")
+    if destination.exists() and not destination.is_file():
+        raise BackupError(f"{destination} is not a regular file; choose another file name")
     _vacuum_into(database, destination)
     if out is None:
         thin(destination.parent)

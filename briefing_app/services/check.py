@@ -140,3 +140,19 @@ def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> None:
         report.problems.append(
             f"schema {report.revision} is unknown to this version of Briefing App (newer?)"
         )
+
+
+def diagnose_for_open(path: Path | str) -> str | None:
+    """Why the file at ``path`` must not be opened as the app's database, or None.
+
+    A missing or empty file is not a problem here (it becomes a new database);
+    damage, a file of another program or a newer schema are.
+    """
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    report = check_database(path)
+    integrity = [p for p in report.problems if not p.startswith("table ")]
+    if integrity:
+        return f"{path}: " + "; ".join(integrity[:3])
+    return None

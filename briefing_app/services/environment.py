@@ -14,7 +14,13 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import weakref
 from pathlib import Path
+
+from sqlalchemy import Engine, event
+
+from briefing_app.db.session import sqlite_path
+from briefing_app.errors import UserError
 
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smbfs", "smb3", "ncpfs", "afs", "9p", "fuse.sshfs", "sshfs",
@@ -114,3 +120,60 @@ def read_only_reason(path: str | os.PathLike | None) -> str | None:
     except OSError as exc:
         return f"{path} cannot be checked: {exc.strerror or exc}"
     return None
+
+
+# -- storage errors as messages for users ---------------------------------------------------
+
+
+class DiskFullError(UserError):
+    """SQLite could not grow the database: the disk (or the database's size limit) is full."""
+
+
+class ReadOnlyDatabaseError(UserError):
+    """A write reached a database that is open read-only or stored read-only."""
+
+
+_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_IOERR = 13, 8, 10
+_translated: weakref.WeakSet = weakref.WeakSet()
+
+
+def storage_error(exc: BaseException, where: str = "the database") -> UserError | None:
+    """The UserError for a SQLite storage failure (disk full, read-only, I/O), else None."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    if primary == _SQLITE_FULL or "database or disk is full" in text:
+        return DiskFullError(
+            f"cannot save to {where}: the disk is full (or the database reached its size "
+            "limit). Nothing was changed; free some space and save again"
+        )
+    if primary == _SQLITE_READONLY or "readonly database" in text:
+        return ReadOnlyDatabaseError(
+            f"cannot save to {where}: it is open read-only. Nothing was changed"
+        )
+    if primary == _SQLITE_IOERR or "disk i/o error" in text:
+        return UserError(
+            f"cannot save to {where}: the disk reported an error ({exc}). Nothing was "
+            "changed; check the drive and save again"
+        )
+    return None
+
+
+def install_storage_errors(engine: Engine) -> None:
+    """Turn disk-full / read-only / I/O failures on ``engine`` into readable UserErrors.
+
+    Every caller (CLI command, GUI action, worker) then shows one clear line
+    instead of a driver error; SQLite has already rolled the statement back.
+    """
+    if engine in _translated:
+        return
+    _translated.add(engine)
+    path = sqlite_path(engine.url.render_as_string(hide_password=True))
+    where = str(path) if path else "the database"
+
+    def _translate(context) -> None:
+        error = storage_error(context.original_exception, where)
+        if error is not None:
+            raise error from context.original_exception
+
+    event.listen(engine, "handle_error", _translate)

@@ -29,6 +29,7 @@ from sqlalchemy.pool import NullPool
 
 from briefing_app.db.session import BUSY_TIMEOUT_MS, Database, resolve_url, sqlite_path
 from briefing_app.errors import UserError
+from briefing_app.services.environment import install_storage_errors
 
 #: A lock file we cannot read is only treated as stale after this many seconds
 #: (its writer may be between creating and filling it).
@@ -285,6 +286,7 @@ def connect_read_only(path: Path, reason: str = "", warnings: list[str] | None =
         f"sqlite:///{path}", creator=lambda: _read_only_connection(path), poolclass=NullPool
     )
     event.listen(engine, "connect", _read_only_pragmas)
+    install_storage_errors(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
     return SafeDatabase(
         f"sqlite:///{path}", engine, sessions, read_only=True, read_only_reason=reason,

@@ -129,6 +129,7 @@ def _open_server(url: str, parent) -> SafeDatabase | None:
     except (DatabaseOpenError, DatabaseError, UserError) as exc:
         show_error(parent, tr("Cannot open the database"), str(exc))
         return None
+    environment.install_storage_errors(db.engine)
     return SafeDatabase(db.url, db.engine, db.sessions)
 
 
@@ -164,6 +165,7 @@ def _open_with_recovery(url: str, path: Path, lock: WriterLock, parent) -> SafeD
             if ask_broken(parent, path, problem) != "restore" or not _restore(path, parent):
                 return None
             continue
+        environment.install_storage_errors(db.engine)
         return SafeDatabase(db.url, db.engine, db.sessions, lock=lock)
     return None
 
@@ -171,7 +173,7 @@ def _open_with_recovery(url: str, path: Path, lock: WriterLock, parent) -> SafeD
 def _precheck(path: Path) -> None:
     """Damage SQLite would only notice later (truncation, an emptied file) stops us here."""
     from briefing_app.services.backup import list_backups
-    from briefing_app.services.check import quick_integrity
+    from briefing_app.services.check import diagnose_for_open
 
     if not path.exists():
         return
@@ -179,9 +181,9 @@ def _precheck(path: Path) -> None:
         if list_backups(path):  # it held data once: do not silently start afresh
             raise DatabaseOpenError(f"{path} is empty (0 bytes); its data is gone from this file")
         return
-    problem = quick_integrity(path)
+    problem = diagnose_for_open(path)
     if problem:
-        raise DatabaseOpenError(f"{path}: {problem}")
+        raise DatabaseOpenError(problem)
 
 
 def _problem_text(path: Path, exc: Exception) -> str:
