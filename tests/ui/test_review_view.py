@@ -59,11 +59,18 @@ def test_director_requests_changes_with_a_comment(view, qtbot):
     view.submit_button.click()
     assert _column(view.versions_model, 3) == ["approved", "submitted for review"]
     assert view.approve_button.isEnabled()
+    view.reviewer.clear()
+    view.request_button.click()
+    assert view.messages[-1] == "Type your name as reviewer first."
+    assert _column(view.versions_model, 3)[1] == "submitted for review"
+    qtbot.keyClicks(view.reviewer, "Director Liu")
     qtbot.keyClicks(view.decision_comment, "Drop the Hague point.")
     view.request_button.click()
     assert _column(view.versions_model, 3)[1] == "changes requested"
+    assert _column(view.versions_model, 4)[1].startswith("Director Liu ")
     assert view.messages[-1] == "Version 2: changes requested."
     assert _column(view.comments_model, 3) == ["Drop the Hague point."]
+    assert _column(view.comments_model, 2) == ["Director Liu"]
     assert not view.approve_button.isEnabled()
 
 
@@ -125,3 +132,14 @@ def test_workspace_review_tab_shows_a_pack_exported_from_the_workspace(qtbot, db
         workspace.export.export_pack(out)
     assert _column(workspace.review.versions_model, 3) == ["draft"]
     assert "DRAFT" in docx.Document(str(out)).sections[0].header.paragraphs[0].text
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen platform
+def test_comparison_goes_below_the_tables_when_narrow(view, qtbot):
+    from PySide6.QtCore import Qt
+
+    view.resize(1300, 700)
+    view.show()
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Horizontal)
+    view.resize(700, 900)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Vertical)

@@ -14,17 +14,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -36,40 +33,22 @@ from briefing_app.services.review import comments as review_comments
 from briefing_app.services.review.diff import compare_versions, default_pair, format_html
 from briefing_app.services.review.status import STATUS_LABELS, change_status
 from briefing_app.services.review.versions import (
-    export_version,
     find_version,
     list_versions,
 )
-from briefing_app.services.review.word_comments import import_word_comments
 from briefing_app.ui.item_models.review_comments import ReviewCommentsModel
 from briefing_app.ui.item_models.review_versions import ReviewVersionsModel
+from briefing_app.ui.views.review_parts import (
+    default_name,
+    export_version_job,
+    hbox,
+    import_comments_job,
+    make_table,
+)
 from briefing_app.ui.workers import run_task
 
-
-def import_comments_job(db, meeting_id: int, path: str, *, progress):
-    """Worker: attach the Word comments of ``path``; returns the plain ImportResult."""
-    progress(0, 1, "reading comments")
-    with db.session() as session, session.begin():
-        return import_word_comments(session, meeting_id, path)
-
-
-def export_version_job(db, meeting_id: int, number: int, out: str, *, progress):
-    """Worker: write version ``number`` again from its snapshot; returns the path."""
-    progress(0, 1, "writing the pack")
-    with db.session() as session:
-        return str(export_version(session, meeting_id, number, out))
-
-
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    return view
+#: Narrower than this, the comparison goes below the tables instead of beside them.
+WIDE_LAYOUT_MIN_WIDTH = 1000
 
 
 class ReviewView(QWidget):
@@ -98,12 +77,14 @@ class ReviewView(QWidget):
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.hide()
-        self.versions = _table(self.versions_model)
+        self.message.setMinimumHeight(self.message.fontMetrics().height())  # no jump when set
+        self.versions = make_table(self.versions_model)
         self.versions.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.comments = _table(self.comments_model)
+        self.versions.setMinimumHeight(120)
+        self.comments = make_table(self.comments_model)
+        self.comments.setMinimumHeight(100)
         header = self.comments.horizontalHeader()
         header.setStretchLastSection(False)
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
@@ -113,21 +94,34 @@ class ReviewView(QWidget):
         self.comparison = QTextBrowser()
         self.comparison.setObjectName("reviewComparison")
         self.compare_with = QComboBox()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._left_pane())
         splitter.addWidget(self._right_pane())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 
+    def resizeEvent(self, event) -> None:
+        """Comparison beside the tables when there is room, below them when narrow
+        (as a tab of the meeting workspace, next to the pack preview)."""
+        wide = event.size().width() >= WIDE_LAYOUT_MIN_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            room = event.size().width() if wide else event.size().height()
+            self.splitter.setSizes([room * 3 // 5, room * 2 // 5])
+        super().resizeEvent(event)
+
     def _left_pane(self) -> QWidget:
         self.submit_button = QPushButton(self.tr("Submit for review"))
         self.approve_button = QPushButton(self.tr("Approve"))
         self.request_button = QPushButton(self.tr("Request changes"))
+        self.reviewer = QLineEdit(default_name())
+        self.reviewer.setPlaceholderText(self.tr("Your name (recorded as reviewer)"))
+        self.reviewer.setMaximumWidth(260)
         self.decision_comment = QLineEdit()
         self.decision_comment.setPlaceholderText(self.tr("Comment with the decision (optional)"))
         self.export_button = QPushButton(self.tr("Export version…"))
@@ -145,12 +139,12 @@ class ReviewView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(QLabel(self.tr("<b>Pack versions</b>")))
         box.addWidget(self.versions, 1)
-        box.addLayout(_row(self.submit_button, self.approve_button, self.request_button))
-        box.addWidget(self.decision_comment)
-        box.addLayout(_row(self.export_button, self.import_button, stretch=True))
-        box.addLayout(_row(QLabel(self.tr("<b>Comments</b>")), self.show_resolved, stretch=True))
+        box.addLayout(hbox(self.submit_button, self.approve_button, self.request_button))
+        box.addLayout(hbox(self.reviewer, self.decision_comment))
+        box.addLayout(hbox(self.export_button, self.import_button, stretch=True))
+        box.addLayout(hbox(QLabel(self.tr("<b>Comments</b>")), self.show_resolved, stretch=True))
         box.addWidget(self.comments, 2)
-        adding = _row(self.about, self.new_comment, self.add_button, self.resolve_button)
+        adding = hbox(self.about, self.new_comment, self.add_button, self.resolve_button)
         adding.setStretch(0, 2)
         adding.setStretch(1, 3)
         box.addLayout(adding)
@@ -160,7 +154,7 @@ class ReviewView(QWidget):
         pane = QWidget()
         box = QVBoxLayout(pane)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(_row(QLabel(self.tr("<b>What changed</b> since")), self.compare_with))
+        box.addLayout(hbox(QLabel(self.tr("<b>What changed</b> since")), self.compare_with))
         box.addWidget(self.comparison, 1)
         return pane
 
@@ -281,7 +275,6 @@ class ReviewView(QWidget):
         colour = "#a50021" if error else "#1f6f2e"
         self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.message.setText(text)
-        self.message.show()
 
     def _store(self, action) -> bool:
         """Run ``action(session)`` in a transaction; a UserError becomes a message."""
@@ -299,9 +292,12 @@ class ReviewView(QWidget):
         current = self.selected()
         if current is None:
             return
-        text = self.decision_comment.text()
+        text, name = self.decision_comment.text(), self.reviewer.text().strip()
+        if not name and action != "submit":
+            self.show_message(self.tr("Type your name as reviewer first."), error=True)
+            return
         stored = self._store(
-            lambda s: change_status(s, self.meeting_id, current.number, action, text)
+            lambda s: change_status(s, self.meeting_id, current.number, action, text, name or None)
         )
         if stored:
             self.decision_comment.clear()
@@ -317,7 +313,7 @@ class ReviewView(QWidget):
 
         def add(s):
             pv = find_version(s, self.meeting_id, current.number)
-            review_comments.add_comment(s, pv, text, *target)
+            review_comments.add_comment(s, pv, text, *target, self.reviewer.text().strip())
 
         if self._store(add):
             self.new_comment.clear()
@@ -385,12 +381,3 @@ class ReviewView(QWidget):
 
 
 _RESULT = {"submit": "submitted", "approve": "approved", "request_changes": "changes_requested"}
-
-
-def _row(*widgets, stretch: bool = False) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget)
-    if stretch:
-        row.addStretch(1)
-    return row
