@@ -152,7 +152,8 @@ def preview_parts(content: PackContent) -> list[tuple[str, str]]:
         first.append(f"<h2>{_e(L['purpose'])}</h2>{_paragraphs(content.purpose)}")
     if content.agenda:
         rows = [[a.time, a.item, a.speaker, a.notes] for a in content.agenda]
-        headers = [L["time"], L["item"], L["speaker"], ""]
+        notes = "备注" if content.language == "zh" else "Notes"
+        headers = [L["time"], L["item"], L["speaker"], notes]
         if not any(a.notes for a in content.agenda):  # no empty column
             rows, headers = [r[:3] for r in rows], headers[:3]
         first.append(f"<h2>{_e(L['agenda'])}</h2>" + _table(headers, rows))

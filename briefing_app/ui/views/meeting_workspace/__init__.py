@@ -70,7 +70,7 @@ class MeetingWorkspace(QWidget):
         self.splitter.setObjectName("meetingWorkspaceSplitter")
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([860, 540])
+        self.splitter.setSizes([1000, 440])  # the forms need the room; the preview reflows
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.splitter, 1)
