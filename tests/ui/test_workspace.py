@@ -183,7 +183,9 @@ def test_edit_details_validates_at_the_field_and_saves(qtbot, workspace, db, wor
     tab.venue.setText("WOC, Beijing")
     tab.host.setCurrentIndex(tab.host.findData(world["mofa"]))
     assert tab.problems() == {} and tab.is_dirty()
+    assert workspace.has_unsaved_changes()  # the main window asks before closing
     assert tab.save()
+    assert not workspace.has_unsaved_changes()
     with db.session() as s:
         meeting = s.get(Meeting, world["meeting"])
         assert (meeting.title, meeting.venue) == (
@@ -285,6 +287,13 @@ def test_participants_invite_edit_and_reorder_precedence(qtbot, workspace, db, w
         assert s.get(Person, world["zhou"]).rank < s.get(Person, world["yang"]).rank
     names = [r.name for r in tab.model.rows()]
     assert names.index("ZHOU Qiang") < names.index("Mr. YANG Wanming")
+    workspace.undo_stack.undo()  # ZHOU back below YANG
+    with db.session() as s:
+        assert s.get(Person, world["zhou"]).rank > s.get(Person, world["yang"]).rank
+    workspace.undo_stack.undo()  # the court back above CNIPA
+    assert tab.model.rows()[0].organization == "Supreme People's Court"
+    workspace.undo_stack.redo()
+    assert tab.model.rows()[0].organization.startswith("China National")
 
 
 @dialogs_shown
