@@ -51,6 +51,8 @@ def test_export_pack_through_the_worker(qtbot, workspace, tmp_path):
     assert workspace.export.open_button.isEnabled() and workspace.export.folder_button.isEnabled()
     assert not workspace.export.progress.isVisible()
     assert str(out.resolve()) in workspace.export.status.text()
+    suggested = workspace.export._default_name(".xlsx", "participants")
+    assert suggested == str(tmp_path.resolve() / "Roundtable 2022 - participants.xlsx")
 
 
 def _rows(path):

@@ -241,13 +241,19 @@ class ExportPanel(QWidget):
 
     # -- asking for files ------------------------------------------------------------------
     def _default_name(self, suffix: str, what: str) -> str:
-        return str(Path.home() / f"{what}{suffix}")
+        """'<meeting title> - <what><suffix>' in the folder of the last export (or home)."""
+        from briefing_app.services.meeting_edit import get_details
+
+        title = self.ctx.read(get_details, self.ctx.meeting_id).title
+        safe = "".join(c for c in title if c not in '<>:"/\\|?*' and ord(c) >= 32).strip()
+        folder = self.last_path.parent if self.last_path else Path.home()
+        return str(folder / f"{safe or 'meeting'} - {what}{suffix}")
 
     def ask_export_pack(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export Word pack"),
-            self._default_name(".docx", "briefing-pack"),
+            self._default_name(".docx", self.tr("briefing pack")),
             self.tr("Word documents (*.docx)"),
         )
         if path:
@@ -257,7 +263,7 @@ class ExportPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export participant list"),
-            self._default_name(".xlsx", "participants"),
+            self._default_name(".xlsx", self.tr("participants")),
             self.tr("Excel workbooks (*.xlsx)"),
         )
         if path:
