@@ -8,7 +8,7 @@ import pytest
 from briefing_app.services.review.comments import list_comments
 from briefing_app.services.review.versions import generate_version
 from briefing_app.services.review.word_comments import NotAPackError, import_word_comments
-from tests.services.review_data import make_meeting
+from tests.services.review_data import make_meeting, talking_point
 
 
 @pytest.fixture
@@ -138,3 +138,22 @@ def director_comments_on_other(pack, out):
     document.add_comment(title.runs, "Wrong meeting?", author="Director Liu")
     document.save(str(out))
     return out
+
+
+def test_comments_in_a_chinese_pack_find_their_items(db, meeting_id, tmp_path):
+    with db.session() as s, s.begin():
+        talking_point(s, "IP courts").title_zh = "知识产权法院"
+    with db.session() as s, s.begin():
+        pack = generate_version(s, meeting_id, tmp_path / "zh.docx", language="zh").path
+    document = docx.Document(str(pack))
+    entry = _paragraph(document, "知识产权法院", "Pack Entry")
+    document.add_comment(entry.runs, "措辞再斟酌。", author="刘主任")
+    heading = _paragraph(document, "最高人民法院", "Heading 2")
+    document.add_comment(heading.runs, "补充新任副院长。", author="刘主任")
+    document.save(str(tmp_path / "zh-director.docx"))
+    with db.session() as s, s.begin():
+        result = import_word_comments(s, meeting_id, tmp_path / "zh-director.docx")
+    assert [(c.about, c.author) for c in result.added] == [
+        ("talking point: 知识产权法院", "刘主任"),
+        ("organization: 最高人民法院", "刘主任"),
+    ]
