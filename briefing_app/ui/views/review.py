@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import UserError
 from briefing_app.services.meetings import find_meeting
 from briefing_app.services.review import comments as review_comments
-from briefing_app.services.review.diff import compare_versions, default_pair, format_html
+from briefing_app.services.review.diff import default_pair
 from briefing_app.services.review.status import STATUS_LABELS, change_status
 from briefing_app.services.review.versions import (
     find_version,
@@ -39,6 +39,7 @@ from briefing_app.services.review.versions import (
 from briefing_app.ui.item_models.review_comments import ReviewCommentsModel
 from briefing_app.ui.item_models.review_versions import ReviewVersionsModel
 from briefing_app.ui.views.review_parts import (
+    compare_job,
     default_name,
     export_version_job,
     hbox,
@@ -65,6 +66,7 @@ class ReviewView(QWidget):
         self._db, self.meeting_id, self._pool = db, meeting_id, pool
         self.messages: list[str] = []
         self._tasks: list = []
+        self._comparing: tuple[int, int] | None = None
         self.versions_model = ReviewVersionsModel(self)
         self.comments_model = ReviewCommentsModel(self)
         self._build()
@@ -226,9 +228,14 @@ class ReviewView(QWidget):
                 % current.number
             )
             return
-        with self._db.session() as s:
-            comparison = compare_versions(s, self.meeting_id, old, current.number)
-        self.comparison.setHtml(format_html(comparison))
+        key = (old, current.number)
+        self._comparing = key
+        self.comparison.setHtml(self.tr("<p>Comparing…</p>"))
+        self._start(compare_job, old, current.number, on_finished=lambda h: self._compared(key, h))
+
+    def _compared(self, key: tuple[int, int], html: str) -> None:
+        if key == self._comparing:  # the user may have picked other versions meanwhile
+            self.comparison.setHtml(html)
 
     def _fill_about(self) -> None:
         self.about.clear()
@@ -345,7 +352,7 @@ class ReviewView(QWidget):
             fn, self._db, self.meeting_id, *args, pool=self._pool,
             on_finished=on_finished, on_failed=lambda m: self.show_message(m, error=True),
         )  # fmt: skip
-        self._tasks.append(task)
+        self._tasks = [t for t in self._tasks if not t.done.is_set()] + [task]
 
     def _imported(self, result) -> None:
         text = self.tr("%d Word comment(s) added to version %d") % (
