@@ -7,7 +7,8 @@ the GUI, the CLI and tests share the same validation: problems come back per
 field (``FieldErrors.fields``) so the editor can show each one beside its field.
 
 Saving carries the version the editor opened: if the record changed since,
-``VersionConflictError`` says so instead of overwriting someone's change.
+``services.conflicts.ConflictError`` says so (with both sides, field by field)
+instead of overwriting someone's change.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from briefing_app.db.models import Meeting, Organization, Person, Priority, TalkingPoint
 from briefing_app.domain.enums import MeetingStatus, NameOrder, OrgKind, TalkingPointStatus
 from briefing_app.domain.text import clean
-from briefing_app.errors import NotFoundError, UserError, ValidationError
+from briefing_app.errors import NotFoundError, ValidationError
 from briefing_app.services import record_snapshot
+from briefing_app.services.conflicts import ConflictError
 from briefing_app.services.record_snapshot import Snapshot
 
 MODELS = {
@@ -89,24 +92,6 @@ class FieldErrors(ValidationError):
         self.kind = kind
         self.fields = dict(fields)
         super().__init__([f"{name}: {msg}" for name, msg in fields.items()], LABELS[kind])
-
-
-class VersionConflictError(UserError):
-    """The record changed (or was deleted) since the editor opened it."""
-
-    def __init__(self, kind: str, record_id: int, expected: int, actual: int | None) -> None:
-        self.kind, self.record_id = kind, record_id
-        self.expected, self.actual = expected, actual
-        what = f"{LABELS[kind]} {record_id}"
-        if actual is None:
-            text = f"{what} was deleted by someone else while you were editing it"
-        else:
-            text = (
-                f"{what} was changed by someone else while you were editing it "
-                f"(you opened version {expected}, it is now version {actual}); "
-                "reload it and make your change again"
-            )
-        super().__init__(text)
 
 
 @dataclass(frozen=True)
@@ -255,17 +240,35 @@ def create(session: Session, kind: str, values: dict) -> Saved:
     return Saved(record.id, record.version)
 
 
-def update(session: Session, kind: str, record_id: int, values: dict, expected: int) -> Saved:
-    """Save changed ``values`` if the record is still at version ``expected``."""
+def _conflict(session: Session, kind: str, record_id: int, expected: int, mine: dict):
+    """ConflictError (services.conflicts) with the record as it is now, field by field."""
+    session.expire_all()
     record = session.get(MODELS[kind], record_id)
-    if record is None:
-        raise VersionConflictError(kind, record_id, expected, None)
-    session.refresh(record)
-    if record.version != expected:
-        raise VersionConflictError(kind, record_id, expected, record.version)
+    theirs = {}
+    if record is not None:
+        current = get_values(session, kind, record_id)
+        theirs = {name: current.get(name) for name in mine}
+    version = record.version if record is not None else None
+    return ConflictError(MODELS[kind].__tablename__, record_id, expected, version, mine, theirs)
+
+
+def update(session: Session, kind: str, record_id: int, values: dict, expected: int) -> Saved:
+    """Save changed ``values`` if the record is still at version ``expected``.
+
+    Raises ``ConflictError`` when someone else changed or deleted it meanwhile:
+    checked by reading the version first, and again by SQLAlchemy's version
+    counter in the UPDATE itself (a change landing between read and write).
+    """
+    record = session.get(MODELS[kind], record_id, populate_existing=True)
+    if record is None or record.version != expected:
+        raise _conflict(session, kind, record_id, expected, dict(values))
     cleaned = validate(session, kind, values, record_id)
     _apply(session, record, kind, cleaned)
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError:
+        session.rollback()
+        raise _conflict(session, kind, record_id, expected, cleaned) from None
     return Saved(record.id, record.version)
 
 

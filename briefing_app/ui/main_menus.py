@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QSizePolicy, QWidget
 
 from briefing_app import __version__
 from briefing_app.ui.icons import icon
+from briefing_app.ui.views.common import tr
 
 
 def _action(window, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
@@ -19,7 +20,6 @@ def _action(window, text: str, slot, shortcut=None, icon_name: str = "") -> QAct
 
 def build_menus(window) -> dict[str, QAction]:
     """Create File / Edit / View / Help menus and the toolbar; return actions by name."""
-    tr = window.tr
     keys = QKeySequence.StandardKey
     actions = {
         "new": _action(window, tr("&New"), window.new_record, keys.New, "new"),
@@ -52,7 +52,6 @@ def build_menus(window) -> dict[str, QAction]:
 
 
 def _fill_menus(window, actions: dict[str, QAction]) -> None:
-    tr = window.tr
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     for name in ("new", "save", None, "open_db", "preferences", None, "quit"):
@@ -82,8 +81,8 @@ def _fill_toolbar(window, actions: dict[str, QAction]) -> None:
 def _about(window) -> None:
     QMessageBox.about(
         window,
-        window.tr("About Briefing App"),
-        window.tr(
+        tr("About Briefing App"),
+        tr(
             "Briefing App {version}\n\nBriefing packs and participant lists for protocol staff."
         ).format(version=__version__),
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -69,6 +70,9 @@ class MainWindow(QMainWindow):
         self.meeting_tabs: dict[int, QWidget] = {}
         self._build()
         self.actions = build_menus(self)
+        if getattr(db, "read_only", False):
+            for name in ("new", "save", "delete"):
+                self.actions[name].setEnabled(False)
         self._restore_state()
         self.show_view("meetings")
 
@@ -106,7 +110,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 1100])
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self._with_banner(self.splitter))
         toolbar = self.addToolBar(self.tr("Search"))
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
@@ -114,6 +118,27 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
         self.db_label = QLabel(str(self.db.path or self.db.url), self)
         self.statusBar().addPermanentWidget(self.db_label)
+
+    def _with_banner(self, content: QWidget) -> QWidget:
+        """Above everything, why the database is read-only (when it is)."""
+        try:
+            from briefing_app.ui.startup import banner_text
+        except ImportError:
+            return content
+        text = banner_text(self.db)
+        if not text:
+            return content
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.banner = QLabel(text, holder)
+        self.banner.setObjectName("read_only_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4c2; color: #5c4400; padding: 6px 10px;")
+        box.addWidget(self.banner)
+        box.addWidget(content, 1)
+        return holder
 
     def _nav_labels(self) -> dict[str, str]:
         return {
@@ -175,6 +200,7 @@ class MainWindow(QMainWindow):
         self.current_name = name
         self.stack.setCurrentWidget(view)
         self.tabs.setCurrentIndex(0)
+        view.open_first_if_none()
         self.show_status(view.title())
 
     def run_search(self, query: str) -> None:

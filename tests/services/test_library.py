@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from briefing_app.db.models import Meeting, Participant, Person, TalkingPoint
 from briefing_app.services import library, library_lists
+from briefing_app.services.conflicts import ConflictError
 
 
 def _org(s, name="Ministry of Commerce", **kw):
@@ -46,10 +47,17 @@ def test_update_with_stale_version_is_a_conflict(db):
     with db.session() as s, s.begin():
         saved = library.update(s, "organization", org, {"acronym": "MOFCOM"}, 1)
     assert saved.version == 2
-    with db.session() as s, pytest.raises(library.VersionConflictError) as info:
+    with db.session() as s, pytest.raises(ConflictError) as info:
         library.update(s, "organization", org, {"acronym": "OTHER"}, 1)
-    assert info.value.expected == 1 and info.value.actual == 2
-    assert "version 1" in str(info.value) and "version 2" in str(info.value)
+    conflict = info.value
+    assert (conflict.expected_version, conflict.current_version) == (1, 2)
+    assert conflict.mine == {"acronym": "OTHER"} and conflict.theirs == {"acronym": "MOFCOM"}
+    assert "version 1" in str(conflict) and "version 2" in str(conflict)
+    with db.session() as s, s.begin():
+        library.delete(s, "organization", org)
+    with db.session() as s, pytest.raises(ConflictError) as info:
+        library.update(s, "organization", org, {"acronym": "X"}, 2)
+    assert info.value.deleted
 
 
 def test_parent_cycle_is_refused(db):

@@ -188,16 +188,57 @@ def test_unsaved_changes_guard_when_switching_records(qtbot, db, dialogs):
         assert s.get(Organization, a).country == "China"
 
 
-def test_concurrent_change_is_reported_not_overwritten(qtbot, db, dialogs):
+def _answer_conflict(qtbot, button_name: str) -> list[str]:
+    """Click a button of the conflict dialog as soon as it is shown; returns what it said."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+    seen = []
+
+    def click():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, click)
+            return
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        dialog.findChild(QPushButton, button_name).click()
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+def _other_user_sets_acronym(db, org):
+    with db.session() as s, s.begin():
+        library.update(s, "organization", org, {"acronym": "GACC"}, 1)
+
+
+def test_concurrent_change_take_theirs(qtbot, db, dialogs):
     with db.session() as s, s.begin():
         org = library.create(s, "organization", {"name_en": "Customs"}).id
     view = _view(qtbot, db, OrganizationsView)
     view.table.selectRow(0)
-    with db.session() as s, s.begin():  # someone else saves meanwhile
-        library.update(s, "organization", org, {"acronym": "GACC"}, 1)
-    _type(view, "country", "China")
-    assert not view.save()
-    assert "changed by someone else" in dialogs["errors"][0]
+    _other_user_sets_acronym(db, org)
+    _type(view, "acronym", "CUSTOMS")
+    seen = _answer_conflict(qtbot, "take_theirs")
+    assert view.save()
+    assert any("version 1" in text and "version 2" in text for text in seen)
+    assert view.editor.widgets["acronym"].value() == "GACC" and view.editor.version == 2
     with db.session() as s:
-        record = s.get(Organization, org)
-        assert (record.acronym, record.country) == ("GACC", "")
+        assert s.get(Organization, org).acronym == "GACC"
+
+
+def test_concurrent_change_keep_mine_then_undo_returns_to_theirs(qtbot, db, dialogs):
+    with db.session() as s, s.begin():
+        org = library.create(s, "organization", {"name_en": "Customs"}).id
+    view = _view(qtbot, db, OrganizationsView)
+    view.table.selectRow(0)
+    _other_user_sets_acronym(db, org)
+    _type(view, "acronym", "CUSTOMS")
+    _answer_conflict(qtbot, "keep_mine")
+    assert view.save()
+    with db.session() as s:
+        assert s.get(Organization, org).acronym == "CUSTOMS"
+    view.undo_stack.undo()
+    with db.session() as s:
+        assert s.get(Organization, org).acronym == "GACC"
+    assert dialogs["errors"] == []

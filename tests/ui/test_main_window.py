@@ -30,6 +30,12 @@ def _seed(db) -> dict:
         return {"org": org, "person": person, "meeting": meeting.id}
 
 
+@pytest.fixture(autouse=True)
+def no_modal_prompts(monkeypatch):
+    """Closing a window with unsaved edits asks; in tests the answer is "discard"."""
+    monkeypatch.setattr(library_view, "ask_unsaved", lambda parent: "discard")
+
+
 @pytest.fixture
 def window(qtbot, db):
     win = MainWindow(db, Settings())
@@ -151,3 +157,23 @@ def test_run_gui_reports_an_unusable_database(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(app, "_interactive_opener", lambda: None)
     assert app.run_gui(str(junk), screenshot=str(tmp_path / "x.png")) == 2
     assert "cannot be opened" in shown[0]
+
+
+def test_read_only_database_shows_why_and_allows_no_edits(qtbot, db, db_path):
+    from briefing_app.services.lock import connect_read_only
+
+    _seed(db)
+    db.dispose()
+    read_only = connect_read_only(db_path, "another copy of the app is using it")
+    win = MainWindow(read_only, Settings())
+    qtbot.addWidget(win)
+    assert "another copy of the app is using it" in win.banner.text()
+    assert not win.actions["new"].isEnabled() and not win.actions["save"].isEnabled()
+    win.show_view("organizations")
+    view = win.views["organizations"]
+    assert view.editor.record_id is not None  # records can be read
+    assert not view.new_button.isEnabled() and not view.delete_button.isEnabled()
+    view.editor.widgets["country"].edit.setText("China")
+    view.editor.widgets["country"].changed.emit()
+    assert not view.save_button.isEnabled() and not view.save()
+    read_only.dispose()

@@ -9,7 +9,7 @@ changes whenever the user moves away from a record.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import UserError
 from briefing_app.services import library, library_lists
+from briefing_app.services.conflicts import ConflictError
 from briefing_app.ui import undo
 from briefing_app.ui.icons import icon
 from briefing_app.ui.item_models.library_table import LibraryTableModel
@@ -33,6 +34,12 @@ from briefing_app.ui.item_models.proxy import LibraryProxyModel
 from briefing_app.ui.views.common import ask_unsaved, confirm, plural, show_error
 from briefing_app.ui.views.impact import impact_text
 from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
+
+#: Fixed validation messages from ``services.library``, marked for translation.
+VALIDATION_MESSAGES = (
+    QT_TRANSLATE_NOOP("validation", "is required"),
+    QT_TRANSLATE_NOOP("validation", "an organization cannot be its own parent (or ancestor)"),
+)
 
 
 class LibraryView(QWidget):
@@ -49,6 +56,8 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.db, self.undo_stack = db, undo_stack
         self.stale = False
+        #: A database opened read-only (in use elsewhere, read-only file): look, don't touch.
+        self.read_only = bool(getattr(db, "read_only", False))
         self.model = LibraryTableModel(
             db, self.KIND, self.headers(), self.cell_labels(), self, load=False
         )
@@ -62,11 +71,13 @@ class LibraryView(QWidget):
         self.splitter.addWidget(self._build_editor_side())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([660, 440])
         QVBoxLayout(self).addWidget(self.splitter)
         self.layout().setContentsMargins(0, 0, 0, 0)
         self.editor.load(library.empty_values(self.KIND))
         self.editor.setEnabled(False)
         self._update_count()
+        self.fit_columns()
 
     # -- to be provided by each view ---------------------------------------
     def title(self) -> str:
@@ -107,6 +118,8 @@ class LibraryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         top = QHBoxLayout()
@@ -134,6 +147,7 @@ class LibraryView(QWidget):
         self.save_button.setEnabled(False)
         self.revert_button.setEnabled(False)
         self.delete_button.setEnabled(False)
+        self.new_button.setEnabled(not self.read_only)
         self.button_row = buttons = QHBoxLayout()
         for b in (self.new_button, self.delete_button):
             buttons.addWidget(b)
@@ -145,6 +159,20 @@ class LibraryView(QWidget):
         box.addWidget(scroll, 1)
         box.addLayout(buttons)
         return side
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their loaded content, within reason."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(width + 12, 320))
+
+    def open_first_if_none(self) -> None:
+        """Show the first record's details when the view opens with nothing selected."""
+        if self.editor.record_id is None and not self.editor.is_dirty():
+            first = self.proxy.id_at(0) if self.proxy.rowCount() else None
+            if first is not None:
+                self.open_record(first)
 
     # -- selection and the unsaved-changes guard -----------------------------
     def _on_row_changed(self, current, previous) -> None:
@@ -197,12 +225,12 @@ class LibraryView(QWidget):
             return False
         self.editor.load(values)
         self.editor.setEnabled(True)
-        self.delete_button.setEnabled(True)
+        self.delete_button.setEnabled(not self.read_only)
         self._select_silently(self.proxy.row_of(record_id))
         return True
 
     def new_record(self) -> None:
-        if not self.maybe_leave():
+        if self.read_only or not self.maybe_leave():
             return
         self.refresh_choices()
         self.editor.load(library.empty_values(self.KIND))
@@ -224,6 +252,8 @@ class LibraryView(QWidget):
 
     def save(self) -> bool:
         """Create or update from the editor; problems appear beside their fields."""
+        if self.read_only:
+            return False
         try:
             if self.editor.is_new():
                 return self._create()
@@ -231,8 +261,27 @@ class LibraryView(QWidget):
         except library.FieldErrors as exc:
             self.editor.show_errors({k: self._tr_problem(v) for k, v in exc.fields.items()})
             self.status.emit(self.tr("Not saved: please correct the fields marked in red."))
+        except ConflictError as exc:
+            return self._resolve_conflict(exc)
         except UserError as exc:
             show_error(self, self.tr("Not saved"), str(exc))
+        return False
+
+    def _resolve_conflict(self, conflict: ConflictError) -> bool:
+        """Someone else saved first: show both versions; take theirs or save mine on top."""
+        from briefing_app.ui.dialogs.conflict_dialog import ConflictDialog
+
+        dialog = ConflictDialog(conflict, self.editor.labels, self)
+        dialog.exec()
+        if dialog.choice == "theirs" or (dialog.choice and conflict.deleted):
+            if conflict.deleted:
+                self._after_undo(self.KIND, None)
+            else:
+                self.open_record(conflict.record_id)
+            return True
+        if dialog.choice == "mine":
+            self.editor.rebase(conflict.current_version, conflict.theirs)
+            return self.save()
         return False
 
     def _tr_problem(self, text: str) -> str:
@@ -276,7 +325,7 @@ class LibraryView(QWidget):
 
     def delete_current(self) -> None:
         record_id = self.editor.record_id
-        if record_id is None:
+        if record_id is None or self.read_only:
             return
         with self.db.session() as s:
             name = library.describe(s, self.KIND, record_id)
@@ -309,6 +358,7 @@ class LibraryView(QWidget):
     def reload(self, record_id: int | None = None) -> None:
         """Re-read the table (keeping the editor's record selected if still there)."""
         self.model.reload()
+        self.fit_columns()
         self.stale = False
         self._update_count()
         keep = record_id if record_id is not None else self.editor.record_id
@@ -329,6 +379,7 @@ class LibraryView(QWidget):
         show_error(self, self.tr("Cannot undo or redo"), str(exc))
 
     def _on_dirty(self, dirty: bool) -> None:
+        dirty = dirty and not self.read_only
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
         self.dirty_changed.emit(dirty)

@@ -37,6 +37,7 @@ class RecordEditor(QWidget):
         self.version: int | None = None
         self.widgets: dict[str, FieldWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.labels = {spec.name: spec.label.rstrip(" *") for spec in specs}
         self._loaded: dict = {}
         self._dirty = False
         form = QFormLayout(self)
@@ -82,6 +83,13 @@ class RecordEditor(QWidget):
         """Fields whose value differs from what was loaded."""
         now = self.values()
         return {k: v for k, v in now.items() if v != self._loaded.get(k)}
+
+    def rebase(self, version: int, current: dict) -> None:
+        """Edit on top of someone else's newer version: ``current`` becomes the clean state
+        for those fields (so undo returns to it), the typed values stay as they are."""
+        self.version = version
+        self._loaded.update(current)
+        self._on_changed()
 
     def is_new(self) -> bool:
         return self.record_id is None

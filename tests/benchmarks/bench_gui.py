@@ -1,0 +1,193 @@
+"""GUI speed on a scale database: start-up and search-as-you-type.
+
+    .venv/bin/python -m tests.benchmarks.bench_gui [--db PATH] [--runs 5]
+
+1. Builds (once, cached in the temp folder) a database with 5,000
+   organizations, 20,000 people, 50,000 talking points and 500 meetings.
+2. Start-up: wall time from spawning a process to its main window being shown
+   and populated, against a bare PySide6 window (QMainWindow + QTableView) in
+   the same run. Target: ratio <= 2.
+3. Search-as-you-type: every prefix of English and Chinese terms, as typed
+   keystroke by keystroke; p50/p95 per query. Target: p95 <= 30 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+SCALE = {"organizations": 5_000, "people": 20_000, "talking_points": 50_000, "meetings": 500}
+_WORD_TEXT = (
+    "innovation intellectual property patent trademark copyright design cooperation "
+    "ministry commerce court customs technology digital enterprise small medium youth women "
+    "treaty hague madrid marrakesh global index policy dispute mediation data ecosystem "
+    "capacity building academy judicial training development sustainable"
+)
+WORDS = _WORD_TEXT.split()
+HANZI = (
+    "知识产权创新合作商务部最高人民法院检察院海关总署市场监督管理"
+    "科技数字企业中小青年妇女条约全球指数政策争议调解数据生态能力建设学院司法培训发展可持续"
+)
+FAMILY = ["Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu"]
+FAMILY_ZH = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"]
+EN_TERMS = ["innovation", "commerce", "trademark"]
+ZH_TERMS = ["知识产权", "人民法院", "市场监督"]
+
+
+def _text(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n))
+
+
+def _zh(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(HANZI) for _ in range(n))
+
+
+def build_database(path: Path) -> None:
+    """Create and fill the scale database with bulk inserts (one transaction)."""
+    from sqlalchemy import insert
+
+    from briefing_app.db.migrate import open_database
+    from briefing_app.db.models import Meeting, Organization, Person, TalkingPoint
+
+    rng = random.Random(7)
+    now = datetime(2024, 1, 1)
+    db = open_database(str(path))
+    common = {"version": 1, "created_at": now, "updated_at": now}
+    orgs = [
+        {**common, "uid": f"o{i}", "name_en": f"{_text(rng, 3).title()} Administration {i}",
+         "name_zh": _zh(rng, 6) + "局", "acronym": f"A{i}", "kind": "administration",
+         "country": "China", "precedence_rank": i, "mandate": _text(rng, 40), "relevance": "",
+         "website": "", "notes": "", "tags": []}
+        for i in range(1, SCALE["organizations"] + 1)
+    ]  # fmt: skip
+    people = [
+        {**common, "uid": f"p{i}", "organization_id": 1 + i % SCALE["organizations"],
+         "family_name": rng.choice(FAMILY), "given_name": f"Given{i}",
+         "native_name": rng.choice(FAMILY_ZH) + _zh(rng, 2), "name_order": "family_first",
+         "honorific": "Mr.", "title_en": _text(rng, 3).title(), "title_zh": _zh(rng, 4),
+         "rank": i % 7, "email": "", "phone": "", "languages": [], "bio": _text(rng, 30),
+         "needs": "", "notes": ""}
+        for i in range(SCALE["people"])
+    ]  # fmt: skip
+    points = [
+        {**common, "uid": f"t{i}", "title": _text(rng, 5).capitalize(), "title_zh": _zh(rng, 8),
+         "text_en": _text(rng, 60), "text_zh": _zh(rng, 80), "tags": [], "status": "approved",
+         "owner": "WOC", "classification": ""}
+        for i in range(SCALE["talking_points"])
+    ]  # fmt: skip
+    meetings = [
+        {**common, "uid": f"m{i}", "title": f"Roundtable {i}", "title_zh": "", "kind": "",
+         "starts_at": now + timedelta(days=i), "timezone": "Asia/Shanghai", "venue": "",
+         "city": "Beijing", "objectives": "", "objectives_zh": "", "classification": "",
+         "language": "en", "status": "planned"}
+        for i in range(SCALE["meetings"])
+    ]  # fmt: skip
+    with db.engine.begin() as conn:
+        for model, rows in [
+            (Organization, orgs), (Person, people), (TalkingPoint, points), (Meeting, meetings)
+        ]:  # fmt: skip
+            conn.execute(insert(model.__table__), rows)
+    db.dispose()
+
+
+_BARE_CHILD = """
+import time, sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from PySide6.QtGui import QStandardItemModel
+app = QApplication([])
+w = QMainWindow(); t = QTableView(); t.setModel(QStandardItemModel(10, 5)); w.setCentralWidget(t)
+w.resize(1280, 800); w.show(); app.processEvents()
+print("ready", flush=True)
+"""
+
+_APP_CHILD = """
+import sys
+from briefing_app.app import make_application, open_for_gui
+from briefing_app.settings import Settings
+app = make_application(Settings(), offscreen=True)
+db = open_for_gui(sys.argv[1])
+from briefing_app.ui.main_window import MainWindow
+w = MainWindow(db, Settings()); w.resize(1280, 800); w.show(); app.processEvents()
+assert w.views["meetings"].model.rowCount() > 0, "meetings not populated"
+print("ready", flush=True)
+"""
+
+
+def _spawn(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True
+    )
+    elapsed = time.perf_counter() - start
+    assert "ready" in out.stdout, out.stderr
+    return elapsed
+
+
+def bench_startup(db_path: Path, runs: int) -> tuple[float, float]:
+    bare, app = [], []
+    for _ in range(runs):  # interleaved so both see the same machine load
+        bare.append(_spawn(_BARE_CHILD))
+        app.append(_spawn(_APP_CHILD, str(db_path)))
+    return statistics.median(bare), statistics.median(app)
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def bench_search(db_path: Path, terms: list[str], repeats: int = 5) -> list[float]:
+    """Milliseconds per query, every prefix of every term, as typed."""
+    from briefing_app.db.session import connect
+    from briefing_app.services.search import search
+
+    db = connect(f"sqlite:///{db_path}")
+    times = []
+    with db.session() as s:
+        for _ in range(repeats):
+            for term in terms:
+                for n in range(1, len(term) + 1):
+                    start = time.perf_counter()
+                    search(s, term[:n])
+                    times.append((time.perf_counter() - start) * 1000)
+    db.dispose()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = Path(tempfile.gettempdir()) / "briefing-bench-gui.db"
+    parser.add_argument("--db", type=Path, default=default)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    os.environ.setdefault("BRIEFING_APP_HOME", tempfile.mkdtemp(prefix="bench-home-"))
+    if not args.db.exists():
+        start = time.perf_counter()
+        build_database(args.db)
+        print(f"built scale database {args.db} in {time.perf_counter() - start:.1f} s")
+    print("scale:", ", ".join(f"{v:,} {k}" for k, v in SCALE.items()))
+    bare, app = bench_startup(args.db, args.runs)
+    verdict = "OK" if app / bare <= 2 else "SLOW"
+    print(f"start-up: bare PySide6 window {bare * 1000:.0f} ms, Briefing App {app * 1000:.0f} ms,")
+    print(f"          ratio {app / bare:.2f}x (target <= 2x) {verdict}")
+    for label, terms in (("English", EN_TERMS), ("Chinese", ZH_TERMS)):
+        ms = bench_search(args.db, terms)
+        p50, p95 = statistics.median(ms), _percentile(ms, 95)
+        verdict = "OK" if p95 <= 30 else "SLOW"
+        print(
+            f"search {label} {terms}: {len(ms)} queries, p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
+            f"max {max(ms):.1f} ms (target p95 <= 30 ms) {verdict}"
+        )
+
+
+if __name__ == "__main__":
+    main()
