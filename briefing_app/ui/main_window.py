@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(view)
         self.tabs.setCurrentIndex(0)
         view.open_first_if_none()
+        view.table.setFocus()
         self.show_status(view.title())
 
     def run_search(self, query: str) -> None:

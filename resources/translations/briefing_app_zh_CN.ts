@@ -27,17 +27,17 @@ Details were written to {log}.</source>
         <translation>离开前保存对此记录的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="132" />
+        <location filename="../../briefing_app/ui/views/fields.py" line="134" />
         <source>Type to find, then Add</source>
         <translation>输入以查找，然后点“添加”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="133" />
+        <location filename="../../briefing_app/ui/views/fields.py" line="135" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="134" />
+        <location filename="../../briefing_app/ui/views/fields.py" line="136" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -850,108 +850,108 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="102" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="103" />
         <source>Filter the rows shown…</source>
         <extracomment>Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). A database opened read-only (in use elsewhere, read-only file): look, don't touch.</extracomment>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="138" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="140" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="139" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="141" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="140" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="142" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="141" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="143" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="242" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="253" />
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="262" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="273" />
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="264" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="277" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="277" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="307" />
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="284" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="314" />
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="299" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="329" />
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="303" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="333" />
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="313" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="343" />
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="315" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="345" />
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="316" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="346" />
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="317" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="347" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="321" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="351" />
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="330" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="360" />
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="359" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="389" />
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="369" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="399" />
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="369" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="399" />
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -1004,22 +1004,22 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="215" />
+        <location filename="../../briefing_app/ui/main_window.py" line="216" />
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="245" />
+        <location filename="../../briefing_app/ui/main_window.py" line="246" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="245" />
+        <location filename="../../briefing_app/ui/main_window.py" line="246" />
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="298" />
+        <location filename="../../briefing_app/ui/main_window.py" line="299" />
         <source>The other database opens when you restart Briefing App.</source>
         <translation>重新启动简报助手后将打开另一个数据库。</translation>
     </message>
@@ -2459,13 +2459,13 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="39" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="40" />
         <source>is required</source>
         <extracomment>Fixed validation messages from ``services.library``, marked for translation.</extracomment>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="40" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="41" />
         <source>an organization cannot be its own parent (or ancestor)</source>
         <translation>机构不能是自身的上级（或更上级）机构</translation>
     </message>

@@ -96,6 +96,7 @@ class ChoiceField(FieldWidget):
         super().__init__(parent)
         self.combo = QComboBox(self)
         self.combo.setMaxVisibleItems(20)
+        _narrow(self.combo)
         self.set_choices(choices)
         self.combo.activated.connect(lambda _i: self.changed.emit())
         _only(self, self.combo)
@@ -128,6 +129,7 @@ class IdsField(FieldWidget):
         self.picker.setEditable(True)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.picker.setMaxVisibleItems(20)
+        _narrow(self.picker)
         self.set_choices(choices)
         self.picker.lineEdit().setPlaceholderText(tr("Type to find, then Add"))
         add = QPushButton(tr("Add"), self)
@@ -188,3 +190,9 @@ def _only(parent: QWidget, child: QWidget) -> None:
     layout = QVBoxLayout(parent)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(child)
+
+
+def _narrow(combo: QComboBox) -> None:
+    """Long organization names must not make the whole editor wider than its pane."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)

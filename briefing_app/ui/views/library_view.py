@@ -135,6 +135,7 @@ class LibraryView(QWidget):
         side = QWidget(self)
         scroll = QScrollArea(side)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
         self.new_button = QPushButton(icon("new"), self.tr("New"), side)
         self.save_button = QPushButton(icon("save"), self.tr("Save"), side)
@@ -188,13 +189,22 @@ class LibraryView(QWidget):
         sel = self.table.selectionModel()
         sel.blockSignals(True)
         if row >= 0:
+            index = self.proxy.index(row, 0)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-            sel.setCurrentIndex(
-                self.proxy.index(row, 0), flags | QItemSelectionModel.SelectionFlag.Rows
-            )
+            sel.setCurrentIndex(index, flags | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
         else:
             sel.clear()
         sel.blockSignals(False)
+
+    def _row_loading(self, record_id: int, max_pages: int = 25) -> int:
+        """Row of ``record_id``, fetching further pages (a bounded number) to reach it."""
+        row = self.proxy.row_of(record_id)
+        while row < 0 and max_pages > 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            max_pages -= 1
+            row = self.proxy.row_of(record_id)
+        return row
 
     def maybe_leave(self) -> bool:
         """True when it is fine to move away: nothing unsaved, or saved, or discarded."""
@@ -226,7 +236,7 @@ class LibraryView(QWidget):
         self.editor.load(values)
         self.editor.setEnabled(True)
         self.delete_button.setEnabled(not self.read_only)
-        self._select_silently(self.proxy.row_of(record_id))
+        self._select_silently(self._row_loading(record_id))
         return True
 
     def new_record(self) -> None:
