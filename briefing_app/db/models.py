@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -139,6 +140,8 @@ class Priority(_Tracked, Base):
 
 class TalkingPoint(_Tracked, Base):
     __tablename__ = "talking_points"
+    #: Covering index for search's 1-2 character LIKE over titles (services/search.py).
+    __table_args__ = (Index("ix_talking_points_titles", "title", "title_zh"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))

@@ -83,3 +83,16 @@ def test_quotes_and_wildcards_are_plain_text(db):
         assert search.search(s, '"court" OR').total() == 0
         assert search.search(s, "%").total() == 0
         assert search.search(s, "   ").total() == 0
+
+
+def test_search_triggers_and_title_index_exist_after_upgrade(db):
+    with db.engine.connect() as conn:
+        names = {
+            row[0]
+            for row in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')"
+            )
+        }
+    for table in ("search_organizations", "search_people", "search_talking_points"):
+        assert {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= names
+    assert "ix_talking_points_titles" in names
