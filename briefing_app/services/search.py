@@ -59,6 +59,8 @@ class Hit:
     id: int
     title: str
     detail: str = ""
+    #: Talking points: their status code ("draft", "approved", "retired").
+    status: str = ""
 
 
 @dataclass
@@ -161,4 +163,4 @@ def _hit(kind: str, record_id: int, row: tuple) -> Hit:
         name = f"{name} {native}" if native else name
         return Hit(kind, record_id, name, " — ".join(p for p in (title_en, org) if p))
     title, title_zh, status = row
-    return Hit(kind, record_id, title, " — ".join(p for p in (title_zh, status) if p))
+    return Hit(kind, record_id, title, title_zh, status)

@@ -40,10 +40,10 @@ def build_menus(window) -> dict[str, QAction]:
     if actions["quit"].shortcut().isEmpty():
         actions["quit"].setShortcut(QKeySequence("Ctrl+Q"))
     undo = window.undo_stack.createUndoAction(window, tr("&Undo"))
-    undo.setShortcut(QKeySequence(keys.Undo))
+    undo.setShortcuts(keys.Undo)
     undo.setIcon(icon("undo"))
     redo = window.undo_stack.createRedoAction(window, tr("&Redo"))
-    redo.setShortcut(QKeySequence(keys.Redo))
+    redo.setShortcuts(keys.Redo)
     redo.setIcon(icon("redo"))
     actions |= {"undo": undo, "redo": redo}
     _fill_menus(window, actions)

@@ -177,3 +177,24 @@ def test_read_only_database_shows_why_and_allows_no_edits(qtbot, db, db_path):
     view.editor.widgets["country"].changed.emit()
     assert not view.save_button.isEnabled() and not view.save()
     read_only.dispose()
+
+
+def test_chinese_interface_from_the_shipped_translation(qtbot, qapp, db):
+    from briefing_app.app import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert translators, "resources/translations/briefing_app_zh_CN.qm did not load"
+        win = MainWindow(db, Settings())
+        qtbot.addWidget(win)
+        labels = [win.nav.item(i).text() for i in range(win.nav.count())]
+        assert labels == ["会议", "机构", "人员", "谈话要点", "优先事项"]
+        win.show_view("people")
+        header = win.views["people"].model.headerData(3, Qt.Orientation.Horizontal)
+        assert header == "职务"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("en"))

@@ -71,7 +71,8 @@ def impact_text(affected: dict[str, int]) -> str:
     """'This also removes 3 people, 2 participant seats…' or '' when nothing else."""
     phrases = _phrases()
     removed, cleared = [], []
-    for key, n in affected.items():
+    order = {key: i for i, key in enumerate(phrases)}
+    for key, n in sorted(affected.items(), key=lambda item: order.get(item[0], len(order))):
         one, many = phrases.get(key, (f"%n {key}", f"%n {key}"))
         text = plural(_t(one), _t(many), n)
         (cleared if "." in key else removed).append(text)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from briefing_app.services import search
 from briefing_app.ui.icons import icon
+from briefing_app.ui.views import labels
 from briefing_app.ui.views.common import plural
 
 _ICONS = {"organization": "organizations", "person": "people", "talking_point": "talking_points"}
@@ -57,8 +58,11 @@ class SearchResultsView(QWidget):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
+            statuses = labels.point_statuses()
             for hit in hits:
-                item = QTreeWidgetItem(group, [hit.title, hit.detail])
+                status = statuses.get(hit.status, hit.status)
+                detail = " — ".join(part for part in (hit.detail, status) if part)
+                item = QTreeWidgetItem(group, [hit.title, detail])
                 item.setData(0, Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
                 item.setToolTip(0, hit.title)
         self.tree.expandAll()
