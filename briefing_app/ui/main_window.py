@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         self.meeting_tabs: dict[int, QWidget] = {}
         self._build()
         self.actions = build_menus(self)
+        from briefing_app.ui.safety_actions import attach_safety
+
+        attach_safety(self)  # File ▸ Backups…/Check Database…, automatic backups, warnings
         if getattr(db, "read_only", False):
             for name in ("new", "save", "delete"):
                 self.actions[name].setEnabled(False)

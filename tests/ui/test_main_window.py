@@ -198,3 +198,24 @@ def test_chinese_interface_from_the_shipped_translation(qtbot, qapp, db):
         from PySide6.QtCore import QLocale
 
         QLocale.setDefault(QLocale("en"))
+
+
+def test_preferences_are_saved_to_the_settings_file(qtbot, db, tmp_path):
+    from briefing_app.ui.dialogs.preferences import PreferencesDialog
+
+    settings = Settings.load()
+    dialog = PreferencesDialog(settings, db)
+    qtbot.addWidget(dialog)
+    assert not dialog.database_changed() and not dialog.language_changed()
+    dialog.office.setText("WIPO Office in China (WOC)")
+    dialog.classification.setText("INTERNAL")
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    other = tmp_path / "other.db"
+    dialog.database.setText(str(other))
+    assert dialog.database_changed() and dialog.language_changed()
+    assert "restart" in dialog.note.text()
+    dialog.accept()
+    saved = Settings.load()
+    assert saved.office_name == "WIPO Office in China (WOC)"
+    assert saved.classification == "INTERNAL"
+    assert saved.ui_language == "zh_CN" and saved.database == str(other)
