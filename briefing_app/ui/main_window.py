@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.addTab(self.stack, icon("organizations"), self.tr("Library"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -224,6 +225,33 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             if view is not current:
                 view.stale = True
+        if kind in ("meeting", "organization", "person"):
+            self._sync_meeting_tabs()
+
+    def _sync_meeting_tabs(self) -> None:
+        """Close tabs of meetings that no longer exist; keep tab titles current."""
+        from sqlalchemy import select
+
+        from briefing_app.db.models import Meeting
+
+        query = select(Meeting.id, Meeting.title).where(Meeting.id.in_(list(self.meeting_tabs)))
+        with self.db.session() as s:
+            titles = dict(s.execute(query).all())
+        for meeting_id, widget in list(self.meeting_tabs.items()):
+            index = self.tabs.indexOf(widget)
+            if meeting_id not in titles:
+                self.tabs.removeTab(index)
+                del self.meeting_tabs[meeting_id]
+                widget.deleteLater()
+            else:
+                self.tabs.setTabText(index, _short(titles[meeting_id]))
+
+    def _on_tab_changed(self, index: int) -> None:
+        """Back on the library after working in a meeting: show what changed there."""
+        if index == 0 and self.meeting_tabs and self.current_name in self.views:
+            for name, view in self.views.items():
+                view.stale = name != self.current_name
+            self.views[self.current_name].reload()
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show the record's view and load it into the editor (from search results)."""
@@ -261,7 +289,7 @@ class MainWindow(QMainWindow):
         with self.db.session() as s:
             meeting = s.get(Meeting, meeting_id)
             title = meeting.title if meeting else str(meeting_id)
-        return title if len(title) <= 40 else title[:38] + "…"
+        return _short(title)
 
     def _close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
@@ -341,6 +369,10 @@ class MainWindow(QMainWindow):
             if hasattr(widget, "discard_changes"):
                 widget.discard_changes()
         self.close()
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= 40 else title[:38] + "…"
 
 
 def _may_close(widget) -> bool:

@@ -111,8 +111,25 @@ def test_opening_a_meeting_shows_its_workspace_in_a_tab(qtbot, db, window):
     assert window.tabs.tabText(1) == "Roundtable 2022"
     view.open_button.click()  # the same meeting is brought forward, not opened twice
     assert window.tabs.count() == 2 and list(window.meeting_tabs) == [ids["meeting"]]
+    view.editor.widgets["title"].edit.setText("Roundtable 2022 (Beijing)")
+    view.editor.widgets["title"].changed.emit()
+    assert view.save()
+    assert window.tabs.tabText(1) == "Roundtable 2022 (Beijing)"
     window._close_tab(1)
     assert window.tabs.count() == 1
+
+
+def test_deleting_a_meeting_closes_its_tab(qtbot, db, window, monkeypatch):
+    _seed(db)
+    monkeypatch.setattr(library_view, "confirm", lambda *args: True)
+    view = window.views["meetings"]
+    view.reload()
+    view.table.selectRow(0)
+    view.open_button.click()
+    assert window.tabs.count() == 2
+    window.tabs.setCurrentIndex(0)
+    view.delete_current()
+    assert window.tabs.count() == 1 and window.meeting_tabs == {}
 
 
 def test_close_guard_and_remembered_state(qtbot, db, window, monkeypatch):
