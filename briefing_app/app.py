@@ -128,6 +128,59 @@ def _load_demo(db) -> None:
             load_demo(s)
 
 
+class GuiSession:
+    """The open database and its main window; "open another database" replaces both."""
+
+    def __init__(self, app, settings: Settings, location: str | None) -> None:
+        self.app, self.settings, self.location = app, settings, location
+        self.db = None
+        self.window = None
+
+    def show(self, db, view: str | None = None, visible: bool = True):
+        from briefing_app.ui.main_window import MainWindow
+
+        self.db = db
+        self.window = MainWindow(db, self.settings)
+        self.window.switch_database.connect(self.switch)
+        if view:
+            self.window.show_view(view)
+        if visible:
+            self.window.show()
+        return self.window
+
+    def switch(self, location: str) -> bool:
+        """Close the window (it may keep unsaved edits), open ``location``, show it.
+
+        If the new database cannot be opened, the previous one is opened again.
+        """
+        old = self.window
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            if not old.close():
+                return False
+            self.db.dispose()
+            db = open_for_gui(location or None)
+            opened = db is not None
+            if not opened:
+                db = open_for_gui(self.location)
+            if db is None:
+                self.app.quit()
+                return False
+            if opened:
+                self.location = location or None
+                self.settings.database = location
+                self.settings.save()
+            self.show(db)
+            old.deleteLater()
+            return opened
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+    def dispose(self) -> None:
+        if self.db is not None:
+            self.db.dispose()
+
+
 def run_gui(db_location: str | None = None, screenshot: str | None = None, view=None) -> int:
     """Run the desktop app; returns the process exit code."""
     settings = Settings.load()
@@ -137,17 +190,15 @@ def run_gui(db_location: str | None = None, screenshot: str | None = None, view=
     db = open_for_gui(location, load_demo_data=first_start)
     if db is None:
         return 2
-    from briefing_app.ui.main_window import MainWindow
-
-    window = MainWindow(db, settings)
-    if view:
-        window.show_view(view)
+    session = GuiSession(app, settings, location)
+    window = session.show(db, view, visible=not screenshot)
     if screenshot:
-        return _save_screenshot(app, window, screenshot)
+        code = _save_screenshot(app, window, screenshot)
+        session.dispose()
+        return code
     sys.excepthook = _excepthook
-    window.show()
     code = app.exec()
-    db.dispose()
+    session.dispose()
     return code
 
 

@@ -26,7 +26,7 @@ def build_menus(window) -> dict[str, QAction]:
         "save": _action(window, tr("&Save"), window.save, keys.Save, "save"),
         "delete": _action(window, tr("&Delete…"), window.delete_record, None, "delete"),
         "open_db": _action(
-            window, tr("Open Another &Database…"), window.open_preferences, keys.Open, "open"
+            window, tr("Open Another &Database…"), window.open_another_database, keys.Open, "open"
         ),
         "preferences": _action(
             window, tr("&Preferences…"), window.open_preferences, keys.Preferences, "preferences"

@@ -8,7 +8,7 @@ kept in ``ui.ini`` in the user data folder.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -58,6 +58,9 @@ def ui_settings() -> QSettings:
 
 class MainWindow(QMainWindow):
     """Library views on the left/centre, meeting workspaces in tabs."""
+
+    #: The user asked to work on another database (path or URL; "" = the default file).
+    switch_database = Signal(str)
 
     def __init__(self, db, settings, parent=None) -> None:
         super().__init__(parent)
@@ -327,7 +330,22 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.settings, self.db, self)
         if dialog.exec() and dialog.database_changed():
-            self.show_status(self.tr("The other database opens when you restart Briefing App."))
+            self.switch_database.emit(self.settings.database)
+
+    def open_another_database(self) -> None:
+        """Pick a database file (new or existing) and switch to it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(self.db.path.parent if self.db.path else paths.user_data_dir())
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Open another database"),
+            start,
+            self.tr("Briefing App databases (*.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.switch_database.emit(path)
 
     # -- state and closing -------------------------------------------------------
     def _restore_state(self) -> None:

@@ -236,3 +236,35 @@ def test_preferences_are_saved_to_the_settings_file(qtbot, db, tmp_path):
     assert saved.office_name == "WIPO Office in China (WOC)"
     assert saved.classification == "INTERNAL"
     assert saved.ui_language == "zh_CN" and saved.database == str(other)
+
+
+def test_open_another_database_switches_window_and_remembers_it(
+    qtbot, qapp, db, db_path, tmp_path, monkeypatch
+):
+    from briefing_app import app as app_module
+
+    _seed(db)
+    db.dispose()
+    session = app_module.GuiSession(qapp, Settings.load(), str(db_path))
+    first = session.show(app_module.open_for_gui(str(db_path)))
+    qtbot.addWidget(first)
+    assert first.views["meetings"].model.total() == 1
+    other = tmp_path / "other.db"
+    first.switch_database.emit(str(other))  # what File ▸ Open Another Database… does
+    second = session.window
+    qtbot.addWidget(second)
+    assert second is not first and not first.isVisible()
+    assert second.db.path == other.resolve()
+    assert second.views["meetings"].model.total() == 0
+    assert Settings.load().database == str(other)
+    # a file that is not a database: a readable error, and the previous one again
+    shown = []
+    monkeypatch.setattr(app_module, "_interactive_opener", lambda: None)
+    monkeypatch.setattr("briefing_app.ui.views.common.show_error", lambda p, t, m: shown.append(m))
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database" * 100)
+    assert not session.switch(str(junk))
+    qtbot.addWidget(session.window)
+    assert "cannot be opened" in shown[0]
+    assert session.window.db.path == other.resolve()
+    session.dispose()

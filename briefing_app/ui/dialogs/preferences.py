@@ -1,7 +1,8 @@
 """Preferences: data location, office name, marking, template, UI language.
 
 Backed by ``briefing_app.settings.Settings`` (the same JSON file the CLI
-reads). A different database or language takes effect at the next start.
+reads). A different database opens at once (the main window asks the app to
+switch); a different language applies at the next start.
 """
 
 from __future__ import annotations
@@ -104,10 +105,12 @@ class PreferencesDialog(QDialog):
             self.template.setText(path)
 
     def _update_note(self) -> None:
-        if self.database_changed() or self.language_changed():
-            self.note.setText(self.tr("The new database and language apply when you restart."))
-        else:
-            self.note.clear()
+        notes = []
+        if self.database_changed():
+            notes.append(self.tr("The other database opens when you press OK."))
+        if self.language_changed():
+            notes.append(self.tr("The new language applies when you restart Briefing App."))
+        self.note.setText(" ".join(notes))
 
     def _database_value(self) -> str:
         text = self.database.text().strip()
