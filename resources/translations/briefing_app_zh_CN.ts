@@ -134,22 +134,22 @@ You can restore one of the backups of this database (the file as it is now is ke
     <message>
         <location filename="../../briefing_app/ui/safety_actions.py" line="30" />
         <source>&amp;Backups…</source>
-        <translation type="unfinished" />
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/safety_actions.py" line="32" />
         <source>&amp;Check Database…</source>
-        <translation type="unfinished" />
+        <translation>检查数据库(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/safety_actions.py" line="41" />
         <source>Automatic backup saved.</source>
-        <translation type="unfinished" />
+        <translation>已自动备份。</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/safety_actions.py" line="44" />
         <source>Automatic backup failed: {m}</source>
-        <translation type="unfinished" />
+        <translation>自动备份失败：{m}</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="31" />
@@ -2508,12 +2508,12 @@ Briefing packs and participant lists for protocol staff.</source>
     <message>
         <location filename="../../briefing_app/ui/safety_actions.py" line="56" />
         <source>A database server is backed up by its administrator.</source>
-        <translation type="unfinished" />
+        <translation>数据库服务器由其管理员负责备份。</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/safety_actions.py" line="83" />
         <source>The backup was restored.</source>
-        <translation type="unfinished" />
+        <translation>备份已恢复。</translation>
     </message>
 </context>
 </TS>
