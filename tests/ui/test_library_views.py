@@ -242,3 +242,26 @@ def test_concurrent_change_keep_mine_then_undo_returns_to_theirs(qtbot, db, dial
     with db.session() as s:
         assert s.get(Organization, org).acronym == "GACC"
     assert dialogs["errors"] == []
+
+
+def test_meetings_view_create_open_and_delete(qtbot, db, dialogs):
+    from briefing_app.db.models import AgendaItem, Meeting
+    from briefing_app.ui.views.meetings import MeetingsView
+
+    view = _view(qtbot, db, MeetingsView)
+    opened = []
+    view.open_meeting.connect(opened.append)
+    view.new_record()
+    _type(view, "title", "Roundtable 2023")
+    _type(view, "city", "Beijing")
+    assert view.save()
+    meeting_id = view.editor.record_id
+    view.open_button.click()
+    assert opened == [meeting_id]
+    with db.session() as s, s.begin():
+        s.add(AgendaItem(meeting_id=meeting_id, title="Welcome", position=1))
+    view.delete_current()
+    assert "1 agenda item" in dialogs["confirm"][0]
+    assert _count(db, Meeting) == 0 and _count(db, AgendaItem) == 0
+    view.undo_stack.undo()
+    assert _count(db, AgendaItem) == 1 and view.model.total() == 1

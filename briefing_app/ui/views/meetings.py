@@ -54,8 +54,24 @@ class MeetingsView(LibraryView):
 
     def open_record(self, record_id: int) -> bool:
         ok = super().open_record(record_id)
-        self.open_button.setEnabled(ok)
+        self._sync_open_button()
         return ok
+
+    def new_record(self) -> None:
+        super().new_record()
+        self._sync_open_button()
+
+    def _changed(self, record_id, message: str) -> None:
+        super()._changed(record_id, message)
+        self._sync_open_button()
+
+    def _after_undo(self, kind: str, record_id) -> None:
+        super()._after_undo(kind, record_id)
+        self._sync_open_button()
+
+    def _sync_open_button(self) -> None:
+        """A meeting can be opened once it exists (saved), not while it is being created."""
+        self.open_button.setEnabled(self.editor.record_id is not None)
 
     def _open_index(self, index) -> None:
         record_id = self.proxy.id_at(index.row())
