@@ -298,3 +298,35 @@ def test_autobackup_off_for_read_only_and_zero_interval(qtbot, db):
     finally:
         ro.dispose()
     assert not AutoBackup(db, 0).enabled
+
+
+# -- main window wiring ---------------------------------------------------------------------
+
+
+def test_main_window_backups_menu_and_reload_after_restore(qtbot, db):
+    from briefing_app.settings import Settings
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.safety_actions import open_backups
+
+    _add_org(db, "Before")
+    saved = backup.backup_now(db)
+    _add_org(db, "After")
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    window.show_view("organizations")
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.actions["backups"] in file_menu.actions()
+    assert window.actions["check_db"] in file_menu.actions()
+    assert window.autobackup.enabled
+    view = window.views["organizations"]
+    assert view.table.model().rowCount() == 2
+    dialog = open_backups(window)
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.backup_at(r).path == saved)
+    dialog.table.selectRow(row)
+    Answers(qtbot, "Restore")
+    with qtbot.waitSignal(dialog.database_restored):
+        dialog.restore_button.click()
+    assert _names(db) == ["Before"]
+    assert view.table.model().rowCount() == 1  # the window shows the restored data
+    window.discard_changes_and_close()
