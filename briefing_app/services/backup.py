@@ -38,8 +38,8 @@ KEEP_RECENT = 10
 KEEP_DAYS = 14
 KEEP_WEEKS = 12
 _STAMP = "%Y%m%d-%H%M%S-%f"
-_NAME = re.compile(r"-(\d{8}-\d{6}(?:-\d{6})?)(?:-(.+))?$")
-_OLD_NAME = re.compile(r"^(?:.*-)?(pre-migration-.+|before-import)-(\d{8}-\d{6}(?:-\d{6})?)$")
+_NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-(.+)$")  # ours: <stem>-<stamp>-<reason>
+_STAMP_LAST = re.compile(r"^(.*)-(\d{8}-\d{6}(?:-\d{6})?)$")  # <stem>-<reason>-<stamp>
 
 
 class BackupError(UserError):
@@ -169,30 +169,35 @@ def _parse_stamp(stamp: str) -> datetime | None:
     return None
 
 
-def describe_file(path: Path) -> BackupInfo:
-    """When and why a backup was taken, from its name (the file time as a fallback)."""
+def describe_file(path: Path, stem: str = "") -> BackupInfo:
+    """When and why a backup was taken, from its name (the file time as a fallback).
+
+    Understands our names and ``<stem>-pre-migration-<rev>-<stamp>`` /
+    ``<stem>-pre-import-<stamp>`` written by the migration and import code.
+    """
     created, reason = None, "backup"
-    old = _OLD_NAME.match(path.stem)
-    match = _NAME.search(path.stem)
-    if old:
-        created, reason = _parse_stamp(old.group(2)), old.group(1)
-    elif match:
-        created, reason = _parse_stamp(match.group(1)), match.group(2) or "backup"
+    ours, stamp_last = _NAME.search(path.stem), _STAMP_LAST.match(path.stem)
+    if ours:
+        created, reason = _parse_stamp(ours.group(1)), ours.group(2)
+    elif stamp_last:
+        head = stamp_last.group(1)
+        created = _parse_stamp(stamp_last.group(2))
+        reason = head[len(stem) + 1 :] if stem and head.startswith(stem + "-") else head
     stat = path.stat()
     return BackupInfo(path, created or datetime.fromtimestamp(stat.st_mtime), reason, stat.st_size)
 
 
 def list_backups(target: Database | Path | str) -> list[BackupInfo]:
     """Backups of this database, newest first."""
-    folder = paths.backups_dir(_database_path(target))
-    return _infos(folder)
+    database = _database_path(target)
+    return _infos(paths.backups_dir(database), database.stem)
 
 
-def _infos(folder: Path) -> list[BackupInfo]:
+def _infos(folder: Path, stem: str = "") -> list[BackupInfo]:
     infos = []
     for path in folder.glob("*.db"):
         with contextlib.suppress(OSError):
-            infos.append(describe_file(path))
+            infos.append(describe_file(path, stem or folder.name))
     return sorted(infos, key=lambda b: b.created, reverse=True)
 
 

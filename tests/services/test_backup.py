@@ -164,3 +164,18 @@ def test_cli_backup_list_restore(db, tmp_path, capsys):
     assert cli.run(["--db", str(db.path), "restore", str(tmp_path / "junk.db")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a Briefing App backup" in err
+
+
+def test_backups_named_by_migration_and_import_code_are_listed(db):
+    add_org(db, "x")
+    folder = paths.backups_dir(db.path)
+    first = backup.backup_now(db)
+    for name in (
+        "test-pre-migration-0001-20260101-101010-123456",
+        "test-pre-import-20260102-090000",
+    ):
+        (folder / f"{name}.db").write_bytes(first.read_bytes())
+    infos = {b.reason: b.created for b in backup.list_backups(db)}
+    assert infos["pre-migration-0001"] == datetime(2026, 1, 1, 10, 10, 10, 123456)
+    assert infos["pre-import"] == datetime(2026, 1, 2, 9, 0)
+    assert "manual" in infos

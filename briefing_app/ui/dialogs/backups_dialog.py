@@ -87,8 +87,10 @@ def reason_label(reason: str) -> str:
         "before-import": tr("Before an import"),
         "before-restore": tr("Before a restore"),
     }
-    if reason.startswith("pre-migration") or reason.startswith("before-migration"):
+    if reason.startswith(("pre-migration", "before-migration")):
         return tr("Before an upgrade")
+    if reason.startswith(("pre-import", "before-import")):
+        return tr("Before an import")
     return labels.get(reason, reason.replace("-", " ").capitalize())
 
 
