@@ -11,11 +11,11 @@ import time
 
 import pytest
 from sqlalchemy import select, text
-from sqlalchemy.exc import OperationalError
 
 from briefing_app import cli
 from briefing_app.db.models import Organization
 from briefing_app.services import lock
+from briefing_app.services.environment import ReadOnlyDatabaseError
 from briefing_app.services.lock import DatabaseLockedError, WriterLock
 
 HOLDER = """
@@ -107,7 +107,7 @@ def test_read_only_connection_reads_but_refuses_writes(db):
     try:
         with ro.session() as s:
             assert s.scalars(select(Organization.name_en)).all() == ["Read me"]
-        with pytest.raises(OperationalError, match="readonly"), ro.engine.begin() as conn:
+        with pytest.raises(ReadOnlyDatabaseError, match="read-only"), ro.engine.begin() as conn:
             conn.execute(text("UPDATE organizations SET name_en = 'x'"))
         assert ro.read_only and ro.read_only_reason == "testing"
     finally:

@@ -45,6 +45,7 @@ class ConflictDialog(QDialog):
         self.conflict, self.labels = conflict, labels or {}
         self.choice = ""
         self.setWindowTitle(tr("Changed by someone else"))
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro())
         if not conflict.deleted:
@@ -94,7 +95,7 @@ class ConflictDialog(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        theirs = box.addButton(tr("Take Theirs"), QDialogButtonBox.ButtonRole.RejectRole)
+        theirs = box.addButton(tr("Take Theirs"), QDialogButtonBox.ButtonRole.ResetRole)
         theirs.setObjectName("take_theirs")
         theirs.clicked.connect(lambda: self._choose("theirs"))
         if not self.conflict.deleted:
