@@ -3,6 +3,9 @@
 Each command lives in ``briefing_app/commands/<name>.py`` and exposes
 ``register(subparsers)``, which adds its parser with
 ``set_defaults(handler=fn)``; ``fn(args) -> int`` returns the exit code.
+A command that changes the database also sets ``writes=True`` (or a function
+of its arguments, e.g. ``lambda a: a.apply``): it then runs under the same
+writer lock the desktop app holds, so it never writes under a running app.
 
 Exit codes: 0 success, 2 bad input or usage (one clear line on stderr),
 1 unexpected failure (one line on stderr; the traceback goes to the log file).
@@ -57,7 +60,7 @@ def run(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*(argv or []), "gui"])
     try:
-        return int(args.handler(args) or 0)
+        return _dispatch(args)
     except (UserError, DatabaseOpenError, DatabaseLocationError) as exc:
         print(f"briefing-app: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -72,6 +75,18 @@ def run(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILURE
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    writes = getattr(args, "writes", False)
+    if callable(writes):
+        writes = writes(args)
+    if not writes:
+        return int(args.handler(args) or 0)
+    from briefing_app.services.lock import command_lock
+
+    with command_lock(args.db):
+        return int(args.handler(args) or 0)
 
 
 def _log_unexpected(exc: BaseException) -> None:

@@ -22,7 +22,7 @@ def register(sub) -> None:
     p.add_argument("--as", dest="by", metavar="NAME", help="author name to record")
     p.add_argument("--resolve", metavar="ID", type=int, help="mark comment ID resolved")
     p.add_argument("--reopen", metavar="ID", type=int, help="mark comment ID open again")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, writes=lambda a: bool(a.add or a.resolve or a.reopen))
 
 
 def _change(session, args) -> str | None:

@@ -16,7 +16,7 @@ def register(sub) -> None:
     )
     p.add_argument("meeting", metavar="MEETING", help="meeting id or a unique part of its title")
     p.add_argument("file", metavar="FILE.docx", help="the pack with Word comments")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, writes=True)
 
 
 def run(args) -> int:

@@ -7,8 +7,6 @@ upserted by uid. A SQLite database is backed up before the write.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from briefing_app.commands import database
 
 
@@ -19,10 +17,11 @@ def register(sub) -> None:
     )
     p.add_argument("file", metavar="FILE.json", help="file in the interchange format")
     p.add_argument("--dry-run", action="store_true", help="validate and report, but write nothing")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, writes=lambda a: not a.dry_run)
 
 
 def run(args) -> int:
+    from briefing_app.services.backup import backup_before
     from briefing_app.services.interchange import apply, check_data, read_file
 
     raw = read_file(args.file)
@@ -31,7 +30,7 @@ def run(args) -> int:
         with db.session() as session, session.begin():
             dataset = check_data(session, raw, source=args.file)
             if not args.dry_run:
-                backup = _backup(db) if _holds_data(session) else None
+                backup = backup_before("import", db)
                 result = apply(session, dataset)
         if args.dry_run:
             print(f"{args.file}: valid; nothing written (--dry-run)")
@@ -46,27 +45,3 @@ def run(args) -> int:
     finally:
         db.dispose()
     return 0
-
-
-def _holds_data(session) -> bool:
-    """True if any library table has a row (an empty database needs no backup)."""
-    from sqlalchemy import select
-
-    from briefing_app.db.models import Meeting, Organization, Priority, TalkingPoint
-
-    return any(
-        session.scalar(select(model.id).limit(1)) is not None
-        for model in (Organization, Priority, TalkingPoint, Meeting)
-    )
-
-
-def _backup(db):
-    """Online-backup copy of a SQLite file that already holds data; None otherwise."""
-    from briefing_app import paths
-    from briefing_app.db.snapshot import copy_database
-
-    if db.path is None or not db.path.exists():
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = paths.backups_dir(db.path) / f"{db.path.stem}-pre-import-{stamp}.db"
-    return copy_database(db.path, target)

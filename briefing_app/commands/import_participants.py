@@ -18,24 +18,11 @@ def register(sub) -> None:
     p.add_argument("meeting", help="meeting id or part of its title")
     p.add_argument("file", help="the edited list (.xlsx, or .csv in UTF-8/UTF-16/GB18030)")
     p.add_argument("--apply", action="store_true", help="apply the changes (all or nothing)")
-    p.set_defaults(handler=run)
-
-
-def _backup(db) -> str | None:
-    """Copy the SQLite file beside the other backups before changing it."""
-    from datetime import datetime
-
-    from briefing_app import paths
-    from briefing_app.db.snapshot import copy_database
-
-    if db.path is None:
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = paths.backups_dir(db.path) / f"{db.path.stem}-before-import-{stamp}.db"
-    return str(copy_database(db.path, target))
+    p.set_defaults(handler=run, writes=lambda a: a.apply)
 
 
 def run(args) -> int:
+    from briefing_app.services.backup import backup_before
     from briefing_app.services.meetings import find_meeting
     from briefing_app.services.participants import apply_import, preview_import
 
@@ -49,7 +36,7 @@ def run(args) -> int:
             hint = "run again with --apply to make these changes" if preview.has_changes else ""
             print(f"preview only: nothing was changed{'; ' + hint if hint else ''}")
             return 0 if preview.can_apply else 2
-        backup = _backup(db) if preview.has_changes and preview.can_apply else None
+        backup = backup_before("import", db) if preview.has_changes and preview.can_apply else None
         with db.session() as session, session.begin():
             result = apply_import(session, meeting_id, preview)
     finally:

@@ -8,17 +8,10 @@ from briefing_app.commands import database
 def register(sub) -> None:
     p = sub.add_parser("init", help="create/upgrade the database; --demo loads the demo meeting")
     p.add_argument("--demo", action="store_true", help="load the demo roundtable (idempotent)")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, writes=True)
 
 
 def run(args) -> int:
-    from briefing_app.services.lock import command_lock
-
-    with command_lock(args.db):
-        return _run(args)
-
-
-def _run(args) -> int:
     from briefing_app.services.demo import load_demo
 
     db = database(args)

@@ -28,7 +28,7 @@ def register(sub) -> None:
         action="store_true",
         help="also show draft talking points (marked DRAFT)",
     )
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, writes=True)
 
 
 def run(args) -> int:

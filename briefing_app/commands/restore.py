@@ -10,18 +10,16 @@ from __future__ import annotations
 def register(sub) -> None:
     p = sub.add_parser("restore", help="replace the database with a backup (backs up first)")
     p.add_argument("file", help="the backup file (see: briefing-app backup --list)")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, writes=True)
 
 
 def run(args) -> int:
     from briefing_app.commands.backup import database_file
     from briefing_app.services import backup
-    from briefing_app.services.lock import writer_lock
 
     database = database_file(args)
     backup.validate_backup(args.file)
-    with writer_lock(database):
-        result = backup.restore(database, args.file)
+    result = backup.restore(database, args.file)
     print(f"{database}: restored from {result.restored_from}")
     if result.previous:
         print(f"the database as it was before is kept in {result.previous}")

@@ -23,7 +23,7 @@ def register(sub) -> None:
     )
     p.add_argument("--comment", metavar="TEXT", default="", help="a comment on the whole pack")
     p.add_argument("--as", dest="by", metavar="NAME", help="reviewer name to record")
-    p.set_defaults(handler=run)
+    p.set_defaults(handler=run, writes=True)
 
 
 def run(args) -> int:

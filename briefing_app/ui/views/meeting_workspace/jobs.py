@@ -59,8 +59,10 @@ def preview_import_job(db, meeting_id: int, path: str, *, progress):
 
 def apply_import_job(db, meeting_id: int, preview, *, progress):
     """Apply a previewed import in one transaction; returns the ApplyResult."""
+    from briefing_app.services.backup import backup_before
     from briefing_app.services.participants import apply_import
 
     progress(0, 1, "")
+    backup_before("import", db)
     with db.session() as session, session.begin():
         return apply_import(session, meeting_id, preview)
