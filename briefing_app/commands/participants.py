@@ -12,7 +12,9 @@ def register(sub) -> None:
     p.add_argument("meeting", help="meeting id or part of its title")
     p.add_argument("--out", required=True, metavar="FILE.xlsx", help="workbook to write")
     p.add_argument(
+        "--lang",
         "--language",
+        dest="language",
         choices=("en", "zh", "both"),
         help="language of headers and labels (default: the meeting's)",
     )
