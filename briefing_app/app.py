@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import socket
 import sys
 import traceback
 
@@ -135,6 +137,8 @@ class GuiSession:
         self.app, self.settings, self.location = app, settings, location
         self.db = None
         self.window = None
+        self.check_after_show = False  # run_gui: the full health check once the window is up
+        self.check_task = None
 
     def show(self, db, view: str | None = None, visible: bool = True):
         from briefing_app.ui.main_window import MainWindow
@@ -146,7 +150,15 @@ class GuiSession:
             self.window.show_view(view)
         if visible:
             self.window.show()
+            if self.check_after_show:
+                self._start_check()
         return self.window
+
+    def _start_check(self) -> None:
+        """The integrity check is off the start-up path: on the worker pool, after showing."""
+        from briefing_app.ui.startup import check_in_background
+
+        self.check_task = check_in_background(self.window)
 
     def switch(self, location: str) -> bool:
         """Close the window (it may keep unsaved edits), open ``location``, show it.
@@ -187,19 +199,75 @@ def run_gui(db_location: str | None = None, screenshot: str | None = None, view=
     location = db_location or settings.database or None
     first_start = _is_default_database(location) and not paths.default_database_path().exists()
     app = make_application(settings, offscreen=bool(screenshot))
+    terminate = TerminationHandler(app)
+    try:
+        return _run(app, settings, location, first_start, screenshot, view, terminate)
+    finally:
+        terminate.uninstall()
+
+
+def _run(app, settings, location, first_start, screenshot, view, terminate) -> int:
     db = open_for_gui(location, load_demo_data=first_start)
     if db is None:
         return 2
     session = GuiSession(app, settings, location)
+    session.check_after_show = not screenshot
     window = session.show(db, view, visible=not screenshot)
     if screenshot:
         code = _save_screenshot(app, window, screenshot)
         session.dispose()
         return code
     sys.excepthook = _excepthook
-    code = app.exec()
-    session.dispose()
+    code = terminate.exit_code if terminate.received else app.exec()
+    session.dispose()  # releases the writer lock, also after SIGTERM
     return code
+
+
+class TerminationHandler:
+    """SIGTERM (logout, ``kill``, a service manager) quits the Qt event loop cleanly.
+
+    Python runs signal handlers only between bytecodes, and Qt's event loop is
+    C++: the signal would wait for the next Python callback. Python writes the
+    signal number to a socket (``signal.set_wakeup_fd``) that a QSocketNotifier
+    watches, so the loop wakes at once; the handler then leaves every event
+    loop (modal dialogs too) and ``run_gui`` disposes the database, which
+    releases the writer lock. Unsaved edits in open editors are dropped, as
+    they would be by any other termination.
+    """
+
+    exit_code = 128 + signal.SIGTERM
+
+    def __init__(self, app) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
+        self.app, self.received = app, False
+        self.reader, self.writer = socket.socketpair()
+        self.reader.setblocking(False)
+        self.writer.setblocking(False)
+        self.previous_fd = signal.set_wakeup_fd(self.writer.fileno())
+        self.previous_handler = signal.signal(signal.SIGTERM, self._on_signal)
+        self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read)
+        self.notifier.activated.connect(self._drain)
+
+    def _drain(self, *_args) -> None:
+        """Wakes the event loop; the Python-level handler runs right after this returns."""
+        try:
+            while self.reader.recv(64):
+                pass
+        except OSError:
+            pass
+
+    def _on_signal(self, _signum, _frame) -> None:
+        log.info("SIGTERM received: quitting")
+        self.received = True
+        self.app.exit(self.exit_code)
+
+    def uninstall(self) -> None:
+        self.notifier.setEnabled(False)
+        signal.signal(signal.SIGTERM, self.previous_handler)
+        signal.set_wakeup_fd(self.previous_fd)
+        self.reader.close()
+        self.writer.close()
 
 
 def _save_screenshot(app, window, target: str) -> int:

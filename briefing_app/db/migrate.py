@@ -2,32 +2,41 @@
 developer entry point::
 
     python -m briefing_app.db.migrate revision --autogenerate -m "what changed"
+
+Opening a database that is already at the head revision must not pay for
+importing Alembic (a large share of start-up): the revision chain is read
+from the ``revision = "..."`` / ``down_revision = "..."`` lines of the files
+in ``migrations/versions`` (cached) and the database's revision with one
+``SELECT`` on the engine. Alembic is imported only to actually migrate.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 import os
 import sys
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import CommandLine, Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from briefing_app import paths
 from briefing_app.db.session import Database, connect, resolve_url
 from briefing_app.db.snapshot import copy_database
 
+VERSION_TABLE = "alembic_version"
+
 
 class DatabaseOpenError(RuntimeError):
     """The database cannot be opened as a Briefing App database (message is for users)."""
 
 
-def alembic_config(url: str | None = None) -> Config:
+def alembic_config(url: str | None = None):
+    """Alembic's Config for this package (imports Alembic: only to migrate or develop)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     if url:
@@ -35,27 +44,76 @@ def alembic_config(url: str | None = None) -> Config:
     return cfg
 
 
+def _assigned_strings(source: str, names: set[str]) -> dict[str, object]:
+    """Module-level ``name = <literal>`` assignments of ``names`` in ``source``."""
+    found: dict[str, object] = {}
+    for node in ast.parse(source).body:
+        target = value = None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        if isinstance(target, ast.Name) and target.id in names and value is not None:
+            found[target.id] = ast.literal_eval(value)
+    return found
+
+
+@functools.cache
+def revision_map() -> dict[str, tuple[str, ...]]:
+    """Every known revision -> the revisions it follows (read from the script files)."""
+    chain: dict[str, tuple[str, ...]] = {}
+    for script in sorted((paths.migrations_dir() / "versions").glob("*.py")):
+        found = _assigned_strings(script.read_text(encoding="utf-8"), {"revision", "down_revision"})
+        if "revision" not in found:
+            continue
+        down = found.get("down_revision")
+        downs = () if down is None else (down,) if isinstance(down, str) else tuple(down)
+        chain[str(found["revision"])] = downs
+    return chain
+
+
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version of the app knows."""
+    return frozenset(revision_map())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The revision no other revision follows (the chain is kept linear)."""
+    chain = revision_map()
+    followed = {down for downs in chain.values() for down in downs}
+    heads = sorted(set(chain) - followed)
+    if len(heads) != 1:
+        raise RuntimeError(f"the migration chain must have exactly one head, found {heads}")
+    return heads[0]
+
+
+def _read_revision(conn) -> str | None:
+    rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:
+        raise DatabaseOpenError(f"the database records several schema versions: {rows}")
+    return rows[0] if rows else None
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision (None when it has no version table or row)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        return _read_revision(conn)
 
 
 def _check_openable(db: Database) -> str | None:
     """Current revision; raises DatabaseOpenError for files we must not touch."""
     where = db.path or db.url
     try:
-        tables = set(inspect(db.engine).get_table_names())
-        revision = current_revision(db.engine)
+        with db.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            revision = _read_revision(conn) if VERSION_TABLE in tables else None
     except DatabaseError as exc:
         raise DatabaseOpenError(f"{where} cannot be opened as a database: {exc.orig}") from exc
-    if revision is None and tables - {"alembic_version"}:
+    if revision is None and tables - {VERSION_TABLE}:
         raise DatabaseOpenError(f"{where} is a database of another program, not of Briefing App")
-    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if revision is not None and revision not in known:
+    if revision is not None and revision not in known_revisions():
         raise DatabaseOpenError(
             f"{where} was written by a newer version of Briefing App (schema {revision}); "
             "update the app or restore an older backup"
@@ -78,6 +136,8 @@ def upgrade(db: Database) -> Path | None:
     revision = _check_openable(db)
     if revision == head_revision():
         return None
+    from alembic import command  # only now: importing Alembic is slow
+
     backup = backup_before_migration(db, revision) if revision is not None else None
     with db.engine.begin() as conn:
         cfg = alembic_config(db.url)
@@ -99,6 +159,8 @@ def open_database(location: str | None = None) -> Database:
 
 def main(argv: list[str] | None = None) -> None:
     """``alembic`` command line with this package's configuration."""
+    from alembic.config import CommandLine
+
     cli = CommandLine(prog="python -m briefing_app.db.migrate")
     options = cli.parser.parse_args(argv)
     if not hasattr(options, "cmd"):

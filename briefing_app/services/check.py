@@ -7,7 +7,6 @@ engine, so a check never migrates, locks out a writer or changes the file.
 
 from __future__ import annotations
 
-import functools
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,16 +45,11 @@ def open_sqlite_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
-@functools.cache
 def known_revisions() -> frozenset[str]:
-    """Every schema revision this version of the app knows."""
-    from alembic.script import ScriptDirectory
+    """Every schema revision this version of the app knows (read without importing Alembic)."""
+    from briefing_app.db import migrate
 
-    from briefing_app.db.migrate import alembic_config
-
-    return frozenset(
-        s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-    )
+    return migrate.known_revisions()
 
 
 def quick_integrity(path: Path) -> str | None:
@@ -82,8 +76,12 @@ def _describe_error(exc: sqlite3.Error) -> str:
     return text
 
 
-def check_database(path: Path | str) -> CheckReport:
-    """Run every check on the database file at ``path``; never raises for a bad file."""
+def check_database(path: Path | str, count_rows: bool = True) -> CheckReport:
+    """Run every check on the database file at ``path``; never raises for a bad file.
+
+    ``count_rows=False`` skips counting the rows of every table (only the
+    report's summary line uses them; a diagnosis does not need them).
+    """
     report = CheckReport(Path(path))
     if not report.path.is_file():
         report.problems.append("the file does not exist")
@@ -94,7 +92,7 @@ def check_database(path: Path | str) -> CheckReport:
     try:
         conn = open_sqlite_read_only(report.path)
         try:
-            _run_checks(conn, report)
+            _run_checks(conn, report, count_rows)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -102,7 +100,7 @@ def check_database(path: Path | str) -> CheckReport:
     return report
 
 
-def _run_checks(conn: sqlite3.Connection, report: CheckReport) -> None:
+def _run_checks(conn: sqlite3.Connection, report: CheckReport, count_rows: bool) -> None:
     rows = [r[0] for r in conn.execute(f"PRAGMA integrity_check({MAX_REPORTED})")]
     if rows != ["ok"]:
         report.problems.extend(f"integrity: {r}" for r in rows)
@@ -113,7 +111,7 @@ def _run_checks(conn: sqlite3.Connection, report: CheckReport) -> None:
         report.problems.append(
             f"table {table}, row {rowid}: {column} refers to a missing record in {parent}"
         )
-    _check_schema(conn, report)
+    _check_schema(conn, report, count_rows)
 
 
 def _fk_column(conn: sqlite3.Connection, table: str, fk_id: int) -> str:
@@ -123,14 +121,15 @@ def _fk_column(conn: sqlite3.Connection, table: str, fk_id: int) -> str:
     return "a column"
 
 
-def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> None:
+def _check_schema(conn: sqlite3.Connection, report: CheckReport, count_rows: bool) -> None:
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     report.tables = len(names)
-    report.rows = sum(
-        conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
-        for n in names
-        if not n.startswith("sqlite_") and "_fts" not in n
-    )
+    if count_rows:
+        report.rows = sum(
+            conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
+            for n in names
+            if not n.startswith("sqlite_") and "_fts" not in n
+        )
     if "alembic_version" not in names:
         report.problems.append("this is not a Briefing App database (no schema version)")
         return
@@ -151,8 +150,55 @@ def diagnose_for_open(path: Path | str) -> str | None:
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         return None
-    report = check_database(path)
+    report = check_database(path, count_rows=False)
     integrity = [p for p in report.problems if not p.startswith("table ")]
     if integrity:
         return f"{path}: " + "; ".join(integrity[:3])
     return None
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def header_problem(path: Path | str) -> str | None:
+    """What the file's 100-byte header and its size say is wrong, or None.
+
+    Cheap enough for every start (no page is read): catches a file that is not
+    SQLite at all, a damaged header and a file cut short (smaller than the page
+    count in its header, when no write-ahead log could still supply the pages).
+    Deeper damage is found by ``diagnose_for_open``, which the GUI runs when
+    opening fails and on a worker after the main window is shown.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        return f"{path}: the file cannot be read ({exc.strerror or exc})"
+    if size == 0:
+        return None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return (
+            f"{path}: the file is not a database (it may be damaged, or a file of another program)"
+        )
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return f"{path}: the database file is damaged (its header is invalid)"
+    pages = int.from_bytes(header[28:32], "big")
+    counted = pages > 0 and header[24:28] == header[92:96]  # the page count is current
+    if counted and size < pages * page_size and not _has_wal(path):
+        return (
+            f"{path}: the database file is cut short ({size:,} of {pages * page_size:,} "
+            "bytes); part of its data is missing"
+        )
+    return None
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False

@@ -171,17 +171,23 @@ def _open_with_recovery(url: str, path: Path, lock: WriterLock, parent) -> SafeD
 
 
 def _precheck(path: Path) -> None:
-    """Damage SQLite would only notice later (truncation, an emptied file) stops us here."""
-    from briefing_app.services.backup import list_backups
-    from briefing_app.services.check import diagnose_for_open
+    """Damage SQLite would only notice later (truncation, an emptied file) stops us here.
+
+    Only the file's header and size are read: the full integrity check costs a
+    quarter of a second on a large database, so it runs when opening fails
+    (``_problem_text``) and after the window is shown (``check_in_background``).
+    """
+    from briefing_app.services.check import header_problem
 
     if not path.exists():
         return
     if path.stat().st_size == 0:
+        from briefing_app.services.backup import list_backups
+
         if list_backups(path):  # it held data once: do not silently start afresh
             raise DatabaseOpenError(f"{path} is empty (0 bytes); its data is gone from this file")
         return
-    problem = diagnose_for_open(path)
+    problem = header_problem(path)
     if problem:
         raise DatabaseOpenError(problem)
 
@@ -234,3 +240,53 @@ def banner_text(db) -> str:
     reason = getattr(db, "read_only_reason", "") or tr("opened read-only")
     return tr("Read-only: {reason}. You can look things up and export documents; changes "
               "cannot be saved.").format(reason=reason)  # fmt: skip
+
+
+# -- after the window is shown ------------------------------------------------------------
+
+
+def check_in_background(window):
+    """Run the full health check of ``window.db`` on the worker pool; returns the Task.
+
+    A problem (damaged pages, broken references) is shown in the status bar and
+    in a dialog that offers the backups; None for a database server or a
+    database that is not a file yet.
+    """
+    from briefing_app.ui.workers import run_task
+
+    path = getattr(window.db, "path", None)
+    if path is None or not path.exists():
+        return None
+    return run_task(
+        _diagnose,
+        str(path),
+        on_finished=lambda problem: _report_problem(window, problem),
+        on_failed=lambda message: log.warning("background check failed: %s", message),
+    )
+
+
+def _diagnose(path: str, progress) -> str | None:
+    from briefing_app.services.check import diagnose_for_open
+
+    progress(message="Checking the database…")
+    return diagnose_for_open(path)
+
+
+def _report_problem(window, problem: str | None) -> None:
+    if not problem:
+        return
+    log.warning("background check: %s", problem)
+    window.show_status(tr("The database has problems: {p}").format(p=problem))
+    box = _box(
+        window, QMessageBox.Icon.Critical, tr("The database has problems"),
+        tr("{problem}\n\nKeep working only if you must. You can restore one of the backups of "
+           "this database (the file as it is now is kept).").format(problem=problem),
+        "database_damaged",
+    )  # fmt: skip
+    if _choose(box, [
+        ("backups", tr("Show Backups…"), QMessageBox.ButtonRole.AcceptRole),
+        ("later", tr("Later"), QMessageBox.ButtonRole.RejectRole),
+    ]) == "backups":  # fmt: skip
+        from briefing_app.ui.safety_actions import open_backups
+
+        open_backups(window)

@@ -4,6 +4,8 @@ opening an older database takes a backup before migrating."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -17,7 +19,9 @@ from briefing_app.db.migrate import (
     DatabaseOpenError,
     alembic_config,
     head_revision,
+    known_revisions,
     open_database,
+    revision_map,
 )
 from briefing_app.db.session import connect
 
@@ -113,3 +117,39 @@ def test_not_a_database_is_refused(tmp_path):
     with pytest.raises(DatabaseOpenError, match="cannot be opened"):
         open_database(str(junk))
     assert junk.read_bytes().startswith(b"this is a text file")
+
+
+def test_revisions_read_without_alembic_match_alembic():
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+    assert revision_map() == {
+        rev.revision: tuple(rev._all_down_revisions) for rev in script.walk_revisions()
+    }
+
+
+OPEN_AND_LIST_MODULES = """
+import sys
+from briefing_app.db.migrate import open_database
+open_database(sys.argv[1]).dispose()
+print(sorted(m for m in sys.modules if m.split(".")[0] in ("alembic", "mako")))
+"""
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(db_path):
+    open_database(str(db_path)).dispose()  # created and migrated: Alembic was needed
+    out = subprocess.run(
+        [sys.executable, "-c", OPEN_AND_LIST_MODULES, str(db_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_database_with_two_version_rows_is_refused(db_path):
+    open_database(str(db_path)).dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("INSERT INTO alembic_version VALUES ('0001')")
+    with pytest.raises(DatabaseOpenError, match="several schema versions"):
+        open_database(str(db_path))
