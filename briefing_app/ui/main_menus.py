@@ -39,10 +39,10 @@ def build_menus(window) -> dict[str, QAction]:
         actions["preferences"].setShortcut(QKeySequence("Ctrl+,"))
     if actions["quit"].shortcut().isEmpty():
         actions["quit"].setShortcut(QKeySequence("Ctrl+Q"))
-    undo = window.undo_stack.createUndoAction(window, tr("&Undo"))
+    undo = window.undo_group.createUndoAction(window, tr("&Undo"))
     undo.setShortcuts(keys.Undo)
     undo.setIcon(icon("undo"))
-    redo = window.undo_stack.createRedoAction(window, tr("&Redo"))
+    redo = window.undo_group.createRedoAction(window, tr("&Redo"))
     redo.setShortcuts(keys.Redo)
     redo.setIcon(icon("redo"))
     actions |= {"undo": undo, "redo": redo}

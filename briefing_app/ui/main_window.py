@@ -9,7 +9,7 @@ kept in ``ui.ini`` in the user data folder.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -67,7 +67,10 @@ class MainWindow(QMainWindow):
         self.db, self.settings = db, settings
         self.setObjectName("MainWindow")
         self.setWindowTitle(self._title())
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = QUndoStack(self)  # the library's edits
+        self.undo_group = QUndoGroup(self)  # Edit ▸ Undo/Redo follow the tab shown
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
         self.views: dict[str, QWidget] = {}
         self.current_name: str | None = None
         self.meeting_tabs: dict[int, QWidget] = {}
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         for meeting_id, widget in list(self.meeting_tabs.items()):
             index = self.tabs.indexOf(widget)
             if meeting_id not in titles:
+                self.undo_group.removeStack(widget.undo_stack)
                 self.tabs.removeTab(index)
                 del self.meeting_tabs[meeting_id]
                 widget.deleteLater()
@@ -250,7 +254,9 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabText(index, _short(titles[meeting_id]))
 
     def _on_tab_changed(self, index: int) -> None:
-        """Back on the library after working in a meeting: show what changed there."""
+        """Undo follows the tab; back on the library, show what changed in a meeting."""
+        stack = getattr(self.tabs.widget(index), "undo_stack", self.undo_stack)
+        self.undo_group.setActiveStack(stack)
         if index == 0 and self.meeting_tabs and self.current_name in self.views:
             for name, view in self.views.items():
                 view.stale = name != self.current_name
@@ -284,6 +290,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(workspace, icon("meetings"), title)
         self.tabs.setTabToolTip(index, title)
         self.meeting_tabs[meeting_id] = workspace
+        self.undo_group.addStack(workspace.undo_stack)
         self.tabs.setCurrentIndex(index)
 
     def _meeting_title(self, meeting_id: int) -> str:
@@ -298,6 +305,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if index == 0 or not _may_close(widget):
             return
+        self.undo_group.removeStack(widget.undo_stack)
         self.tabs.removeTab(index)
         self.meeting_tabs = {k: w for k, w in self.meeting_tabs.items() if w is not widget}
         widget.deleteLater()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from briefing_app.ui.autobackup import AutoBackup
 from briefing_app.ui.dialogs.backups_dialog import BackupsDialog
+from briefing_app.ui.views.common import tr
 
 
 def _file_menu(window) -> QMenu | None:
@@ -26,7 +27,6 @@ def _file_menu(window) -> QMenu | None:
 
 def attach_safety(window) -> None:
     """Wire backups, check and automatic backups into ``window`` (a MainWindow)."""
-    tr = window.tr
     backups = QAction(tr("&Backups…"), window)
     backups.triggered.connect(lambda _checked=False: open_backups(window))
     check = QAction(tr("&Check Database…"), window)
@@ -53,7 +53,7 @@ def attach_safety(window) -> None:
 def open_backups(window, check: bool = False) -> BackupsDialog | None:
     """The backups dialog for the window's database (None for a database server)."""
     if window.db.path is None:
-        window.show_status(window.tr("A database server is backed up by its administrator."))
+        window.show_status(tr("A database server is backed up by its administrator."))
         return None
     dialog = BackupsDialog(window.db, window)
     dialog.database_restored.connect(lambda _file: reload_after_restore(window))
@@ -83,4 +83,4 @@ def reload_after_restore(window) -> None:
         current.reload()
         if hasattr(current, "open_first_if_none"):
             current.open_first_if_none()
-    window.show_status(window.tr("The backup was restored."))
+    window.show_status(tr("The backup was restored."))

@@ -76,9 +76,9 @@ Only one copy of the app can change a database at a time. You can open it read-o
         <location filename="../../briefing_app/ui/startup.py" line="79" />
         <location filename="../../briefing_app/ui/startup.py" line="107" />
         <location filename="../../briefing_app/ui/startup.py" line="130" />
-        <location filename="../../briefing_app/ui/startup.py" line="209" />
-        <location filename="../../briefing_app/ui/startup.py" line="218" />
-        <location filename="../../briefing_app/ui/startup.py" line="222" />
+        <location filename="../../briefing_app/ui/startup.py" line="215" />
+        <location filename="../../briefing_app/ui/startup.py" line="224" />
+        <location filename="../../briefing_app/ui/startup.py" line="228" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -112,24 +112,53 @@ You can restore one of the backups of this database (the file as it is now is ke
         <translation>另一个程序副本正在使用它</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="210" />
+        <location filename="../../briefing_app/ui/startup.py" line="216" />
         <source>{path} does not exist and cannot be created: {reason}</source>
         <translation>{path} 不存在且无法创建：{reason}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="223" />
+        <location filename="../../briefing_app/ui/startup.py" line="229" />
         <source>{path} needs to be upgraded to this version of Briefing App, which cannot be done while it is read-only ({reason}).</source>
         <translation>{path} 需要升级到此版本的简报助手，但在只读状态下无法升级（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="234" />
+        <location filename="../../briefing_app/ui/startup.py" line="240" />
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="235" />
+        <location filename="../../briefing_app/ui/startup.py" line="241" />
         <source>Read-only: {reason}. You can look things up and export documents; changes cannot be saved.</source>
         <translation>只读：{reason}。可以查阅和导出文档，但无法保存更改。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/startup.py" line="279" />
+        <source>The database has problems: {p}</source>
+        <translation>数据库存在问题：{p}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/startup.py" line="281" />
+        <source>The database has problems</source>
+        <translation>数据库存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/startup.py" line="282" />
+        <source>{problem}
+
+Keep working only if you must. You can restore one of the backups of this database (the file as it is now is kept).</source>
+        <translation>{problem}
+
+除非必要，请勿继续使用。您可以恢复此数据库的某个备份（当前文件会被保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/startup.py" line="287" />
+        <source>Show Backups…</source>
+        <translation>查看备份…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/startup.py" line="288" />
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/safety_actions.py" line="30" />
@@ -152,6 +181,16 @@ You can restore one of the backups of this database (the file as it is now is ke
         <translation>自动备份失败：{m}</translation>
     </message>
     <message>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="56" />
+        <source>A database server is backed up by its administrator.</source>
+        <translation>数据库服务器由其管理员负责备份。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="86" />
+        <source>The backup was restored.</source>
+        <translation>备份已恢复。</translation>
+    </message>
+    <message>
         <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="31" />
         <source>(empty)</source>
         <translation>（空）</translation>
@@ -162,37 +201,37 @@ You can restore one of the backups of this database (the file as it is now is ke
         <translation>已被他人更改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="57" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="58" />
         <source>This record was deleted by someone else while you were editing it. Your changes cannot be saved to it.</source>
         <translation>您编辑期间，此记录已被他人删除，您的更改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="61" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="62" />
         <source>This record was changed by someone else while you were editing it (you opened version {mine}, it is now version {theirs}). Choose which values to keep.</source>
         <translation>您编辑期间，此记录已被他人更改（您打开的是第 {mine} 版，现在是第 {theirs} 版）。请选择要保留的值。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="74" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="74" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75" />
         <source>Theirs (now saved)</source>
         <translation>对方的（已保存）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="74" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="97" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="98" />
         <source>Take Theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="101" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="102" />
         <source>Keep Mine</source>
         <translation>保留我的</translation>
     </message>
@@ -223,6 +262,7 @@ You can restore one of the backups of this database (the file as it is now is ke
     </message>
     <message>
         <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="87" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="93" />
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
@@ -237,69 +277,69 @@ You can restore one of the backups of this database (the file as it is now is ke
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="107" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="109" />
         <source>Restore a Backup</source>
         <extracomment>Emitted with the backup file after a restore; the main window reloads its views.</extracomment>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="107" />
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="185" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="109" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="187" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="114" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="116" />
         <source>Backups of {path}, newest first. Restoring keeps a backup of the database as it is now.</source>
         <translation>{path} 的备份，最新的在前。恢复时会先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="131" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="133" />
         <source>Check results appear here.</source>
         <translation>检查结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="139" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="141" />
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="140" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="142" />
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="142" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="144" />
         <source>Restore From File…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="144" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="146" />
         <source>Check Database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="149" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="151" />
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="191" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="193" />
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="204" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="206" />
         <source>Restore From File</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="205" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="207" />
         <source>Briefing App databases (*.db *.sqlite);;All files (*)</source>
         <translation>简报助手数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="213" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="215" />
         <source>Replace the database with the backup “{label}”?
 
 The database as it is now is backed up first, so you can go back.</source>
@@ -308,32 +348,32 @@ The database as it is now is backed up first, so you can go back.</source>
 会先备份当前数据库，以便恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="216" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="218" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="225" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="227" />
         <source>Restored from {file}.</source>
         <translation>已从 {file} 恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="227" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="229" />
         <source>The previous database is kept in {file}.</source>
         <translation>之前的数据库保存在 {file}。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="238" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="240" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="245" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="247" />
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="250" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="252" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
@@ -483,152 +523,182 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="77" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="34" />
+        <source>Roundtable</source>
+        <translation>圆桌会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="35" />
+        <source>Bilateral meeting</source>
+        <translation>双边会谈</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="36" />
+        <source>Courtesy call</source>
+        <translation>礼节性拜会</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="37" />
+        <source>Workshop</source>
+        <translation>研讨班</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="38" />
+        <source>Seminar</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="39" />
+        <source>Conference</source>
+        <translation>大会</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="85" />
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="78" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="86" />
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="79" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="87" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="83" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="91" />
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="84" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="92" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="85" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="93" />
         <source>&amp;Host</source>
         <translation>主办方(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="86" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="94" />
         <source>C&amp;hair</source>
         <translation>主持人(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="87" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="95" />
         <source>&amp;Objectives</source>
         <translation>目标(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="89" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="97" />
         <source>Objectives (Chinese)</source>
         <translation>目标（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="95" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="103" />
         <source>Cla&amp;ssification</source>
         <translation>密级(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="100" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="108" />
         <source>Empty: the default marking from Preferences</source>
         <translation>留空：使用偏好设置中的默认标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="107" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="115" />
         <source>Date and time set</source>
         <translation>已设定日期和时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="109" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="117" />
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="111" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="119" />
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="117" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="125" />
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="121" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="129" />
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="135" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="143" />
         <source>Pack language</source>
         <translation>简报语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="137" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="145" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="138" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="146" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="139" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="147" />
         <source>English and Chinese</source>
         <translation>中英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="142" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="150" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="144" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="152" />
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="145" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="153" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="146" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="154" />
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="147" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="155" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="155" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="163" />
         <source>&amp;Save details</source>
         <translation>保存详情(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="157" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="165" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="202" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="210" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="310" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="318" />
         <source>Edit meeting details</source>
         <translation>编辑会议详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="315" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="323" />
         <source>Cannot save the details</source>
         <translation>无法保存详情</translation>
     </message>
@@ -872,108 +942,108 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="103" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="98" />
         <source>Filter the rows shown…</source>
         <extracomment>Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). A database opened read-only (in use elsewhere, read-only file): look, don't touch.</extracomment>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="140" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="136" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="141" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="137" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="142" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="138" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="143" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="139" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="253" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="249" />
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="273" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="269" />
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="277" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="273" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="307" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="298" />
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="314" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="305" />
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="329" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="320" />
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="333" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="324" />
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="343" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="334" />
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="345" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="336" />
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="346" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="337" />
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="347" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="338" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="351" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="342" />
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="360" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="351" />
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="389" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="380" />
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="399" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="390" />
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="399" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="390" />
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -981,73 +1051,73 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="87" />
+        <location filename="../../briefing_app/ui/main_window.py" line="90" />
         <source>Briefing App — {database}</source>
         <extracomment>The user asked to work on another database (path or URL; "" = the default file).</extracomment>
         <translation>简报助手 — {database}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="112" />
+        <location filename="../../briefing_app/ui/main_window.py" line="115" />
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="121" />
+        <location filename="../../briefing_app/ui/main_window.py" line="124" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="152" />
+        <location filename="../../briefing_app/ui/main_window.py" line="155" />
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="153" />
+        <location filename="../../briefing_app/ui/main_window.py" line="156" />
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="154" />
+        <location filename="../../briefing_app/ui/main_window.py" line="157" />
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="155" />
+        <location filename="../../briefing_app/ui/main_window.py" line="158" />
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="156" />
+        <location filename="../../briefing_app/ui/main_window.py" line="159" />
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="182" />
+        <location filename="../../briefing_app/ui/main_window.py" line="185" />
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="223" />
+        <location filename="../../briefing_app/ui/main_window.py" line="226" />
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="280" />
+        <location filename="../../briefing_app/ui/main_window.py" line="286" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="280" />
+        <location filename="../../briefing_app/ui/main_window.py" line="286" />
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="342" />
+        <location filename="../../briefing_app/ui/main_window.py" line="350" />
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="344" />
+        <location filename="../../briefing_app/ui/main_window.py" line="352" />
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -1879,145 +1949,145 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="121" />
+        <location filename="../../briefing_app/ui/views/review.py" line="125" />
         <source>Submit for review</source>
         <extracomment>Narrower than this, the comparison goes below the tables instead of beside them. Emitted after anything was stored (status, comments). (title, message) of a failure the user should see in a dialog.</extracomment>
         <translation>提交审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="122" />
+        <location filename="../../briefing_app/ui/views/review.py" line="126" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="123" />
+        <location filename="../../briefing_app/ui/views/review.py" line="127" />
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="125" />
+        <location filename="../../briefing_app/ui/views/review.py" line="129" />
         <source>Your name (recorded as reviewer)</source>
         <translation>您的姓名（记录为审阅人）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="128" />
+        <location filename="../../briefing_app/ui/views/review.py" line="132" />
         <source>Comment with the decision (optional)</source>
         <translation>决定附言（可选）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="129" />
+        <location filename="../../briefing_app/ui/views/review.py" line="133" />
         <source>Export version…</source>
         <translation>导出版本…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="130" />
+        <location filename="../../briefing_app/ui/views/review.py" line="134" />
         <source>Import Word comments…</source>
         <translation>导入 Word 批注…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="131" />
+        <location filename="../../briefing_app/ui/views/review.py" line="135" />
         <source>Show resolved</source>
         <translation>显示已解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="133" />
-        <location filename="../../briefing_app/ui/views/review.py" line="272" />
+        <location filename="../../briefing_app/ui/views/review.py" line="137" />
+        <location filename="../../briefing_app/ui/views/review.py" line="276" />
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="137" />
+        <location filename="../../briefing_app/ui/views/review.py" line="141" />
         <source>New comment on the selected version</source>
         <translation>对所选版本的新意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="138" />
+        <location filename="../../briefing_app/ui/views/review.py" line="142" />
         <source>Add comment</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="142" />
+        <location filename="../../briefing_app/ui/views/review.py" line="146" />
         <source>&lt;b&gt;Pack versions&lt;/b&gt;</source>
         <translation>&lt;b&gt;简报版本&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="147" />
+        <location filename="../../briefing_app/ui/views/review.py" line="151" />
         <source>&lt;b&gt;Comments&lt;/b&gt;</source>
         <translation>&lt;b&gt;意见&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="159" />
+        <location filename="../../briefing_app/ui/views/review.py" line="163" />
         <source>&lt;b&gt;What changed&lt;/b&gt; since</source>
         <translation>&lt;b&gt;变更内容&lt;/b&gt; 自</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="182" />
+        <location filename="../../briefing_app/ui/views/review.py" line="186" />
         <source>Review: %s</source>
         <translation>审阅：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="190" />
+        <location filename="../../briefing_app/ui/views/review.py" line="194" />
         <source>&lt;p&gt;No pack versions yet. Every pack you export is recorded here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无简报版本。每次导出的简报都会记录在这里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="227" />
+        <location filename="../../briefing_app/ui/views/review.py" line="231" />
         <source>&lt;p&gt;Version %d is the first version: nothing to compare with.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 %d 版是第一个版本，没有可比较的内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="233" />
+        <location filename="../../briefing_app/ui/views/review.py" line="237" />
         <source>&lt;p&gt;Comparing…&lt;/p&gt;</source>
         <translation>&lt;p&gt;正在比较…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="272" />
+        <location filename="../../briefing_app/ui/views/review.py" line="276" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="281" />
+        <location filename="../../briefing_app/ui/views/review.py" line="285" />
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="304" />
+        <location filename="../../briefing_app/ui/views/review.py" line="308" />
         <source>Type your name as reviewer first.</source>
         <translation>请先输入您作为审阅人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="312" />
+        <location filename="../../briefing_app/ui/views/review.py" line="316" />
         <source>Version %d: %s.</source>
         <translation>第 %d 版：%s。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="358" />
+        <location filename="../../briefing_app/ui/views/review.py" line="362" />
         <source>%d Word comment(s) added to version %d</source>
         <translation>已向第 %d 版添加 %d 条 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="363" />
+        <location filename="../../briefing_app/ui/views/review.py" line="367" />
         <source>, %d already imported</source>
         <translation>，%d 条已导入</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="369" />
+        <location filename="../../briefing_app/ui/views/review.py" line="373" />
         <source>Written: %s</source>
         <translation>已写入：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="373" />
+        <location filename="../../briefing_app/ui/views/review.py" line="377" />
         <source>Import Word comments</source>
         <translation>导入 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="373" />
-        <location filename="../../briefing_app/ui/views/review.py" line="384" />
+        <location filename="../../briefing_app/ui/views/review.py" line="377" />
+        <location filename="../../briefing_app/ui/views/review.py" line="388" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="383" />
+        <location filename="../../briefing_app/ui/views/review.py" line="387" />
         <source>Export pack version</source>
         <translation>导出简报版本</translation>
     </message>
@@ -2490,30 +2560,238 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="14" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="15" />
+        <source>submitted for review</source>
+        <translation>已提交审阅</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="16" />
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="17" />
+        <source>changes requested</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="21" />
+        <source>whole pack</source>
+        <translation>整份材料</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="22" />
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="23" />
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="24" />
+        <source>Purpose and objectives</source>
+        <translation>会议目的与目标</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="25" />
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="26" />
+        <source>Participants</source>
+        <translation>与会者</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="27" />
+        <source>Participating organizations</source>
+        <translation>与会机构</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="28" />
+        <source>Key messages</source>
+        <translation>核心信息</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="29" />
+        <source>Annex</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="33" />
+        <source>section: {name}</source>
+        <translation>章节：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="34" />
+        <source>organization: {name}</source>
+        <translation>机构：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="35" />
+        <source>talking point: {name}</source>
+        <translation>谈话要点：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="64" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="38" />
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39" />
+        <source>Created</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="40" />
+        <source>By</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="41" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="42" />
+        <source>Reviewer</source>
+        <translation>审阅人</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="43" />
+        <source>Open comments</source>
+        <translation>未解决意见</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="64" />
+        <source>SHA-256 {hash}
+template {template}
+language {language}</source>
+        <translation>SHA-256 {hash}
+模板 {template}
+语言 {language}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="23" />
+        <source>About</source>
+        <translation>针对</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="24" />
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="25" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="26" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="40" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="19" />
         <source>is required</source>
-        <extracomment>Fixed validation messages from ``services.library``, marked for translation.</extracomment>
+        <extracomment>(pattern matching the service's English message, its translatable form)</extracomment>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="41" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="22" />
         <source>an organization cannot be its own parent (or ancestor)</source>
         <translation>机构不能是自身的上级（或更上级）机构</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="26" />
+        <source>is {n} characters long; at most {limit} fit</source>
+        <translation>长度为 {n} 个字符，最多只能 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="30" />
+        <source>“{value}” is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="34" />
+        <source>“{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>“{value}”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="38" />
+        <source>“{value}” is not one of {choices}</source>
+        <translation>“{value}”不在可选值 {choices} 之中</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="42" />
+        <source>organization {id} does not exist</source>
+        <translation>机构 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="46" />
+        <source>person {id} does not exist</source>
+        <translation>人员 {id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="48" />
+        <source>unknown ids {ids}</source>
+        <translation>未知的编号 {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="49" />
+        <source>a meeting needs a title</source>
+        <translation>会议必须有标题</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="52" />
+        <source>at most {limit} characters</source>
+        <translation>最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="56" />
+        <source>unknown time zone “{value}”</source>
+        <translation>未知时区“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="60" />
+        <source>the meeting ends before it starts</source>
+        <translation>会议结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="64" />
+        <source>give a start when there is an end</source>
+        <translation>设置了结束时间，请同时设置开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="68" />
+        <source>unknown pack language “{value}”</source>
+        <translation>未知的材料语言“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="72" />
+        <source>unknown status “{value}”</source>
+        <translation>未知状态“{value}”</translation>
     </message>
 </context>
 <context>
     <name>window</name>
-    <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="56" />
-        <source>A database server is backed up by its administrator.</source>
-        <translation>数据库服务器由其管理员负责备份。</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="83" />
-        <source>The backup was restored.</source>
-        <translation>备份已恢复。</translation>
-    </message>
-</context>
+    </context>
 </TS>

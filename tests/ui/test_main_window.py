@@ -119,6 +119,29 @@ def test_opening_a_meeting_shows_its_workspace_in_a_tab(qtbot, db, window):
     assert window.tabs.count() == 1
 
 
+def test_edit_undo_follows_the_tab_shown(qtbot, db, window):
+    """Edit ▸ Undo acts on the meeting tab's own stack there, the library's elsewhere."""
+    from briefing_app.services import meeting_edit as me
+
+    ids = _seed(db)
+    window.open_meeting(ids["meeting"])
+    workspace = window.meeting_tabs[ids["meeting"]]
+    workspace.agenda.add_item("Opening")
+    workspace.agenda.view.selectRow(0)
+    workspace.agenda.delete_selected()
+    undo, redo = window.actions["undo"], window.actions["redo"]
+    assert undo.isEnabled() and "Delete agenda item" in undo.text()
+    window.tabs.setCurrentIndex(0)
+    assert not undo.isEnabled()  # nothing done in the library yet
+    window.tabs.setCurrentIndex(1)
+    undo.trigger()
+    with db.session() as s:
+        assert [r.title for r in me.list_agenda(s, ids["meeting"])] == ["Opening"]
+    assert "Delete agenda item" in redo.text()
+    window._close_tab(1)
+    assert window.undo_group.stacks() == [window.undo_stack]
+
+
 def test_deleting_a_meeting_closes_its_tab(qtbot, db, window, monkeypatch):
     _seed(db)
     monkeypatch.setattr(library_view, "confirm", lambda *args: True)

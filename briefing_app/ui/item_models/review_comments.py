@@ -2,53 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from briefing_app.services.review.comments import CommentInfo
+from briefing_app.ui.item_models.plain_rows import PlainRowsModel
+from briefing_app.ui.views.review_labels import about_of, yes
 
 CommentIdRole = Qt.ItemDataRole.UserRole + 1
 ResolvedRole = Qt.ItemDataRole.UserRole + 2
 
 
-class ReviewCommentsModel(QAbstractTableModel):
+class ReviewCommentsModel(PlainRowsModel):
     """One row per comment: version, what it is about, author, text, resolved."""
 
     ROLE_NAMES = {CommentIdRole: b"commentId", ResolvedRole: b"resolved"}
-    COLUMNS = ("Version", "About", "Author", "Comment", "Resolved")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[CommentInfo] = []
-
-    def set_rows(self, rows: list[CommentInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    CONTEXT = "review"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("review", "Version"),
+        QT_TRANSLATE_NOOP("review", "About"),
+        QT_TRANSLATE_NOOP("review", "Author"),
+        QT_TRANSLATE_NOOP("review", "Comment"),
+        QT_TRANSLATE_NOOP("review", "Resolved"),
+    )
 
     def comment_at(self, row: int) -> CommentInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def roleNames(self) -> dict:
-        return {**super().roleNames(), **self.ROLE_NAMES}
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None if orientation == Qt.Orientation.Horizontal else section + 1
+        return self.row_at(row)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        c = self.row_at(index.row()) if index.isValid() else None
+        if c is None:
             return None
-        c = self._rows[index.row()]
         if role == CommentIdRole:
             return c.id
         if role == ResolvedRole:
@@ -61,5 +45,5 @@ class ReviewCommentsModel(QAbstractTableModel):
             return c.text
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        values = (f"v{c.version}", c.about, c.author, c.text, "yes" if c.resolved else "")
+        values = (f"v{c.version}", about_of(c), c.author, c.text, yes() if c.resolved else "")
         return values[index.column()] if 0 <= index.column() < len(values) else None

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from briefing_app.services.review.status import STATUS_LABELS
 from briefing_app.services.review.versions import VersionInfo
+from briefing_app.ui.item_models.plain_rows import PlainRowsModel
+from briefing_app.ui.views.review_labels import status_label
 
 NumberRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
@@ -22,50 +29,30 @@ def _when(value) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-class ReviewVersionsModel(QAbstractTableModel):
+class ReviewVersionsModel(PlainRowsModel):
     """One row per pack version, oldest first: number, created, by, status, reviewer, comments."""
 
     ROLE_NAMES = {NumberRole: b"number", StatusRole: b"status"}
-    COLUMNS = ("Version", "Created", "By", "Status", "Reviewer", "Open comments")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[VersionInfo] = []
-
-    def set_rows(self, rows: list[VersionInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[VersionInfo]:
-        return list(self._rows)
+    CONTEXT = "review"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("review", "Version"),
+        QT_TRANSLATE_NOOP("review", "Created"),
+        QT_TRANSLATE_NOOP("review", "By"),
+        QT_TRANSLATE_NOOP("review", "Status"),
+        QT_TRANSLATE_NOOP("review", "Reviewer"),
+        QT_TRANSLATE_NOOP("review", "Open comments"),
+    )
 
     def version_at(self, row: int) -> VersionInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, number: int) -> int:
         return next((i for i, v in enumerate(self._rows) if v.number == number), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def roleNames(self) -> dict:
-        return {**super().roleNames(), **self.ROLE_NAMES}
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None if orientation == Qt.Orientation.Horizontal else section + 1
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        v = self.row_at(index.row()) if index.isValid() else None
+        if v is None:
             return None
-        v = self._rows[index.row()]
         if role == NumberRole:
             return v.number
         if role == StatusRole:
@@ -74,7 +61,10 @@ class ReviewVersionsModel(QAbstractTableModel):
             colour = _STATUS_COLOURS.get(v.status)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"sha256 {v.file_hash}\ntemplate {v.template}\nlanguage {v.language}"
+            text = QCoreApplication.translate(
+                "review", "SHA-256 {hash}\ntemplate {template}\nlanguage {language}"
+            )
+            return text.format(hash=v.file_hash, template=v.template, language=v.language)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._display(v, index.column())
@@ -85,7 +75,7 @@ class ReviewVersionsModel(QAbstractTableModel):
             f"v{v.number}",
             _when(v.created_at),
             v.created_by,
-            STATUS_LABELS.get(v.status, v.status),
+            status_label(v.status),
             reviewed,
             str(v.open_comments) if v.comments else "",
         )

@@ -9,7 +9,7 @@ changes whenever the user moves away from a record.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,13 +33,8 @@ from briefing_app.ui.item_models.library_table import LibraryTableModel
 from briefing_app.ui.item_models.proxy import LibraryProxyModel
 from briefing_app.ui.views.common import ask_unsaved, confirm, plural, show_error
 from briefing_app.ui.views.impact import impact_text
+from briefing_app.ui.views.problem_text import problem_text
 from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
-
-#: Fixed validation messages from ``services.library``, marked for translation.
-VALIDATION_MESSAGES = (
-    QT_TRANSLATE_NOOP("validation", "is required"),
-    QT_TRANSLATE_NOOP("validation", "an organization cannot be its own parent (or ancestor)"),
-)
 
 
 class LibraryView(QWidget):
@@ -270,7 +265,7 @@ class LibraryView(QWidget):
                 return self._create()
             return self._update()
         except library.FieldErrors as exc:
-            self.editor.show_errors({k: self._tr_problem(v) for k, v in exc.fields.items()})
+            self.editor.show_errors({k: problem_text(v) for k, v in exc.fields.items()})
             self.status.emit(self.tr("Not saved: please correct the fields marked in red."))
         except ConflictError as exc:
             return self._resolve_conflict(exc)
@@ -294,11 +289,6 @@ class LibraryView(QWidget):
             self.editor.rebase(conflict.current_version, conflict.theirs)
             return self.save()
         return False
-
-    def _tr_problem(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("validation", text)
 
     def _create(self) -> bool:
         values = self.editor.values()

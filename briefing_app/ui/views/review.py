@@ -31,13 +31,14 @@ from briefing_app.errors import UserError
 from briefing_app.services.meetings import find_meeting
 from briefing_app.services.review import comments as review_comments
 from briefing_app.services.review.diff import default_pair
-from briefing_app.services.review.status import STATUS_LABELS, change_status
+from briefing_app.services.review.status import change_status
 from briefing_app.services.review.versions import (
     find_version,
     list_versions,
 )
 from briefing_app.ui.item_models.review_comments import ReviewCommentsModel
 from briefing_app.ui.item_models.review_versions import ReviewVersionsModel
+from briefing_app.ui.views.review_labels import about_label, status_label
 from briefing_app.ui.views.review_parts import (
     compare_job,
     default_name,
@@ -60,7 +61,9 @@ class ReviewView(QWidget):
     #: (title, message) of a failure the user should see in a dialog.
     error = Signal(str, str)
 
-    def __init__(self, db, meeting_id: int, parent: QWidget | None = None, *, pool=None):
+    def __init__(
+        self, db, meeting_id: int, parent: QWidget | None = None, *, pool=None, show_title=True
+    ):
         super().__init__(parent)
         self.setObjectName("reviewView")
         self._db, self.meeting_id, self._pool = db, meeting_id, pool
@@ -70,6 +73,7 @@ class ReviewView(QWidget):
         self.versions_model = ReviewVersionsModel(self)
         self.comments_model = ReviewCommentsModel(self)
         self._build()
+        self.title.setVisible(show_title)  # the meeting workspace shows the title already
         self._connect()
         self.reload()
 
@@ -209,7 +213,7 @@ class ReviewView(QWidget):
         if current is not None:
             older = [v for v in self.versions_model.rows() if v.number < current.number]
             for v in older:
-                label = f"v{v.number} ({STATUS_LABELS.get(v.status, v.status)})"
+                label = f"v{v.number} ({status_label(v.status)})"
                 self.compare_with.addItem(label, v.number)
             if older:
                 approved = [v.number for v in older if v.is_approved]
@@ -247,7 +251,7 @@ class ReviewView(QWidget):
                 find_version(s, self.meeting_id, current.number).snapshot
             )
         for (kind, ref), _name in names.items():
-            self.about.addItem(review_comments.describe(kind, ref, names), (kind, ref))
+            self.about.addItem(about_label(kind, ref, names[(kind, ref)]), (kind, ref))
 
     def _load_comments(self, *_args) -> None:
         with self._db.session() as s:
@@ -308,7 +312,7 @@ class ReviewView(QWidget):
         )
         if stored:
             self.decision_comment.clear()
-            label = STATUS_LABELS[_RESULT[action]]
+            label = status_label(_RESULT[action])
             self.show_message(self.tr("Version %d: %s.") % (current.number, label))
             self.reload(select=current.number)
 

@@ -43,7 +43,7 @@ class MeetingWorkspace(QWidget):
         self.agenda = AgendaTab(self.ctx)
         self.participants = ParticipantsTab(self.ctx)
         self.talking_points = TalkingPointsTab(self.ctx)
-        self.review = ReviewView(db, meeting_id, pool=pool)
+        self.review = ReviewView(db, meeting_id, pool=pool, show_title=False)
         self.preview = PreviewPane(self.ctx, self.export.options, self, pool=pool)
         self._layout()
         self.export.language.currentIndexChanged.connect(self.preview.schedule)

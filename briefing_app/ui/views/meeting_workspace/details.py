@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import datetime
 from functools import cache
 
-from PySide6.QtCore import QDateTime, QTimeZone, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,8 +28,16 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
+from briefing_app.ui.views.problem_text import problem_text
 
-KINDS = ("Roundtable", "Bilateral meeting", "Courtesy call", "Workshop", "Seminar", "Conference")
+KINDS = (
+    QT_TRANSLATE_NOOP("DetailsTab", "Roundtable"),
+    QT_TRANSLATE_NOOP("DetailsTab", "Bilateral meeting"),
+    QT_TRANSLATE_NOOP("DetailsTab", "Courtesy call"),
+    QT_TRANSLATE_NOOP("DetailsTab", "Workshop"),
+    QT_TRANSLATE_NOOP("DetailsTab", "Seminar"),
+    QT_TRANSLATE_NOOP("DetailsTab", "Conference"),
+)
 
 
 @cache
@@ -289,7 +297,7 @@ class DetailsTab(QWidget):
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for name, label in self._errors.items():
-            label.setText(problems.get(name, ""))
+            label.setText(problem_text(problems.get(name, "")))
             label.setVisible(name in problems)
         self.save_button.setEnabled(not problems)
 

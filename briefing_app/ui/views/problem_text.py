@@ -1,0 +1,84 @@
+"""Validation messages from the services, in the language of the interface.
+
+``services.library`` and ``services.meeting_edit`` describe a field's problem
+in English, sometimes with a value in it (``"12x" is not a whole number``).
+Each known message is a pattern here with a marked translation whose
+``{placeholders}`` take the values back; an unknown message is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_CONTEXT = "validation"
+
+#: (pattern matching the service's English message, its translatable form)
+_MESSAGES = [
+    (r"is required", QT_TRANSLATE_NOOP("validation", "is required")),
+    (
+        r"an organization cannot be its own parent \(or ancestor\)",
+        QT_TRANSLATE_NOOP("validation", "an organization cannot be its own parent (or ancestor)"),
+    ),
+    (
+        r"is (?P<n>\d+) characters long; at most (?P<limit>\d+) fit",
+        QT_TRANSLATE_NOOP("validation", "is {n} characters long; at most {limit} fit"),
+    ),
+    (
+        r'"(?P<value>.*)" is not a whole number',
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number"),
+    ),
+    (
+        r'"(?P<value>.*)" is not a date \(YYYY-MM-DD\)',
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not a date (YYYY-MM-DD)"),
+    ),
+    (
+        r'"(?P<value>.*)" is not one of (?P<choices>.*)',
+        QT_TRANSLATE_NOOP("validation", "“{value}” is not one of {choices}"),
+    ),
+    (
+        r"organization (?P<id>\d+) does not exist",
+        QT_TRANSLATE_NOOP("validation", "organization {id} does not exist"),
+    ),
+    (
+        r"person (?P<id>\d+) does not exist",
+        QT_TRANSLATE_NOOP("validation", "person {id} does not exist"),
+    ),
+    (r"unknown ids (?P<ids>.*)", QT_TRANSLATE_NOOP("validation", "unknown ids {ids}")),
+    (r"a meeting needs a title", QT_TRANSLATE_NOOP("validation", "a meeting needs a title")),
+    (
+        r"at most (?P<limit>\d+) characters",
+        QT_TRANSLATE_NOOP("validation", "at most {limit} characters"),
+    ),
+    (
+        r'unknown time zone "(?P<value>.*)"',
+        QT_TRANSLATE_NOOP("validation", "unknown time zone “{value}”"),
+    ),
+    (
+        r"the meeting ends before it starts",
+        QT_TRANSLATE_NOOP("validation", "the meeting ends before it starts"),
+    ),
+    (
+        r"give a start when there is an end",
+        QT_TRANSLATE_NOOP("validation", "give a start when there is an end"),
+    ),
+    (
+        r'unknown pack language "(?P<value>.*)"',
+        QT_TRANSLATE_NOOP("validation", "unknown pack language “{value}”"),
+    ),
+    (
+        r'unknown status "(?P<value>.*)"',
+        QT_TRANSLATE_NOOP("validation", "unknown status “{value}”"),
+    ),
+]
+_COMPILED = [(re.compile(pattern + r"\Z"), text) for pattern, text in _MESSAGES]
+
+
+def problem_text(message: str) -> str:
+    """The translated form of a service's validation ``message`` (as is if unknown)."""
+    for pattern, text in _COMPILED:
+        match = pattern.match(message)
+        if match:
+            return QCoreApplication.translate(_CONTEXT, text).format(**match.groupdict())
+    return message
