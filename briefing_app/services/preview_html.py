@@ -63,7 +63,26 @@ def _cover(content: PackContent, L: dict[str, str]) -> str:
         f'<tr><td class="muted">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in facts if v
     )
     subtitle = f'<p class="muted">{_e(c.subtitle)}</p>' if c.subtitle else ""
-    return f"<h1>{_e(c.title)}</h1>{subtitle}<table cellpadding='2'>{rows}</table>"
+    return (
+        _draft_line(content, L)
+        + f'<p class="muted">{_e(L["briefing_pack"])}</p>'
+        + f"<h1>{_e(c.title)}</h1>{subtitle}<table cellpadding='2'>{rows}</table>"
+    )
+
+
+def _draft_line(content: PackContent, L: dict[str, str]) -> str:
+    """As on the Word cover: "DRAFT · Pack version N" until the version is approved."""
+    if not content.draft:
+        return ""
+    version = f" · {L['version']} {content.cover.version}" if content.cover.version else ""
+    return f'<p class="draft">{_e(L["draft"])}{_e(version)}</p>'
+
+
+def marking_line(content: PackContent) -> str:
+    """The page-header marking of the Word pack: "DRAFT · MARKING" on a draft."""
+    parts = [labels(content.language or "en")["draft"]] if content.draft else []
+    parts += [content.marking] if content.marking else []
+    return " · ".join(parts)
 
 
 def _point(tp: TalkingPointEntry, L: dict[str, str]) -> str:
@@ -166,9 +185,12 @@ def preview_parts(content: PackContent) -> list[tuple[str, str]]:
 
 
 def wrap_html(content: PackContent, body: str) -> str:
-    """A complete HTML document around ``body``, with the marking at top and bottom."""
-    marking = f'<p class="marking">{_e(content.marking)}</p>' if content.marking else ""
-    return f"<html><head><style>{_STYLE}</style></head><body>{marking}{body}{marking}</body></html>"
+    """A complete HTML document around ``body``: the page header's marking (with
+    DRAFT) at the top, the footer's marking at the bottom, as in the Word pack."""
+    header, footer = marking_line(content), content.marking
+    top = f'<p class="marking">{_e(header)}</p>' if header else ""
+    bottom = f'<p class="marking">{_e(footer)}</p>' if footer else ""
+    return f"<html><head><style>{_STYLE}</style></head><body>{top}{body}{bottom}</body></html>"
 
 
 def render_preview_html(content: PackContent) -> str:

@@ -461,11 +461,21 @@ Briefing packs and participant lists for protocol staff.</source>
 
 为礼宾人员制作简报和与会者名单。</translation>
     </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/tables.py" line="87" />
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/tables.py" line="88" />
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="54" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="53" />
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
@@ -475,47 +485,37 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>添加议程项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="68" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="67" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="69" />
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="70" />
-        <source>Move do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="91" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="79" />
         <source>Edit agenda item</source>
         <translation>编辑议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="103" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="91" />
         <source>Reorder agenda</source>
         <translation>调整议程顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="112" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="100" />
         <source>New item</source>
         <translation>新议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="116" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="104" />
         <source>Cannot add the item</source>
         <translation>无法添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="144" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="132" />
         <source>Delete agenda item</source>
         <translation>删除议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="149" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="137" />
         <source>Cannot delete the item</source>
         <translation>无法删除议程项</translation>
     </message>
@@ -1125,165 +1125,163 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingColumns</name>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="18" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="16" />
         <source>Host</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="19" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="17" />
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="20" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="18" />
         <source>Head of delegation</source>
         <translation>代表团团长</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="21" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="19" />
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="22" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="20" />
         <source>Observer</source>
         <translation>观察员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="23" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="21" />
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="30" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="24" />
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="31" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="25" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="32" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="26" />
         <source>Tentative</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="33" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="27" />
         <source>Declined</source>
         <translation>已谢绝</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="34" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="28" />
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="41" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="31" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="42" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="32" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="43" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="33" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="59" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="37" />
         <source>Time</source>
+        <extracomment>Headers, marked here for lupdate (``_t`` translates them where the columns are built).</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="66" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="38" />
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="70" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="39" />
         <source>Item</source>
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="71" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="40" />
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="72" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="41" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="78" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="42" />
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="81" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="43" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="83" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="44" />
         <source>(seat to be named)</source>
         <translation>（席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="86" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="45" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="89" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="46" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="95" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="47" />
         <source>RSVP</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="99" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="48" />
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="100" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="49" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="106" />
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="127" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="50" />
         <source>Talking point</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="109" />
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="130" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="114" />
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="135" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52" />
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="124" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53" />
         <source>Chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="140" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54" />
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
@@ -1572,78 +1570,68 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="37" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="36" />
         <source>Participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="52" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="50" />
         <source>Invite &amp;organization…</source>
         <translation>邀请机构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="53" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="51" />
         <source>Invite &amp;person…</source>
         <translation>邀请人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="54" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="52" />
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="55" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="53" />
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="56" />
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="57" />
-        <source>Move do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="78" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="66" />
         <source>Edit participant</source>
         <translation>编辑与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="88" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="76" />
         <source>Change order of precedence</source>
         <translation>更改礼宾顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="105" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="93" />
         <source>Invite organization</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="110" />
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="116" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="98" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="104" />
         <source>Cannot invite</source>
         <translation>无法邀请</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="128" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="116" />
         <source>Cannot create the person</source>
         <translation>无法创建人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="136" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="124" />
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="141" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="129" />
         <source>Invite organizations</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="147" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="135" />
         <source>Invite people</source>
         <translation>邀请人员</translation>
     </message>
@@ -2152,29 +2140,19 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>TalkingPointsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="50" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="51" />
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="74" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="75" />
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="99" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="100" />
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="100" />
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="101" />
-        <source>Move do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="102" />
@@ -2182,63 +2160,63 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>撰写新要点(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="111" />
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="199" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="107" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="195" />
         <source>Only points aimed at this organization</source>
         <translation>仅显示针对此机构的要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="114" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="110" />
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="119" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="115" />
         <source>Filter by words…</source>
         <translation>按词语筛选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="128" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="124" />
         <source>&amp;Add to meeting</source>
         <translation>添加到会议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="157" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="153" />
         <source>General / key messages</source>
         <translation>通用/核心信息</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="179" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="175" />
         <source>Any priority</source>
         <translation>任何优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="194" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="190" />
         <source>Chosen for: {0}</source>
         <translation>已选用于：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="197" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="193" />
         <source>Only general points (aimed at no one)</source>
         <translation>仅通用要点（不针对特定机构）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="224" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="220" />
         <source>Reorder talking points</source>
         <translation>调整谈话要点顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="234" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="230" />
         <source>Cannot add the point</source>
         <translation>无法添加要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="246" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="242" />
         <source>Cannot remove the point</source>
         <translation>无法移除要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="252" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="248" />
         <source>Cannot create the point</source>
         <translation>无法创建要点</translation>
     </message>
@@ -2791,7 +2769,4 @@ language {language}</source>
         <translation>未知状态“{value}”</translation>
     </message>
 </context>
-<context>
-    <name>window</name>
-    </context>
 </TS>

@@ -1,51 +1,86 @@
 """Column sets of the meeting workspace's tables, and words for stored values.
 
 Kept apart from the generic model so each table is declared in one place and
-every header and vocabulary word goes through Qt's translation (written out
-as ``QCoreApplication.translate("MeetingColumns", ...)`` so lupdate finds it).
+every header and vocabulary word goes through Qt's translation (marked with
+``QT_TRANSLATE_NOOP("MeetingColumns", ...)`` so lupdate finds it, translated
+when a table is built so a language switch applies).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from briefing_app.ui.item_models.meeting_rows import Column
+
+_ROLES = {
+    "host": QT_TRANSLATE_NOOP("MeetingColumns", "Host"),
+    "chair": QT_TRANSLATE_NOOP("MeetingColumns", "Chair"),
+    "head_of_delegation": QT_TRANSLATE_NOOP("MeetingColumns", "Head of delegation"),
+    "member": QT_TRANSLATE_NOOP("MeetingColumns", "Member"),
+    "observer": QT_TRANSLATE_NOOP("MeetingColumns", "Observer"),
+    "staff": QT_TRANSLATE_NOOP("MeetingColumns", "Staff"),
+}
+_RSVPS = {
+    "invited": QT_TRANSLATE_NOOP("MeetingColumns", "Invited"),
+    "confirmed": QT_TRANSLATE_NOOP("MeetingColumns", "Confirmed"),
+    "tentative": QT_TRANSLATE_NOOP("MeetingColumns", "Tentative"),
+    "declined": QT_TRANSLATE_NOOP("MeetingColumns", "Declined"),
+    "attended": QT_TRANSLATE_NOOP("MeetingColumns", "Attended"),
+}
+_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("MeetingColumns", "Draft"),
+    "approved": QT_TRANSLATE_NOOP("MeetingColumns", "Approved"),
+    "retired": QT_TRANSLATE_NOOP("MeetingColumns", "Retired"),
+}
+#: Headers, marked here for lupdate (``_t`` translates them where the columns are built).
+_HEADERS = (
+    QT_TRANSLATE_NOOP("MeetingColumns", "Time"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Minutes"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Item"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Speaker"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Notes"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Organization"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Name"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "(seat to be named)"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Title"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Role"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "RSVP"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Seat"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Remarks"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Talking point"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Status"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Priorities"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Chosen"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Aimed at"),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MeetingColumns", text)
+
+
+def _choices(words: dict[str, str]) -> list[tuple[str, str]]:
+    return [(value, _t(word)) for value, word in words.items()]
 
 
 def role_choices() -> list[tuple[str, str]]:
     """(stored value, label) of every participant role."""
-    return [
-        ("host", QCoreApplication.translate("MeetingColumns", "Host")),
-        ("chair", QCoreApplication.translate("MeetingColumns", "Chair")),
-        ("head_of_delegation", QCoreApplication.translate("MeetingColumns", "Head of delegation")),
-        ("member", QCoreApplication.translate("MeetingColumns", "Member")),
-        ("observer", QCoreApplication.translate("MeetingColumns", "Observer")),
-        ("staff", QCoreApplication.translate("MeetingColumns", "Staff")),
-    ]
+    return _choices(_ROLES)
 
 
 def rsvp_choices() -> list[tuple[str, str]]:
     """(stored value, label) of every RSVP state."""
-    return [
-        ("invited", QCoreApplication.translate("MeetingColumns", "Invited")),
-        ("confirmed", QCoreApplication.translate("MeetingColumns", "Confirmed")),
-        ("tentative", QCoreApplication.translate("MeetingColumns", "Tentative")),
-        ("declined", QCoreApplication.translate("MeetingColumns", "Declined")),
-        ("attended", QCoreApplication.translate("MeetingColumns", "Attended")),
-    ]
+    return _choices(_RSVPS)
 
 
 def status_choices() -> list[tuple[str, str]]:
     """(stored value, label) of every talking point status."""
-    return [
-        ("draft", QCoreApplication.translate("MeetingColumns", "Draft")),
-        ("approved", QCoreApplication.translate("MeetingColumns", "Approved")),
-        ("retired", QCoreApplication.translate("MeetingColumns", "Retired")),
-    ]
+    return _choices(_STATUSES)
 
 
-def _label(choices: list[tuple[str, str]], value: str) -> str:
-    return dict(choices).get(value, value or "")
+def _word(words: dict[str, str], value: str) -> str:
+    """The translated word for a stored value (unknown values as they are)."""
+    return _t(words[value]) if value in words else value or ""
 
 
 def _hhmm(row) -> str:
@@ -54,90 +89,44 @@ def _hhmm(row) -> str:
 
 def agenda_columns() -> list[Column]:
     return [
-        Column(
-            "start_time",
-            QCoreApplication.translate("MeetingColumns", "Time"),
-            True,
-            display=_hhmm,
-            edit=_hhmm,
-        ),
-        Column(
-            "duration_minutes",
-            QCoreApplication.translate("MeetingColumns", "Minutes"),
-            True,
-            edit=lambda r: r.duration_minutes or 0,
-        ),
-        Column("title", QCoreApplication.translate("MeetingColumns", "Item"), True),
-        Column("speaker", QCoreApplication.translate("MeetingColumns", "Speaker"), True),
-        Column("notes", QCoreApplication.translate("MeetingColumns", "Notes"), True),
+        Column("start_time", _t("Time"), True, display=_hhmm, edit=_hhmm),
+        Column("duration_minutes", _t("Minutes"), True, edit=lambda r: r.duration_minutes or 0),
+        Column("title", _t("Item"), True),
+        Column("speaker", _t("Speaker"), True),
+        Column("notes", _t("Notes"), True),
     ]
 
 
 def participant_columns() -> list[Column]:
+    unnamed = _t("(seat to be named)")
     return [
-        Column("organization", QCoreApplication.translate("MeetingColumns", "Organization")),
-        Column(
-            "name",
-            QCoreApplication.translate("MeetingColumns", "Name"),
-            display=lambda r: (
-                r.name or QCoreApplication.translate("MeetingColumns", "(seat to be named)")
-            ),
-        ),
-        Column("title", QCoreApplication.translate("MeetingColumns", "Title")),
-        Column(
-            "role",
-            QCoreApplication.translate("MeetingColumns", "Role"),
-            True,
-            display=lambda r: _label(role_choices(), r.role),
-        ),
-        Column(
-            "rsvp",
-            QCoreApplication.translate("MeetingColumns", "RSVP"),
-            True,
-            display=lambda r: _label(rsvp_choices(), r.rsvp),
-        ),
-        Column("seat", QCoreApplication.translate("MeetingColumns", "Seat"), True),
-        Column("remarks", QCoreApplication.translate("MeetingColumns", "Remarks"), True),
+        Column("organization", _t("Organization")),
+        Column("name", _t("Name"), display=lambda r: r.name or unnamed),
+        Column("title", _t("Title")),
+        Column("role", _t("Role"), True, display=lambda r: _word(_ROLES, r.role)),
+        Column("rsvp", _t("RSVP"), True, display=lambda r: _word(_RSVPS, r.rsvp)),
+        Column("seat", _t("Seat"), True),
+        Column("remarks", _t("Remarks"), True),
+    ]
+
+
+def _point_columns() -> list[Column]:
+    return [
+        Column("title", _t("Talking point")),
+        Column("status", _t("Status"), display=lambda r: _word(_STATUSES, r.status)),
+        Column("priorities", _t("Priorities"), display=lambda r: ", ".join(r.priorities)),
     ]
 
 
 def picked_point_columns() -> list[Column]:
-    return [
-        Column("title", QCoreApplication.translate("MeetingColumns", "Talking point")),
-        Column(
-            "status",
-            QCoreApplication.translate("MeetingColumns", "Status"),
-            display=lambda r: _label(status_choices(), r.status),
-        ),
-        Column(
-            "priorities",
-            QCoreApplication.translate("MeetingColumns", "Priorities"),
-            display=lambda r: ", ".join(r.priorities),
-        ),
-    ]
+    """The points chosen for a group: title, status, priorities."""
+    return _point_columns()
 
 
 def library_point_columns() -> list[Column]:
+    """The library to pick from: chosen mark, the point columns, who it is aimed at."""
     return [
-        Column(
-            "picked",
-            QCoreApplication.translate("MeetingColumns", "Chosen"),
-            display=lambda r: "✓" if r.picked else "",
-        ),
-        Column("title", QCoreApplication.translate("MeetingColumns", "Talking point")),
-        Column(
-            "status",
-            QCoreApplication.translate("MeetingColumns", "Status"),
-            display=lambda r: _label(status_choices(), r.status),
-        ),
-        Column(
-            "priorities",
-            QCoreApplication.translate("MeetingColumns", "Priorities"),
-            display=lambda r: ", ".join(r.priorities),
-        ),
-        Column(
-            "targets",
-            QCoreApplication.translate("MeetingColumns", "Aimed at"),
-            display=lambda r: ", ".join(r.targets),
-        ),
+        Column("picked", _t("Chosen"), display=lambda r: "✓" if r.picked else ""),
+        *_point_columns(),
+        Column("targets", _t("Aimed at"), display=lambda r: ", ".join(r.targets)),
     ]

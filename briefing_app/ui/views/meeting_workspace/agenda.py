@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from briefing_app.errors import UserError, ValidationError
 from briefing_app.services import meeting_edit as me
@@ -17,9 +16,9 @@ from briefing_app.ui.item_models.meeting_columns import agenda_columns
 from briefing_app.ui.item_models.meeting_rows import RowTableModel
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 from briefing_app.ui.views.meeting_workspace.tables import (
-    move_selected,
     reorderable_table,
     selected_row,
+    table_page,
 )
 
 
@@ -62,22 +61,11 @@ class AgendaTab(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("&Add item"), self.add_item),
-            (self.tr("&Delete"), self.delete_selected),
-            (self.tr("Move &up"), lambda: move_selected(self.view, -1)),
-            (self.tr("Move do&wn"), lambda: move_selected(self.view, +1)),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        QShortcut(QKeySequence("Ctrl+Up"), self.view, lambda: move_selected(self.view, -1))
-        QShortcut(QKeySequence("Ctrl+Down"), self.view, lambda: move_selected(self.view, +1))
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view)
+        table_page(
+            self,
+            self.view,
+            [(self.tr("&Add item"), self.add_item), (self.tr("&Delete"), self.delete_selected)],
+        )
 
     def reload(self) -> None:
         self.model.set_rows(self.ctx.read(me.list_agenda, self.ctx.meeting_id))

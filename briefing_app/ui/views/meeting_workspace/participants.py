@@ -4,8 +4,7 @@ writes organizations' and people's ranks through the service)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
@@ -19,9 +18,9 @@ from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 from briefing_app.ui.views.meeting_workspace.pickers import NewPersonDialog, PickDialog
 from briefing_app.ui.views.meeting_workspace.tables import (
     ChoiceDelegate,
-    move_selected,
     reorderable_table,
     selected_row,
+    table_page,
 )
 
 
@@ -47,24 +46,13 @@ class ParticipantsTab(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        buttons = QHBoxLayout()
-        for text, slot in (
+        buttons = [
             (self.tr("Invite &organization…"), self.ask_organizations),
             (self.tr("Invite &person…"), self.ask_people),
             (self.tr("&New person…"), self.ask_new_person),
             (self.tr("&Remove"), self.remove_selected),
-            (self.tr("Move &up"), lambda: move_selected(self.view, -1)),
-            (self.tr("Move do&wn"), lambda: move_selected(self.view, +1)),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        QShortcut(QKeySequence("Ctrl+Up"), self.view, lambda: move_selected(self.view, -1))
-        QShortcut(QKeySequence("Ctrl+Down"), self.view, lambda: move_selected(self.view, +1))
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view)
+        ]
+        table_page(self, self.view, buttons)
 
     def reload(self) -> None:
         self.model.set_rows(self.ctx.read(me.list_participants, self.ctx.meeting_id))

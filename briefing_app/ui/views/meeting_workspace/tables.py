@@ -7,17 +7,26 @@ the keyboard (Move up / Move down buttons, Ctrl+Up / Ctrl+Down).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QStyledItemDelegate,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.ui.item_models.meeting_rows import RowTableModel
+from briefing_app.ui.views.common import tr
+
+Buttons = list[tuple[str, Callable[[], object]]]
 
 
 def reorderable_table(model: RowTableModel, parent: QWidget | None = None) -> QTableView:
@@ -68,6 +77,34 @@ def move_selected(view: QTableView, step: int) -> bool:
     if new_row >= 0:
         view.selectRow(new_row)
     return moved
+
+
+def move_buttons(view: QTableView) -> Buttons:
+    """Move up / Move down buttons for ``view``, with Ctrl+Up / Ctrl+Down on the table."""
+    QShortcut(QKeySequence("Ctrl+Up"), view, lambda: move_selected(view, -1))
+    QShortcut(QKeySequence("Ctrl+Down"), view, lambda: move_selected(view, +1))
+    return [
+        (tr("Move &up"), lambda: move_selected(view, -1)),
+        (tr("Move do&wn"), lambda: move_selected(view, +1)),
+    ]
+
+
+def button_row(buttons: Buttons) -> QHBoxLayout:
+    """A left-aligned row of push buttons, each calling its slot."""
+    row = QHBoxLayout()
+    for text, slot in buttons:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False, s=slot: s())
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def table_page(page: QWidget, view: QTableView, buttons: Buttons) -> None:
+    """Lay out ``page``: ``buttons`` then Move up / Move down above the table."""
+    layout = QVBoxLayout(page)
+    layout.addLayout(button_row([*buttons, *move_buttons(view)]))
+    layout.addWidget(view)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -32,7 +32,8 @@ from briefing_app.ui.item_models.meeting_rows import RowTableModel
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 from briefing_app.ui.views.meeting_workspace.pickers import NewPointDialog
 from briefing_app.ui.views.meeting_workspace.tables import (
-    move_selected,
+    button_row,
+    move_buttons,
     reorderable_table,
     selected_row,
 )
@@ -94,18 +95,13 @@ class TalkingPointsTab(QWidget):
         layout.addWidget(splitter)
 
     def _picked_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, slot in (
-            (self.tr("&Remove"), self.unpick_selected),
-            (self.tr("Move &up"), lambda: move_selected(self.picked_view, -1)),
-            (self.tr("Move do&wn"), lambda: move_selected(self.picked_view, +1)),
-            (self.tr("&Write new point…"), self.ask_new_point),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+        return button_row(
+            [
+                (self.tr("&Remove"), self.unpick_selected),
+                *move_buttons(self.picked_view),
+                (self.tr("&Write new point…"), self.ask_new_point),
+            ]
+        )
 
     def _filters(self) -> QVBoxLayout:
         self.only_targeted = QCheckBox(self.tr("Only points aimed at this organization"))
