@@ -51,10 +51,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def log_file() -> str:
-    return str(paths.user_data_dir() / "briefing-app.log")
+    return str(paths.log_file())
+
+
+def configure_logging() -> None:
+    """Warnings and errors of the app's loggers go to the log file of the data folder."""
+    root = logging.getLogger("briefing_app")
+    target = str(paths.log_file())
+    for handler in [h for h in root.handlers if getattr(h, "_briefing_app", False)]:
+        if handler.baseFilename == target:
+            return
+        root.removeHandler(handler)  # the data folder moved (BRIEFING_APP_HOME)
+        handler.close()
+    handler = logging.FileHandler(target, encoding="utf-8", delay=True)
+    handler._briefing_app = True
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
 
 
 def run(argv: list[str] | None = None) -> int:
+    configure_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -90,11 +107,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _log_unexpected(exc: BaseException) -> None:
-    try:
-        with open(log_file(), "a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc)))
-    except OSError:
-        pass
+    log.error("unexpected error\n%s", "".join(traceback.format_exception(exc)))
 
 
 def main(argv: list[str] | None = None) -> None:

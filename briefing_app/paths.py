@@ -49,6 +49,11 @@ def settings_file() -> Path:
     return user_data_dir() / "settings.json"
 
 
+def log_file() -> Path:
+    """Where unexpected errors are logged with their traceback (never shown on screen)."""
+    return user_data_dir() / "briefing-app.log"
+
+
 def resources_dir() -> Path:
     return _shipped_dir("resources")
 

@@ -1,18 +1,25 @@
 """Every user setting, declared once with its default.
 
 Settings are stored as JSON in ``paths.settings_file()`` so the CLI and the GUI
-read the same values. Unknown keys in the file are ignored; a damaged file
-falls back to the defaults rather than stopping the app.
+read the same values. Unknown keys, and values of the wrong type (a hand-edited
+``"backup_interval_minutes": "30"``), are ignored and the default is used; a
+damaged file falls back to the defaults rather than stopping the app.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import os
-from dataclasses import asdict, dataclass, fields
+import tempfile
+from dataclasses import MISSING, asdict, dataclass, fields
 from pathlib import Path
 
 from briefing_app import paths
+from briefing_app.errors import UserError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -41,15 +48,33 @@ class Settings:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             raw = {}
-        known = {f.name: f.type for f in fields(cls)}
-        values = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
+        if not isinstance(raw, dict):
+            raw = {}
+        values = {}
+        for f in fields(cls):
+            if f.name not in raw:
+                continue
+            default = f.default if f.default is not MISSING else None
+            value = raw[f.name]
+            if type(value) is type(default):
+                values[f.name] = value
+            else:
+                log.warning("setting %s=%r ignored: expected %s", f.name, value, type(default))
         return cls(**values)
 
     def save(self, path: Path | None = None) -> None:
+        """Write atomically (temporary file beside it, then replace); UserError on failure."""
         path = path or paths.settings_file()
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+        text = json.dumps(asdict(self), indent=2, ensure_ascii=False)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.replace(tmp, path)
+        except OSError as exc:
+            with contextlib.suppress(OSError, UnboundLocalError):
+                os.unlink(tmp)
+            raise UserError(f"cannot save settings to {path}: {exc.strerror or exc}") from exc
 
     def resolved_user_name(self) -> str:
         return self.user_name or os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"

@@ -81,3 +81,17 @@ def test_imports_are_preceded_by_a_backup(demo_file, tmp_path):
     assert run(["--db", str(demo_file), "import", str(out)]) == 0
     reasons = [b.path.name for b in list_backups(demo_file)]
     assert any("before-import" in name for name in reasons), reasons
+
+
+def test_unexpected_errors_go_to_the_log_file_not_the_screen(demo_file, capsys, monkeypatch):
+    from briefing_app import paths
+    from briefing_app.commands import meetings
+
+    def boom(args):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(meetings, "run", boom)
+    assert run(["--db", str(demo_file), "meetings"]) == 1
+    err = capsys.readouterr().err
+    assert "unexpected error: RuntimeError: simulated bug" in err and "Traceback" not in err
+    assert "Traceback" in paths.log_file().read_text(encoding="utf-8")

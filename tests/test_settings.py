@@ -21,3 +21,27 @@ def test_round_trip_and_unknown_keys_ignored():
 def test_damaged_file_falls_back_to_defaults():
     paths.settings_file().write_text("{not json", encoding="utf-8")
     assert Settings.load() == Settings()
+
+
+def test_values_of_the_wrong_type_fall_back_to_their_default():
+    paths.settings_file().write_text(
+        '{"backup_interval_minutes": "30", "pack_language": 5, "office_name": "Office X"}',
+        encoding="utf-8",
+    )
+    loaded = Settings.load()
+    assert loaded.backup_interval_minutes == Settings().backup_interval_minutes
+    assert loaded.pack_language == Settings().pack_language
+    assert loaded.office_name == "Office X"
+
+
+def test_save_failure_is_a_clear_error_and_keeps_the_old_file(tmp_path):
+    import pytest
+
+    from briefing_app.errors import UserError
+
+    target = tmp_path / "missing-folder" / "settings.json"
+    with pytest.raises(UserError, match="cannot save settings"):
+        Settings().save(target)
+    Settings(office_name="A").save()
+    assert Settings.load().office_name == "A"
+    assert [p.name for p in paths.settings_file().parent.glob(".settings-*")] == []

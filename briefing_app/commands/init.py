@@ -16,11 +16,13 @@ def run(args) -> int:
 
     db = database(args)
     where = db.path or db.url
-    if args.demo:
-        with db.session() as session, session.begin():
-            loaded = load_demo(session)
-        print(f"{where}: demo meeting {'loaded' if loaded else 'already present'}")
-    else:
-        print(f"{where}: ready")
-    db.dispose()
+    try:
+        if args.demo:
+            with db.session() as session, session.begin():
+                loaded = load_demo(session)
+            print(f"{where}: demo meeting {'loaded' if loaded else 'already present'}")
+        else:
+            print(f"{where}: ready")
+    finally:
+        db.dispose()
     return 0

@@ -13,9 +13,11 @@ def register(sub) -> None:
 
 def run(args) -> int:
     db = database(args)
-    with db.session() as session:
-        for m in list_meetings(session):
-            when = m.starts_at.strftime("%Y-%m-%d %H:%M") if m.starts_at else "(no date)"
-            print(f"{m.id}\t{when}\t{m.title}")
-    db.dispose()
+    try:
+        with db.session() as session:
+            for m in list_meetings(session):
+                when = m.starts_at.strftime("%Y-%m-%d %H:%M") if m.starts_at else "(no date)"
+                print(f"{m.id}\t{when}\t{m.title}")
+    finally:
+        db.dispose()
     return 0

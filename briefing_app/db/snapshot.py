@@ -12,15 +12,25 @@ def copy_database(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` with the online backup API; atomic at ``target``."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        _backup_to(Path(source), tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, target)
+    return target
+
+
+def _backup_to(source: Path, tmp: Path) -> None:
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
+            if dst.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError(f"the copy of {source} failed its check")
         finally:
             dst.close()
     finally:
         src.close()
-    os.replace(tmp, target)
-    return target

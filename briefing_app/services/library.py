@@ -176,10 +176,15 @@ def _convert(session: Session, kind: str, name: str, value):
     if ftype == "ref":
         if value in (None, ""):
             return None, None
+        if not str(value).strip().isdigit():
+            return None, f'"{value}" is not an organization id'
         if session.get(Organization, int(value)) is None:
             return None, f"organization {value} does not exist"
         return int(value), None
     target = MODELS[ftype.split(":")[1]]
+    bad = [v for v in value or [] if not str(v).strip().isdigit()]
+    if bad:
+        return [], f"not record ids: {bad}"
     ids = [int(v) for v in value or []]
     found = set(session.scalars(select(target.id).where(target.id.in_(ids))))
     missing = [i for i in ids if i not in found]
@@ -241,14 +246,18 @@ def create(session: Session, kind: str, values: dict) -> Saved:
 
 
 def _conflict(session: Session, kind: str, record_id: int, expected: int, mine: dict):
-    """ConflictError (services.conflicts) with the record as it is now, field by field."""
-    session.expire_all()
-    record = session.get(MODELS[kind], record_id)
-    theirs = {}
-    if record is not None:
-        current = get_values(session, kind, record_id)
-        theirs = {name: current.get(name) for name in mine}
-    version = record.version if record is not None else None
+    """ConflictError (services.conflicts) with the record as it is now, field by field.
+
+    Read through a fresh session: the caller's may be mid-flush or already failed,
+    and its transaction belongs to the caller.
+    """
+    with Session(session.get_bind()) as fresh:
+        record = fresh.get(MODELS[kind], record_id)
+        theirs = {}
+        if record is not None:
+            current = get_values(fresh, kind, record_id)
+            theirs = {name: current.get(name) for name in mine}
+        version = record.version if record is not None else None
     return ConflictError(MODELS[kind].__tablename__, record_id, expected, version, mine, theirs)
 
 
@@ -266,8 +275,7 @@ def update(session: Session, kind: str, record_id: int, values: dict, expected: 
     _apply(session, record, kind, cleaned)
     try:
         session.flush()
-    except StaleDataError:
-        session.rollback()
+    except StaleDataError:  # the caller's transaction rolls back as this propagates
         raise _conflict(session, kind, record_id, expected, cleaned) from None
     return Saved(record.id, record.version)
 
