@@ -224,7 +224,8 @@ def _run(app, settings, location, first_start, screenshot, view, terminate) -> i
 
 
 class TerminationHandler:
-    """SIGTERM (logout, ``kill``, a service manager) quits the Qt event loop cleanly.
+    """SIGTERM (logout, ``kill``, a service manager) and SIGINT (Ctrl+C in a terminal)
+    quit the Qt event loop cleanly; the exit code is 128 + the signal number.
 
     Python runs signal handlers only between bytecodes, and Qt's event loop is
     C++: the signal would wait for the next Python callback. Python writes the
@@ -235,17 +236,17 @@ class TerminationHandler:
     they would be by any other termination.
     """
 
-    exit_code = 128 + signal.SIGTERM
+    SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
     def __init__(self, app) -> None:
         from PySide6.QtCore import QSocketNotifier
 
-        self.app, self.received = app, False
+        self.app, self.received, self.exit_code = app, False, 0
         self.reader, self.writer = socket.socketpair()
         self.reader.setblocking(False)
         self.writer.setblocking(False)
         self.previous_fd = signal.set_wakeup_fd(self.writer.fileno())
-        self.previous_handler = signal.signal(signal.SIGTERM, self._on_signal)
+        self.previous = {sig: signal.signal(sig, self._on_signal) for sig in self.SIGNALS}
         self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read)
         self.notifier.activated.connect(self._drain)
 
@@ -257,14 +258,15 @@ class TerminationHandler:
         except OSError:
             pass
 
-    def _on_signal(self, _signum, _frame) -> None:
-        log.info("SIGTERM received: quitting")
-        self.received = True
+    def _on_signal(self, signum, _frame) -> None:
+        log.info("signal %s received: quitting", signum)
+        self.received, self.exit_code = True, 128 + signum
         self.app.exit(self.exit_code)
 
     def uninstall(self) -> None:
         self.notifier.setEnabled(False)
-        signal.signal(signal.SIGTERM, self.previous_handler)
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
         signal.set_wakeup_fd(self.previous_fd)
         self.reader.close()
         self.writer.close()

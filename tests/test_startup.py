@@ -72,7 +72,8 @@ sys.exit(run_gui(sys.argv[1]))
 """
 
 
-def test_sigterm_quits_cleanly_and_releases_the_writer_lock(db):
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_sigterm_quits_cleanly_and_releases_the_writer_lock(db, signum):
     db.dispose()
     child = subprocess.Popen(
         [sys.executable, "-c", RUN_GUI, str(db.path)],
@@ -85,12 +86,12 @@ def test_sigterm_quits_cleanly_and_releases_the_writer_lock(db):
         assert child.stdout.readline().strip() == "running", child.stderr.read()
         assert lock.lock_path(db.path).exists()  # the app holds the lock while it runs
         time.sleep(0.3)  # idle in the Qt event loop, no Python code running
-        child.send_signal(signal.SIGTERM)
+        child.send_signal(signum)
         code = child.wait(timeout=30)
     finally:
         child.kill()
         child.wait()
-    assert code == 128 + signal.SIGTERM, child.stderr.read()
+    assert code == 128 + signum, child.stderr.read()
     assert not lock.lock_path(db.path).exists()
     assert sqlite3.connect(db.path).execute("PRAGMA quick_check").fetchone() == ("ok",)
 
