@@ -342,16 +342,10 @@ class MainWindow(QMainWindow):
 
     def open_another_database(self) -> None:
         """Pick a database file (new or existing) and switch to it."""
-        from PySide6.QtWidgets import QFileDialog
+        from briefing_app.ui.dialogs.preferences import ask_database_file
 
         start = str(self.db.path.parent if self.db.path else paths.user_data_dir())
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Open another database"),
-            start,
-            self.tr("Briefing App databases (*.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
+        path = ask_database_file(self, start)
         if path:
             self.switch_database.emit(path)
 

@@ -693,12 +693,12 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="318" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="312" />
         <source>Edit meeting details</source>
         <translation>编辑会议详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="323" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="317" />
         <source>Cannot save the details</source>
         <translation>无法保存详情</translation>
     </message>
@@ -1111,17 +1111,7 @@ Briefing packs and participant lists for protocol staff.</source>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
-    <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="350" />
-        <source>Open another database</source>
-        <translation>打开其他数据库</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="352" />
-        <source>Briefing App databases (*.db);;All files (*)</source>
-        <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>MeetingColumns</name>
     <message>
@@ -1775,77 +1765,77 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="35" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="36" />
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="46" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="47" />
         <source>(the shipped template)</source>
         <translation>（内置模板）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="58" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="59" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="59" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="60" />
         <source>Open now: {path}</source>
         <translation>当前打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="60" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="61" />
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="61" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="62" />
         <source>Default classification marking</source>
         <translation>默认密级标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="63" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64" />
         <source>Default pack template</source>
         <translation>默认简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67" />
         <source>Language of the interface</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="82" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="83" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="91" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="136" />
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="93" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="138" />
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="102" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96" />
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="102" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96" />
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="110" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="104" />
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="112" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="106" />
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -85,14 +86,7 @@ class PreferencesDialog(QDialog):
         return holder
 
     def _choose_database(self) -> None:
-        start = self.database.text() or str(paths.user_data_dir())
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Open another database"),
-            start,
-            self.tr("Briefing App databases (*.db);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
+        path = ask_database_file(self, self.database.text() or str(paths.user_data_dir()))
         if path:
             self.database.setText(path)
 
@@ -133,3 +127,17 @@ class PreferencesDialog(QDialog):
         s.ui_language = self.language.currentData()
         s.save()
         super().accept()
+
+
+def ask_database_file(parent, start: str) -> str:
+    """A database file to open or create (a new name is fine); "" if cancelled."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PreferencesDialog", "Open another database"),
+        start,
+        QCoreApplication.translate(
+            "PreferencesDialog", "Briefing App databases (*.db);;All files (*)"
+        ),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return path

@@ -213,54 +213,48 @@ class DetailsTab(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
-    def show_details(self, d: me.MeetingDetails) -> None:
-        widgets = (
+    def _quiet_widgets(self) -> tuple:
+        """Every input whose signals mark the form edited (silenced while loading)."""
+        return (
             self.title,
             self.title_zh,
             self.venue,
             self.city,
             self.objectives,
             self.objectives_zh,
+            self.kind,
+            self.timezone,
+            self.classification,
+            self.starts,
+            self.ends,
+            self.dated,
+            self.has_end,
         )
-        for w in (
-            *widgets,
-            self.kind,
-            self.timezone,
-            self.classification,
-            self.starts,
-            self.ends,
-            self.dated,
-            self.has_end,
-        ):
-            w.blockSignals(True)
-        self.title.setText(d.title)
-        self.title_zh.setText(d.title_zh)
-        self.kind.setCurrentText(d.kind)
-        self.venue.setText(d.venue)
-        self.city.setText(d.city)
-        self.objectives.setPlainText(d.objectives)
-        self.objectives_zh.setPlainText(d.objectives_zh)
-        self.classification.setCurrentText(d.classification)
-        self.timezone.setCurrentText(d.timezone)
-        self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
-        self.status.setCurrentIndex(max(0, self.status.findData(d.status)))
-        self.dated.setChecked(d.starts_at is not None)
-        self.has_end.setChecked(d.ends_at is not None)
-        self._enable_dates()
-        default = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
-        self.starts.setDateTime(QDateTime(d.starts_at or default))
-        self.ends.setDateTime(QDateTime(d.ends_at or d.starts_at or default))
-        for w in (
-            *widgets,
-            self.kind,
-            self.timezone,
-            self.classification,
-            self.starts,
-            self.ends,
-            self.dated,
-            self.has_end,
-        ):
-            w.blockSignals(False)
+
+    def show_details(self, d: me.MeetingDetails) -> None:
+        widgets = self._quiet_widgets()
+        blocked = [w.blockSignals(True) for w in widgets]
+        try:
+            self.title.setText(d.title)
+            self.title_zh.setText(d.title_zh)
+            self.kind.setCurrentText(d.kind)
+            self.venue.setText(d.venue)
+            self.city.setText(d.city)
+            self.objectives.setPlainText(d.objectives)
+            self.objectives_zh.setPlainText(d.objectives_zh)
+            self.classification.setCurrentText(d.classification)
+            self.timezone.setCurrentText(d.timezone)
+            self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
+            self.status.setCurrentIndex(max(0, self.status.findData(d.status)))
+            self.dated.setChecked(d.starts_at is not None)
+            self.has_end.setChecked(d.ends_at is not None)
+            self._enable_dates()
+            default = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
+            self.starts.setDateTime(QDateTime(d.starts_at or default))
+            self.ends.setDateTime(QDateTime(d.ends_at or d.starts_at or default))
+        finally:
+            for w, was in zip(widgets, blocked, strict=True):
+                w.blockSignals(was)
 
     def current_details(self) -> me.MeetingDetails:
         """What the form shows now, as a MeetingDetails."""
