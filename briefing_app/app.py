@@ -27,7 +27,7 @@ def _is_default_database(db_location: str | None) -> bool:
 def _excepthook(exc_type, exc, tb) -> None:
     """Unexpected errors go to the log file and a short dialog, never a traceback on screen."""
     try:
-        with open(paths.user_data_dir() / "briefing-app.log", "a", encoding="utf-8") as fh:
+        with open(paths.log_file(), "a", encoding="utf-8") as fh:
             fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
     except OSError:
         pass
