@@ -50,3 +50,15 @@ def org_blocks(document) -> dict[str, list[str]]:
 def zip_text(path) -> str:
     with zipfile.ZipFile(path) as zf:
         return "\n".join(zf.read(n).decode("utf-8", "replace") for n in zf.namelist())
+
+
+def toc_page_numbers(document) -> list[tuple[str, int]]:
+    """(entry text, cached PAGEREF result) of each line of the contents field."""
+    out = []
+    for link in document.element.body.iter(qn("w:hyperlink")):
+        texts = link.findall(f"{qn('w:r')}/{qn('w:t')}")
+        if len(texts) >= 2 and texts[-1].text.isdigit():
+            out.append((texts[0].text, int(texts[-1].text)))
+        elif texts:
+            out.append((texts[0].text, 0))
+    return out

@@ -63,7 +63,7 @@ def test_contents_field_marking_page_numbers_and_update_on_open(pack):
     assert 'TOC \\o "1-2"' in instructions
     assert "PAGEREF _Toc" in instructions
     toc_lines = [
-        p.text.rstrip("\t") for p in document.paragraphs if p.style.name in ("TOC 1", "TOC 2")
+        p.text.split("\t")[0] for p in document.paragraphs if p.style.name in ("TOC 1", "TOC 2")
     ]
     assert "Participants" in toc_lines and len(toc_lines) >= 10
     update = document.settings.element.find(qn("w:updateFields"))

@@ -6,10 +6,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+import docx
 import pytest
 
 from briefing_app.services.pack import generate_pack
 from tests.benchmarks.synthetic import make_large_meeting
+from tests.services.pack_helpers import toc_page_numbers
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(
@@ -18,6 +20,51 @@ pytestmark = pytest.mark.skipif(
     "`sudo apt-get install libreoffice-writer-nogui fonts-noto-cjk poppler-utils` "
     "(Debian/Ubuntu) to run this test",
 )
+
+
+def _pdf_pages(docx_path, tmp_path) -> list[str]:
+    """Convert with LibreOffice headless; the text of each PDF page."""
+    profile = tmp_path / "lo-profile"
+    done = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(docx_path)],
+        capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    pdf = tmp_path / f"{docx_path.stem}.pdf"
+    assert done.returncode == 0 and pdf.exists(), done.stderr
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) missing: converted, text not checked")
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return text.split("\f")
+
+
+def _page_starting_line(pages: list[str], title: str, after: int) -> int | None:
+    """1-based number of the first page from ``after`` with a line starting ``title``."""
+    key = "".join(title.split())[:25]
+    for number in range(after, len(pages) + 1):
+        lines = pages[number - 1].splitlines()
+        if any(line.replace(" ", "").startswith(key) for line in lines):
+            return number
+    return None
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "both"])
+def test_contents_page_numbers_match_libreoffice_layout(demo_db, tmp_path, language):
+    with demo_db.session() as s:
+        pack = generate_pack(s, "Roundtable", tmp_path / f"{language}.docx", language=language)
+    pages = _pdf_pages(pack.path, tmp_path)
+    entries = toc_page_numbers(docx.Document(pack.path))
+    assert entries
+    contents_pages = pages[1 : entries[0][1] - 1]  # from page 2 to before the first entry
+    shown = "".join("".join(contents_pages).split())
+    after = 3
+    for title, page in entries:
+        actual = _page_starting_line(pages, title, after)
+        assert actual == page, (title, page, actual)
+        assert "".join(title.split())[:8] in shown  # the contents page lists it
+        after = actual
 
 
 def test_libreoffice_converts_the_pack(db, tmp_path):

@@ -126,7 +126,7 @@ def _find_toc(body):
     return None, None
 
 
-def _entry_paragraph(entry: TocEntry, style_id: str | None):
+def _entry_paragraph(entry: TocEntry, style_id: str | None, page: str = ""):
     p = OxmlElement("w:p")
     if style_id:
         ppr = OxmlElement("w:pPr")
@@ -137,14 +137,17 @@ def _entry_paragraph(entry: TocEntry, style_id: str | None):
     link.append(_run(OxmlElement("w:tab")))
     for child in (_fld("begin"), _instr(f"PAGEREF {entry.bookmark} \\h"), _fld("separate")):
         link.append(child)
-    link.append(_run(text=""))
+    link.append(_run(text=page))
     link.append(_fld("end"))
     p.append(link)
     return p
 
 
 def fill_toc(doc, entries: list[TocEntry]) -> bool:
-    """Replace the TOC field's result with ``entries``; False when there is no TOC field."""
+    """Replace the TOC field's result with ``entries``; False when there is no TOC field.
+
+    Each entry's PAGEREF result is the page number :mod:`.pagination` estimates:
+    LibreOffice shows these cached results as they are, Word recomputes them."""
     span, instruction = _find_toc(doc.element.body)
     if not span:
         return False
@@ -162,7 +165,19 @@ def fill_toc(doc, entries: list[TocEntry]) -> bool:
         span[0].addprevious(p)
     for p in span:
         p.getparent().remove(p)
+    _fill_page_numbers(doc, entries, new)
     return True
+
+
+def _fill_page_numbers(doc, entries: list[TocEntry], paragraphs) -> None:
+    """Write the estimated page of each entry into its PAGEREF result run."""
+    from briefing_app.services.pack.pagination import heading_pages
+
+    pages = heading_pages(doc)
+    for entry, p in zip(entries, paragraphs, strict=False):
+        texts = p.findall(f"{qn('w:hyperlink')}/{qn('w:r')}/{qn('w:t')}")
+        if entry.bookmark in pages and texts:
+            texts[-1].text = str(pages[entry.bookmark])
 
 
 def set_update_fields(doc) -> None:

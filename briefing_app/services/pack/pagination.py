@@ -1,0 +1,334 @@
+"""Estimating the page each heading falls on, for the contents' page numbers.
+
+LibreOffice shows a Word contents field with the page numbers cached in the
+file (it does not update the field on load) and Word recomputes them on open
+(``w:updateFields``). So the numbers we write only need to be right for a
+reader who never updates the field; we compute them from a simple layout model
+of the filled document: page size and margins from the section, paragraph
+spacing, line spacing and font size from the styles, greedy word wrap with
+Calibri/Carlito character widths (Chinese characters one em wide), tables row
+by row (header rows repeated, rows that cannot split moved whole), explicit
+page breaks, ``pageBreakBefore`` and ``keepNext``. It does not depend on
+LibreOffice; it matches LibreOffice's layout of the shipped template for the
+demo packs, and a restyled template may come out a page off until Word (or
+*Tools → Update → Update All* in LibreOffice) refreshes the field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docx.oxml.ns import qn
+
+_W = {name: qn(f"w:{name}") for name in (
+    "p", "tbl", "tr", "tc", "r", "t", "tab", "br", "pPr", "rPr", "pStyle", "spacing", "sz",
+    "b", "val", "pageBreakBefore", "keepNext", "ind", "left", "right", "start", "end", "type",
+    "before", "after", "line", "lineRule", "style", "styleId", "basedOn", "tblPr", "tblStyle",
+    "tcPr", "tcW", "w", "trPr", "tblHeader", "cantSplit", "gridCol", "tblGrid", "bookmarkStart",
+    "name", "pgSz", "pgMar", "h", "top", "bottom", "sectPr", "docDefaults", "tblCellMar",
+    "hyperlink", "gridSpan", "tblW",
+)}  # fmt: skip
+
+# Character widths in em of DejaVu Sans, the font LibreOffice shows for Calibri when
+# Carlito is not installed (the Debian machines we check packs on); Carlito is
+# narrower, so there long sections may come out shorter than estimated.
+_LOWER = dict(zip("abcdefghijklmnopqrstuvwxyz", (
+    .613, .635, .550, .635, .615, .352, .635, .634, .278, .278, .579, .278, .974,
+    .634, .612, .635, .635, .411, .521, .392, .634, .592, .818, .592, .592, .525,
+), strict=True))  # fmt: skip
+_UPPER = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
+    .684, .686, .698, .770, .632, .575, .775, .752, .295, .295, .656, .557, .863,
+    .748, .787, .603, .787, .695, .635, .611, .732, .684, .989, .685, .611, .685,
+), strict=True))  # fmt: skip
+_PUNCT = (
+    dict.fromkeys(" .,\u00b7", 0.318) | dict.fromkeys("()[]", 0.39) | dict.fromkeys(":;/", 0.337)
+)
+_CHAR_EM = _LOWER | _UPPER | _PUNCT | dict.fromkeys("0123456789", 0.636) | {"-": 0.361, "'": 0.275}
+_CHAR_EM |= {"\u2014": 1.0, "\u2013": 0.5, "&": 0.78}
+_LATIN_EM = 0.62
+_CJK = re.compile(
+    "[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
+_LATIN_LINE, _CJK_LINE = 1.16, 1.43  # line height in em: DejaVu Sans, Noto CJK
+_BOLD = 1.1
+
+
+def _int(element, attr: str, default: int = 0) -> int:
+    value = element.get(_W[attr]) if element is not None else None
+    return int(value) if value not in (None, "") else default
+
+
+def _on(element) -> bool:
+    """A toggle property (``<w:b/>``, ``<w:keepNext w:val="0"/>``)."""
+    return element is not None and element.get(_W["val"]) not in ("0", "false", "off")
+
+
+@dataclass(frozen=True)
+class Props:
+    """The paragraph and run properties the layout model uses (twips, half-points)."""
+
+    before: int = 0
+    after: int = 0
+    line: int = 240
+    line_rule: str = "auto"
+    size: int = 22
+    bold: bool = False
+    break_before: bool = False
+    keep_next: bool = False
+    indent: int = 0
+
+    def merged(self, ppr, rpr) -> Props:
+        """These properties overridden by a ``w:pPr`` / ``w:rPr`` (either may be None)."""
+        values = dict(self.__dict__)
+        spacing = ppr.find(_W["spacing"]) if ppr is not None else None
+        if spacing is not None:
+            for key in ("before", "after", "line"):
+                if spacing.get(_W[key]) is not None:
+                    values[key] = _int(spacing, key)
+            values["line_rule"] = spacing.get(_W["lineRule"]) or values["line_rule"]
+        if ppr is not None:
+            for key, tag in (("break_before", "pageBreakBefore"), ("keep_next", "keepNext")):
+                if ppr.find(_W[tag]) is not None:
+                    values[key] = _on(ppr.find(_W[tag]))
+            ind = ppr.find(_W["ind"])
+            if ind is not None:
+                values["indent"] = sum(_int(ind, k) for k in ("left", "right", "start", "end"))
+        if rpr is not None:
+            if rpr.find(_W["sz"]) is not None:
+                values["size"] = _int(rpr.find(_W["sz"]), "val", values["size"])
+            if rpr.find(_W["b"]) is not None:
+                values["bold"] = _on(rpr.find(_W["b"]))
+        return Props(**values)
+
+    def line_height(self, em: float) -> float:
+        """Height of one line (twips) whose tallest font has line height ``em``."""
+        natural = self.size * 10 * em
+        if self.line_rule == "auto":
+            return natural * self.line / 240
+        return self.line if self.line_rule == "exact" else max(natural, self.line)
+
+
+class Styles:
+    """Resolved :class:`Props` of each paragraph and table style (basedOn chains)."""
+
+    def __init__(self, doc):
+        root = doc.styles.element
+        self._raw = {s.get(_W["styleId"]): s for s in root.iterchildren(_W["style"])}
+        defaults = root.find(_W["docDefaults"])
+        ppr = rpr = None
+        if defaults is not None:
+            ppr = defaults.find(f"{qn('w:pPrDefault')}/{_W['pPr']}")
+            rpr = defaults.find(f"{qn('w:rPrDefault')}/{_W['rPr']}")
+        self.default = Props().merged(ppr, rpr)
+        self._cache: dict[str | None, Props] = {}
+        normal = next((sid for sid, s in self._raw.items() if s.get(qn("w:default")) == "1"
+                       and s.get(_W["type"]) == "paragraph"), None)  # fmt: skip
+        self.normal = normal
+
+    def table_properties(self, style_id: str | None):
+        """The ``w:tblPr`` of a table style (None if there is none)."""
+        style = self._raw.get(style_id)
+        return style.find(_W["tblPr"]) if style is not None else None
+
+    def props(self, style_id: str | None, _depth: int = 0) -> Props:
+        if style_id in self._cache:
+            return self._cache[style_id]
+        style = self._raw.get(style_id)
+        if style is None or _depth > 20:
+            result = self.default if style_id == self.normal else self.props(self.normal, 21)
+        else:
+            based = style.find(_W["basedOn"])
+            base = (
+                self.props(based.get(_W["val"]), _depth + 1) if based is not None else self.default
+            )
+            result = base.merged(style.find(_W["pPr"]), style.find(_W["rPr"]))
+        self._cache[style_id] = result
+        return result
+
+
+def _em_width(text: str) -> float:
+    """Width of ``text`` in em."""
+    get = _CHAR_EM.get
+    return sum(1.0 if c >= "\u2e80" and _CJK.match(c) else get(c, _LATIN_EM) for c in text)
+
+
+_TOKENS = re.compile(f"{_CJK.pattern}\\s*|[^\\s\u2e80-\uffef]+\\s*|\\s+|.")
+
+
+@dataclass
+class _Para:
+    """A laid-out paragraph: its properties, line count and line height (twips)."""
+
+    props: Props
+    lines: int
+    line: float
+    page_break: bool = False  # contains a page break run
+    bookmark: str | None = None
+
+    @property
+    def height(self) -> float:
+        return self.props.before + self.lines * self.line + self.props.after
+
+
+def _runs(p):
+    """(run element, its rPr) for the runs of a paragraph, hyperlinks included."""
+    for r in p.iter(_W["r"]):
+        yield r, r.find(_W["rPr"])
+
+
+def _measure(p, styles: Styles, width: float, style_id: str | None = None) -> _Para:
+    """Lay out paragraph ``p`` in a column ``width`` twips wide."""
+    ppr = p.find(_W["pPr"])
+    pstyle = ppr.find(_W["pStyle"]) if ppr is not None else None
+    props = styles.props(pstyle.get(_W["val"]) if pstyle is not None else style_id)
+    props = props.merged(ppr, None)
+    avail = max(width - props.indent, 720)
+    lines, used, size, cjk, page_break = 1, 0.0, props.size, False, False
+    for run, rpr in _runs(p):
+        rp = props.merged(None, rpr) if rpr is not None else props
+        size = max(size, rp.size)
+        em = rp.size * 10 * (_BOLD if rp.bold else 1.0)
+        for child in run:
+            tag = child.tag
+            if tag == _W["t"] and child.text:
+                cjk = cjk or bool(_CJK.search(child.text))
+                for token in _TOKENS.findall(child.text):
+                    w = _em_width(token) * em
+                    if used and used + _em_width(token.rstrip()) * em > avail:
+                        lines, used = lines + 1, 0.0
+                    used += w
+                    while used > avail:
+                        lines, used = lines + 1, used - avail
+            elif tag == _W["tab"]:
+                used += 720
+            elif tag == _W["br"]:
+                if child.get(_W["type"]) == "page":
+                    page_break = True
+                else:
+                    lines, used = lines + 1, 0.0
+    line = Props(size=size, line=props.line, line_rule=props.line_rule).line_height(
+        _CJK_LINE if cjk else _LATIN_LINE
+    )
+    mark = p.find(_W["bookmarkStart"])
+    bookmark = mark.get(_W["name"]) if mark is not None else None
+    return _Para(props, lines, line, page_break, bookmark)
+
+
+class _Flow:
+    """Where the next line goes: page number and the height used on it."""
+
+    def __init__(self, height: float):
+        self.height, self.page, self.y = height, 1, 0.0
+        self.after = 0  # space after the last paragraph placed
+        self.pages: dict[str, int] = {}
+
+    def new_page(self) -> None:
+        self.page, self.y = self.page + 1, 0.0
+
+    def paragraph(self, para: _Para, next_min: float) -> None:
+        """Place a paragraph; the space between two paragraphs is the larger of the
+        first's space after and the second's space before (as Word and LibreOffice do)."""
+        props = para.props
+        if para.page_break and para.lines == 1 and self.y > 0:
+            self.new_page()
+            return
+        if props.break_before and self.y > 0:
+            self.new_page()
+        before = max(props.before - self.after, 0) if self.y > 0 else props.before
+        need = before + para.lines * para.line + (next_min if props.keep_next else 0)
+        if props.keep_next and self.y > 0 and self.y + need > self.height:
+            self.new_page()
+        if self.y > 0 and self.y + before + para.line > self.height:
+            self.new_page()
+        self.y += before if self.y > 0 else props.before
+        if para.bookmark:
+            self.pages[para.bookmark] = self.page
+        for _ in range(para.lines):
+            if self.y > 0 and self.y + para.line > self.height:
+                self.new_page()
+            self.y += para.line
+        self.y += props.after
+        self.after = props.after
+
+    def table(self, rows: list[tuple[float, bool]]) -> None:
+        """``rows``: (height, is a repeated header row)."""
+        header = sum(h for h, is_header in rows if is_header)
+        for h, is_header in rows:
+            if self.y > 0 and self.y + h > self.height:
+                self.new_page()
+                self.y += 0 if is_header else header
+            self.y += h
+        self.after = 0
+
+
+def _cell_width(tc, grid: list[int]) -> float:
+    tcpr = tc.find(_W["tcPr"])
+    tcw = tcpr.find(_W["tcW"]) if tcpr is not None else None
+    width = _int(tcw, "w") if tcw is not None and tcw.get(_W["type"]) == "dxa" else 0
+    return width or (sum(grid) / max(len(grid), 1))
+
+
+def _cell_margins(tbl, styles: Styles, style_id: str | None) -> tuple[int, int]:
+    """(top + bottom, left + right) cell margins in twips: the table's, else its style's."""
+    for tblpr in (tbl.find(_W["tblPr"]), styles.table_properties(style_id)):
+        mar = tblpr.find(_W["tblCellMar"]) if tblpr is not None else None
+        if mar is not None:
+            side = {k: _int(mar.find(_W[k]), "w") for k in ("top", "bottom", "left", "right")}
+            return side["top"] + side["bottom"], side["left"] + side["right"]
+    return 0, 216
+
+
+def _table_rows(tbl, styles: Styles) -> list[tuple[float, bool]]:
+    """(height, is a repeated header row) of each row of a table, in twips."""
+    tblpr = tbl.find(_W["tblPr"])
+    tstyle = tblpr.find(_W["tblStyle"]) if tblpr is not None else None
+    style_id = tstyle.get(_W["val"]) if tstyle is not None else None
+    vertical, horizontal = _cell_margins(tbl, styles, style_id)
+    grid = [_int(g, "w") for g in tbl.iter(_W["gridCol"])]
+    rows = []
+    for tr in tbl.iterchildren(_W["tr"]):
+        trpr = tr.find(_W["trPr"])
+        is_header = trpr is not None and _on(trpr.find(_W["tblHeader"]))
+        height = 0.0
+        for tc in tr.iterchildren(_W["tc"]):
+            width = _cell_width(tc, grid) - horizontal
+            paras = [_measure(p, styles, width, style_id) for p in tc.iterchildren(_W["p"])]
+            height = max(height, sum(p.height for p in paras))
+        rows.append((height + vertical + 12, is_header))  # + the border between rows
+    return rows
+
+
+def _page_box(body) -> tuple[float, float]:
+    """(text height, text width) in twips of the document's last section."""
+    sect = body.find(_W["sectPr"])
+    size = sect.find(_W["pgSz"]) if sect is not None else None
+    margins = sect.find(_W["pgMar"]) if sect is not None else None
+    height = _int(size, "h", 16838) - _int(margins, "top", 1440) - _int(margins, "bottom", 1440)
+    width = _int(size, "w", 11906) - _int(margins, "left", 1440) - _int(margins, "right", 1440)
+    return height, width
+
+
+def heading_pages(doc) -> dict[str, int]:
+    """Bookmark name -> estimated page number, for bookmarks starting a body paragraph."""
+    body = doc.element.body
+    styles = Styles(doc)
+    height, width = _page_box(body)
+    flow = _Flow(height)
+    blocks = []
+    for block in body.iterchildren(_W["p"], _W["tbl"]):
+        if block.tag == _W["p"]:
+            blocks.append(_measure(block, styles, width))
+        else:
+            blocks.append(_table_rows(block, styles))
+    for i, block in enumerate(blocks):
+        if isinstance(block, _Para):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            next_min = (
+                nxt.props.before + nxt.line if isinstance(nxt, _Para)
+                else sum(h for h, _ in nxt[:2]) if nxt else 0
+            )  # fmt: skip
+            flow.paragraph(block, next_min)
+        else:
+            flow.table(block)
+    return flow.pages

@@ -1,0 +1,54 @@
+"""The contents' cached page numbers: estimated from the document's own layout."""
+
+from __future__ import annotations
+
+import docx
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from briefing_app.services.pack import generate_pack
+from briefing_app.services.pack.fields import bookmark_headings
+from briefing_app.services.pack.pagination import heading_pages
+from tests.services.pack_helpers import toc_page_numbers
+
+
+def _doc_with_headings(paragraphs_between: int):
+    """Heading 1 'A', N body paragraphs, Heading 2 'B', page break, Heading 2 'C'."""
+    document = docx.Document()
+    document.add_heading("A", level=1)
+    for _ in range(paragraphs_between):
+        document.add_paragraph("A line of body text.")
+    document.add_heading("B", level=2)
+    document.add_page_break()
+    document.add_heading("C", level=2)
+    return document
+
+
+def test_headings_move_with_the_text_before_them():
+    short = _doc_with_headings(5)
+    bookmark_headings(short)
+    assert sorted(heading_pages(short).values()) == [1, 1, 2]
+    long = _doc_with_headings(120)  # more body lines than one page holds
+    bookmark_headings(long)
+    pages = sorted(heading_pages(long).values())
+    assert pages[0] == 1 and pages[1] >= 3 and pages[2] == pages[1] + 1
+
+
+def test_larger_font_means_more_pages():
+    small, large = _doc_with_headings(60), _doc_with_headings(60)
+    large.styles["Normal"].font.size = Pt(20)
+    for document in (small, large):
+        bookmark_headings(document)
+    assert max(heading_pages(large).values()) > max(heading_pages(small).values())
+
+
+def test_demo_pack_contents_shows_page_numbers(demo_db, tmp_path):
+    with demo_db.session() as s:
+        pack = generate_pack(s, "Roundtable", tmp_path / "pack.docx")
+    entries = toc_page_numbers(docx.Document(pack.path))
+    numbers = [page for _, page in entries]
+    assert len(entries) >= 10 and all(numbers)
+    assert numbers[0] == 3  # cover, contents, then the purpose
+    assert numbers == sorted(numbers)
+    instr = docx.Document(pack.path).element.body.iter(qn("w:instrText"))
+    assert any("PAGEREF" in i.text for i in instr)  # still real fields Word can update
