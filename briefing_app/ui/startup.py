@@ -10,6 +10,12 @@ database and returns a ``SafeDatabase`` (``read_only``, ``read_only_reason``,
 * not a database, damaged, newer schema → offer to restore a backup, or quit.
 
 It never shows a traceback; it returns None when the user chose to quit.
+
+Start-up stays fast: before opening, only the file's header and size are
+checked; SQLite's full integrity check runs when opening fails (to say what is
+wrong) and, through ``check_in_background``, on the worker pool once the main
+window is shown (a problem found there gets the status bar and a dialog that
+offers the backups).
 """
 
 from __future__ import annotations
@@ -273,7 +279,9 @@ def _diagnose(path: str, progress) -> str | None:
 
 
 def _report_problem(window, problem: str | None) -> None:
-    if not problem:
+    from shiboken6 import isValid
+
+    if not problem or not isValid(window):  # the window may be gone (another database)
         return
     log.warning("background check: %s", problem)
     window.show_status(tr("The database has problems: {p}").format(p=problem))
