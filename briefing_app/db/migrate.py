@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import functools
 import os
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -44,17 +45,20 @@ def alembic_config(url: str | None = None):
     return cfg
 
 
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
 def _assigned_strings(source: str, names: set[str]) -> dict[str, object]:
-    """Module-level ``name = <literal>`` assignments of ``names`` in ``source``."""
+    """Module-level ``name = <literal>`` assignments of ``names`` in ``source``.
+
+    A line match plus ``ast.literal_eval`` of the value: parsing whole script
+    files with ``ast`` cost more than the rest of opening the database. The
+    last match wins (a docstring above the assignment may mention the names).
+    """
     found: dict[str, object] = {}
-    for node in ast.parse(source).body:
-        target = value = None
-        if isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target, value = node.targets[0], node.value
-        elif isinstance(node, ast.AnnAssign):
-            target, value = node.target, node.value
-        if isinstance(target, ast.Name) and target.id in names and value is not None:
-            found[target.id] = ast.literal_eval(value)
+    for name, value in _ASSIGNMENT.findall(source):
+        if name in names:
+            found[name] = ast.literal_eval(value)
     return found
 
 

@@ -153,3 +153,17 @@ def test_a_database_with_two_version_rows_is_refused(db_path):
         conn.execute("INSERT INTO alembic_version VALUES ('0001')")
     with pytest.raises(DatabaseOpenError, match="several schema versions"):
         open_database(str(db_path))
+
+
+def test_revision_lines_are_read_like_python():
+    from briefing_app.db.migrate import _assigned_strings
+
+    source = (
+        '"""merge\n\nrevision = "mentioned in the docstring"\n"""\n'
+        'revision: str = "0009"\ndown_revision = ("0007", "0008")\n'
+        "def upgrade():\n    revision = 'local'\n"
+    )
+    assert _assigned_strings(source, {"revision", "down_revision"}) == {
+        "revision": "0009",
+        "down_revision": ("0007", "0008"),
+    }
