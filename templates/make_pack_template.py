@@ -273,6 +273,11 @@ def cover(doc) -> None:
     draft.add_run("{{ L.draft }}").font.size = Pt(22)
     draft.add_run("   {{ L.version }} {{ cover.version }}").font.size = Pt(12)
     _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p if approval %}")
+    approved = doc.add_paragraph(style="Pack Marking")
+    approved.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    approved.add_run("{{ approval }}").font.size = Pt(12)
+    _tag(doc, "{%p endif %}")
     doc.add_paragraph("{{ L.briefing_pack }}", style="Pack Kicker")
     doc.add_paragraph("{{ cover.title }}", style="Title")
     _tag(doc, "{%p if cover.subtitle %}")

@@ -32,7 +32,8 @@ def version_line(v) -> str:
         status += f" by {v.reviewer} {decided}".rstrip()
     comments = f"{v.comments} comment(s), {v.open_comments} open" if v.comments else "no comments"
     fields = (f"v{v.number}", when, v.created_by, v.language, status, comments, v.file_hash[:12])
-    return "\t".join(fields)
+    approved = (f"approved file {v.approved_hash[:12]}",) if v.approved_hash else ()
+    return "\t".join(fields + approved)
 
 
 def run(args) -> int:
@@ -43,11 +44,12 @@ def run(args) -> int:
         raise UserError("--export N and --out FILE.docx go together")
     db = database(args)
     try:
-        with db.session() as session:
-            if args.export:
+        if args.export:
+            with db.session() as session, session.begin():  # records an approved file's hash
                 path = export_version(session, args.meeting, args.export, args.out, args.template)
-                print(f"{path}: pack version {args.export} written from its stored snapshot")
-                return 0
+            print(f"{path}: pack version {args.export} written from its stored snapshot")
+            return 0
+        with db.session() as session:
             versions = list_versions(session, args.meeting)
     finally:
         db.dispose()

@@ -6,6 +6,7 @@ import docx
 
 from briefing_app.cli import run as cli
 from briefing_app.domain.enums import Rsvp
+from briefing_app.services.files import file_sha256
 from tests.services.review_data import make_meeting, participant, talking_point
 from tests.services.test_review_versions import header_text
 
@@ -49,6 +50,11 @@ def test_pack_review_diff_export_and_memo(db, db_path, tmp_path, capsys):
     approved = tmp_path / "v1-approved.docx"
     assert cli([*base, "versions", "Roundtable", "--export", "1", "--out", str(approved)]) == 0
     assert header_text(approved) == "FOR OFFICIAL USE ONLY"
+    capsys.readouterr()
+    assert cli([*base, "versions", "Roundtable"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(f"\tapproved file {file_sha256(approved)[:12]}")
+    assert "approved file" not in lines[1]  # drafts record no approved export
 
 
 def test_comments_command_and_user_errors_are_one_line(db, db_path, tmp_path, capsys):

@@ -10,6 +10,7 @@ from docx.oxml.ns import qn
 from briefing_app.db.models import PackVersion
 from briefing_app.domain.enums import Rsvp
 from briefing_app.errors import UserError
+from briefing_app.services.pack.fmt import format_date
 from briefing_app.services.review.diff import compare_versions, format_text
 from briefing_app.services.review.status import change_status
 from briefing_app.services.review.versions import (
@@ -136,6 +137,11 @@ def test_draft_marking_on_v2_and_not_on_approved_v1(db, meeting_id, tmp_path):
     assert cover_texts(v2.path)[0] == "DRAFT   Pack version 2"
     assert header_text(approved) == "FOR OFFICIAL USE ONLY"
     assert not any("DRAFT" in line for line in cover_texts(approved))
+    with db.session() as s:
+        decided = find_version(s, meeting_id, 1).decided_at.date()
+    approval = f"Approved by Director Liu on {format_date(decided, 'en')}"
+    assert cover_texts(approved)[0] == approval
+    assert not any(line.startswith("Approved by") for line in cover_texts(v2.path))
     assert not any("DRAFT" in line for line in body_texts(approved))
 
 

@@ -13,6 +13,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "host": ("Host", "主办方"),
     "kind": ("Meeting", "会议类型"),
     "version": ("Pack version", "简报版本"),
+    "approved_by": ("Approved by {name} on {date}", "{name}于{date}批准"),
     "generated": ("Generated", "生成日期"),
     "prepared_by": ("Prepared by", "编制单位"),
     "contents": ("Contents", "目录"),

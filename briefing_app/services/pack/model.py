@@ -193,6 +193,8 @@ class PackContent(_Plain):
     pack_version: int = 1
     #: Not an approved version: cover and header say DRAFT (review sets False on approval).
     draft: bool = True
+    #: "Approved by <reviewer> on <date>" on an approved version's cover, else "".
+    approval: str = ""
     cover: Cover = field(default_factory=Cover)
     purpose: list[str] = field(default_factory=list)
     agenda: list[AgendaRow] = field(default_factory=list)

@@ -43,6 +43,7 @@ class VersionInfo:
     decided_at: datetime | None
     open_comments: int
     comments: int
+    approved_hash: str = ""
 
     @property
     def is_approved(self) -> bool:
@@ -80,6 +81,7 @@ def info(pv: PackVersion) -> VersionInfo:
         decided_at=pv.decided_at,
         open_comments=sum(1 for c in comments if not c.resolved),
         comments=len(comments),
+        approved_hash=(pv.snapshot or {}).get(APPROVED_HASH_KEY, ""),
     )
 
 
@@ -175,10 +177,24 @@ def list_versions(session: Session, meeting_ref: int | str) -> list[VersionInfo]
     return [info(pv) for pv in rows]
 
 
+#: Key in a version's snapshot holding the SHA-256 of its last approved export; not part
+#: of the pack content (``PackContent.from_dict`` ignores it), so no schema change.
+APPROVED_HASH_KEY = "approved_file_hash"
+
+
 def snapshot_content(pv: PackVersion) -> PackContent:
-    """The content frozen in ``pv``, marked DRAFT unless the version is approved."""
+    """The content frozen in ``pv``: marked DRAFT unless the version is approved, and
+    an approved one says who approved it and when."""
+    from briefing_app.services.pack.fmt import format_date
+    from briefing_app.services.pack.labels import labels
+
     content = PackContent.from_dict(pv.snapshot or {})
     content.draft = str(pv.review_status) != ReviewStatus.APPROVED.value
+    content.approval = ""
+    if not content.draft:
+        when = format_date(pv.decided_at.date(), content.language) if pv.decided_at else ""
+        line = labels(content.language)["approved_by"]
+        content.approval = line.format(name=pv.reviewer or "?", date=when)
     return content
 
 
@@ -194,9 +210,15 @@ def export_version(
     Uses ``template``, else the template the version was made with if it still
     exists, else the shipped one. An approved version comes out without DRAFT.
     """
+    from briefing_app.services.files import file_sha256
     from briefing_app.services.pack import render_pack
 
     pv = find_version(session, meeting_ref, number)
     if template is None and pv.template and Path(pv.template).is_file():
         template = pv.template
-    return render_pack(snapshot_content(pv), out, template)
+    content = snapshot_content(pv)
+    path = render_pack(content, out, template)
+    if not content.draft:  # remember the approved file (the draft's hash stays in file_hash)
+        pv.snapshot = {**(pv.snapshot or {}), APPROVED_HASH_KEY: file_sha256(path)}
+        session.flush()
+    return path
