@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from docx.oxml.ns import qn
 
@@ -147,8 +148,9 @@ class Styles:
         return result
 
 
+@lru_cache(maxsize=1 << 16)
 def _em_width(text: str) -> float:
-    """Width of ``text`` in em."""
+    """Width of ``text`` in em (cached: words repeat a lot in a pack)."""
     get = _CHAR_EM.get
     return sum(1.0 if c >= "\u2e80" and _CJK.match(c) else get(c, _LATIN_EM) for c in text)
 
@@ -171,10 +173,48 @@ class _Para:
         return self.props.before + self.lines * self.line + self.props.after
 
 
-def _runs(p):
-    """(run element, its rPr) for the runs of a paragraph, hyperlinks included."""
-    for r in p.iter(_W["r"]):
-        yield r, r.find(_W["rPr"])
+def _pieces(p, props: Props) -> tuple[list[tuple[str, float]], int, bool]:
+    """The paragraph's text pieces as (text, twips per em) -- "\t" for a tab, "\n" for a
+    line break --, its largest font size and whether it has a page break."""
+    pieces, size, page_break = [], props.size, False
+    t_tag, tab_tag, br_tag = _W["t"], _W["tab"], _W["br"]
+    for run in p.iter(_W["r"]):
+        rpr = run.find(_W["rPr"])
+        rp = props
+        if rpr is not None and (rpr.find(_W["sz"]) is not None or rpr.find(_W["b"]) is not None):
+            rp = props.merged(None, rpr)
+        size = max(size, rp.size)
+        em = rp.size * 10 * (_BOLD if rp.bold else 1.0)
+        for child in run:
+            if child.tag == t_tag and child.text:
+                pieces.append((child.text, em))
+            elif child.tag == tab_tag:
+                pieces.append(("\t", em))
+            elif child.tag == br_tag:
+                if child.get(_W["type"]) == "page":
+                    page_break = True
+                else:
+                    pieces.append(("\n", em))
+    return pieces, size, page_break
+
+
+def _wrap(pieces: list[tuple[str, float]], avail: float) -> int:
+    """Number of lines the pieces fill in ``avail`` twips (greedy word wrap)."""
+    lines, used = 1, 0.0
+    for text, em in pieces:
+        if text == "\t":
+            used += 720
+            continue
+        if text == "\n":
+            lines, used = lines + 1, 0.0
+            continue
+        for token in _TOKENS.findall(text):
+            if used and used + _em_width(token.rstrip()) * em > avail:
+                lines, used = lines + 1, 0.0
+            used += _em_width(token) * em
+            while used > avail:
+                lines, used = lines + 1, used - avail
+    return lines
 
 
 def _measure(p, styles: Styles, width: float, style_id: str | None = None) -> _Para:
@@ -182,37 +222,27 @@ def _measure(p, styles: Styles, width: float, style_id: str | None = None) -> _P
     ppr = p.find(_W["pPr"])
     pstyle = ppr.find(_W["pStyle"]) if ppr is not None else None
     props = styles.props(pstyle.get(_W["val"]) if pstyle is not None else style_id)
-    props = props.merged(ppr, None)
+    if ppr is not None and len(ppr) > (pstyle is not None):
+        props = props.merged(ppr, None)
     avail = max(width - props.indent, 720)
-    lines, used, size, cjk, page_break = 1, 0.0, props.size, False, False
-    for run, rpr in _runs(p):
-        rp = props.merged(None, rpr) if rpr is not None else props
-        size = max(size, rp.size)
-        em = rp.size * 10 * (_BOLD if rp.bold else 1.0)
-        for child in run:
-            tag = child.tag
-            if tag == _W["t"] and child.text:
-                cjk = cjk or bool(_CJK.search(child.text))
-                for token in _TOKENS.findall(child.text):
-                    w = _em_width(token) * em
-                    if used and used + _em_width(token.rstrip()) * em > avail:
-                        lines, used = lines + 1, 0.0
-                    used += w
-                    while used > avail:
-                        lines, used = lines + 1, used - avail
-            elif tag == _W["tab"]:
-                used += 720
-            elif tag == _W["br"]:
-                if child.get(_W["type"]) == "page":
-                    page_break = True
-                else:
-                    lines, used = lines + 1, 0.0
-    line = Props(size=size, line=props.line, line_rule=props.line_rule).line_height(
-        _CJK_LINE if cjk else _LATIN_LINE
-    )
+    pieces, size, page_break = _pieces(p, props)
+    text = "".join(t for t, _ in pieces)
+    widest = max((em for _, em in pieces), default=0.0) * _BOLD
+    if "\n" in text or "\t" in text or len(text) * widest > avail:
+        lines = _wrap(pieces, avail)
+    else:  # even at one em a character it fits on one line
+        lines = 1
+    line = _line_height(props, size, _CJK.search(text) is not None)
     mark = p.find(_W["bookmarkStart"])
     bookmark = mark.get(_W["name"]) if mark is not None else None
     return _Para(props, lines, line, page_break, bookmark)
+
+
+@lru_cache(maxsize=256)
+def _line_height(props: Props, size: int, cjk: bool) -> float:
+    """Height of a line of ``props``' paragraph whose largest font is ``size``."""
+    sized = Props(size=size, line=props.line, line_rule=props.line_rule)
+    return sized.line_height(_CJK_LINE if cjk else _LATIN_LINE)
 
 
 class _Flow:
