@@ -75,40 +75,11 @@ def install_translators(app, language: str) -> list:
     return installed
 
 
-def _open_plain(location: str | None):
-    """Open with the foundation's open_database; errors become a readable dialog."""
-    from briefing_app.db.migrate import DatabaseOpenError, open_database
-    from briefing_app.db.session import DatabaseLocationError
-    from briefing_app.errors import UserError
-
-    try:
-        return open_database(location)
-    except (DatabaseOpenError, DatabaseLocationError, UserError) as exc:
-        from briefing_app.ui.views.common import show_error
-
-        show_error(None, _tr("Cannot open the database"), str(exc))
-        return None
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("app", text)
-
-
-def _interactive_opener():
-    """The data-safety opener (lock, restore offer, read-only) when it is installed."""
-    try:
-        from briefing_app.ui.startup import open_database_interactively
-    except ImportError:
-        return None
-    return open_database_interactively
-
-
 def open_for_gui(location: str | None, load_demo_data: bool = False):
-    """Open the database (interactively when the data-safety dialogs exist); maybe load the demo."""
-    opener = _interactive_opener()
-    db = opener(location) if opener is not None else _open_plain(location)
+    """Open the database with the lock, read-only and restore dialogs; maybe load the demo."""
+    from briefing_app.ui.startup import open_database_interactively
+
+    db = open_database_interactively(location)
     if db is not None and load_demo_data:
         _load_demo(db)
     return db
@@ -116,14 +87,10 @@ def open_for_gui(location: str | None, load_demo_data: bool = False):
 
 def _load_demo(db) -> None:
     """First start of the default database: fill it with the demo roundtable."""
-    try:
-        from briefing_app.services.demo import load_demo
-    except ImportError:
-        log.info("demo data service not available; starting with an empty database")
-        return
     from sqlalchemy import func, select
 
     from briefing_app.db.models import Organization
+    from briefing_app.services.demo import load_demo
 
     with db.session() as s, s.begin():
         if s.scalar(select(func.count()).select_from(Organization)) == 0:

@@ -181,9 +181,25 @@ class WriterLock:
             info = read_lock(self.path)
             if not is_stale(self.path, info):
                 raise DatabaseLockedError(self.database, info)
-            with contextlib.suppress(FileNotFoundError):
-                self.path.unlink()  # a crashed writer's lock
+            self._remove_stale(info)
         raise DatabaseLockedError(self.database, read_lock(self.path))
+
+    def _remove_stale(self, info: LockInfo | None) -> None:
+        """Take a crashed writer's lock away without removing a live one.
+
+        Two processes may judge the same lock stale; the rename is atomic, so only
+        one moves it, and if what it moved is no longer the stale lock (another
+        process took the lock meanwhile) it is put back.
+        """
+        grave = self.path.with_name(f"{self.path.name}.stale-{os.getpid()}")
+        try:
+            os.replace(self.path, grave)
+        except FileNotFoundError:
+            return
+        if read_lock(grave) != info:
+            with contextlib.suppress(OSError):
+                os.link(grave, self.path)
+        grave.unlink(missing_ok=True)
 
     def _create(self) -> bool:
         data = json.dumps(asdict(LockInfo.for_this_process())).encode()

@@ -190,13 +190,14 @@ def test_run_gui_screenshot(qtbot, tmp_path, db_path):
 def test_run_gui_reports_an_unusable_database(qtbot, tmp_path, monkeypatch):
     from briefing_app import app
 
-    shown = []
-    monkeypatch.setattr("briefing_app.ui.views.common.show_error", lambda p, t, m: shown.append(m))
+    shown = []  # the start-up dialog explains the problem; the user chooses Quit
+    monkeypatch.setattr(
+        "briefing_app.ui.startup.ask_broken", lambda parent, path, m: shown.append(m) or "quit"
+    )
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a database" * 100)
-    monkeypatch.setattr(app, "_interactive_opener", lambda: None)
     assert app.run_gui(str(junk), screenshot=str(tmp_path / "x.png")) == 2
-    assert "cannot be opened" in shown[0]
+    assert "not a" in shown[0].lower() and "database" in shown[0].lower(), shown
 
 
 def test_read_only_database_shows_why_and_allows_no_edits(qtbot, db, db_path):
@@ -282,12 +283,13 @@ def test_open_another_database_switches_window_and_remembers_it(
     assert Settings.load().database == str(other)
     # a file that is not a database: a readable error, and the previous one again
     shown = []
-    monkeypatch.setattr(app_module, "_interactive_opener", lambda: None)
-    monkeypatch.setattr("briefing_app.ui.views.common.show_error", lambda p, t, m: shown.append(m))
+    monkeypatch.setattr(
+        "briefing_app.ui.startup.ask_broken", lambda parent, path, m: shown.append(m) or "quit"
+    )
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"not a database" * 100)
     assert not session.switch(str(junk))
     qtbot.addWidget(session.window)
-    assert "cannot be opened" in shown[0]
+    assert "database" in shown[0].lower(), shown
     assert session.window.db.path == other.resolve()
     session.dispose()
