@@ -356,8 +356,16 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._first_size()
         self._restore_splitter(self.splitter)
+
+    def _first_size(self) -> None:
+        """First start: most of the screen (the workspace needs room), centred."""
+        area = self.screen().availableGeometry()
+        width = max(1100, min(1600, area.width() * 92 // 100))
+        height = max(700, min(1000, area.height() * 92 // 100))
+        self.resize(min(width, area.width()), min(height, area.height()))
+        self.move(area.center() - self.rect().center())
 
     def _restore_splitter(self, splitter: QSplitter) -> None:
         value = ui_settings().value(f"splitters/{splitter.objectName()}")

@@ -1218,7 +1218,7 @@ Briefing packs and participant lists for protocol staff.</source>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="43" />
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="44" />
@@ -1228,7 +1228,7 @@ Briefing packs and participant lists for protocol staff.</source>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="45" />
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="46" />
@@ -1238,7 +1238,7 @@ Briefing packs and participant lists for protocol staff.</source>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="47" />
         <source>RSVP</source>
-        <translation>回复</translation>
+        <translation>出席情况</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="48" />

@@ -61,7 +61,7 @@ class MeetingWorkspace(QWidget):
         self.tabs.addTab(self.participants, self.tr("&Participants"))
         self.tabs.addTab(self.talking_points, self.tr("&Talking points"))
         self.tabs.addTab(self.review, self.tr("&Review"))
-        self.export.exported.connect(lambda _result: self.review.reload())
+        self.export.exported.connect(self._after_export)
         self.review.error.connect(self.show_error)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -75,6 +75,12 @@ class MeetingWorkspace(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.export)
+
+    def _after_export(self, _result) -> None:
+        """A pack export recorded a version: the review lists it, and the preview
+        now shows the number the next pack will get."""
+        self.review.reload()
+        self.preview.schedule()
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.talking_points:

@@ -61,6 +61,10 @@ class TalkingPointsTab(QWidget):
     # -- building --------------------------------------------------------------------------
     def _build(self) -> None:
         self.groups = QListWidget()
+        self.groups.setWordWrap(True)  # whole organization names, on two lines if need be
+        self.groups.setSpacing(1)
+        self.groups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.groups.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.groups.currentItemChanged.connect(lambda *_: self._group_changed())
         right = QWidget()
         column = QVBoxLayout(right)
