@@ -160,3 +160,25 @@ def test_cli_writes_the_pack_and_reports_unknown_meeting(db, db_path, meeting_id
     assert code == 0 and out.exists()
     assert "目录" in [p.text for p in docx.Document(out).paragraphs]
     assert cli(["--db", str(db_path), "pack", "no such", "--out", str(out)]) == 2
+
+
+class _Cancel(Exception):
+    """What a GUI progress callback raises when the user cancels."""
+
+
+def test_cancel_on_the_last_step_leaves_the_previous_pack_untouched(db, meeting_id, tmp_path):
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "pack.docx"
+    out.write_bytes(b"the previous pack")
+    seen = []
+
+    def progress(done, total, message):
+        seen.append(done)
+        if done == total:
+            raise _Cancel
+
+    with db.session() as s, pytest.raises(_Cancel):
+        generate_pack(s, meeting_id, out, progress=progress)
+    assert seen == [0, 1, 2, 3, 4]
+    assert out.read_bytes() == b"the previous pack"
+    assert [p.name for p in out.parent.iterdir()] == ["pack.docx"]  # no temporary file left

@@ -165,3 +165,45 @@ def test_unknown_version_is_a_clear_user_error(db, meeting_id, tmp_path):
             find_version(s, meeting_id, "latest")
         with pytest.raises(UserError, match="1 pack version"):
             compare_versions(s, meeting_id)
+
+
+def test_number_clash_is_a_user_error_before_any_file_is_written(
+    db, meeting_id, tmp_path, monkeypatch
+):
+    """Another writer records version N between our count and our insert."""
+    from briefing_app.services.review import versions
+
+    real_next = versions.next_number
+
+    def racing_next(session, mid):
+        number = real_next(session, mid)
+        with db.session() as other, other.begin():
+            other.add(PackVersion(meeting_id=mid, number=number, snapshot={}, created_by="B"))
+        return number
+
+    monkeypatch.setattr(versions, "next_number", racing_next)
+    out = tmp_path / "v1.docx"
+    out.write_bytes(b"previous")
+    with pytest.raises(UserError, match="another pack version 1 .* at the same time; try again"):
+        _generate(db, meeting_id, out)
+    assert out.read_bytes() == b"previous"
+    with db.session() as s:
+        assert [(v.number, v.created_by) for v in list_versions(s, meeting_id)] == [(1, "B")]
+
+
+def test_cancelled_write_records_no_version_and_keeps_the_file(db, meeting_id, tmp_path):
+    class Cancel(Exception):
+        """What a GUI progress callback raises when the user cancels."""
+
+    out = tmp_path / "v1.docx"
+    out.write_bytes(b"previous")
+
+    def cancel_at_the_end(done, total, message):
+        if done == total:
+            raise Cancel
+
+    with pytest.raises(Cancel), db.session() as s, s.begin():
+        generate_version(s, meeting_id, out, progress=cancel_at_the_end)
+    assert out.read_bytes() == b"previous"
+    with db.session() as s:
+        assert list_versions(s, meeting_id) == []

@@ -18,7 +18,16 @@ from sqlalchemy.orm import Session
 
 from briefing_app.services.pack.model import PackContent
 
-__all__ = ["PackContent", "PackResult", "build_pack_content", "generate_pack", "render_pack"]
+__all__ = [
+    "PackContent",
+    "PackResult",
+    "PreparedPack",
+    "build_pack_content",
+    "generate_pack",
+    "prepare_pack",
+    "render_pack",
+    "write_pack",
+]
 
 Progress = Callable[[int, int, str], None]
 
@@ -66,23 +75,28 @@ def _bulk_work():
             gc.enable()
 
 
-def generate_pack(
+@dataclass
+class PreparedPack:
+    """A pack rendered in memory but not yet written: its content, the filled-in
+    Word document and the template it came from."""
+
+    content: PackContent
+    document: object
+    template: str
+
+
+def prepare_pack(
     session: Session,
     meeting_ref_or_id: int | str,
-    out: str | Path,
     template: str | Path | None = None,
     language: str = "en",
     include_drafts: bool = False,
     progress: Progress | None = None,
-) -> PackResult:
-    """Build the pack for a meeting (id or unique title part) and write it to ``out``.
+) -> PreparedPack:
+    """Check the template, read the meeting and fill in the document (steps 0-2 of 4).
 
-    ``template`` defaults to the Settings' pack template, then the shipped one.
-    ``progress(done, total, message)`` is called between steps. Raises a
-    UserError subclass (NotFoundError, TemplateError, TargetFileError) for
-    anything the user can fix. Does not commit: the caller owns the session.
+    Nothing is written, so a caller can record the pack (a version) before the file.
     """
-    from briefing_app.services.files import atomic_write, file_sha256
     from briefing_app.services.pack.render import render_document
     from briefing_app.services.pack.template import load_template, resolve_template
     from briefing_app.settings import Settings
@@ -99,7 +113,51 @@ def generate_pack(
         )
         report(2, 4, "filling in the template")
         document = render_document(content, checked)
+    return PreparedPack(content, document, str(resolve_template(template)))
+
+
+def write_pack(
+    prepared: PreparedPack, out: str | Path, progress: Progress | None = None
+) -> PackResult:
+    """Save a prepared pack to ``out`` atomically (steps 3-4 of 4).
+
+    The last progress call (which may raise to cancel) happens after the document is
+    saved to the temporary file but BEFORE it replaces ``out``: a cancel never leaves
+    a replaced file. The hash is of the bytes saved, not of whatever ``out`` is later.
+    """
+    from briefing_app.services.files import atomic_write, file_sha256
+
+    report = progress or (lambda done, total, message: None)
     report(3, 4, "writing the file")
-    path = atomic_write(out, lambda tmp: document.save(tmp))
-    report(4, 4, "done")
-    return PackResult(path, content, file_sha256(path), str(resolve_template(template)))
+    saved: dict[str, str] = {}
+
+    def write(tmp: Path) -> None:
+        prepared.document.save(tmp)
+        saved["sha256"] = file_sha256(tmp)
+        report(4, 4, "done")
+
+    path = atomic_write(out, write)
+    return PackResult(path, prepared.content, saved["sha256"], prepared.template)
+
+
+def generate_pack(
+    session: Session,
+    meeting_ref_or_id: int | str,
+    out: str | Path,
+    template: str | Path | None = None,
+    language: str = "en",
+    include_drafts: bool = False,
+    progress: Progress | None = None,
+) -> PackResult:
+    """Build the pack for a meeting (id or unique title part) and write it to ``out``.
+
+    ``template`` defaults to the Settings' pack template, then the shipped one.
+    ``progress(done, total, message)`` is called between steps; if it raises (a
+    cancel), ``out`` is left as it was. Raises a UserError subclass (NotFoundError,
+    TemplateError, TargetFileError) for anything the user can fix. Does not commit:
+    the caller owns the session.
+    """
+    prepared = prepare_pack(
+        session, meeting_ref_or_id, template, language, include_drafts, progress
+    )
+    return write_pack(prepared, out, progress)

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from briefing_app.db.models import PackVersion
@@ -121,7 +122,13 @@ def record_version(
         review_status=ReviewStatus.DRAFT,
     )
     session.add(pv)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:  # UniqueConstraint(meeting_id, number): another writer won
+        raise UserError(
+            f"another pack version {number} of meeting {content.meeting_id} was recorded "
+            "at the same time; try again"
+        ) from exc
     return pv
 
 
@@ -137,14 +144,18 @@ def generate_version(
 ) -> GeneratedVersion:
     """Generate the meeting's pack into ``out`` and record it as a new draft version.
 
-    A new version is never approved, so its document carries the DRAFT marking.
+    The version is recorded (and flushed) BEFORE the file is written, so a clash on
+    its number fails without touching ``out``; its hash is filled in from the bytes
+    written, inside the caller's transaction. A new version is never approved, so its
+    document carries the DRAFT marking.
     """
-    from briefing_app.services.pack import generate_pack
+    from briefing_app.services.pack import prepare_pack, write_pack
 
-    result = generate_pack(
-        session, meeting_ref, out, template, language, include_drafts, progress=progress
-    )
-    pv = record_version(session, result.content, result.sha256, result.template, created_by)
+    prepared = prepare_pack(session, meeting_ref, template, language, include_drafts, progress)
+    pv = record_version(session, prepared.content, "", prepared.template, created_by)
+    result = write_pack(prepared, out, progress)
+    pv.file_hash = result.sha256
+    session.flush()
     return GeneratedVersion(result.path, info(pv), result.content)
 
 
