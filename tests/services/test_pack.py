@@ -182,3 +182,43 @@ def test_cancel_on_the_last_step_leaves_the_previous_pack_untouched(db, meeting_
     assert seen == [0, 1, 2, 3, 4]
     assert out.read_bytes() == b"the previous pack"
     assert [p.name for p in out.parent.iterdir()] == ["pack.docx"]  # no temporary file left
+
+
+@pytest.fixture
+def german_time_locale(tmp_path_factory, monkeypatch):
+    """LC_TIME set to German (compiled into a temp folder with localedef when the system
+    has no such locale), as Qt does on a German desktop; restored afterwards."""
+    import locale
+    import shutil
+    import subprocess
+
+    before = locale.setlocale(locale.LC_TIME)
+    try:
+        locale.setlocale(locale.LC_TIME, "de_DE.UTF-8")
+    except locale.Error:
+        folder = tmp_path_factory.mktemp("locales")
+        tool = shutil.which("localedef")
+        made = tool and subprocess.run(
+            [tool, "-i", "de_DE", "-f", "UTF-8", str(folder / "de_DE.UTF-8")],
+            capture_output=True,
+        )
+        if not made or made.returncode not in (0, 1) or not (folder / "de_DE.UTF-8").exists():
+            pytest.skip("no German locale and localedef could not make one (apt install locales)")
+        monkeypatch.setenv("LOCPATH", str(folder))
+        locale.setlocale(locale.LC_TIME, "de_DE.UTF-8")
+    try:
+        yield
+    finally:
+        locale.setlocale(locale.LC_TIME, before)
+
+
+def test_dates_are_english_whatever_the_process_locale(german_time_locale):
+    from datetime import date
+
+    from briefing_app.services.pack.fmt import format_date, format_generated
+
+    day = date(2022, 3, 23)
+    assert f"{day:%A %B}" == "Mittwoch März"  # the locale really is German
+    assert format_date(day, "en") == "Wednesday, 23 March 2022"
+    assert format_date(day, "both") == "Wednesday, 23 March 2022 / 2022年3月23日 星期三"
+    assert format_generated(datetime(2022, 3, 1, 9, 5), "en") == "Tuesday, 1 March 2022, 09:05"

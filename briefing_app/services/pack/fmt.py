@@ -9,6 +9,23 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from briefing_app.domain.text import CleanReport, clean
 
 _WEEKDAYS_ZH = "一二三四五六日"
+#: English names, fixed: strftime's %A/%B follow the process locale, which Qt sets
+#: from the system when the app starts (a German desktop would get "Mittwoch").
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 class TextPicker:
@@ -49,8 +66,9 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def format_date(day: date, language: str) -> str:
-    """'Wednesday, 23 March 2022' / '2022年3月23日 星期三' / both joined."""
-    en = f"{day:%A}, {day.day} {day:%B %Y}"
+    """'Wednesday, 23 March 2022' / '2022年3月23日 星期三' / both joined, whatever the
+    process locale is."""
+    en = f"{WEEKDAYS_EN[day.weekday()]}, {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     zh = f"{day.year}年{day.month}月{day.day}日 星期{_WEEKDAYS_ZH[day.weekday()]}"
     return {"en": en, "zh": zh}.get(language, f"{en} / {zh}")
 
