@@ -17,12 +17,19 @@ def register(sub) -> None:
     p.add_argument("meeting", metavar="MEETING", help="meeting id or a unique part of its title")
     p.add_argument("--version", metavar="N", help="only this pack version")
     p.add_argument("--open", action="store_true", help="only comments not resolved")
-    p.add_argument("--add", metavar="TEXT", help="add a comment (needs --version)")
+    action = p.add_mutually_exclusive_group()
+    action.add_argument("--add", metavar="TEXT", help="add a comment (needs --version)")
+    action.add_argument("--resolve", metavar="ID", type=int, help="mark comment ID resolved")
+    action.add_argument("--reopen", metavar="ID", type=int, help="mark comment ID open again")
     p.add_argument("--on", metavar="KIND:WHAT", default="section:", help="what it is about")
     p.add_argument("--as", dest="by", metavar="NAME", help="author name to record")
-    p.add_argument("--resolve", metavar="ID", type=int, help="mark comment ID resolved")
-    p.add_argument("--reopen", metavar="ID", type=int, help="mark comment ID open again")
-    p.set_defaults(handler=run, writes=lambda a: bool(a.add or a.resolve or a.reopen))
+    p.set_defaults(handler=run, writes=_writes)
+
+
+def _writes(args) -> bool:
+    """Whether the command changes the database (it then takes the writer lock).
+    ``is not None``: ``--resolve 0`` is still an action (and an error), not a listing."""
+    return any(v is not None for v in (args.add, args.resolve, args.reopen))
 
 
 def _change(session, args) -> str | None:
@@ -30,12 +37,14 @@ def _change(session, args) -> str | None:
     from briefing_app.services.review import comments
     from briefing_app.services.review.versions import find_version
 
-    if args.resolve or args.reopen:
-        comment = comments.set_resolved(session, args.resolve or args.reopen, bool(args.resolve))
+    if args.resolve is not None or args.reopen is not None:
+        resolve = args.resolve is not None
+        wanted = args.resolve if resolve else args.reopen
+        comment = comments.set_resolved(session, wanted, resolve, args.meeting)
         return f"comment {comment.id}: {'resolved' if comment.resolved else 'open'}"
     if args.add is None:
         return None
-    if not args.version:
+    if args.version is None:
         raise UserError("--add needs --version N (the pack version the comment is about)")
     kind, _, what = args.on.partition(":")
     pv = find_version(session, args.meeting, args.version)
@@ -46,8 +55,9 @@ def _change(session, args) -> str | None:
 
 def run(args) -> int:
     from briefing_app.services.review.comments import list_comments
+    from briefing_app.services.review.versions import parse_number
 
-    number = int(args.version.lstrip("vV")) if args.version else None
+    number = parse_number(args.version) if args.version is not None else None
     db = database(args)
     try:
         with db.session() as session, session.begin():

@@ -15,7 +15,7 @@ def register(sub) -> None:
         "import-participants",
         help="preview (or --apply) an edited participant list from .xlsx or .csv",
     )
-    p.add_argument("meeting", help="meeting id or part of its title")
+    p.add_argument("meeting", metavar="MEETING", help="meeting id or part of its title")
     p.add_argument("file", help="the edited list (.xlsx, or .csv in UTF-8/UTF-16/GB18030)")
     p.add_argument("--apply", action="store_true", help="apply the changes (all or nothing)")
     p.set_defaults(handler=run, writes=lambda a: a.apply)

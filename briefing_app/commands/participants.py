@@ -9,7 +9,7 @@ def register(sub) -> None:
     p = sub.add_parser(
         "participants", help="export a meeting's participant list (Excel, order of precedence)"
     )
-    p.add_argument("meeting", help="meeting id or part of its title")
+    p.add_argument("meeting", metavar="MEETING", help="meeting id or part of its title")
     p.add_argument("--out", required=True, metavar="FILE.xlsx", help="workbook to write")
     p.add_argument(
         "--lang",

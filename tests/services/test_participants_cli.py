@@ -36,3 +36,13 @@ def test_bad_file_is_one_line_and_exit_2(demo_db, tmp_path, capsys):
     assert run(["--db", str(demo_db.path), "import-participants", "1", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot tell the text encoding" in err
+
+
+def test_help_names_the_meeting_argument_like_other_commands(capsys):
+    import pytest
+
+    for command in ("participants", "import-participants", "pack"):
+        with pytest.raises(SystemExit):
+            run([command, "--help"])
+        usage = capsys.readouterr().out.split("\n\n")[0]
+        assert " MEETING" in usage and " meeting" not in usage, (command, usage)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import docx
+import pytest
 
 from briefing_app.cli import run as cli
 from briefing_app.domain.enums import Rsvp
@@ -86,3 +87,36 @@ def test_comments_command_and_user_errors_are_one_line(db, db_path, tmp_path, ca
         "pack to compare",
         'briefing-app: this pack version has no organization matching "nobody"',
     ]
+
+
+def test_comments_options_are_checked_not_guessed(db, db_path, tmp_path, capsys):
+    from briefing_app.cli import build_parser
+    from briefing_app.db.models import Meeting
+
+    _setup(db)
+    with db.session() as s, s.begin():
+        s.add(Meeting(title="Other meeting"))
+    base = ["--db", str(db_path)]
+    assert cli([*base, "pack", "Roundtable", "--out", str(tmp_path / "v1.docx")]) == 0
+    args = [*base, "comments", "Roundtable"]
+    assert cli([*args, "--version", "1", "--add", "Check titles."]) == 0
+    capsys.readouterr()
+    assert cli([*args, "--version", "abc"]) == 2
+    assert cli([*args, "--resolve", "0"]) == 2  # an action, not a listing
+    assert cli([*base, "comments", "Other", "--resolve", "1"]) == 2  # not that meeting's
+    assert capsys.readouterr().err.splitlines() == [
+        'briefing-app: "abc" is not a pack version number (e.g. 1, 2 or v2)',
+        'briefing-app: no review comment with id 0 on meeting "IP Roundtable 2022"',
+        'briefing-app: no review comment with id 1 on meeting "Other meeting"',
+    ]
+    with pytest.raises(SystemExit) as exited:
+        cli([*args, "--resolve", "1", "--reopen", "1"])
+    assert exited.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+    assert cli([*args, "--open"]) == 0 and "Check titles." in capsys.readouterr().out
+    parse = build_parser().parse_args
+    for action in (["--resolve", "0"], ["--reopen", "0"], ["--add", ""]):
+        parsed = parse([*args, *action])
+        assert parsed.writes(parsed) is True, action  # takes the writer lock
+    parsed = parse([*args, "--version", "1"])
+    assert parsed.writes(parsed) is False

@@ -184,7 +184,7 @@ def test_number_clash_is_a_user_error_before_any_file_is_written(
     monkeypatch.setattr(versions, "next_number", racing_next)
     out = tmp_path / "v1.docx"
     out.write_bytes(b"previous")
-    with pytest.raises(UserError, match="another pack version 1 .* at the same time; try again"):
+    with pytest.raises(UserError, match=r"another pack version 1 .* at the same time; try again"):
         _generate(db, meeting_id, out)
     assert out.read_bytes() == b"previous"
     with db.session() as s:

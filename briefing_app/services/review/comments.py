@@ -102,11 +102,16 @@ def add_comment(
     return comment
 
 
-def set_resolved(session: Session, comment_id: int, resolved: bool = True) -> ReviewComment:
-    """Mark a comment resolved (or open again)."""
+def set_resolved(
+    session: Session, comment_id: int, resolved: bool = True, meeting_ref: int | str | None = None
+) -> ReviewComment:
+    """Mark a comment resolved (or open again); with ``meeting_ref``, only a comment
+    on that meeting's pack versions (an id typed for one meeting never changes another)."""
     comment = session.get(ReviewComment, comment_id)
-    if comment is None:
-        raise NotFoundError(f"no review comment with id {comment_id}")
+    meeting = find_meeting(session, meeting_ref) if meeting_ref is not None else None
+    if comment is None or (meeting and comment.pack_version.meeting_id != meeting.id):
+        where = f' on meeting "{meeting.title}"' if meeting else ""
+        raise NotFoundError(f"no review comment with id {comment_id}{where}")
     comment.resolved = resolved
     session.flush()
     return comment

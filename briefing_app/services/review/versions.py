@@ -159,22 +159,28 @@ def generate_version(
     return GeneratedVersion(result.path, info(pv), result.content)
 
 
+def parse_number(number: int | str) -> int:
+    """A pack version number as users type it ("2", "v2", "V2"); UserError otherwise."""
+    text = str(number).strip().lstrip("vV")
+    if not text.isascii() or not text.isdigit():
+        raise UserError(f'"{number}" is not a pack version number (e.g. 1, 2 or v2)')
+    return int(text)
+
+
 def find_version(session: Session, meeting_ref: int | str, number: int | str) -> PackVersion:
     """Version ``number`` of the meeting (an id or unique title part)."""
     meeting = find_meeting(session, meeting_ref)
-    text = str(number).strip().lstrip("vV")
-    if not text.isdigit():
-        raise UserError(f'"{number}" is not a pack version number (e.g. 1, 2 or v2)')
+    wanted = parse_number(number)
     pv = session.scalar(
         select(PackVersion).where(
-            PackVersion.meeting_id == meeting.id, PackVersion.number == int(text)
+            PackVersion.meeting_id == meeting.id, PackVersion.number == wanted
         )
     )
     if pv is None:
         have = [v.number for v in meeting.pack_versions]
         known = ", ".join(map(str, have)) if have else "none yet"
         raise NotFoundError(
-            f'meeting "{meeting.title}" has no pack version {text} (versions: {known})'
+            f'meeting "{meeting.title}" has no pack version {wanted} (versions: {known})'
         )
     return pv
 
