@@ -71,11 +71,14 @@ def _cover(content: PackContent, L: dict[str, str]) -> str:
 
 
 def _draft_line(content: PackContent, L: dict[str, str]) -> str:
-    """As on the Word cover: "DRAFT · Pack version N" until the version is approved."""
+    """As at the top of the Word cover: "DRAFT  Pack version N" until it is approved."""
     if not content.draft:
         return ""
-    version = f" · {L['version']} {content.cover.version}" if content.cover.version else ""
-    return f'<p class="draft">{_e(L["draft"])}{_e(version)}</p>'
+    version = f"{L['version']} {content.cover.version}" if content.cover.version else ""
+    return (
+        f'<p class="draft"><span style="font-size: 16pt;">{_e(L["draft"])}</span>'
+        f"&nbsp;&nbsp;{_e(version)}</p>"
+    )
 
 
 def marking_line(content: PackContent) -> str:

@@ -1636,7 +1636,7 @@ Briefing packs and participant lists for protocol staff.</source>
     <message>
         <location filename="../../briefing_app/ui/views/people.py" line="22" />
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/people.py" line="23" />
@@ -1996,7 +1996,7 @@ Briefing packs and participant lists for protocol staff.</source>
     <message>
         <location filename="../../briefing_app/ui/views/review.py" line="163" />
         <source>&lt;b&gt;What changed&lt;/b&gt; since</source>
-        <translation>&lt;b&gt;变更内容&lt;/b&gt; 自</translation>
+        <translation>&lt;b&gt;变更内容&lt;/b&gt;，相对于</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/review.py" line="186" />

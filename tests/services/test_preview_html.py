@@ -18,10 +18,11 @@ def test_a_draft_says_draft_and_its_pack_version_on_the_cover_and_in_the_header(
     content = _content(demo_db)
     assert content.draft
     html = render_preview_html(content)
-    assert '<p class="draft">DRAFT · Pack version 3</p>' in html
+    cover = '<p class="draft"><span style="font-size: 16pt;">DRAFT</span>&nbsp;&nbsp;Pack version 3'
+    assert cover in html
     header = marking_line(content)
     assert header == f"DRAFT · {content.marking}"
-    assert html.index(header) < html.index("DRAFT · Pack version 3")  # header first
+    assert html.index(header) < html.index(cover)  # the page header comes first
     assert html.rstrip().endswith(f'<p class="marking">{content.marking}</p></body></html>')
 
 
@@ -36,5 +37,5 @@ def test_an_approved_version_has_no_draft_marking(demo_db):
 def test_chinese_preview_uses_the_packs_chinese_words(demo_db):
     content = _content(demo_db, "zh")
     html = render_preview_html(content)
-    assert '<p class="draft">草稿 · 简报版本 3</p>' in html
+    assert "草稿</span>&nbsp;&nbsp;简报版本 3</p>" in html
     assert "会议简报" in html

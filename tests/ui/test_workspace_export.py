@@ -57,10 +57,10 @@ def test_export_pack_through_the_worker(qtbot, workspace, tmp_path):
 
 def test_after_a_pack_export_the_preview_shows_the_next_pack_version(qtbot, workspace, tmp_path):
     workspace.preview.refresh_now()
-    assert "DRAFT · Pack version 1" in workspace.preview.browser.toPlainText()
+    assert "DRAFT  Pack version 1" in workspace.preview.browser.toPlainText()
     with qtbot.waitSignal(workspace.preview.refreshed, timeout=5000):
         workspace.export.export_pack(tmp_path / "v1.docx")
-    assert "DRAFT · Pack version 2" in workspace.preview.browser.toPlainText()
+    assert "DRAFT  Pack version 2" in workspace.preview.browser.toPlainText()
     assert workspace.review.versions_model.rowCount() == 1
 
 
