@@ -24,6 +24,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from briefing_app.db.models import Meeting
+from briefing_app.services.pack.fmt import MONTHS_EN
 from briefing_app.services.participants.columns import COLUMNS, enum_choices
 from briefing_app.services.participants.export import ListRows, Progress, is_formula_like
 
@@ -97,7 +98,8 @@ def _escape_hf(text: str) -> str:
 
 
 def meeting_line(meeting: Meeting) -> str:
-    when = meeting.starts_at.strftime("%d %B %Y") if meeting.starts_at else ""
+    start = meeting.starts_at  # month names fixed, not from the process locale (Qt sets it)
+    when = f"{start.day:02d} {MONTHS_EN[start.month - 1]} {start.year}" if start else ""
     return " · ".join(part for part in (when, meeting.venue, meeting.city) if part)
 
 
