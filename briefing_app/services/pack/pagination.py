@@ -22,6 +22,31 @@ from functools import lru_cache
 
 from docx.oxml.ns import qn
 
+from briefing_app.services.pack.layout_records import (
+    BR as _BR,
+)
+from briefing_app.services.pack.layout_records import (
+    FIELD as _FIELD,
+)
+from briefing_app.services.pack.layout_records import (
+    ITEM as _ITEM,
+)
+from briefing_app.services.pack.layout_records import (
+    PAGE as _PAGE,
+)
+from briefing_app.services.pack.layout_records import (
+    RUN as _RUN,
+)
+from briefing_app.services.pack.layout_records import (
+    TAB as _TAB,
+)
+from briefing_app.services.pack.layout_records import (
+    TEXT as _TEXT,
+)
+from briefing_app.services.pack.layout_records import (
+    layout_records,
+)
+
 _W = {name: qn(f"w:{name}") for name in (
     "p", "tbl", "tr", "tc", "r", "t", "tab", "br", "pPr", "rPr", "pStyle", "spacing", "sz",
     "b", "val", "pageBreakBefore", "keepNext", "ind", "left", "right", "start", "end", "type",
@@ -55,6 +80,11 @@ _LATIN_LINE, _CJK_LINE = 1.16, 1.43  # line height in em: DejaVu Sans, Noto CJK
 _BOLD = 1.1
 
 
+_OFF = ("0", "false", "off")
+_SPACING = {"before": "before", "after": "after", "line": "line"}
+_TOGGLES = {"pageBreakBefore": "break_before", "keepNext": "keep_next"}
+
+
 def _int(element, attr: str, default: int = 0) -> int:
     value = element.get(_W[attr]) if element is not None else None
     return int(value) if value not in (None, "") else default
@@ -62,7 +92,7 @@ def _int(element, attr: str, default: int = 0) -> int:
 
 def _on(element) -> bool:
     """A toggle property (``<w:b/>``, ``<w:keepNext w:val="0"/>``)."""
-    return element is not None and element.get(_W["val"]) not in ("0", "false", "off")
+    return element is not None and element.get(_W["val"]) not in _OFF
 
 
 @dataclass(frozen=True)
@@ -101,6 +131,30 @@ class Props:
             if rpr.find(_W["b"]) is not None:
                 values["bold"] = _on(rpr.find(_W["b"]))
         return Props(**values)
+
+    def direct(self, spec: str) -> Props:
+        """These properties overridden by a paragraph's direct formatting, as the
+        extraction writes it: ``key=value`` items (``before=120``, ``keepNext=``...)."""
+        values = dict(self.__dict__)
+        for item in spec.split(_ITEM):
+            key, _, value = item.partition("=")
+            if key in _SPACING and value.lstrip("-").isdigit():
+                values[_SPACING[key]] = int(value)
+            elif key == "lineRule" and value:
+                values["line_rule"] = value
+            elif key in _TOGGLES:
+                values[_TOGGLES[key]] = value not in _OFF
+            elif key == "ind":
+                values["indent"] = int(float(value)) if value != "NaN" else 0
+        return Props(**values)
+
+    def run(self, size: str, bold: str) -> Props:
+        """These properties with a run's own size (half-points) and bold toggle
+        (``""`` = not set, ``"b"`` = on, ``"b0"`` = off)."""
+        return Props(
+            size=int(size) if size.isdigit() else self.size,
+            bold=bold[1:] not in _OFF if bold else self.bold,
+        )
 
     def line_height(self, em: float) -> float:
         """Height of one line (twips) whose tallest font has line height ``em``."""
@@ -173,31 +227,6 @@ class _Para:
         return self.props.before + self.lines * self.line + self.props.after
 
 
-def _pieces(p, props: Props) -> tuple[list[tuple[str, float]], int, bool]:
-    """The paragraph's text pieces as (text, twips per em) -- "\t" for a tab, "\n" for a
-    line break --, its largest font size and whether it has a page break."""
-    pieces, size, page_break = [], props.size, False
-    t_tag, tab_tag, br_tag = _W["t"], _W["tab"], _W["br"]
-    for run in p.iter(_W["r"]):
-        rpr = run.find(_W["rPr"])
-        rp = props
-        if rpr is not None and (rpr.find(_W["sz"]) is not None or rpr.find(_W["b"]) is not None):
-            rp = props.merged(None, rpr)
-        size = max(size, rp.size)
-        em = rp.size * 10 * (_BOLD if rp.bold else 1.0)
-        for child in run:
-            if child.tag == t_tag and child.text:
-                pieces.append((child.text, em))
-            elif child.tag == tab_tag:
-                pieces.append(("\t", em))
-            elif child.tag == br_tag:
-                if child.get(_W["type"]) == "page":
-                    page_break = True
-                else:
-                    pieces.append(("\n", em))
-    return pieces, size, page_break
-
-
 def _wrap(pieces: list[tuple[str, float]], avail: float) -> int:
     """Number of lines the pieces fill in ``avail`` twips (greedy word wrap)."""
     lines, used = 1, 0.0
@@ -215,27 +244,6 @@ def _wrap(pieces: list[tuple[str, float]], avail: float) -> int:
             while used > avail:
                 lines, used = lines + 1, used - avail
     return lines
-
-
-def _measure(p, styles: Styles, width: float, style_id: str | None = None) -> _Para:
-    """Lay out paragraph ``p`` in a column ``width`` twips wide."""
-    ppr = p.find(_W["pPr"])
-    pstyle = ppr.find(_W["pStyle"]) if ppr is not None else None
-    props = styles.props(pstyle.get(_W["val"]) if pstyle is not None else style_id)
-    if ppr is not None and len(ppr) > (pstyle is not None):
-        props = props.merged(ppr, None)
-    avail = max(width - props.indent, 720)
-    pieces, size, page_break = _pieces(p, props)
-    text = "".join(t for t, _ in pieces)
-    widest = max((em for _, em in pieces), default=0.0) * _BOLD
-    if "\n" in text or "\t" in text or len(text) * widest > avail:
-        lines = _wrap(pieces, avail)
-    else:  # even at one em a character it fits on one line
-        lines = 1
-    line = _line_height(props, size, _CJK.search(text) is not None)
-    mark = p.find(_W["bookmarkStart"])
-    bookmark = mark.get(_W["name"]) if mark is not None else None
-    return _Para(props, lines, line, page_break, bookmark)
 
 
 @lru_cache(maxsize=256)
@@ -292,43 +300,6 @@ class _Flow:
         self.after = 0
 
 
-def _cell_width(tc, grid: list[int]) -> float:
-    tcpr = tc.find(_W["tcPr"])
-    tcw = tcpr.find(_W["tcW"]) if tcpr is not None else None
-    width = _int(tcw, "w") if tcw is not None and tcw.get(_W["type"]) == "dxa" else 0
-    return width or (sum(grid) / max(len(grid), 1))
-
-
-def _cell_margins(tbl, styles: Styles, style_id: str | None) -> tuple[int, int]:
-    """(top + bottom, left + right) cell margins in twips: the table's, else its style's."""
-    for tblpr in (tbl.find(_W["tblPr"]), styles.table_properties(style_id)):
-        mar = tblpr.find(_W["tblCellMar"]) if tblpr is not None else None
-        if mar is not None:
-            side = {k: _int(mar.find(_W[k]), "w") for k in ("top", "bottom", "left", "right")}
-            return side["top"] + side["bottom"], side["left"] + side["right"]
-    return 0, 216
-
-
-def _table_rows(tbl, styles: Styles) -> list[tuple[float, bool]]:
-    """(height, is a repeated header row) of each row of a table, in twips."""
-    tblpr = tbl.find(_W["tblPr"])
-    tstyle = tblpr.find(_W["tblStyle"]) if tblpr is not None else None
-    style_id = tstyle.get(_W["val"]) if tstyle is not None else None
-    vertical, horizontal = _cell_margins(tbl, styles, style_id)
-    grid = [_int(g, "w") for g in tbl.iter(_W["gridCol"])]
-    rows = []
-    for tr in tbl.iterchildren(_W["tr"]):
-        trpr = tr.find(_W["trPr"])
-        is_header = trpr is not None and _on(trpr.find(_W["tblHeader"]))
-        height = 0.0
-        for tc in tr.iterchildren(_W["tc"]):
-            width = _cell_width(tc, grid) - horizontal
-            paras = [_measure(p, styles, width, style_id) for p in tc.iterchildren(_W["p"])]
-            height = max(height, sum(p.height for p in paras))
-        rows.append((height + vertical + 12, is_header))  # + the border between rows
-    return rows
-
-
 def _page_box(body) -> tuple[float, float]:
     """(text height, text width) in twips of the document's last section."""
     sect = body.find(_W["sectPr"])
@@ -339,18 +310,132 @@ def _page_box(body) -> tuple[float, float]:
     return height, width
 
 
+def _pieces(runs: list[str], props: Props) -> tuple[list[tuple[str, float]], int, bool]:
+    """The paragraph's text pieces as (text, twips per em) -- "\t" for a tab, "\n" for a
+    line break --, its largest font size and whether it has a page break."""
+    pieces, size, page_break = [], props.size, False
+    plain = props.size * 10 * (_BOLD if props.bold else 1.0)
+    for run in runs:
+        run_size, bold, content = run.split(_ITEM, 2)
+        em = plain
+        if run_size or bold:
+            rp = props.run(run_size, bold)
+            size, em = max(size, rp.size), rp.size * 10 * (_BOLD if rp.bold else 1.0)
+        if _PAGE in content:
+            page_break, content = True, content.replace(_PAGE, "")
+        if _TAB in content or _BR in content:
+            content = content.replace(_TAB, f"{_TEXT}\t{_TEXT}").replace(_BR, f"{_TEXT}\n{_TEXT}")
+        pieces.extend((text, em) for text in content.split(_TEXT) if text)
+    return pieces, size, page_break
+
+
+def _measure(record: str, styles: Styles, width: float, style_id: str | None) -> _Para:
+    """Lay out one extracted paragraph in a column ``width`` twips wide; ``style_id`` is
+    the style of a paragraph that names none (a table cell's: the table style)."""
+    head, *runs = record.split(_RUN)
+    style, bookmark, direct = head.split(_FIELD)
+    props = styles.props(style or style_id)
+    if direct:
+        props = props.direct(direct)
+    avail = max(width - props.indent, 720)
+    pieces, size, page_break = _pieces(runs, props)
+    text = "".join(t for t, _ in pieces)
+    widest = max((em for _, em in pieces), default=0.0) * _BOLD
+    if "\n" in text or "\t" in text or len(text) * widest > avail:
+        lines = _wrap(pieces, avail)
+    else:  # even at one em a character it fits on one line
+        lines = 1
+    line = _line_height(props, size, _CJK.search(text) is not None)
+    return _Para(props, lines, line, page_break, bookmark or None)
+
+
+class _Table:
+    """The rows of an extracted table, measured as its records arrive."""
+
+    def __init__(self, record: str, styles: Styles):
+        self.style, margins, grid = record.split(_FIELD)
+        self.grid = [int(w) for w in grid.split(",") if w.isdigit()]
+        if not margins:
+            margins = _style_cell_margins(styles, self.style)
+        top, bottom, left, right = (int(v) if v.isdigit() else 0 for v in margins[1:].split(","))
+        self.vertical, self.horizontal = top + bottom, left + right
+        self.rows: list[tuple[float, bool]] = []  # (height, is a repeated header row)
+        self.header, self.tallest, self.cell_width, self.cell_height = False, 0.0, 0.0, 0.0
+        self.open = False
+
+    def row(self, record: str) -> None:
+        self.close()
+        self.open, self.tallest = True, 0.0
+        self.header = record.startswith("h") and record[1:] not in _OFF
+
+    def cell(self, record: str) -> None:
+        self._close_cell()
+        kind, _, width = record.partition(_FIELD)
+        width = int(width) if kind == "dxa" and width.isdigit() else 0
+        self.cell_width = (width or sum(self.grid) / max(len(self.grid), 1)) - self.horizontal
+
+    def paragraph(self, para: _Para) -> None:
+        self.cell_height += para.height
+
+    def _close_cell(self) -> None:
+        self.tallest, self.cell_height = max(self.tallest, self.cell_height), 0.0
+
+    def close(self) -> None:
+        """End the current row (if any): its tallest cell, margins and the border."""
+        if self.open:
+            self._close_cell()
+            self.rows.append((self.tallest + self.vertical + 12, self.header))
+            self.open = False
+
+
+def _style_cell_margins(styles: Styles, style_id: str) -> str:
+    """A table style's cell margins, written like the extraction writes a table's."""
+    tblpr = styles.table_properties(style_id or None)
+    mar = tblpr.find(_W["tblCellMar"]) if tblpr is not None else None
+    if mar is None:
+        return "m0,0,0,216"
+    return "m" + ",".join(
+        str(_int(mar.find(_W[k]), "w")) for k in ("top", "bottom", "left", "right")
+    )
+
+
+def _blocks(records: list[str], styles: Styles, width: float) -> list[_Para | list]:
+    """The body's paragraphs (:class:`_Para`) and tables (lists of row heights)."""
+    blocks: list[_Para | list] = []
+    table: _Table | None = None
+    seen: dict[tuple[str, float, str | None], _Para] = {}  # rows and labels repeat a lot
+    for record in records:
+        kind, rest = record[:1], record[1:]
+        if kind == "P":
+            key = (rest, table.cell_width if table else width, table.style if table else None)
+            para = seen.get(key)
+            if para is None:
+                para = seen[key] = _measure(rest, styles, key[1], key[2] or None)
+            if table is not None:
+                table.paragraph(para)
+            else:
+                blocks.append(para)
+        elif kind == "T":
+            table = _Table(rest, styles)
+        elif kind == "R":
+            table.row(rest)
+        elif kind == "C":
+            table.cell(rest)
+        elif kind == "E":
+            table.close()
+            blocks.append(table.rows)
+            table = None
+    return blocks
+
+
 def heading_pages(doc) -> dict[str, int]:
     """Bookmark name -> estimated page number, for bookmarks starting a body paragraph."""
     body = doc.element.body
     styles = Styles(doc)
     height, width = _page_box(body)
+    records = layout_records(body)
+    blocks = _blocks(records, styles, width)
     flow = _Flow(height)
-    blocks = []
-    for block in body.iterchildren(_W["p"], _W["tbl"]):
-        if block.tag == _W["p"]:
-            blocks.append(_measure(block, styles, width))
-        else:
-            blocks.append(_table_rows(block, styles))
     for i, block in enumerate(blocks):
         if isinstance(block, _Para):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
