@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import docx
+import pytest
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
@@ -52,3 +53,40 @@ def test_demo_pack_contents_shows_page_numbers(demo_db, tmp_path):
     assert numbers == sorted(numbers)
     instr = docx.Document(pack.path).element.body.iter(qn("w:instrText"))
     assert any("PAGEREF" in i.text for i in instr)  # still real fields Word can update
+
+
+def _template_with_unterminated_toc(tmp_path):
+    """The shipped template with the end of its contents field removed."""
+    from briefing_app.paths import default_pack_template
+
+    document = docx.Document(str(default_pack_template()))
+    body = document.element.body
+    toc = next(
+        p for p in body.iter(qn("w:p"))
+        if any(i.text.strip().startswith("TOC") for i in p.iter(qn("w:instrText")))
+    )  # fmt: skip
+    ends = [
+        fc for p in [toc, *toc.itersiblings(qn("w:p"))] for fc in p.iter(qn("w:fldChar"))
+        if fc.get(qn("w:fldCharType")) == "end"
+    ]  # fmt: skip
+    run = ends[0].getparent()
+    run.getparent().remove(run)
+    path = tmp_path / "no-toc-end.docx"
+    document.save(str(path))
+    return path, len(list(body.iter(qn("w:p"))))
+
+
+def test_toc_field_that_never_ends_is_a_template_error(demo_db, tmp_path):
+    from briefing_app.services.pack.fields import fill_toc
+    from briefing_app.services.pack.template import TemplateError
+
+    template, paragraphs = _template_with_unterminated_toc(tmp_path)
+    document = docx.Document(str(template))
+    with pytest.raises(TemplateError, match="never ends") as caught:
+        fill_toc(document, bookmark_headings(document), f"pack template {template}")
+    assert str(template) in str(caught.value)
+    assert len(list(document.element.body.iter(qn("w:p")))) == paragraphs  # nothing deleted
+    out = tmp_path / "pack.docx"
+    with demo_db.session() as s, pytest.raises(TemplateError, match="contents"):
+        generate_pack(s, "Roundtable", out, template=template)
+    assert not out.exists()

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from briefing_app.services.pack.template import TemplateError
+
 EAST_ASIA_FONT = "SimSun"
 _CJK = re.compile(
     "[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
@@ -109,8 +111,12 @@ def _instr(text: str):
     return _run(instr)
 
 
-def _find_toc(body):
-    """(paragraphs spanned by the TOC field, its instruction) or (None, None)."""
+def _find_toc(body, source: str = ""):
+    """(paragraphs spanned by the TOC field, its instruction) or (None, None).
+
+    A TOC field that never ends (a damaged template) is a :class:`TemplateError`:
+    replacing its "span" would delete every paragraph after it, and Word would
+    replace them with the contents when it updates the field."""
     for p in body.xpath("./w:p[.//w:instrText]"):
         instr = "".join(p.xpath(".//w:instrText/text()"))
         if instr.strip().upper().startswith("TOC"):
@@ -122,7 +128,10 @@ def _find_toc(body):
                     depth += 1 if kind == "begin" else -1 if kind == "end" else 0
                 if depth <= 0:
                     return span, instr.strip()
-            return span, instr.strip()
+            raise TemplateError(
+                ["the contents (TOC) field never ends: recreate it in Word with "
+                 "References > Table of Contents"], source
+            )  # fmt: skip
     return None, None
 
 
@@ -143,12 +152,13 @@ def _entry_paragraph(entry: TocEntry, style_id: str | None, page: str = ""):
     return p
 
 
-def fill_toc(doc, entries: list[TocEntry]) -> bool:
+def fill_toc(doc, entries: list[TocEntry], source: str = "") -> bool:
     """Replace the TOC field's result with ``entries``; False when there is no TOC field.
+    ``source`` names the template in the error raised for a TOC field that never ends.
 
     Each entry's PAGEREF result is the page number :mod:`.pagination` estimates:
     LibreOffice shows these cached results as they are, Word recomputes them."""
-    span, instruction = _find_toc(doc.element.body)
+    span, instruction = _find_toc(doc.element.body, source)
     if not span:
         return False
     toc_styles = {level: sid for sid, level in _style_ids(doc, _TOC_NAMES).items()}

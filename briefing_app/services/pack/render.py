@@ -72,10 +72,11 @@ def render_document(
     """The filled, post-processed document (not yet saved). ``template`` is a path
     (checked here) or a template :func:`load_template` already checked."""
     tpl = template if isinstance(template, DocxTemplate) else load_template(template)
-    _fill(tpl, content, f"pack template {tpl.template_file}")
+    source = f"pack template {tpl.template_file}"
+    _fill(tpl, content, source)
     doc = tpl.docx
     entries = fields.bookmark_headings(doc)
-    fields.fill_toc(doc, entries)
+    fields.fill_toc(doc, entries, source)
     fields.set_update_fields(doc)
     fields.mark_east_asian_runs(doc)
     set_core_properties(tpl, content, datetime.now(UTC).replace(microsecond=0))
