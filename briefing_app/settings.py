@@ -9,6 +9,7 @@ damaged file falls back to the defaults rather than stopping the app.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import json
 import logging
 import os
@@ -77,4 +78,9 @@ class Settings:
             raise UserError(f"cannot save settings to {path}: {exc.strerror or exc}") from exc
 
     def resolved_user_name(self) -> str:
-        return self.user_name or os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+        if self.user_name:
+            return self.user_name
+        try:
+            return getpass.getuser()  # LOGNAME/USER/USERNAME, else the account database
+        except (OSError, KeyError, ImportError):
+            return "unknown"

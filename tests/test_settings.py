@@ -45,3 +45,10 @@ def test_save_failure_is_a_clear_error_and_keeps_the_old_file(tmp_path):
     Settings(office_name="A").save()
     assert Settings.load().office_name == "A"
     assert [p.name for p in paths.settings_file().parent.glob(".settings-*")] == []
+
+
+def test_user_name_falls_back_to_the_login_account(monkeypatch):
+    for var in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(var, raising=False)
+    assert Settings().resolved_user_name() not in ("", "unknown")
+    assert Settings(user_name="Liu Hua").resolved_user_name() == "Liu Hua"
