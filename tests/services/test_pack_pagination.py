@@ -90,3 +90,19 @@ def test_toc_field_that_never_ends_is_a_template_error(demo_db, tmp_path):
     with demo_db.session() as s, pytest.raises(TemplateError, match="contents"):
         generate_pack(s, "Roundtable", out, template=template)
     assert not out.exists()
+
+
+def test_line_breaks_in_filled_text_still_become_word_breaks(demo_db, tmp_path):
+    """docxtpl's newline/tab pass is skipped only when no text needs it."""
+    from briefing_app.services.pack import build_pack_content, render_pack
+
+    with demo_db.session() as s:
+        content = build_pack_content(s, "Roundtable")
+    plain = docx.Document(str(render_pack(content, tmp_path / "plain.docx")))
+    purpose = next(p for p in plain.paragraphs if p.text == content.purpose[0])
+    assert not list(purpose._p.iter(qn("w:br"), qn("w:tab")))
+    content.purpose = ["First line\nsecond line\tafter a tab", *content.purpose[1:]]
+    document = docx.Document(str(render_pack(content, tmp_path / "breaks.docx")))
+    para = next(p for p in document.paragraphs if p.text.startswith("First line"))
+    assert [e.tag for e in para._p.iter(qn("w:br"), qn("w:tab"))] == [qn("w:br"), qn("w:tab")]
+    assert "\n" in para.text and "second line" in para.text
