@@ -248,7 +248,7 @@ def mark_east_asian_runs(doc) -> int:
     w_r = qn("w:r")
     for part in _parts(doc):
         for text in part.xpath(".//w:t/text()"):
-            if _CJK.search(text):
+            if not text.isascii() and _CJK.search(text):
                 run = text.getparent().getparent()
                 if run.tag == w_r:
                     _set_east_asia(run)

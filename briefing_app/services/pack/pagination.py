@@ -325,7 +325,7 @@ def _pieces(runs: list[str], props: Props) -> tuple[list[tuple[str, float]], int
             page_break, content = True, content.replace(_PAGE, "")
         if _TAB in content or _BR in content:
             content = content.replace(_TAB, f"{_TEXT}\t{_TEXT}").replace(_BR, f"{_TEXT}\n{_TEXT}")
-        pieces.extend((text, em) for text in content.split(_TEXT) if text)
+        pieces += [(text, em) for text in content.split(_TEXT) if text]
     return pieces, size, page_break
 
 
