@@ -92,6 +92,25 @@ def test_rows_without_record_id_match_on_organization_and_name(db, meeting_id, s
     assert not result.added and not result.removed and result.unchanged == 4
 
 
+def test_name_match_ignores_case_and_spacing_and_falls_back_to_native_name(db, meeting_id, sheet):
+    edit(
+        sheet,
+        {
+            ("Wang", "uid"): None,
+            ("Wang", "given_name"): "  WEI ",
+            ("Wang", "seat"): "C2",
+            ("Liu", "uid"): None,
+            ("Liu", "given_name"): None,
+            ("Liu", "family_name"): None,  # only the native-script name 刘华 is left
+        },
+    )
+    result = preview(db, meeting_id, sheet)
+    changes = {c.name: [(f.field, f.new) for f in c.changes] for c in result.changed}
+    assert changes == {"WANG Wei": [("given_name", "WEI"), ("seat", "C2")]}
+    assert [p for p in result.problems if "Liu's family name cannot be removed" in p]
+    assert not result.added and not result.removed and not result.ambiguous
+
+
 def test_ambiguous_match_is_reported_not_guessed(db, meeting_id, sheet):
     with db.session() as s, s.begin():
         court = s.query(Participant).filter_by(meeting_id=meeting_id).all()[3].organization

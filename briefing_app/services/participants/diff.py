@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from briefing_app.db.models import Meeting, Organization, Participant
+from briefing_app.db.models import Meeting, Organization, Participant, Person
 from briefing_app.domain.names import display_name
 from briefing_app.errors import NotFoundError
 from briefing_app.services.meetings import ordered_participants
@@ -30,7 +30,13 @@ from briefing_app.services.participants.preview import (
     ImportPreview,
     RemovedParticipant,
 )
-from briefing_app.services.participants.rows import addition, field_changes, same_person
+from briefing_app.services.participants.rows import (
+    PeopleIndex,
+    addition,
+    field_changes,
+    person_keys,
+    row_key,
+)
 from briefing_app.services.participants.table import SheetData, SheetRow
 
 
@@ -59,12 +65,30 @@ class _Matcher:
     claimed: dict[str, int] = field(default_factory=dict)  # participant uid -> row
     candidates_seen: set[str] = field(default_factory=set)
     new_keys: dict[tuple, int] = field(default_factory=dict)
+    by_uid: dict[str, Participant] = field(default_factory=dict)
+    by_name: dict[tuple, list[Participant]] = field(default_factory=dict)
+    seats: dict[int, list[Participant]] = field(default_factory=dict)
+    people: dict[int, PeopleIndex] = field(default_factory=dict)  # organization id -> index
 
     def __post_init__(self) -> None:
         for org in self.session.scalars(select(Organization)):
             for name in {org.name_en, org.name_zh, org.acronym}:
                 if name:
                     self.orgs.setdefault(normalize(name), []).append(org)
+        for p in self.participants:
+            self.by_uid[p.uid] = p
+            if p.person is None:
+                self.seats.setdefault(p.organization_id, []).append(p)
+                continue
+            for key in person_keys(p.person):
+                self.by_name.setdefault((p.organization_id, key), []).append(p)
+
+    def known_people(self, org: Organization) -> PeopleIndex:
+        """The people of ``org`` in the database, indexed by name (one query per organization)."""
+        if org.id not in self.people:
+            stmt = select(Person).where(Person.organization_id == org.id)
+            self.people[org.id] = PeopleIndex.of(self.session.scalars(stmt))
+        return self.people[org.id]
 
     def organization(self, row: SheetRow) -> Organization | None:
         """The organization a row names (English name, Chinese name or acronym)."""
@@ -98,7 +122,7 @@ class _Matcher:
     def match_row(self, row: SheetRow) -> None:
         uid = row.values.get("uid", "")
         if uid:
-            p = next((x for x in self.participants if x.uid == uid), None)
+            p = self.by_uid.get(uid)
             if p is None:
                 self.preview.problems.append(
                     f"{self.sheet.where(row.row, 'uid')}: record ID {uid} is not a participant "
@@ -129,11 +153,7 @@ class _Matcher:
         if not v.get("family_name") and not v.get("native_name"):
             self.match_seat(org, row)
             return
-        found = [
-            p
-            for p in self.participants
-            if p.organization_id == org.id and p.person and same_person(p.person, v)
-        ]
+        found = self.by_name.get((org.id, row_key(v)), [])
         if len(found) == 1:
             if self.claim(found[0], row):
                 self.diff(found[0], row)
@@ -143,11 +163,7 @@ class _Matcher:
             self.add(org, row)
 
     def match_seat(self, org: Organization, row: SheetRow) -> None:
-        seats = [
-            p
-            for p in self.participants
-            if p.organization_id == org.id and p.person is None and p.uid not in self.claimed
-        ]
+        seats = [p for p in self.seats.get(org.id, []) if p.uid not in self.claimed]
         if len(seats) == 1:
             self.claim(seats[0], row)
             self.diff(seats[0], row)

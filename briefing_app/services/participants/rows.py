@@ -10,9 +10,9 @@ already in the database and joins the meeting keeps their stored details.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-
-from sqlalchemy import select
 
 from briefing_app.db.models import Organization, Participant, Person
 from briefing_app.domain.names import display_name
@@ -49,13 +49,42 @@ def name_key(family: str, given: str) -> tuple[str, str]:
     return (" ".join(family.split()).casefold(), " ".join(given.split()).casefold())
 
 
-def same_person(person: Person, values: dict[str, str]) -> bool:
-    """Whether a row names ``person``: family + given name, or the native-script name."""
-    family, given = values.get("family_name", ""), values.get("given_name", "")
+def person_keys(person: Person) -> tuple[tuple, tuple]:
+    """The keys a row can name ``person`` by: family + given name, and native-script name."""
+    return (
+        ("name", name_key(person.family_name, person.given_name or "")),
+        ("native", normalize(person.native_name or "")),
+    )
+
+
+def row_key(values: dict[str, str]) -> tuple | None:
+    """The key a row names its person by: family + given name if it has a family name,
+    else the native-script name; None if it has neither."""
+    family = values.get("family_name", "")
     if family:
-        return name_key(person.family_name, person.given_name) == name_key(family, given)
+        return ("name", name_key(family, values.get("given_name", "")))
     native = values.get("native_name", "")
-    return bool(native) and normalize(person.native_name) == normalize(native)
+    return ("native", normalize(native)) if native else None
+
+
+@dataclass
+class PeopleIndex:
+    """People indexed by the keys of ``person_keys`` (built once, looked up per row)."""
+
+    by_key: dict[tuple, list[Person]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, people: Iterable[Person]) -> PeopleIndex:
+        index = cls()
+        for person in people:
+            for key in person_keys(person):
+                index.by_key.setdefault(key, []).append(person)
+        return index
+
+    def named(self, values: dict[str, str]) -> list[Person]:
+        """The people a row's values name (family + given name, or native-script name)."""
+        key = row_key(values)
+        return list(self.by_key.get(key, ())) if key is not None else []
 
 
 def enum_value(m: _Matcher, row: SheetRow, key: str) -> str | None:
@@ -113,11 +142,6 @@ def _names_ok(m: _Matcher, p: Participant, row: SheetRow) -> bool:
     return True
 
 
-def _known_people(m: _Matcher, org: Organization, row: SheetRow) -> list[Person]:
-    people = m.session.scalars(select(Person).where(Person.organization_id == org.id))
-    return [person for person in people if same_person(person, row.values)]
-
-
 def _row_values(m: _Matcher, row: SheetRow) -> dict[str, str] | None:
     values = {k: v for k, v in row.values.items() if k in EDITABLE and k not in ENUM_LABELS}
     for key, default in (("role", "member"), ("rsvp", "invited")):
@@ -148,7 +172,7 @@ def addition(m: _Matcher, org: Organization, row: SheetRow) -> AddedRow | None:
         )
         return None
     m.new_keys[key] = row.row
-    known = _known_people(m, org, row)
+    known = m.known_people(org).named(row.values)
     if len(known) > 1:
         m.ambiguous(row, org, [f"{p.given_name} {p.family_name} ({p.uid})" for p in known])
         return None
