@@ -183,3 +183,22 @@ def test_utf16_csv_bom_but_broken_bytes(db, meeting_id, tmp_path):
     path = tmp_path / "list.csv"
     path.write_bytes(b"\xff\xfeO\x00r\x00\x00\xd8")  # lone surrogate
     refused(db, meeting_id, path, "not valid UTF-16", ImportFileError)
+
+
+def test_value_longer_than_a_cell_is_refused_with_row_and_column(db, meeting_id, tmp_path):
+    path = tmp_path / "list.csv"
+    # 16,384 characters outside the BMP are 32,768 UTF-16 units: one more than a cell holds.
+    remarks = "\U0001f600" * 16_384
+    path.write_text(f"Organization,Family name,Remarks\nSupreme Court,Yang,{remarks}\n")
+    refused(db, meeting_id, path, r"row 2, column C \(Remarks\): 16,384 characters, more than")
+
+
+def test_characters_excel_cannot_store_are_removed_and_noted(db, meeting_id, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Organization,Family name,Given name,Seat\nSupreme Court,Yang,Lei,A\x07\x0b3\n")
+    result = preview(db, meeting_id, path)
+    seats = [f.new for c in result.changed for f in c.changes if f.field == "seat"]
+    assert seats == ["A3"]
+    assert "row 2, column D (Seat): removed 2 character(s) Word/Excel cannot store" in (
+        result.warnings
+    )

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 
 from openpyxl.utils import get_column_letter, range_boundaries
 
-from briefing_app.domain.text import CleanReport, clean
+from briefing_app.domain.text import CleanReport, clean_text
 from briefing_app.errors import ValidationError
 from briefing_app.services.participants.columns import (
     BY_KEY,
@@ -127,6 +127,14 @@ def cell_text(value: object) -> str | None:
     return str(value)
 
 
+def too_long(text: str) -> bool:
+    """Whether ``text`` exceeds Excel's cell limit (counted in UTF-16 code units)."""
+    # A character is at most two UTF-16 units: short text needs no encoding to know.
+    return (
+        len(text) * 2 > EXCEL_CELL_LIMIT and len(text.encode("utf-16-le")) // 2 > EXCEL_CELL_LIMIT
+    )
+
+
 @dataclass
 class _RowReader:
     sheet: SheetData
@@ -134,14 +142,15 @@ class _RowReader:
     csv: bool
     report: CleanReport
     problems: list[str]
+    keyed: list[tuple[str, int]] = field(default_factory=list)  # (key, index), No. left out
+
+    def __post_init__(self) -> None:
+        self.keyed = [(k, i) for k, i in self.sheet.columns.items() if k != "no"]
 
     def read(self, row: int, values: list[object]) -> SheetRow:
         self._check_shape(row, values)
-        out: dict[str, str] = {}
-        for key, idx in self.sheet.columns.items():
-            if key == "no":
-                continue
-            out[key] = self._cell(row, key, values[idx] if idx < len(values) else None)
+        n = len(values)
+        out = {key: self._cell(row, key, values[i] if i < n else None) for key, i in self.keyed}
         return SheetRow(row, out)
 
     def _check_shape(self, row: int, values: list[object]) -> None:
@@ -151,8 +160,8 @@ class _RowReader:
                 "(a missing or extra delimiter, or an unquoted comma?)"
             )
             return
-        for idx, value in enumerate(values):
-            if value not in (None, "") and idx >= self.width:
+        for idx in range(self.width, len(values)):
+            if values[idx] not in (None, ""):
                 self.problems.append(
                     f"row {row}, column {get_column_letter(idx + 1)}: "
                     "a value in a column without a header"
@@ -160,22 +169,32 @@ class _RowReader:
                 return
 
     def _cell(self, row: int, key: str, value: object) -> str:
-        text = cell_text(value)
-        where = self.sheet.where(row, key)
+        """Cleaned text of one cell; a date, or text too long for a cell, is a problem.
+
+        The common case (plain text Excel can store) costs a type check, one
+        regex pass and a strip; messages are only formatted when needed.
+        """
+        text = value if value.__class__ is str else cell_text(value)
         if text is None:
-            self.problems.append(
-                f"{where}: holds a date ({value}); the list has no date columns — "
-                "Excel may have turned the text into a date: format the column as Text "
-                "and type the value again"
-            )
+            self._date_problem(row, key, value)
             return ""
-        text = clean(text, where, self.report).strip()
-        if len(text.encode("utf-16-le")) // 2 > EXCEL_CELL_LIMIT:
+        text, removed = clean_text(text)
+        if removed:
+            self.report.add(self.sheet.where(row, key), removed)
+        text = text.strip()
+        if too_long(text):
             self.problems.append(
-                f"{where}: {len(text):,} characters, more than the {EXCEL_CELL_LIMIT:,} "
-                "a cell can hold"
+                f"{self.sheet.where(row, key)}: {len(text):,} characters, more than the "
+                f"{EXCEL_CELL_LIMIT:,} a cell can hold"
             )
         return text
+
+    def _date_problem(self, row: int, key: str, value: object) -> None:
+        self.problems.append(
+            f"{self.sheet.where(row, key)}: holds a date ({value}); the list "
+            "has no date columns — Excel may have turned the text into a date: format the "
+            "column as Text and type the value again"
+        )
 
 
 def _width(header: list[object]) -> int:
