@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Meeting, Organization, Participant, Person
 from briefing_app.domain.names import display_name
 from briefing_app.errors import NotFoundError
-from briefing_app.services.meetings import participant_key
 from briefing_app.services.participants.columns import normalize, title_attribute
+from briefing_app.services.participants.loading import load_participants
 from briefing_app.services.participants.preview import (
     AmbiguousRow,
     ChangedRow,
@@ -194,21 +194,6 @@ class _Matcher:
             self.preview.unchanged += 1
 
 
-def meeting_participants(session: Session, meeting_id: int) -> list[Participant]:
-    """The meeting's participants with their people, in order of precedence.
-
-    One query (people joined). Call it while the organizations are loaded and
-    held: each participant's organization is then found in the session's
-    identity map instead of by another query.
-    """
-    stmt = (
-        select(Participant)
-        .where(Participant.meeting_id == meeting_id)
-        .options(joinedload(Participant.person))
-    )
-    return sorted(session.scalars(stmt).all(), key=participant_key)
-
-
 def preview_import(
     session: Session, meeting_id: int, file_path: str | os.PathLike
 ) -> ImportPreview:
@@ -231,8 +216,8 @@ def preview_import(
     if sheet.encoding and sheet.encoding not in ("UTF-8", "UTF-8 (with BOM)"):
         preview.warnings.append(f"read as {sheet.encoding} text")
     preview.warnings.extend(sheet.warnings)
-    orgs = session.scalars(select(Organization)).all()
-    matcher = _Matcher(session, sheet, preview, orgs, meeting_participants(session, meeting_id))
+    orgs, participants = load_participants(session, meeting_id, all_organizations=True)
+    matcher = _Matcher(session, sheet, preview, orgs, participants)
     for row in sheet.rows:
         matcher.match_row(row)
     preview.removed = [

@@ -1,11 +1,12 @@
 """Excel participant list: one row per participant, in order of precedence.
 
-The rows come from ``services.meetings.ordered_participants`` (the one
-ordering every protocol list uses). Every text value is cleaned of characters
-Excel cannot store (``domain/text.py``); a value longer than Excel's cell limit
-stops the export with the record and field named, never a silent cut. Values
-that Excel would read as a formula (``= + - @``, tab, CR first) are written as
-text cells with Excel's quote prefix. The workbook is streamed with openpyxl's
+The rows are in the order of ``services.meetings.participant_key`` (the one
+ordering every protocol list uses), loaded by ``loading.load_participants``.
+Every text value is cleaned of characters Excel cannot store
+(``domain/text.py``); a value longer than Excel's cell limit stops the export
+with the record and field named, never a silent cut. Values that Excel would
+read as a formula (``= + - @``, tab, CR first) are written as text cells with
+Excel's quote prefix. The workbook is streamed with openpyxl's
 write-only mode (formatting included) and written atomically.
 """
 
@@ -23,13 +24,13 @@ from briefing_app.domain.names import display_name
 from briefing_app.domain.text import CleanReport, clean_text
 from briefing_app.errors import NotFoundError, ValidationError
 from briefing_app.services.files import atomic_write
-from briefing_app.services.meetings import ordered_participants
 from briefing_app.services.participants.columns import (
     COLUMNS,
     EXCEL_CELL_LIMIT,
     enum_label,
     title_attribute,
 )
+from briefing_app.services.participants.loading import load_participants
 
 Progress = Callable[[int, int, str], None]
 #: First characters that make Excel (or LibreOffice) treat typed text as a formula.
@@ -121,7 +122,8 @@ def build_rows(session: Session, meeting: Meeting, language: str) -> ListRows:
     """Clean and check every value; raise ValidationError listing over-long cells."""
     report, problems, rows = CleanReport(), [], []
     title_attr = title_attribute(meeting.language)
-    for line, p in enumerate(ordered_participants(session, meeting.id), 2):
+    _orgs, participants = load_participants(session, meeting.id)  # _orgs: kept while used
+    for line, p in enumerate(participants, 2):
         row = _clean_row(participant_values(p, language, title_attr), line, report)
         problems.extend(_too_long(row, line, p))
         rows.append(row)
