@@ -127,6 +127,20 @@ def test_over_long_value_is_reported_and_previous_file_kept(db, meeting_id, expo
     assert exported.read_bytes() == before
 
 
+def test_over_long_values_name_row_participant_and_column(db, meeting_id, tmp_path):
+    with db.session() as s, s.begin():
+        rows = s.query(Participant).filter_by(meeting_id=meeting_id).all()
+        zhou = next(p for p in rows if p.person and p.person.family_name == "Zhou")
+        zhou.person.needs = "\U0001f600" * 16_384  # 32,768 UTF-16 units: one too many
+        next(p for p in rows if p.person is None).remarks = "y" * 40_000
+    with db.session() as s, pytest.raises(ValidationError) as caught:
+        export_participants(s, meeting_id, tmp_path / "long.xlsx")
+    text = str(caught.value)
+    assert "row 4, Remarks of seat to be named (Foreign Affairs Committee): 40,000" in text
+    assert "row 6, Dietary/access needs of Min ZHOU (Supreme Court): 32,768" in text
+    assert not (tmp_path / "long.xlsx").exists()
+
+
 def test_unstorable_characters_are_cleaned_and_reported(db, meeting_id, tmp_path):
     with db.session() as s, s.begin():
         p = s.query(Participant).filter_by(meeting_id=meeting_id, seat="").first()

@@ -1,7 +1,7 @@
 """Excel participant list: one row per participant, in order of precedence.
 
 The rows are in the order of ``services.meetings.participant_key`` (the one
-ordering every protocol list uses), loaded by ``loading.load_participants``.
+ordering every protocol list uses), loaded by ``loading.list_records``.
 Every text value is cleaned of characters Excel cannot store
 (``domain/text.py``); a value longer than Excel's cell limit stops the export
 with the record and field named, never a silent cut. Values that Excel would
@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
-from briefing_app.db.models import Meeting, Participant
+from briefing_app.db.models import Meeting
 from briefing_app.domain.names import display_name
 from briefing_app.domain.text import CleanReport, clean_text
 from briefing_app.errors import NotFoundError, ValidationError
@@ -30,7 +31,7 @@ from briefing_app.services.participants.columns import (
     enum_label,
     title_attribute,
 )
-from briefing_app.services.participants.loading import load_participants
+from briefing_app.services.participants.loading import list_records
 
 Progress = Callable[[int, int, str], None]
 #: First characters that make Excel (or LibreOffice) treat typed text as a formula.
@@ -62,39 +63,20 @@ def excel_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def participant_values(p: Participant, language: str, title_attr: str) -> dict[str, object]:
-    """The raw values of one participant's row, by column key (before cleaning)."""
-    person, org = p.person, p.organization
-    values: dict[str, object] = {
-        "org_en": org.name_en,
-        "org_zh": org.name_zh,
-        "role": enum_label("role", p.role, language),
-        "rsvp": enum_label("rsvp", p.rsvp, language),
-        "seat": p.seat,
-        "remarks": p.remarks,
-        "uid": p.uid,
-    }
-    if person is not None:
-        values.update(
-            honorific=person.honorific,
-            family_name=person.family_name,
-            given_name=person.given_name,
-            native_name=person.native_name,
-            title=getattr(person, title_attr),
-            email=person.email,
-            phone=person.phone,
-            needs=person.needs,
-        )
+def participant_values(r: Row, language: str) -> dict[str, object]:
+    """The raw values of one participant's row (from ``list_records``), by column key."""
+    values = {col.key: getattr(r, col.key) for col in COLUMNS[1:]}
+    values["role"] = enum_label("role", r.role, language)
+    values["rsvp"] = enum_label("rsvp", r.rsvp, language)
     return values
 
 
-def row_label(p: Participant) -> str:
+def row_label(r: Row) -> str:
     """How a problem report names a participant: display name and organization."""
-    person = p.person
-    if person is None:
-        return f"seat to be named ({p.organization.name_en})"
-    name = display_name(person.family_name, person.given_name, person.name_order, "")
-    return f"{name} ({p.organization.name_en})"
+    if r.person_id is None:
+        return f"seat to be named ({r.org_en})"
+    name = display_name(r.family_name, r.given_name or "", r.name_order, "")
+    return f"{name} ({r.org_en})"
 
 
 def _clean_row(values: dict[str, object], line: int, report: CleanReport) -> list[object]:
@@ -107,9 +89,9 @@ def _clean_row(values: dict[str, object], line: int, report: CleanReport) -> lis
     return row
 
 
-def _too_long(row: list[object], line: int, p: Participant) -> list[str]:
+def _too_long(row: list[object], line: int, r: Row) -> list[str]:
     return [
-        f"row {line}, {col.en} of {row_label(p)}: {excel_length(value):,} characters, "
+        f"row {line}, {col.en} of {row_label(r)}: {excel_length(value):,} characters, "
         f"more than Excel's {EXCEL_CELL_LIMIT:,}-character cell limit"
         for col, value in zip(COLUMNS, row, strict=True)
         if isinstance(value, str)
@@ -122,10 +104,9 @@ def build_rows(session: Session, meeting: Meeting, language: str) -> ListRows:
     """Clean and check every value; raise ValidationError listing over-long cells."""
     report, problems, rows = CleanReport(), [], []
     title_attr = title_attribute(meeting.language)
-    _orgs, participants = load_participants(session, meeting.id)  # _orgs: kept while used
-    for line, p in enumerate(participants, 2):
-        row = _clean_row(participant_values(p, language, title_attr), line, report)
-        problems.extend(_too_long(row, line, p))
+    for line, r in enumerate(list_records(session, meeting.id, title_attr), 2):
+        row = _clean_row(participant_values(r, language), line, report)
+        problems.extend(_too_long(row, line, r))
         rows.append(row)
     if problems:
         raise ValidationError(problems, source="participant list")

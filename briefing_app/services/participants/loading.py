@@ -11,10 +11,11 @@ more per object than decoding them.)
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, joinedload
 
-from briefing_app.db.models import Organization, Participant
+from briefing_app.db.models import Organization, Participant, Person
+from briefing_app.domain.precedence import precedence_key
 from briefing_app.services.meetings import participant_key
 
 
@@ -38,3 +39,53 @@ def load_participants(
         .options(joinedload(Participant.person))
     )
     return organizations, sorted(session.scalars(stmt), key=participant_key)
+
+
+def list_records(session: Session, meeting_id: int, title_attr: str) -> list[Row]:
+    """The exported list's values, one row per participant, in order of precedence.
+
+    One SQL query returning plain rows (no ORM objects: the export only reads),
+    labelled by column key (``org_en``, ``family_name``, ``title``...). Person
+    columns are None for a seat still to be named.
+    """
+    stmt = (
+        select(
+            Participant.id,
+            Participant.uid,
+            Participant.role,
+            Participant.rsvp,
+            Participant.seat,
+            Participant.remarks,
+            Organization.name_en.label("org_en"),
+            Organization.name_zh.label("org_zh"),
+            Organization.precedence_rank.label("org_rank"),
+            Person.id.label("person_id"),
+            Person.rank.label("person_rank"),
+            Person.honorific,
+            Person.family_name,
+            Person.given_name,
+            Person.native_name,
+            Person.name_order,
+            getattr(Person, title_attr).label("title"),
+            Person.email,
+            Person.phone,
+            Person.needs,
+        )
+        .join(Organization, Participant.organization_id == Organization.id)
+        .outerjoin(Person, Participant.person_id == Person.id)
+        .where(Participant.meeting_id == meeting_id)
+    )
+    return sorted(session.execute(stmt).all(), key=record_key)
+
+
+def record_key(r: Row) -> tuple:
+    """``services.meetings.participant_key`` for a row of ``list_records``."""
+    named = r.person_id is not None
+    return precedence_key(
+        r.org_rank,
+        r.person_rank if named else None,
+        r.org_en.casefold(),
+        r.family_name.casefold() if named else "~",
+        (r.given_name or "").casefold() if named else "",
+        r.id or 0,
+    )
