@@ -37,16 +37,40 @@ def find_meeting(session: Session, ref: str | int) -> Meeting:
     return matches[0]
 
 
-def participant_key(p: Participant) -> tuple:
-    """Precedence key of a participant: organization rank, person rank, then names and id."""
-    person = p.person
+def seat_key(
+    org_rank: int | None,
+    org_name: str,
+    seat_id: int | None,
+    person_rank: int | None = None,
+    family_name: str | None = None,
+    given_name: str | None = None,
+) -> tuple:
+    """Precedence key of a seat from plain values; ``family_name`` None = a seat to be named.
+
+    Organization rank, person rank, then names and id; unnamed seats follow the
+    organization's named people.
+    """
+    named = family_name is not None
     return precedence_key(
+        org_rank,
+        person_rank if named else None,
+        org_name.casefold(),
+        family_name.casefold() if named else "~",
+        (given_name or "").casefold() if named else "",
+        seat_id or 0,
+    )
+
+
+def participant_key(p: Participant) -> tuple:
+    """Precedence key of a participant (see :func:`seat_key`)."""
+    person = p.person
+    return seat_key(
         p.organization.precedence_rank,
+        p.organization.name_en,
+        p.id,
         person.rank if person else None,
-        p.organization.name_en.casefold(),
-        person.family_name.casefold() if person else "~",
-        person.given_name.casefold() if person else "",
-        p.id or 0,
+        person.family_name if person else None,
+        person.given_name if person else None,
     )
 
 

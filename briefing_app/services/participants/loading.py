@@ -15,8 +15,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, joinedload
 
 from briefing_app.db.models import Organization, Participant, Person
-from briefing_app.domain.precedence import precedence_key
-from briefing_app.services.meetings import participant_key
+from briefing_app.services.meetings import participant_key, seat_key
 
 
 def load_participants(
@@ -79,13 +78,13 @@ def list_records(session: Session, meeting_id: int, title_attr: str) -> list[Row
 
 
 def record_key(r: Row) -> tuple:
-    """``services.meetings.participant_key`` for a row of ``list_records``."""
+    """``services.meetings.seat_key`` for a row of ``list_records``."""
     named = r.person_id is not None
-    return precedence_key(
+    return seat_key(
         r.org_rank,
-        r.person_rank if named else None,
-        r.org_en.casefold(),
-        r.family_name.casefold() if named else "~",
-        (r.given_name or "").casefold() if named else "",
-        r.id or 0,
+        r.org_en,
+        r.id,
+        r.person_rank,
+        r.family_name if named else None,
+        r.given_name,
     )
