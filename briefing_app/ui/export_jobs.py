@@ -36,18 +36,46 @@ class PreviewPages:
     whole: str | None
 
 
-def _connect(url: str):
-    from briefing_app.db.session import connect
+def _connect(url: str, read_only: bool = False):
+    """The child's own connection, with disk-full / read-only failures as UserErrors.
 
-    return connect(url)
+    ``read_only``: the app was opened read-only (another instance holds the
+    writer lock), so the child opens the file with SQLite's ``mode=ro`` and
+    cannot write under that lock either.
+    """
+    from briefing_app.db.session import connect, sqlite_path
+    from briefing_app.services.environment import install_storage_errors
+
+    path = sqlite_path(url) if read_only else None
+    if path is not None:
+        from briefing_app.services.lock import connect_read_only
+
+        return connect_read_only(path)
+    db = connect(url)
+    install_storage_errors(db.engine)
+    return db
 
 
-def write_pack(url: str, meeting_id: int, out: str, language: str, drafts: bool, *, progress):
-    """Generate the Word pack into ``out`` and record it as a new draft pack version."""
-    from briefing_app.services.review.versions import generate_version
+def write_pack(
+    url: str,
+    meeting_id: int,
+    out: str,
+    language: str,
+    drafts: bool,
+    read_only: bool = False,
+    *,
+    progress,
+):
+    """Generate the Word pack into ``out`` and record it as a new draft pack version.
 
-    db = _connect(url)
+    Read-only (``read_only``): the document is rendered but no version is recorded.
+    """
+    db = _connect(url, read_only)
     try:
+        if read_only:
+            return _render_only(db, meeting_id, out, language, drafts, progress)
+        from briefing_app.services.review.versions import generate_version
+
         with db.session() as session, session.begin():
             result = generate_version(
                 session,
@@ -62,12 +90,25 @@ def write_pack(url: str, meeting_id: int, out: str, language: str, drafts: bool,
         db.dispose()
 
 
-def write_participants(url: str, meeting_id: int, out: str, language: str, *, progress):
+def _render_only(db, meeting_id: int, out: str, language: str, drafts: bool, progress):
+    """The pack as a document only: nothing is written to the database."""
+    from briefing_app.services.pack import generate_pack
+
+    with db.session() as session:
+        result = generate_pack(
+            session, meeting_id, out, language=language, include_drafts=drafts, progress=progress
+        )
+    return ExportResult("pack", str(Path(result.path)), list(result.cleaned))
+
+
+def write_participants(
+    url: str, meeting_id: int, out: str, language: str, read_only: bool = False, *, progress
+):
     """Write the Excel participant list into ``out``."""
     from briefing_app.domain.text import CleanReport
     from briefing_app.services.participants import export_participants
 
-    db = _connect(url)
+    db = _connect(url, read_only)
     report = CleanReport()
     try:
         with db.session() as session:
@@ -79,13 +120,15 @@ def write_participants(url: str, meeting_id: int, out: str, language: str, *, pr
         db.dispose()
 
 
-def build_preview(url: str, meeting_id: int, language: str, drafts: bool, *, progress):
+def build_preview(
+    url: str, meeting_id: int, language: str, drafts: bool, read_only: bool = False, *, progress
+):
     """The pack content rendered as HTML pages for the in-app preview."""
     from briefing_app.services.pack.content import build_pack_content
     from briefing_app.services.preview_html import preview_parts, wrap_html
 
     progress(0, 2, "")
-    db = _connect(url)
+    db = _connect(url, read_only)
     try:
         with db.session() as session:
             content = build_pack_content(session, meeting_id, language, drafts)

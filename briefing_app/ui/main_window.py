@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import paths
+from briefing_app.ui import workers
 from briefing_app.ui.icons import icon
 from briefing_app.ui.main_menus import build_menus
-from briefing_app.ui.views.common import show_error
+from briefing_app.ui.views.common import confirm, show_error
 from briefing_app.ui.views.search_box import SearchBox
 from briefing_app.ui.views.search_results import SearchResultsView
+
+#: How long quitting waits for cancelled background work to end.
+QUIT_WAIT_MS = 60_000
 
 VIEW_NAMES = ["meetings", "organizations", "people", "talking_points", "priorities"]
 _KIND_VIEW = {
@@ -388,14 +392,46 @@ class MainWindow(QMainWindow):
             if not _may_close(widget):
                 event.ignore()
                 return
+        if not self.stop_background_work():
+            event.ignore()
+            return
         self.save_state()
         event.accept()
+
+    def stop_background_work(self, ask: bool = True) -> bool:
+        """Before the database is closed: cancel running work and wait for it to end.
+
+        An export child process, an import or a restore must not outlive the
+        window (``run_gui`` then disposes the database and releases the writer
+        lock). With ``ask``, the user may keep work they started running (False);
+        housekeeping (the preview, an automatic backup) is cancelled without asking.
+        """
+        if not workers.running_tasks():
+            return True
+        if (
+            ask
+            and workers.running_tasks(user_work_only=True)
+            and not confirm(
+                self,
+                self.tr("Work in progress"),
+                self.tr(
+                    "An export, import, backup or restore is still running. Cancel it and quit?"
+                ),
+                self.tr("Cancel and Quit"),
+            )
+        ):
+            return False
+        self.autobackup.stop()
+        self.show_status(self.tr("Stopping background work…"))
+        workers.cancel_and_wait(QUIT_WAIT_MS)
+        return True
 
     def discard_changes_and_close(self) -> None:
         """Close without asking (screenshots, tests)."""
         for widget in [*self.views.values(), *self.meeting_tabs.values()]:
             if hasattr(widget, "discard_changes"):
                 widget.discard_changes()
+        self.stop_background_work(ask=False)
         self.close()
 
 

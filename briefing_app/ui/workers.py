@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -95,6 +96,10 @@ class Task(QRunnable):
         self._fn, self._args, self._kwargs = fn, args, kwargs
         self._stop = threading.Event()
         self.done = threading.Event()
+        self.pool: QThreadPool | SynchronousPool | None = None  # set by start_task
+        #: What the user started and would miss ("export", "import", "restore"...);
+        #: "" for housekeeping (preview, automatic backup) that quitting just cancels.
+        self.purpose = ""
 
     def cancel(self) -> None:
         """Ask the task to stop at its next progress report."""
@@ -174,9 +179,38 @@ def make_task(
 
 def start_task(task: Task, pool: QThreadPool | SynchronousPool | None = None) -> Task:
     """Start ``task`` on ``pool`` (default: :func:`default_pool`)."""
+    task.pool = pool or default_pool()
     _RUNNING.add(task)
-    (pool or default_pool()).start(task)
+    task.pool.start(task)
     return task
+
+
+def running_tasks(user_work_only: bool = False) -> list[Task]:
+    """Tasks started and not yet done; ``user_work_only``: those with a ``purpose``."""
+    tasks = [task for task in list(_RUNNING) if not task.done.is_set()]
+    return [task for task in tasks if task.purpose] if user_work_only else tasks
+
+
+def cancel_and_wait(timeout_ms: int = 60_000) -> bool:
+    """Cancel every running task and wait (at most ``timeout_ms``) for them to end.
+
+    Quitting must not dispose the database, and release its writer lock, while
+    an export child process, an import or a restore still uses it. Cancel is
+    cooperative: a task stops at its next progress report. True if all ended.
+    """
+    tasks = running_tasks()
+    for task in tasks:
+        task.cancel()
+    pools = {id(task.pool): task.pool for task in tasks}
+    deadline = time.monotonic() + timeout_ms / 1000
+    for pool in pools.values():
+        pool.waitForDone(max(0, int((deadline - time.monotonic()) * 1000)))
+    for task in tasks:  # a task on a pool already finished, or still ending its run()
+        task.done.wait(max(0.0, deadline - time.monotonic()))
+    left = running_tasks()
+    if left:
+        log.warning("%d background task(s) still running at quit", len(left))
+    return not left
 
 
 def run_task(

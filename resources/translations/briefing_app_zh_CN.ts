@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../briefing_app/ui/views/common.py" line="28" />
+        <location filename="../../briefing_app/ui/views/common.py" line="28"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/common.py" line="29" />
+        <location filename="../../briefing_app/ui/views/common.py" line="29"/>
         <source>Unexpected error: {error}
 
 Details were written to {log}.</source>
@@ -17,42 +18,42 @@ Details were written to {log}.</source>
 详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/common.py" line="59" />
+        <location filename="../../briefing_app/ui/views/common.py" line="59"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/common.py" line="60" />
+        <location filename="../../briefing_app/ui/views/common.py" line="60"/>
         <source>Save your changes to this record before leaving it?</source>
         <translation>离开前保存对此记录的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="134" />
+        <location filename="../../briefing_app/ui/views/fields.py" line="134"/>
         <source>Type to find, then Add</source>
         <translation>输入以查找，然后点“添加”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="135" />
+        <location filename="../../briefing_app/ui/views/fields.py" line="135"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="136" />
+        <location filename="../../briefing_app/ui/views/fields.py" line="136"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="62" />
+        <location filename="../../briefing_app/ui/startup.py" line="68"/>
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="64" />
+        <location filename="../../briefing_app/ui/startup.py" line="70"/>
         <source>Database in use</source>
         <translation>数据库正在使用中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="65" />
+        <location filename="../../briefing_app/ui/startup.py" line="71"/>
         <source>{path} is already open in Briefing App by {who}.
 
 Only one copy of the app can change a database at a time. You can open it read-only to look things up and export documents, or quit.</source>
@@ -61,29 +62,29 @@ Only one copy of the app can change a database at a time. You can open it read-o
 同一时间只能有一个程序副本修改数据库。您可以以只读方式打开以查阅和导出文档，或退出。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="71" />
+        <location filename="../../briefing_app/ui/startup.py" line="77"/>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="72" />
-        <location filename="../../briefing_app/ui/startup.py" line="87" />
-        <location filename="../../briefing_app/ui/startup.py" line="97" />
+        <location filename="../../briefing_app/ui/startup.py" line="78"/>
+        <location filename="../../briefing_app/ui/startup.py" line="93"/>
+        <location filename="../../briefing_app/ui/startup.py" line="103"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="79" />
-        <location filename="../../briefing_app/ui/startup.py" line="107" />
-        <location filename="../../briefing_app/ui/startup.py" line="130" />
-        <location filename="../../briefing_app/ui/startup.py" line="215" />
-        <location filename="../../briefing_app/ui/startup.py" line="224" />
-        <location filename="../../briefing_app/ui/startup.py" line="228" />
+        <location filename="../../briefing_app/ui/startup.py" line="85"/>
+        <location filename="../../briefing_app/ui/startup.py" line="113"/>
+        <location filename="../../briefing_app/ui/startup.py" line="136"/>
+        <location filename="../../briefing_app/ui/startup.py" line="221"/>
+        <location filename="../../briefing_app/ui/startup.py" line="230"/>
+        <location filename="../../briefing_app/ui/startup.py" line="234"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="80" />
+        <location filename="../../briefing_app/ui/startup.py" line="86"/>
         <source>{problem}
 
 You can restore one of the backups of this database (the file as it is now is kept), or quit and check the file.</source>
@@ -92,57 +93,57 @@ You can restore one of the backups of this database (the file as it is now is ke
 您可以恢复此数据库的某个备份（当前文件会保留），或退出并检查该文件。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="86" />
+        <location filename="../../briefing_app/ui/startup.py" line="92"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="93" />
+        <location filename="../../briefing_app/ui/startup.py" line="99"/>
         <source>Database on a network drive</source>
         <translation>数据库位于网络驱动器上</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="96" />
+        <location filename="../../briefing_app/ui/startup.py" line="102"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="143" />
+        <location filename="../../briefing_app/ui/startup.py" line="149"/>
         <source>another copy of the app is using it</source>
         <translation>另一个程序副本正在使用它</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="216" />
+        <location filename="../../briefing_app/ui/startup.py" line="222"/>
         <source>{path} does not exist and cannot be created: {reason}</source>
         <translation>{path} 不存在且无法创建：{reason}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="229" />
+        <location filename="../../briefing_app/ui/startup.py" line="235"/>
         <source>{path} needs to be upgraded to this version of Briefing App, which cannot be done while it is read-only ({reason}).</source>
         <translation>{path} 需要升级到此版本的简报助手，但在只读状态下无法升级（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="240" />
+        <location filename="../../briefing_app/ui/startup.py" line="246"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="241" />
+        <location filename="../../briefing_app/ui/startup.py" line="247"/>
         <source>Read-only: {reason}. You can look things up and export documents; changes cannot be saved.</source>
         <translation>只读：{reason}。可以查阅和导出文档，但无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="279" />
+        <location filename="../../briefing_app/ui/startup.py" line="287"/>
         <source>The database has problems: {p}</source>
         <translation>数据库存在问题：{p}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="281" />
+        <location filename="../../briefing_app/ui/startup.py" line="289"/>
         <source>The database has problems</source>
         <translation>数据库存在问题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="282" />
+        <location filename="../../briefing_app/ui/startup.py" line="290"/>
         <source>{problem}
 
 Keep working only if you must. You can restore one of the backups of this database (the file as it is now is kept).</source>
@@ -151,195 +152,195 @@ Keep working only if you must. You can restore one of the backups of this databa
 除非必要，请勿继续使用。您可以恢复此数据库的某个备份（当前文件会被保留）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="287" />
+        <location filename="../../briefing_app/ui/startup.py" line="295"/>
         <source>Show Backups…</source>
         <translation>查看备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="288" />
+        <location filename="../../briefing_app/ui/startup.py" line="296"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="30" />
+        <location filename="../../briefing_app/ui/safety_actions.py" line="30"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="32" />
+        <location filename="../../briefing_app/ui/safety_actions.py" line="32"/>
         <source>&amp;Check Database…</source>
         <translation>检查数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="41" />
+        <location filename="../../briefing_app/ui/safety_actions.py" line="41"/>
         <source>Automatic backup saved.</source>
         <translation>已自动备份。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="44" />
+        <location filename="../../briefing_app/ui/safety_actions.py" line="44"/>
         <source>Automatic backup failed: {m}</source>
         <translation>自动备份失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="56" />
+        <location filename="../../briefing_app/ui/safety_actions.py" line="56"/>
         <source>A database server is backed up by its administrator.</source>
         <translation>数据库服务器由其管理员负责备份。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="86" />
+        <location filename="../../briefing_app/ui/safety_actions.py" line="86"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="31" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="31"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="47" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="47"/>
         <source>Changed by someone else</source>
         <translation>已被他人更改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="58" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="58"/>
         <source>This record was deleted by someone else while you were editing it. Your changes cannot be saved to it.</source>
         <translation>您编辑期间，此记录已被他人删除，您的更改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="62" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="62"/>
         <source>This record was changed by someone else while you were editing it (you opened version {mine}, it is now version {theirs}). Choose which values to keep.</source>
         <translation>您编辑期间，此记录已被他人更改（您打开的是第 {mine} 版，现在是第 {theirs} 版）。请选择要保留的值。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75"/>
         <source>Theirs (now saved)</source>
         <translation>对方的（已保存）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="98" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="98"/>
         <source>Take Theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="102" />
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="102"/>
         <source>Keep Mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="62" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="62"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="62" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="62"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="62" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="62"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="85" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="85"/>
         <source>Backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="86" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="86"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="87" />
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="93" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="87"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="93"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="88" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="88"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="91" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="91"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="109" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="109"/>
         <source>Restore a Backup</source>
         <extracomment>Emitted with the backup file after a restore; the main window reloads its views.</extracomment>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="109" />
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="187" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="109"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="189"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="116" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="116"/>
         <source>Backups of {path}, newest first. Restoring keeps a backup of the database as it is now.</source>
         <translation>{path} 的备份，最新的在前。恢复时会先备份当前数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="133" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="133"/>
         <source>Check results appear here.</source>
         <translation>检查结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="141" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="141"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="142" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="142"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="144" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="144"/>
         <source>Restore From File…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="146" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="146"/>
         <source>Check Database</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="151" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="151"/>
         <source>The database is open read-only.</source>
         <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="193" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="195"/>
         <source>Backed up to {file}</source>
         <translation>已备份到 {file}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="206" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="208"/>
         <source>Restore From File</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="207" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="209"/>
         <source>Briefing App databases (*.db *.sqlite);;All files (*)</source>
         <translation>简报助手数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="215" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="217"/>
         <source>Replace the database with the backup “{label}”?
 
 The database as it is now is backed up first, so you can go back.</source>
@@ -348,112 +349,112 @@ The database as it is now is backed up first, so you can go back.</source>
 会先备份当前数据库，以便恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="218" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="220"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="227" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="229"/>
         <source>Restored from {file}.</source>
         <translation>已从 {file} 恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="229" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="231"/>
         <source>The previous database is kept in {file}.</source>
         <translation>之前的数据库保存在 {file}。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="240" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="242"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="247" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="249"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="252" />
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="254"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="25" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="25"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="26" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="26"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="27" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="27"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="29" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="29"/>
         <source>Open Another &amp;Database…</source>
         <translation>打开其他数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="32" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="32"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="34" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="34"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="35" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="35"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="36" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="36"/>
         <source>&amp;About Briefing App</source>
         <translation>关于简报助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="42" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="42"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="45" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="45"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="56" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="56"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="59" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="59"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="62" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="62"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="67" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="67"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="84" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="84"/>
         <source>About Briefing App</source>
         <translation>关于简报助手</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="86" />
+        <location filename="../../briefing_app/ui/main_menus.py" line="86"/>
         <source>Briefing App {version}
 
 Briefing packs and participant lists for protocol staff.</source>
@@ -462,12 +463,12 @@ Briefing packs and participant lists for protocol staff.</source>
 为礼宾人员制作简报和与会者名单。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/tables.py" line="87" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/tables.py" line="87"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/tables.py" line="88" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/tables.py" line="88"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
@@ -475,47 +476,47 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="53" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="53"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="67" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="67"/>
         <source>&amp;Add item</source>
         <translation>添加议程项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="67" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="67"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="79" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="79"/>
         <source>Edit agenda item</source>
         <translation>编辑议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="91" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="91"/>
         <source>Reorder agenda</source>
         <translation>调整议程顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="100" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="100"/>
         <source>New item</source>
         <translation>新议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="104" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="104"/>
         <source>Cannot add the item</source>
         <translation>无法添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="132" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="132"/>
         <source>Delete agenda item</source>
         <translation>删除议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="137" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="137"/>
         <source>Cannot delete the item</source>
         <translation>无法删除议程项</translation>
     </message>
@@ -523,182 +524,182 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="34" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="34"/>
         <source>Roundtable</source>
         <translation>圆桌会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="35" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="35"/>
         <source>Bilateral meeting</source>
         <translation>双边会谈</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="36" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="36"/>
         <source>Courtesy call</source>
         <translation>礼节性拜会</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="37" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="37"/>
         <source>Workshop</source>
         <translation>研讨班</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="38" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="38"/>
         <source>Seminar</source>
         <translation>研讨会</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="39" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="39"/>
         <source>Conference</source>
         <translation>大会</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="85" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="85"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="86" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="86"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="87" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="87"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="91" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="91"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="92" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="92"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="93" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="93"/>
         <source>&amp;Host</source>
         <translation>主办方(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="94" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="94"/>
         <source>C&amp;hair</source>
         <translation>主持人(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="95" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="95"/>
         <source>&amp;Objectives</source>
         <translation>目标(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="97" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="97"/>
         <source>Objectives (Chinese)</source>
         <translation>目标（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="103" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="103"/>
         <source>Cla&amp;ssification</source>
         <translation>密级(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="108" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="108"/>
         <source>Empty: the default marking from Preferences</source>
         <translation>留空：使用偏好设置中的默认标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="115" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="115"/>
         <source>Date and time set</source>
         <translation>已设定日期和时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="117" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="117"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="119" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="119"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="125" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="125"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="129" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="129"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="143" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="143"/>
         <source>Pack language</source>
         <translation>简报语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="145" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="145"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="146" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="146"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="147" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="147"/>
         <source>English and Chinese</source>
         <translation>中英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="150" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="150"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="152" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="152"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="153" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="153"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="154" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="154"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="155" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="155"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="163" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="163"/>
         <source>&amp;Save details</source>
         <translation>保存详情(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="165" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="165"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="210" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="210"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="312" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="312"/>
         <source>Edit meeting details</source>
         <translation>编辑会议详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="317" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="317"/>
         <source>Cannot save the details</source>
         <translation>无法保存详情</translation>
     </message>
@@ -706,154 +707,159 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="55" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="57"/>
         <source>English</source>
-        <extracomment>An export finished: ExportResult. An import was applied: ApplyResult. An import preview is ready (before the dialog opens): ImportPreview. A task was created and is about to start: Task.</extracomment>
+        <extracomment>An export finished: ExportResult. An import was applied: ApplyResult. An import preview is ready (before the dialog opens): ImportPreview. A task was created and is about to start: Task. Another instance writes (or the file is read-only): export documents only.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="56" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="58"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="57" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="59"/>
         <source>Both languages</source>
         <translation>双语</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="60" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="62"/>
         <source>Include draft talking points</source>
         <translation>包括草稿谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="61" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="63"/>
         <source>Export &amp;Word pack…</source>
         <translation>导出 Word 简报(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="62" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="64"/>
         <source>Export participant &amp;list…</source>
         <translation>导出与会者名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="63" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="65"/>
         <source>&amp;Import edited list…</source>
         <translation>导入已编辑的名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="70" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="76" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="78"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="77" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="79"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="82" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="85"/>
+        <source>The database is open read-only: an edited list cannot be imported.</source>
+        <translation>数据库以只读方式打开：无法导入编辑后的名单。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="89"/>
         <source>Pack language:</source>
         <translation>简报语言：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="146" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="155"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="147" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="156"/>
         <source>Export or import failed</source>
         <translation>导出或导入失败</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="151" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="160"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="156" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="165"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="163" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="172"/>
         <source>Writing the Word pack…</source>
         <translation>正在写入 Word 简报…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="174" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="184"/>
         <source>Writing the participant list…</source>
         <translation>正在写入与会者名单…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="183" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="194"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="185" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="196"/>
         <source>cleaned: {0}</source>
         <translation>已清理：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="213" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="226"/>
         <source>Reading the edited list…</source>
         <translation>正在读取已编辑的名单…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="227" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="240"/>
         <source>Applying the import…</source>
         <translation>正在应用导入…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="233" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="246"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="236" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="249"/>
         <source>Imported: {0}</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="255" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="268"/>
         <source>Export Word pack</source>
         <translation>导出 Word 简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="256" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="269"/>
         <source>briefing pack</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="257" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="270"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="265" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="278"/>
         <source>Export participant list</source>
         <translation>导出与会者名单</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="266" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="279"/>
         <source>participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="267" />
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="277" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="280"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="275" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="288"/>
         <source>Import edited participant list</source>
         <translation>导入已编辑的与会者名单</translation>
     </message>
@@ -861,80 +867,80 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="28" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="28"/>
         <source>Import participant list</source>
         <translation>导入与会者名单</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="33" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="33"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="33" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="33"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="38" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="38"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="51" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="51"/>
         <source>{added} added, {changed} changed, {removed} not in the file (they will be removed from the meeting), {ambiguous} ambiguous, {unchanged} unchanged.</source>
         <translation>新增 {added} 条，更改 {changed} 条，文件中缺少 {removed} 条（将从会议中移除），{ambiguous} 条不明确，{unchanged} 条未变。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="61" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="61"/>
         <source>Fix the problems below in the file, then import it again.</source>
         <translation>请在文件中修正以下问题，然后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="63" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="63"/>
         <source>Nothing to apply.</source>
         <translation>没有需要应用的内容。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="75" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="75"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="77" />
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="92" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="77"/>
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="92"/>
         <source>(seat to be named)</source>
         <translation>（席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="80" />
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="85" />
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="97" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="80"/>
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="85"/>
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="97"/>
         <source>Row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="82" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="82"/>
         <source>Changed</source>
         <translation>已更改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="90" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="90"/>
         <source>Not in the file</source>
         <translation>文件中没有</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="93" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="93"/>
         <source>Ambiguous</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="99" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="99"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="99" />
+        <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="99"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -942,108 +948,108 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="98" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="98"/>
         <source>Filter the rows shown…</source>
-        <extracomment>Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). A database opened read-only (in use elsewhere, read-only file): look, don't touch.</extracomment>
+        <extracomment>Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="136" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="136"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="137" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="137"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="138" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="138"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="139" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="139"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="249" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="249"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="269" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="269"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="273" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="273"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="298" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="298"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="305" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="305"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="320" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="320"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="324" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="324"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="334" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="334"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="336" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="336"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="337" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="337"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="338" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="338"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="342" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="342"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="351" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="351"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="380" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="380"/>
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="390" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="390"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="390" />
+        <location filename="../../briefing_app/ui/views/library_view.py" line="390"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -1051,227 +1057,247 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="90" />
+        <location filename="../../briefing_app/ui/main_window.py" line="94"/>
         <source>Briefing App — {database}</source>
-        <extracomment>The user asked to work on another database (path or URL; "" = the default file).</extracomment>
+        <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file).</extracomment>
         <translation>简报助手 — {database}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="115" />
+        <location filename="../../briefing_app/ui/main_window.py" line="119"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="124" />
+        <location filename="../../briefing_app/ui/main_window.py" line="128"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="155" />
+        <location filename="../../briefing_app/ui/main_window.py" line="159"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="156" />
+        <location filename="../../briefing_app/ui/main_window.py" line="160"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="157" />
+        <location filename="../../briefing_app/ui/main_window.py" line="161"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="158" />
+        <location filename="../../briefing_app/ui/main_window.py" line="162"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="159" />
+        <location filename="../../briefing_app/ui/main_window.py" line="163"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="185" />
+        <location filename="../../briefing_app/ui/main_window.py" line="189"/>
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="226" />
+        <location filename="../../briefing_app/ui/main_window.py" line="230"/>
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="286" />
+        <location filename="../../briefing_app/ui/main_window.py" line="290"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="286" />
+        <location filename="../../briefing_app/ui/main_window.py" line="290"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="416"/>
+        <source>Work in progress</source>
+        <translation>仍有工作在进行</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="418"/>
+        <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
+        <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="420"/>
+        <source>Cancel and Quit</source>
+        <translation>取消并退出</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_window.py" line="425"/>
+        <source>Stopping background work…</source>
+        <translation>正在停止后台工作…</translation>
+    </message>
+</context>
 <context>
     <name>MeetingColumns</name>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="16" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="16"/>
         <source>Host</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="17" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="17"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="18" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="18"/>
         <source>Head of delegation</source>
         <translation>代表团团长</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="19" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="19"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="20" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="20"/>
         <source>Observer</source>
         <translation>观察员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="21" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="21"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="24" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="24"/>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="25" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="25"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="26" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="26"/>
         <source>Tentative</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="27" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="27"/>
         <source>Declined</source>
         <translation>已谢绝</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="28" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="28"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="31" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="31"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="32" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="32"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="33" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="33"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="37" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="37"/>
         <source>Time</source>
         <extracomment>Headers, marked here for lupdate (``_t`` translates them where the columns are built).</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="38" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="38"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="39" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="39"/>
         <source>Item</source>
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="40" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="40"/>
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="41" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="41"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="42" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="42"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="43" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="44" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="44"/>
         <source>(seat to be named)</source>
         <translation>（席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="45" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="45"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="46" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="46"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="47" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="47"/>
         <source>RSVP</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="48" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="48"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="49" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="49"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="50" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="50"/>
         <source>Talking point</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53"/>
         <source>Chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54" />
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54"/>
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
@@ -1279,37 +1305,37 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="59" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="59"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="60" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="60"/>
         <source>&amp;Agenda</source>
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="61" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="61"/>
         <source>&amp;Participants</source>
         <translation>与会者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="62" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="62"/>
         <source>&amp;Talking points</source>
         <translation>谈话要点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="63" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="63"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="126" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="132"/>
         <source>Unsaved details</source>
         <translation>详情未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="127" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="133"/>
         <source>The meeting details have unsaved changes. Save them?</source>
         <translation>会议详情有未保存的更改，要保存吗？</translation>
     </message>
@@ -1317,60 +1343,60 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="24" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="24"/>
         <source>Open meeting</source>
         <translation>打开会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="30" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="30"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="34" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="34"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="35" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="35"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="36" />
-        <location filename="../../briefing_app/ui/views/meetings.py" line="50" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="36"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="50"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="37" />
-        <location filename="../../briefing_app/ui/views/meetings.py" line="51" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="37"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="51"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="38" />
-        <location filename="../../briefing_app/ui/views/meetings.py" line="52" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="38"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="47" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="47"/>
         <source>Title (English) *</source>
         <translation>标题（英文）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="48" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="48"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="49" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="49"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="49" />
+        <location filename="../../briefing_app/ui/views/meetings.py" line="49"/>
         <source>e.g. Roundtable</source>
         <translation>例如：圆桌会议</translation>
     </message>
@@ -1378,57 +1404,57 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="74" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="74"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="85" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="85"/>
         <source>Family name first (LIU Hua)</source>
         <translation>姓在前（LIU Hua）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="86" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="86"/>
         <source>Given name first (Daren TANG)</source>
         <translation>名在前（Daren TANG）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="91" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="91"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="92" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="92"/>
         <source>&amp;Family name</source>
         <translation>姓(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="93" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="93"/>
         <source>&amp;Given name</source>
         <translation>名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="94" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="94"/>
         <source>Name in native script</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="95" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="95"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="96" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="96"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="97" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="97"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="98" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="98"/>
         <source>Needs / notes</source>
         <translation>需求/备注</translation>
     </message>
@@ -1436,22 +1462,22 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>NewPointDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="130" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="130"/>
         <source>New talking point for {0}</source>
         <translation>为 {0} 新建谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="136" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="136"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="137" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="137"/>
         <source>Text (&amp;English)</source>
         <translation>正文（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="138" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="138"/>
         <source>Text (&amp;Chinese)</source>
         <translation>正文（中文）(&amp;C)</translation>
     </message>
@@ -1459,100 +1485,100 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="18" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="18"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="22" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="22"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="23" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="23"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="24" />
-        <location filename="../../briefing_app/ui/views/organizations.py" line="42" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="24"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="42"/>
         <source>Acronym</source>
         <translation>缩写</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="25" />
-        <location filename="../../briefing_app/ui/views/organizations.py" line="43" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="25"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="43"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="26" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="26"/>
         <source>Rank</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="27" />
-        <location filename="../../briefing_app/ui/views/organizations.py" line="45" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="27"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="45"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="34" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="34"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="40" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="40"/>
         <source>Name (English) *</source>
         <translation>名称（英文）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="41" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="41"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="44" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="44"/>
         <source>Part of</source>
         <translation>上级机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="48" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="48"/>
         <source>Precedence rank</source>
         <translation>礼宾顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="49" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="49"/>
         <source>1 = first; empty = after all ranked</source>
         <translation>1 = 最前；空 = 排在所有已排序者之后</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="51" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="51"/>
         <source>Mandate</source>
         <translation>职能</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="52" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="52"/>
         <source>Relevance to our work</source>
         <translation>与我方工作的关联</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="53" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="53"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="55" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="55"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="55" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="55"/>
         <source>comma, separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="57" />
+        <location filename="../../briefing_app/ui/views/organizations.py" line="57"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1560,68 +1586,68 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="36" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="36"/>
         <source>Participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="50" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="50"/>
         <source>Invite &amp;organization…</source>
         <translation>邀请机构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="51" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="51"/>
         <source>Invite &amp;person…</source>
         <translation>邀请人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="52" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="52"/>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="53" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="53"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="66" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="66"/>
         <source>Edit participant</source>
         <translation>编辑与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="76" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="76"/>
         <source>Change order of precedence</source>
         <translation>更改礼宾顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="93" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="93"/>
         <source>Invite organization</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="98" />
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="104" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="98"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="104"/>
         <source>Cannot invite</source>
         <translation>无法邀请</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="116" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="116"/>
         <source>Cannot create the person</source>
         <translation>无法创建人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="124" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="124"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="129" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="129"/>
         <source>Invite organizations</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="135" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="135"/>
         <source>Invite people</source>
         <translation>邀请人员</translation>
     </message>
@@ -1629,127 +1655,127 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="18" />
+        <location filename="../../briefing_app/ui/views/people.py" line="18"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="22" />
+        <location filename="../../briefing_app/ui/views/people.py" line="22"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="23" />
+        <location filename="../../briefing_app/ui/views/people.py" line="23"/>
         <source>Native name</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="24" />
+        <location filename="../../briefing_app/ui/views/people.py" line="24"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="25" />
+        <location filename="../../briefing_app/ui/views/people.py" line="25"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="26" />
+        <location filename="../../briefing_app/ui/views/people.py" line="26"/>
         <source>Rank</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="30" />
+        <location filename="../../briefing_app/ui/views/people.py" line="30"/>
         <source>(choose an organization)</source>
         <translation>（选择机构）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="36" />
+        <location filename="../../briefing_app/ui/views/people.py" line="36"/>
         <source>Organization *</source>
         <translation>机构 *</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="38" />
+        <location filename="../../briefing_app/ui/views/people.py" line="38"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="38" />
+        <location filename="../../briefing_app/ui/views/people.py" line="38"/>
         <source>Mr., Ms., Dr.</source>
         <translation>Mr.、Ms.、Dr.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="40" />
+        <location filename="../../briefing_app/ui/views/people.py" line="40"/>
         <source>Family name (Latin) *</source>
         <translation>姓（拉丁字母）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="41" />
+        <location filename="../../briefing_app/ui/views/people.py" line="41"/>
         <source>Given name (Latin)</source>
         <translation>名（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="42" />
+        <location filename="../../briefing_app/ui/views/people.py" line="42"/>
         <source>Name in native script</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="43" />
+        <location filename="../../briefing_app/ui/views/people.py" line="43"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="44" />
+        <location filename="../../briefing_app/ui/views/people.py" line="44"/>
         <source>Title (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="45" />
+        <location filename="../../briefing_app/ui/views/people.py" line="45"/>
         <source>Title (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="48" />
+        <location filename="../../briefing_app/ui/views/people.py" line="48"/>
         <source>Rank in organization</source>
         <translation>机构内排序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="49" />
+        <location filename="../../briefing_app/ui/views/people.py" line="49"/>
         <source>1 = head of the organization</source>
         <translation>1 = 机构负责人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="51" />
+        <location filename="../../briefing_app/ui/views/people.py" line="51"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="52" />
+        <location filename="../../briefing_app/ui/views/people.py" line="52"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="54" />
+        <location filename="../../briefing_app/ui/views/people.py" line="54"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="54" />
+        <location filename="../../briefing_app/ui/views/people.py" line="54"/>
         <source>en, zh</source>
         <translation>en, zh</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="56" />
+        <location filename="../../briefing_app/ui/views/people.py" line="56"/>
         <source>Biography</source>
         <translation>简历</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="57" />
+        <location filename="../../briefing_app/ui/views/people.py" line="57"/>
         <source>Dietary / access needs</source>
         <translation>饮食/无障碍需求</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="58" />
+        <location filename="../../briefing_app/ui/views/people.py" line="58"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1757,7 +1783,7 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="40" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="40"/>
         <source>Type to filter…</source>
         <translation>输入以筛选…</translation>
     </message>
@@ -1765,77 +1791,77 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="36" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="36"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="47" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="47"/>
         <source>(the shipped template)</source>
         <translation>（内置模板）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="59" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="59"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="60" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="60"/>
         <source>Open now: {path}</source>
         <translation>当前打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="61" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="61"/>
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="62" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="62"/>
         <source>Default classification marking</source>
         <translation>默认密级标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64"/>
         <source>Default pack template</source>
         <translation>默认简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
         <source>Language of the interface</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="83" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="83"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="136" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="136"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="138" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="138"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="104" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="104"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="106" />
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="106"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>
@@ -1843,22 +1869,22 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="63" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="64"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="83" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="84"/>
         <source>Updating preview…</source>
         <translation>正在更新预览…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="102" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="103"/>
         <source>Whole pack</source>
         <translation>整份简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="136" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="137"/>
         <source>Preview not available: {0}</source>
         <translation>无法预览：{0}</translation>
     </message>
@@ -1866,60 +1892,60 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PrioritiesView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="16" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="16"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="20" />
-        <location filename="../../briefing_app/ui/views/priorities.py" line="37" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="20"/>
+        <location filename="../../briefing_app/ui/views/priorities.py" line="37"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="21" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="21"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="22" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="22"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="23" />
-        <location filename="../../briefing_app/ui/views/priorities.py" line="36" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="23"/>
+        <location filename="../../briefing_app/ui/views/priorities.py" line="36"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="24" />
-        <location filename="../../briefing_app/ui/views/priorities.py" line="34" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="24"/>
+        <location filename="../../briefing_app/ui/views/priorities.py" line="34"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="29" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="29"/>
         <source>Title (English) *</source>
         <translation>标题（英文）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="30" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="30"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="31" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="31"/>
         <source>Description (English)</source>
         <translation>说明（英文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="32" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="32"/>
         <source>Description (Chinese)</source>
         <translation>说明（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="34" />
+        <location filename="../../briefing_app/ui/views/priorities.py" line="34"/>
         <source>e.g. MTSP 2022-2026</source>
         <translation>例如：2022-2026 年中期战略计划</translation>
     </message>
@@ -1927,145 +1953,145 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="125" />
+        <location filename="../../briefing_app/ui/views/review.py" line="125"/>
         <source>Submit for review</source>
         <extracomment>Narrower than this, the comparison goes below the tables instead of beside them. Emitted after anything was stored (status, comments). (title, message) of a failure the user should see in a dialog.</extracomment>
         <translation>提交审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="126" />
+        <location filename="../../briefing_app/ui/views/review.py" line="126"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="127" />
+        <location filename="../../briefing_app/ui/views/review.py" line="127"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="129" />
+        <location filename="../../briefing_app/ui/views/review.py" line="129"/>
         <source>Your name (recorded as reviewer)</source>
         <translation>您的姓名（记录为审阅人）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="132" />
+        <location filename="../../briefing_app/ui/views/review.py" line="132"/>
         <source>Comment with the decision (optional)</source>
         <translation>决定附言（可选）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="133" />
+        <location filename="../../briefing_app/ui/views/review.py" line="133"/>
         <source>Export version…</source>
         <translation>导出版本…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="134" />
+        <location filename="../../briefing_app/ui/views/review.py" line="134"/>
         <source>Import Word comments…</source>
         <translation>导入 Word 批注…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="135" />
+        <location filename="../../briefing_app/ui/views/review.py" line="135"/>
         <source>Show resolved</source>
         <translation>显示已解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="137" />
-        <location filename="../../briefing_app/ui/views/review.py" line="276" />
+        <location filename="../../briefing_app/ui/views/review.py" line="137"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="276"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="141" />
+        <location filename="../../briefing_app/ui/views/review.py" line="141"/>
         <source>New comment on the selected version</source>
         <translation>对所选版本的新意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="142" />
+        <location filename="../../briefing_app/ui/views/review.py" line="142"/>
         <source>Add comment</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="146" />
+        <location filename="../../briefing_app/ui/views/review.py" line="146"/>
         <source>&lt;b&gt;Pack versions&lt;/b&gt;</source>
         <translation>&lt;b&gt;简报版本&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="151" />
+        <location filename="../../briefing_app/ui/views/review.py" line="151"/>
         <source>&lt;b&gt;Comments&lt;/b&gt;</source>
         <translation>&lt;b&gt;意见&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="163" />
+        <location filename="../../briefing_app/ui/views/review.py" line="163"/>
         <source>&lt;b&gt;What changed&lt;/b&gt; since</source>
         <translation>&lt;b&gt;变更内容&lt;/b&gt;，相对于</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="186" />
+        <location filename="../../briefing_app/ui/views/review.py" line="186"/>
         <source>Review: %s</source>
         <translation>审阅：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="194" />
+        <location filename="../../briefing_app/ui/views/review.py" line="194"/>
         <source>&lt;p&gt;No pack versions yet. Every pack you export is recorded here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无简报版本。每次导出的简报都会记录在这里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="231" />
+        <location filename="../../briefing_app/ui/views/review.py" line="231"/>
         <source>&lt;p&gt;Version %d is the first version: nothing to compare with.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 %d 版是第一个版本，没有可比较的内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="237" />
+        <location filename="../../briefing_app/ui/views/review.py" line="237"/>
         <source>&lt;p&gt;Comparing…&lt;/p&gt;</source>
         <translation>&lt;p&gt;正在比较…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="276" />
+        <location filename="../../briefing_app/ui/views/review.py" line="276"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="285" />
+        <location filename="../../briefing_app/ui/views/review.py" line="285"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="308" />
+        <location filename="../../briefing_app/ui/views/review.py" line="308"/>
         <source>Type your name as reviewer first.</source>
         <translation>请先输入您作为审阅人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="316" />
+        <location filename="../../briefing_app/ui/views/review.py" line="316"/>
         <source>Version %d: %s.</source>
         <translation>第 %d 版：%s。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="362" />
+        <location filename="../../briefing_app/ui/views/review.py" line="362"/>
         <source>%d Word comment(s) added to version %d</source>
         <translation>已向第 %d 版添加 %d 条 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="367" />
+        <location filename="../../briefing_app/ui/views/review.py" line="367"/>
         <source>, %d already imported</source>
         <translation>，%d 条已导入</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="373" />
+        <location filename="../../briefing_app/ui/views/review.py" line="373"/>
         <source>Written: %s</source>
         <translation>已写入：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="377" />
+        <location filename="../../briefing_app/ui/views/review.py" line="377"/>
         <source>Import Word comments</source>
         <translation>导入 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="377" />
-        <location filename="../../briefing_app/ui/views/review.py" line="388" />
+        <location filename="../../briefing_app/ui/views/review.py" line="377"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="388"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="387" />
+        <location filename="../../briefing_app/ui/views/review.py" line="387"/>
         <source>Export pack version</source>
         <translation>导出简报版本</translation>
     </message>
@@ -2073,7 +2099,7 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../briefing_app/ui/views/search_box.py" line="25" />
+        <location filename="../../briefing_app/ui/views/search_box.py" line="25"/>
         <source>Search organizations, people, talking points (Ctrl+F)</source>
         <extracomment>Milliseconds of quiet typing before searching (each search itself takes a few ms).</extracomment>
         <translation>搜索机构、人员、谈话要点（Ctrl+F）</translation>
@@ -2082,47 +2108,47 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="30" />
+        <location filename="../../briefing_app/ui/views/search_results.py" line="30"/>
         <source>Found</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="30" />
+        <location filename="../../briefing_app/ui/views/search_results.py" line="30"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="41" />
+        <location filename="../../briefing_app/ui/views/search_results.py" line="41"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="42" />
+        <location filename="../../briefing_app/ui/views/search_results.py" line="42"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="43" />
+        <location filename="../../briefing_app/ui/views/search_results.py" line="43"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="70" />
+        <location filename="../../briefing_app/ui/views/search_results.py" line="70"/>
         <source>%n result</source>
         <translation>%n 条结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="70" />
+        <location filename="../../briefing_app/ui/views/search_results.py" line="70"/>
         <source>%n results</source>
         <translation>%n 条结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="71" />
+        <location filename="../../briefing_app/ui/views/search_results.py" line="71"/>
         <source>“{query}”: {found}</source>
         <translation>“{query}”：{found}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="93" />
+        <location filename="../../briefing_app/ui/views/search_results.py" line="93"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2130,83 +2156,83 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>TalkingPointsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="51" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="51"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="75" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="79"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="100" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="104"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="102" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="106"/>
         <source>&amp;Write new point…</source>
         <translation>撰写新要点(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="107" />
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="195" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="111"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="199"/>
         <source>Only points aimed at this organization</source>
         <translation>仅显示针对此机构的要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="110" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="114"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="115" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="119"/>
         <source>Filter by words…</source>
         <translation>按词语筛选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="124" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="128"/>
         <source>&amp;Add to meeting</source>
         <translation>添加到会议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="153" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="157"/>
         <source>General / key messages</source>
         <translation>通用/核心信息</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="175" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="179"/>
         <source>Any priority</source>
         <translation>任何优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="190" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="194"/>
         <source>Chosen for: {0}</source>
         <translation>已选用于：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="193" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="197"/>
         <source>Only general points (aimed at no one)</source>
         <translation>仅通用要点（不针对特定机构）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="220" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="224"/>
         <source>Reorder talking points</source>
         <translation>调整谈话要点顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="230" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="234"/>
         <source>Cannot add the point</source>
         <translation>无法添加要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="242" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="246"/>
         <source>Cannot remove the point</source>
         <translation>无法移除要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="248" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="252"/>
         <source>Cannot create the point</source>
         <translation>无法创建要点</translation>
     </message>
@@ -2214,85 +2240,85 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>TalkingPointsView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="18" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="18"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="22" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="22"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="23" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="23"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="24" />
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="41" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="24"/>
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="25" />
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="44" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="25"/>
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="44"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="26" />
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="46" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="26"/>
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="46"/>
         <source>Last reviewed</source>
         <translation>最近审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="37" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="37"/>
         <source>Title (English) *</source>
         <translation>标题（英文）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="38" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="38"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="39" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="39"/>
         <source>Text (English)</source>
         <translation>正文（英文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="40" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="40"/>
         <source>Text (Chinese)</source>
         <translation>正文（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="42" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="42"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="43" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="43"/>
         <source>Aimed at (none = general)</source>
         <translation>针对机构（无 = 通用）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="46" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="46"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="48" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="48"/>
         <source>Classification</source>
         <translation>密级</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="50" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="50"/>
         <source>Topic tags</source>
         <translation>主题标签</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/talking_points.py" line="50" />
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="50"/>
         <source>comma, separated</source>
         <translation>以逗号分隔</translation>
     </message>
@@ -2300,136 +2326,136 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>WorkspaceContext</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="81" />
+        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="81"/>
         <source>Cannot undo or redo</source>
-        <extracomment>Meeting data changed (an edit was saved): refresh the preview. Data changed behind the views' back (undo/redo, import): reload every tab. (title, message) of an error the user should read.</extracomment>
+        <extracomment>Meeting data changed (an edit was saved): refresh the preview. Data changed behind the views&apos; back (undo/redo, import): reload every tab. (title, message) of an error the user should read.</extracomment>
         <translation>无法撤销或重做</translation>
     </message>
 </context>
 <context>
     <name>impact</name>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="16" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="16"/>
         <source>%n person</source>
         <translation>%n 名人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="17" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="17"/>
         <source>%n people</source>
         <translation>%n 名人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="20" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="20"/>
         <source>%n participant seat</source>
         <translation>%n 个与会席位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="21" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="21"/>
         <source>%n participant seats</source>
         <translation>%n 个与会席位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="24" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="24"/>
         <source>%n talking-point target</source>
         <translation>%n 个谈话要点对象</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="25" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="25"/>
         <source>%n talking-point targets</source>
         <translation>%n 个谈话要点对象</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="28" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="28"/>
         <source>%n talking point linked to it</source>
         <translation>%n 个与之关联的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="29" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="29"/>
         <source>%n talking points linked to it</source>
         <translation>%n 个与之关联的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="32" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="32"/>
         <source>%n talking point chosen for a meeting</source>
         <translation>%n 个已选入会议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="33" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="33"/>
         <source>%n talking points chosen for meetings</source>
         <translation>%n 个已选入会议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="36" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="36"/>
         <source>%n engagement in the history</source>
         <translation>%n 条交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="37" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="37"/>
         <source>%n engagements in the history</source>
         <translation>%n 条交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="40" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="40"/>
         <source>%n agenda item</source>
         <translation>%n 个议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="41" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="41"/>
         <source>%n agenda items</source>
         <translation>%n 个议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="44" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="44"/>
         <source>%n pack version</source>
         <translation>%n 个简报版本</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="45" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="45"/>
         <source>%n pack versions</source>
         <translation>%n 个简报版本</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="48" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="48"/>
         <source>%n review comment</source>
         <translation>%n 条审阅意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="49" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="49"/>
         <source>%n review comments</source>
         <translation>%n 条审阅意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="52" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="52"/>
         <source>%n organization loses its parent</source>
         <translation>%n 个机构将失去上级机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="53" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="53"/>
         <source>%n organizations lose their parent</source>
         <translation>%n 个机构将失去上级机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="56" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="56"/>
         <source>%n meeting loses its host</source>
         <translation>%n 个会议将失去主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="57" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="57"/>
         <source>%n meetings lose their host</source>
         <translation>%n 个会议将失去主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="60" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="60"/>
         <source>%n meeting loses its chair</source>
         <translation>%n 个会议将失去主持人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="61" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="61"/>
         <source>%n meetings lose their chair</source>
         <translation>%n 个会议将失去主持人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="82" />
+        <location filename="../../briefing_app/ui/views/impact.py" line="82"/>
         <source>This also removes {items}.</source>
         <translation>这还将删除{items}。</translation>
     </message>
@@ -2437,92 +2463,92 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="8" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="8"/>
         <source>Legislature</source>
         <translation>立法机关</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="9" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="9"/>
         <source>Court</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="10" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="10"/>
         <source>Procuratorate</source>
         <translation>检察院</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="11" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="11"/>
         <source>Ministry</source>
         <translation>部委</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="12" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="12"/>
         <source>Administration</source>
         <translation>行政机关</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="13" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="13"/>
         <source>Party organ</source>
         <translation>党的机关</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="14" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="14"/>
         <source>Forum</source>
         <translation>论坛</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="15" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="15"/>
         <source>International organisation</source>
         <translation>国际组织</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="16" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="16"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="19" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="19"/>
         <source>Given name first (Anna SMITH)</source>
         <translation>名在前（Anna SMITH）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="20" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="20"/>
         <source>Family name first (LIU Hua)</source>
         <translation>姓在前（LIU Hua）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="23" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="23"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="24" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="24"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="25" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="25"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="28" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="28"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="29" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="29"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="30" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="30"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="31" />
+        <location filename="../../briefing_app/ui/views/labels.py" line="31"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2530,123 +2556,123 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="14" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="14"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="15" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="15"/>
         <source>submitted for review</source>
         <translation>已提交审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="16" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="16"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="17" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="17"/>
         <source>changes requested</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="21" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="21"/>
         <source>whole pack</source>
         <translation>整份材料</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="22" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="22"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="23" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="23"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="24" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="24"/>
         <source>Purpose and objectives</source>
         <translation>会议目的与目标</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="25" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="25"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="26" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="26"/>
         <source>Participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="27" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="27"/>
         <source>Participating organizations</source>
         <translation>与会机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="28" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="28"/>
         <source>Key messages</source>
         <translation>核心信息</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="29" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="29"/>
         <source>Annex</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="33" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="33"/>
         <source>section: {name}</source>
         <translation>章节：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="34" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="34"/>
         <source>organization: {name}</source>
         <translation>机构：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="35" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="35"/>
         <source>talking point: {name}</source>
         <translation>谈话要点：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="64" />
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="64"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="38" />
-        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22" />
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="38"/>
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39" />
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
         <source>Created</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="40" />
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="40"/>
         <source>By</source>
         <translation>生成人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="41" />
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="42" />
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="42"/>
         <source>Reviewer</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="43" />
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="43"/>
         <source>Open comments</source>
         <translation>未解决意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="64" />
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="64"/>
         <source>SHA-256 {hash}
 template {template}
 language {language}</source>
@@ -2655,22 +2681,22 @@ language {language}</source>
 语言 {language}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="23" />
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="23"/>
         <source>About</source>
         <translation>针对</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="24" />
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="24"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="25" />
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="25"/>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="26" />
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="26"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
@@ -2678,83 +2704,83 @@ language {language}</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="19" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="19"/>
         <source>is required</source>
-        <extracomment>(pattern matching the service's English message, its translatable form)</extracomment>
+        <extracomment>(pattern matching the service&apos;s English message, its translatable form)</extracomment>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="22" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="22"/>
         <source>an organization cannot be its own parent (or ancestor)</source>
         <translation>机构不能是自身的上级（或更上级）机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="26" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="26"/>
         <source>is {n} characters long; at most {limit} fit</source>
         <translation>长度为 {n} 个字符，最多只能 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="30" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="30"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="34" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="34"/>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
         <translation>“{value}”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="38" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="38"/>
         <source>“{value}” is not one of {choices}</source>
         <translation>“{value}”不在可选值 {choices} 之中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="42" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="42"/>
         <source>organization {id} does not exist</source>
         <translation>机构 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="46" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="46"/>
         <source>person {id} does not exist</source>
         <translation>人员 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="48" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="48"/>
         <source>unknown ids {ids}</source>
         <translation>未知的编号 {ids}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="49" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="49"/>
         <source>a meeting needs a title</source>
         <translation>会议必须有标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="52" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="52"/>
         <source>at most {limit} characters</source>
         <translation>最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="56" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="56"/>
         <source>unknown time zone “{value}”</source>
         <translation>未知时区“{value}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="60" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="60"/>
         <source>the meeting ends before it starts</source>
         <translation>会议结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="64" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="64"/>
         <source>give a start when there is an end</source>
         <translation>设置了结束时间，请同时设置开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="68" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="68"/>
         <source>unknown pack language “{value}”</source>
         <translation>未知的材料语言“{value}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="72" />
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="72"/>
         <source>unknown status “{value}”</source>
         <translation>未知状态“{value}”</translation>
     </message>

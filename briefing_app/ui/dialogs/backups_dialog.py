@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from briefing_app.services import backup
 from briefing_app.services.backup import BackupInfo
 from briefing_app.ui.views.common import confirm, show_error, tr
-from briefing_app.ui.workers import run_task
+from briefing_app.ui.workers import make_task, start_task
 
 PathRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -171,10 +171,12 @@ class BackupsDialog(QDialog):
 
     def _run(self, fn, *args, on_finished) -> None:
         self._busy(True)
-        self.task = run_task(
+        self.task = make_task(
             fn, *args, on_finished=lambda r: (self._busy(False), on_finished(r)),
             on_failed=self._failed,
         )  # fmt: skip
+        self.task.purpose = fn.__name__.strip("_")  # quitting asks before cancelling it
+        start_task(self.task)
 
     def _busy(self, busy: bool) -> None:
         for button in (self.backup_button, self.check_button):

@@ -45,6 +45,8 @@ class ExportPanel(QWidget):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None, pool=None) -> None:
         super().__init__(parent)
         self.ctx, self._pool = ctx, pool
+        #: Another instance writes (or the file is read-only): export documents only.
+        self.read_only = bool(getattr(ctx.db, "read_only", False))
         self.task: workers.Task | None = None
         self.last_path: Path | None = None
         self._build()
@@ -78,6 +80,11 @@ class ExportPanel(QWidget):
         self.open_button.clicked.connect(self.open_file)
         self.folder_button.clicked.connect(self.show_in_folder)
         self._set_result_buttons(False)
+        if self.read_only:
+            self.import_button.setToolTip(
+                self.tr("The database is open read-only: an edited list cannot be imported.")
+            )
+        self._busy(False)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Pack language:")))
         for widget in (self.language, self.include_drafts):
@@ -115,12 +122,14 @@ class ExportPanel(QWidget):
             on_progress=self._progress,
             on_cancelled=self._cancelled,
         )
+        task.purpose = "export or import"  # quitting asks before cancelling it
         self.started.emit(task)
         return workers.start_task(task, self._pool)
 
     def _busy(self, busy: bool, text: str = "") -> None:
-        for button in (self.pack_button, self.list_button, self.import_button):
+        for button in (self.pack_button, self.list_button):
             button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and not self.read_only)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)
@@ -165,6 +174,7 @@ class ExportPanel(QWidget):
             str(path),
             language,
             drafts,
+            self.read_only,
             on_finished=self._exported,
         )
 
@@ -175,6 +185,7 @@ class ExportPanel(QWidget):
             jobs.export_participants_job,
             str(path),
             language,
+            self.read_only,
             on_finished=self._exported,
         )
 
@@ -206,8 +217,10 @@ class ExportPanel(QWidget):
         """Preview the import on the worker, show it, and apply it if the user agrees.
 
         ``confirm(preview) -> bool`` replaces the dialog (tests); by default the
-        ImportPreviewDialog asks.
+        ImportPreviewDialog asks. Refused (None) when the database is read-only.
         """
+        if self.read_only:
+            return None
         self._confirm = confirm or self._confirm_with_dialog
         return self._start(
             self.tr("Reading the edited list…"),

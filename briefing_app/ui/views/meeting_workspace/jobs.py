@@ -22,9 +22,20 @@ __all__ = [
 
 
 def export_pack_job(
-    db, meeting_id: int, out: str, language: str, include_drafts: bool, *, progress
+    db,
+    meeting_id: int,
+    out: str,
+    language: str,
+    include_drafts: bool,
+    read_only: bool = False,
+    *,
+    progress,
 ):
-    """Write the Word pack in a child process (no GIL contention with the UI)."""
+    """Write the Word pack in a child process (no GIL contention with the UI).
+
+    ``read_only``: the database is open read-only; the pack is written without
+    recording a pack version (the child opens the file with ``mode=ro``).
+    """
     return run_in_process(
         "briefing_app.ui.export_jobs:write_pack",
         db.url,
@@ -32,18 +43,22 @@ def export_pack_job(
         out,
         language,
         include_drafts,
+        read_only,
         progress=progress,
     )
 
 
-def export_participants_job(db, meeting_id: int, out: str, language: str, *, progress):
-    """Write the Excel participant list in a child process."""
+def export_participants_job(
+    db, meeting_id: int, out: str, language: str, read_only: bool = False, *, progress
+):
+    """Write the Excel participant list in a child process (``mode=ro`` when read-only)."""
     return run_in_process(
         "briefing_app.ui.export_jobs:write_participants",
         db.url,
         meeting_id,
         out,
         language,
+        read_only,
         progress=progress,
     )
 

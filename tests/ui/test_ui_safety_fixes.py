@@ -1,0 +1,151 @@
+"""UI data-safety fixes: read-only exports write nothing to the database, child
+jobs report storage failures readably, quitting waits for background work,
+a restore stops everything that could open the database first, and a closed
+workspace's preview never prints "Signal source has been deleted"."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import docx
+import pytest
+from PySide6.QtCore import QThreadPool
+from sqlalchemy import func, select
+
+from briefing_app.db.models import PackVersion
+from briefing_app.errors import UserError
+from briefing_app.services.lock import connect_read_only
+from briefing_app.ui import export_jobs, workers
+from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
+from tests.ui.test_workspace import build_world
+
+
+def _versions(db) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(PackVersion))
+
+
+@pytest.fixture
+def read_only_workspace(qtbot, db):
+    world = build_world(db)
+    ro = connect_read_only(db.path, "another copy of the app is using it")
+    widget = MeetingWorkspace(ro, world["meeting"], pool=workers.SynchronousPool())
+    qtbot.addWidget(widget)
+    yield widget
+    widget.preview.shutdown()
+    ro.dispose()
+
+
+def test_read_only_export_writes_the_pack_but_records_no_version(
+    qtbot, db, read_only_workspace, tmp_path
+):
+    panel = read_only_workspace.export
+    out = tmp_path / "pack.docx"
+    failures = []
+    panel.ctx.error.connect(lambda title, message: failures.append(message))
+    task = panel.export_pack(out)
+    assert task is not None and task.done.is_set()
+    assert failures == []
+    assert "Roundtable 2022" in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert _versions(db) == 0  # nothing written under the other instance's lock
+    assert panel.open_button.isEnabled()
+
+
+def test_read_only_workspace_cannot_import_an_edited_list(qtbot, read_only_workspace, tmp_path):
+    panel = read_only_workspace.export
+    assert not panel.import_button.isEnabled()
+    assert "read-only" in panel.import_button.toolTip()
+    assert panel.pack_button.isEnabled() and panel.list_button.isEnabled()
+    assert panel.import_participants(tmp_path / "edited.xlsx") is None
+    panel.export_participants(tmp_path / "list.xlsx")  # after a job, import stays disabled
+    assert (tmp_path / "list.xlsx").exists()
+    assert not panel.import_button.isEnabled()
+
+
+def test_child_job_reports_a_read_only_database_as_a_user_error(db, tmp_path):
+    world = build_world(db)
+    url = f"sqlite:///file:{db.path}?mode=ro&uri=true"
+    with pytest.raises(UserError, match="read-only"):
+        export_jobs.write_pack(
+            url, world["meeting"], str(tmp_path / "p.docx"), "en", False, progress=_no_progress
+        )
+    assert not (tmp_path / "p.docx").exists()
+
+
+def _no_progress(*_args) -> None:
+    return None
+
+
+def test_child_connection_translates_disk_full(db):
+    child = export_jobs._connect(db.url)
+    try:
+        with child.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA max_page_count = 1")
+            with pytest.raises(UserError, match="disk is full"):
+                conn.exec_driver_sql("CREATE TABLE filler (x TEXT)")
+                conn.exec_driver_sql("INSERT INTO filler VALUES (zeroblob(100000))")
+    finally:
+        child.dispose()
+
+
+# -- quitting waits for background work -------------------------------------------------------
+
+
+def _slow_job(started: threading.Event, *, progress):
+    """Reports progress until cancelled (as an export does between steps)."""
+    started.set()
+    while True:
+        progress(0, 1, "working")
+        time.sleep(0.01)
+
+
+@pytest.fixture
+def window(qtbot, db):
+    from briefing_app.settings import Settings
+    from briefing_app.ui.main_window import MainWindow
+
+    win = MainWindow(db, Settings())
+    qtbot.addWidget(win)
+    return win
+
+
+def test_closing_asks_and_waits_for_running_work(qtbot, window, monkeypatch):
+    from briefing_app.ui import main_window
+
+    asked = []
+    answer = {"value": False}
+
+    def fake_confirm(parent, title, message, action):
+        asked.append(message)
+        return answer["value"]
+
+    monkeypatch.setattr(main_window, "confirm", fake_confirm)
+    started = threading.Event()
+    pool = QThreadPool()
+    task = workers.make_task(_slow_job, started)
+    task.purpose = "export"
+    workers.start_task(task, pool)
+    assert started.wait(5)
+    assert not window.close()  # the user chose to keep working
+    assert asked and "still running" in asked[0]
+    assert not task.is_cancelled and not task.done.is_set()
+    answer["value"] = True
+    assert window.close()
+    assert task.is_cancelled and task.done.is_set()  # cancelled AND ended before the close
+    assert workers.running_tasks() == []
+    assert not window.autobackup.timer.isActive()
+    pool.waitForDone(5000)
+
+
+def test_closing_cancels_housekeeping_work_without_asking(qtbot, window, monkeypatch):
+    from briefing_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "confirm", lambda *a: pytest.fail("asked"))
+    started = threading.Event()
+    pool = QThreadPool()
+    task = workers.run_task(_slow_job, started, pool=pool)  # e.g. a preview build
+    assert started.wait(5)
+    assert window.close()
+    assert task.is_cancelled and task.done.is_set()
+    pool.waitForDone(5000)
