@@ -11,9 +11,13 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from briefing_app.ui import workers
 from briefing_app.ui.autobackup import AutoBackup
 from briefing_app.ui.dialogs.backups_dialog import BackupsDialog
 from briefing_app.ui.views.common import tr
+
+#: How long a restore waits for cancelled background work to end.
+RESTORE_WAIT_MS = 30_000
 
 
 def _file_menu(window) -> QMenu | None:
@@ -36,6 +40,16 @@ def attach_safety(window) -> None:
     if menu is not None:
         menu.insertActions(window.actions["preferences"], [backups, check])
         menu.insertSeparator(window.actions["preferences"])
+    start_autobackup(window)
+    warnings = getattr(window.db, "warnings", [])
+    if warnings:
+        window.db_label.setToolTip("\n\n".join(warnings))
+        window.db_label.setText("⚠ " + window.db_label.text())
+        window.show_status(warnings[0])
+
+
+def start_autobackup(window) -> None:
+    """Automatic backups of the window's database, reported in the status bar."""
     window.autobackup = AutoBackup(window.db, window.settings.backup_interval_minutes, window)
     window.autobackup.backed_up.connect(
         lambda path: window.statusBar().showMessage(tr("Automatic backup saved."), 5000)
@@ -43,11 +57,6 @@ def attach_safety(window) -> None:
     window.autobackup.failed.connect(
         lambda message: window.show_status(tr("Automatic backup failed: {m}").format(m=message))
     )
-    warnings = getattr(window.db, "warnings", [])
-    if warnings:
-        window.db_label.setToolTip("\n\n".join(warnings))
-        window.db_label.setText("⚠ " + window.db_label.text())
-        window.show_status(warnings[0])
 
 
 def open_backups(window, check: bool = False) -> BackupsDialog | None:
@@ -56,6 +65,7 @@ def open_backups(window, check: bool = False) -> BackupsDialog | None:
         window.show_status(tr("A database server is backed up by its administrator."))
         return None
     dialog = BackupsDialog(window.db, window)
+    dialog.about_to_restore.connect(lambda: prepare_for_restore(window))
     dialog.database_restored.connect(lambda _file: reload_after_restore(window))
     if check:
         dialog.check()
@@ -63,15 +73,35 @@ def open_backups(window, check: bool = False) -> BackupsDialog | None:
     return dialog
 
 
-def reload_after_restore(window) -> None:
-    """Everything on screen came from the replaced database: drop it and reload."""
-    window.undo_stack.clear()
+def prepare_for_restore(window) -> None:
+    """BEFORE the file is replaced: nothing else may open the database meanwhile.
+
+    Stops automatic backups, closes meeting workspaces (their preview builds
+    start child processes that connect) and cancels and waits for running work.
+    """
+    window.autobackup.stop()
+    close_meeting_tabs(window)
+    workers.cancel_and_wait(RESTORE_WAIT_MS)
+
+
+def close_meeting_tabs(window) -> None:
+    """Close every meeting workspace without asking; their previews and exports stop."""
     for widget in list(window.meeting_tabs.values()):
         if hasattr(widget, "discard_changes"):
             widget.discard_changes()
+        widget.close()  # closeEvent cancels the preview build and any export
+        window.undo_group.removeStack(widget.undo_stack)
         window.tabs.removeTab(window.tabs.indexOf(widget))
         widget.deleteLater()
     window.meeting_tabs.clear()
+
+
+def reload_after_restore(window) -> None:
+    """Everything on screen came from the replaced database: drop it and reload."""
+    window.undo_stack.clear()
+    close_meeting_tabs(window)
+    if not window.autobackup.enabled:
+        start_autobackup(window)  # stopped by prepare_for_restore
     for view in window.views.values():
         editor = getattr(view, "editor", None)
         if editor is not None and hasattr(view, "revert"):

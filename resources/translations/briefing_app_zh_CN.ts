@@ -162,32 +162,33 @@ Keep working only if you must. You can restore one of the backups of this databa
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="30"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="34"/>
         <source>&amp;Backups…</source>
+        <extracomment>How long a restore waits for cancelled background work to end.</extracomment>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="32"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="36"/>
         <source>&amp;Check Database…</source>
         <translation>检查数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="41"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="55"/>
         <source>Automatic backup saved.</source>
         <translation>已自动备份。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="44"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="58"/>
         <source>Automatic backup failed: {m}</source>
         <translation>自动备份失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="56"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="65"/>
         <source>A database server is backed up by its administrator.</source>
         <translation>数据库服务器由其管理员负责备份。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="86"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="116"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
@@ -354,27 +355,28 @@ The database as it is now is backed up first, so you can go back.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="229"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="230"/>
         <source>Restored from {file}.</source>
         <translation>已从 {file} 恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="231"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="232"/>
         <source>The previous database is kept in {file}.</source>
         <translation>之前的数据库保存在 {file}。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="242"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="246"/>
         <source>Backing up…</source>
+        <extracomment>Emitted (connected directly) just before the file is replaced: stop automatic backups, close meeting workspaces and wait for their work, so nothing connects.</extracomment>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="249"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="253"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="254"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="258"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>

@@ -149,3 +149,41 @@ def test_closing_cancels_housekeeping_work_without_asking(qtbot, window, monkeyp
     assert window.close()
     assert task.is_cancelled and task.done.is_set()
     pool.waitForDone(5000)
+
+
+# -- a GUI restore stops everything that could open the database first ------------------------
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_restore_stops_autobackup_and_closes_meetings_before_replacing_the_file(
+    qtbot, db, window, monkeypatch
+):
+    from briefing_app.services import backup
+    from briefing_app.ui import safety_actions
+    from briefing_app.ui.dialogs import backups_dialog
+
+    world = build_world(db)
+    saved = backup.backup_now(db)
+    window.open_meeting(world["meeting"])
+    workspace = window.meeting_tabs[world["meeting"]]
+    preview_task = workspace.preview._task
+    assert window.autobackup.timer.isActive()
+    seen = {}
+    real_restore = backups_dialog._restore_task
+
+    def observed_restore(path, file, progress):
+        seen["tabs"] = dict(window.meeting_tabs)
+        seen["timer"] = window.autobackup.timer.isActive()
+        seen["running"] = [t for t in workers.running_tasks() if t is not dialog.task]
+        return real_restore(path, file, progress)
+
+    monkeypatch.setattr(backups_dialog, "_restore_task", observed_restore)
+    monkeypatch.setattr(backups_dialog, "confirm", lambda *a: True)
+    dialog = safety_actions.open_backups(window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.database_restored, timeout=30_000):
+        dialog.restore_file(saved, "test")
+    assert seen == {"tabs": {}, "timer": False, "running": []}
+    assert preview_task is None or preview_task.is_cancelled or preview_task.done.is_set()
+    assert window.autobackup.enabled and window.autobackup.timer.isActive()  # back on after
+    window.discard_changes_and_close()

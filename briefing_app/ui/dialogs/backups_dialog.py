@@ -220,6 +220,7 @@ class BackupsDialog(QDialog):
         if self.read_only or not confirm(self, tr("Restore"), message, tr("Restore")):
             return
         if self.db is not None:
+            self.about_to_restore.emit()  # the window stops everything that opens the file
             self.db.engine.dispose()  # no connection may hold the old file open
         self._run(_restore_task, str(self.path), str(file), on_finished=self._restored)
 
@@ -236,6 +237,9 @@ class BackupsDialog(QDialog):
             self.accept()
 
     database_restored = Signal(str)
+    #: Emitted (connected directly) just before the file is replaced: stop automatic
+    #: backups, close meeting workspaces and wait for their work, so nothing connects.
+    about_to_restore = Signal()
 
 
 def _backup_task(path: str, progress) -> str:
