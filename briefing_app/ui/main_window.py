@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         for meeting_id, widget in list(self.meeting_tabs.items()):
             index = self.tabs.indexOf(widget)
             if meeting_id not in titles:
+                widget.close()  # stops its preview build
                 self.undo_group.removeStack(widget.undo_stack)
                 self.tabs.removeTab(index)
                 del self.meeting_tabs[meeting_id]
@@ -309,6 +310,7 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if index == 0 or not _may_close(widget):
             return
+        widget.close()  # its closeEvent cancels the preview build and any export
         self.undo_group.removeStack(widget.undo_stack)
         self.tabs.removeTab(index)
         self.meeting_tabs = {k: w for k, w in self.meeting_tabs.items() if w is not widget}

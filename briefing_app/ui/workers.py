@@ -25,9 +25,11 @@ import contextlib
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from briefing_app.errors import UserError
@@ -67,7 +69,7 @@ class Progress:
             done, total = round(done * 100), 100
         done_i = int(done) if done is not None else -1
         total_i = int(total) if total is not None else -1
-        self._signals.progress.emit(done_i, total_i, str(message or ""))
+        emit(self._signals, "progress", done_i, total_i, str(message or ""))
 
 
 class TaskSignals(QObject):
@@ -77,6 +79,23 @@ class TaskSignals(QObject):
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+
+
+def emit(signals: TaskSignals, name: str, *args: Any) -> bool:
+    """Emit ``signals.<name>(*args)`` unless its QObject is gone; False if it was.
+
+    The receivers (a closed workspace's preview, say) may be destroyed while
+    the task runs; emitting on a deleted signal source raised "Signal source
+    has been deleted" on the worker thread. Nobody is listening: skip it.
+    """
+    if not shiboken6.isValid(signals):
+        return False
+    try:
+        getattr(signals, name).emit(*args)
+    except RuntimeError:  # deleted between the check and the emit
+        log.debug("task signal %s dropped: its source was deleted", name)
+        return False
+    return True
 
 
 def describe_error(exc: BaseException) -> str:
@@ -115,13 +134,13 @@ class Task(QRunnable):
                 *self._args, progress=Progress(self.signals, self._stop), **self._kwargs
             )
         except Cancelled:
-            self.signals.cancelled.emit()
+            emit(self.signals, "cancelled")
         except Exception as exc:
             if not isinstance(exc, UserError):
                 log.exception("background task %s failed", getattr(self._fn, "__name__", "?"))
-            self.signals.failed.emit(describe_error(exc))
+            emit(self.signals, "failed", describe_error(exc))
         else:  # finished, even if Cancel came too late to stop it: say what happened
-            self.signals.finished.emit(result)
+            emit(self.signals, "finished", result)
         finally:
             self.done.set()
             _RUNNING.discard(self)
@@ -158,10 +177,13 @@ def make_task(
     on_failed: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    receiver: QObject | None = None,
     **kwargs: Any,
 ) -> Task:
     """A Task for ``fn(*args, progress=..., **kwargs)`` with its signals connected.
 
+    ``receiver``: the widget the callbacks act on. When it is destroyed (a
+    meeting tab closed) the task is cancelled and its callbacks no longer run.
     Keep a reference before :func:`start_task`: on a synchronous pool the
     callbacks run inside ``start_task`` itself.
     """
@@ -173,8 +195,33 @@ def make_task(
         (task.signals.cancelled, on_cancelled),
     ):
         if slot is not None:
-            signal.connect(slot)
+            signal.connect(slot if receiver is None else _while_alive(receiver, slot))
+    if receiver is not None:
+        _cancel_with(receiver, task)
     return task
+
+
+def _cancel_with(receiver: QObject, task: Task) -> None:
+    """Cancel ``task`` if ``receiver`` is destroyed first; forget it once the task ends."""
+    ref = weakref.ref(task)
+    connection = receiver.destroyed.connect(lambda *_a: (t := ref()) is not None and t.cancel())
+
+    def forget(*_args: Any) -> None:
+        if shiboken6.isValid(receiver):
+            receiver.destroyed.disconnect(connection)
+
+    for signal in (task.signals.finished, task.signals.failed, task.signals.cancelled):
+        signal.connect(forget)
+
+
+def _while_alive(receiver: QObject, slot: Callable[..., Any]) -> Callable[..., None]:
+    """``slot``, skipped once ``receiver`` (its widget) has been deleted."""
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(receiver):
+            slot(*args)
+
+    return call
 
 
 def start_task(task: Task, pool: QThreadPool | SynchronousPool | None = None) -> Task:

@@ -770,98 +770,98 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>简报语言：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="155"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="156"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="156"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="157"/>
         <source>Export or import failed</source>
         <translation>导出或导入失败</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="160"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="161"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="165"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="166"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="172"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="173"/>
         <source>Writing the Word pack…</source>
         <translation>正在写入 Word 简报…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="184"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="185"/>
         <source>Writing the participant list…</source>
         <translation>正在写入与会者名单…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="194"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="195"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="196"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="197"/>
         <source>cleaned: {0}</source>
         <translation>已清理：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="226"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="227"/>
         <source>Reading the edited list…</source>
         <translation>正在读取已编辑的名单…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="240"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="241"/>
         <source>Applying the import…</source>
         <translation>正在应用导入…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="246"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="247"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="249"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="250"/>
         <source>Imported: {0}</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="268"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="269"/>
         <source>Export Word pack</source>
         <translation>导出 Word 简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="269"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="270"/>
         <source>briefing pack</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="270"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="271"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="278"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="279"/>
         <source>Export participant list</source>
         <translation>导出与会者名单</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="279"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="280"/>
         <source>participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="280"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="290"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="281"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="291"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="288"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="289"/>
         <source>Import edited participant list</source>
         <translation>导入已编辑的与会者名单</translation>
     </message>
@@ -1110,32 +1110,32 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="290"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="291"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="290"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="291"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="416"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="418"/>
         <source>Work in progress</source>
         <translation>仍有工作在进行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="418"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="420"/>
         <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
         <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="420"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="422"/>
         <source>Cancel and Quit</source>
         <translation>取消并退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="425"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="427"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台工作…</translation>
     </message>
@@ -1881,12 +1881,12 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>正在更新预览…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="103"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="104"/>
         <source>Whole pack</source>
         <translation>整份简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="137"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="138"/>
         <source>Preview not available: {0}</source>
         <translation>无法预览：{0}</translation>
     </message>

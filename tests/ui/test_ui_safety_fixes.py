@@ -187,3 +187,38 @@ def test_restore_stops_autobackup_and_closes_meetings_before_replacing_the_file(
     assert preview_task is None or preview_task.is_cancelled or preview_task.done.is_set()
     assert window.autobackup.enabled and window.autobackup.timer.isActive()  # back on after
     window.discard_changes_and_close()
+
+
+# -- a workspace closed while its preview is being built -------------------------------------
+
+
+def test_task_whose_signal_source_was_deleted_ends_quietly(qtbot, capfd):
+    import shiboken6
+
+    task = workers.Task(lambda progress: progress(0, 1, "step") or "result")
+    shiboken6.delete(task.signals)  # what a destroyed receiver's teardown left behind
+    task.run()  # used to raise "Signal source has been deleted" on the worker thread
+    assert task.done.is_set()
+    assert "Signal source has been deleted" not in capfd.readouterr().err
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_closing_a_meeting_tab_stops_its_preview_build_quietly(qtbot, db, window, capfd):
+    world = build_world(db)
+    pool = QThreadPool()
+    workers.set_default_pool(pool)
+    try:
+        window.open_meeting(world["meeting"])
+    finally:
+        workers.set_default_pool(None)
+    workspace = window.meeting_tabs[world["meeting"]]
+    task = workspace.preview._task
+    assert task is not None and not task.done.is_set()
+    window._close_tab(window.tabs.indexOf(workspace))
+    assert task.is_cancelled  # the closed tab's preview stops building
+    del workspace
+    qtbot.wait(20)  # deleteLater runs
+    assert pool.waitForDone(30_000)
+    qtbot.wait(50)  # queued results arrive for a receiver that is gone
+    err = capfd.readouterr().err
+    assert "Signal source has been deleted" not in err and "already deleted" not in err

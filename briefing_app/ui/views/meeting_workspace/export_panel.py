@@ -121,6 +121,7 @@ class ExportPanel(QWidget):
             on_failed=self._failed,
             on_progress=self._progress,
             on_cancelled=self._cancelled,
+            receiver=self,
         )
         task.purpose = "export or import"  # quitting asks before cancelling it
         self.started.emit(task)

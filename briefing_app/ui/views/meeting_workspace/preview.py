@@ -91,6 +91,7 @@ class PreviewPane(QWidget):
             on_finished=self._show,
             on_failed=self._failed,
             on_cancelled=self._done,
+            receiver=self,
         )
         workers.start_task(self._task, self._pool)
 
