@@ -85,6 +85,9 @@ class Organization(_Tracked, Base):
     precedence_rank: Mapped[int | None] = mapped_column(Integer)
     mandate: Mapped[str] = mapped_column(Text, default="")
     relevance: Mapped[str] = mapped_column(Text, default="")
+    #: Chinese versions of mandate and relevance for zh / bilingual packs (empty = use English).
+    mandate_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
+    relevance_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
     website: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
