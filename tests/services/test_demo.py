@@ -114,3 +114,14 @@ def test_talking_points_and_priorities(demo_db):
         assert [o.acronym for o in adr.targets] == ["SPC"]
         assert adr.priorities[0].title.startswith("Alternative dispute resolution")
         assert s.scalar(select(func.count()).select_from(Meeting)) == 1
+
+
+def test_every_demo_organization_has_chinese_mandate_and_relevance(demo_db):
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    with demo_db.session() as s:
+        orgs = s.scalars(select(Organization)).all()
+        assert len(orgs) == 16
+        for org in orgs:
+            assert cjk.search(org.mandate_zh), org.acronym
+            assert cjk.search(org.relevance_zh), org.acronym
+            assert not re.search(r"[A-Za-z]{4,}", org.mandate_zh), org.acronym
