@@ -1561,26 +1561,36 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/organizations.py" line="52"/>
+        <source>Mandate (Chinese)</source>
+        <translation>职能（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="53"/>
         <source>Relevance to our work</source>
         <translation>与我方工作的关联</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="54"/>
+        <source>Relevance (Chinese)</source>
+        <translation>与我方工作的关联（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="55"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="55"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="57"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="55"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="57"/>
         <source>comma, separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="57"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="59"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>

@@ -25,6 +25,14 @@ def test_create_and_read_back(db):
     assert values["version"] == 1
 
 
+def test_chinese_mandate_and_relevance_are_cleaned_and_read_back(db):
+    with db.session() as s, s.begin():
+        org = _org(s, mandate_zh="职能\x00说明", relevance_zh="关联")
+    with db.session() as s:
+        values = library.get_values(s, "organization", org)
+    assert (values["mandate_zh"], values["relevance_zh"]) == ("职能说明", "关联")
+
+
 def test_validation_names_every_bad_field(db):
     with db.session() as s, pytest.raises(library.FieldErrors) as info:
         library.create(s, "person", {"family_name": " ", "rank": "first", "organization_id": None})

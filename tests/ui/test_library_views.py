@@ -84,6 +84,29 @@ def test_organization_create_edit_undo_redo(qtbot, db, dialogs):
     assert dialogs["errors"] == []
 
 
+def test_organization_chinese_mandate_and_relevance_are_saved_and_undone(qtbot, db, dialogs):
+    view = _view(qtbot, db, OrganizationsView)
+    view.new_record()
+    _type(view, "name_en", "Ministry of Commerce")
+    _type(view, "mandate_zh", "拟订国内外贸易政策。")
+    _type(view, "relevance_zh", "关注海外知识产权纠纷。")
+    assert view.save()
+    org_id = view.editor.record_id
+    with db.session() as s:
+        org = s.get(Organization, org_id)
+        assert (org.mandate_zh, org.relevance_zh) == (
+            "拟订国内外贸易政策。",
+            "关注海外知识产权纠纷。",
+        )
+    _type(view, "mandate_zh", "负责贸易。")
+    assert view.save()
+    view.undo_stack.undo()
+    with db.session() as s:
+        assert s.get(Organization, org_id).mandate_zh == "拟订国内外贸易政策。"
+    assert view.editor.widgets["mandate_zh"].value() == "拟订国内外贸易政策。"
+    assert dialogs["errors"] == []
+
+
 def test_validation_is_shown_at_the_field(qtbot, db, dialogs):
     view = _view(qtbot, db, OrganizationsView)
     view.new_record()

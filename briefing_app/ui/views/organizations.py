@@ -49,7 +49,9 @@ class OrganizationsView(LibraryView):
                 lambda: LineField(self.tr("1 = first; empty = after all ranked")),
             ),
             FieldSpec("mandate", self.tr("Mandate"), TextField),
+            FieldSpec("mandate_zh", self.tr("Mandate (Chinese)"), TextField),
             FieldSpec("relevance", self.tr("Relevance to our work"), TextField),
+            FieldSpec("relevance_zh", self.tr("Relevance (Chinese)"), TextField),
             FieldSpec("website", self.tr("Website"), LineField),
             FieldSpec(
                 "tags", self.tr("Tags"), lambda: LineField(self.tr("comma, separated"), True)
