@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 def _is_default_database(db_location: str | None) -> bool:
-    return not db_location and not os.environ.get("BRIEFING_APP_DB")
+    return not db_location and not paths.database_override()
 
 
 def _excepthook(exc_type, exc, tb) -> None:

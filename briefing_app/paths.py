@@ -33,6 +33,11 @@ def user_data_dir() -> Path:
     return path
 
 
+def database_override() -> str:
+    """The database the environment names (``BRIEFING_APP_DB``: a path or URL), or ""."""
+    return os.environ.get("BRIEFING_APP_DB", "")
+
+
 def default_database_path() -> Path:
     return user_data_dir() / "briefing.db"
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import functools
-import os
 import re
 import sys
 from datetime import datetime
@@ -170,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     if not hasattr(options, "cmd"):
         cli.parser.error("too few arguments")
     # Autogenerate compares the models with a scratch database at head.
-    url = os.environ.get("BRIEFING_APP_DB") or f"sqlite:///{Path('dev-autogen.db').resolve()}"
+    url = paths.database_override() or f"sqlite:///{Path('dev-autogen.db').resolve()}"
     cli.run_cmd(alembic_config(resolve_url(url)), options)
 
 

@@ -23,7 +23,7 @@ class DatabaseLocationError(ValueError):
 
 def resolve_url(location: str | os.PathLike | None = None) -> str:
     """SQLAlchemy URL for ``location`` (a path or URL), ``BRIEFING_APP_DB``, or the default file."""
-    raw = str(location) if location else os.environ.get("BRIEFING_APP_DB", "")
+    raw = str(location) if location else paths.database_override()
     if not raw:
         return f"sqlite:///{paths.default_database_path()}"
     if "://" in raw:
