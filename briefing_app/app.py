@@ -164,11 +164,16 @@ def run_gui(db_location: str | None = None, screenshot: str | None = None, view=
     """Run the desktop app; returns the process exit code."""
     settings = Settings.load()
     location = db_location or settings.database or None
-    first_start = _is_default_database(location) and not paths.default_database_path().exists()
     app = make_application(settings, offscreen=bool(screenshot))
     terminate = TerminationHandler(app)
     try:
+        first_start = _is_default_database(location) and not paths.default_database_path().exists()
         return _run(app, settings, location, first_start, screenshot, view, terminate)
+    except paths.DataFolderError as exc:  # e.g. a BRIEFING_APP_HOME that cannot be created
+        from briefing_app.ui.views.common import show_error, tr
+
+        show_error(None, tr("Cannot start Briefing App"), str(exc))
+        return 2
     finally:
         terminate.uninstall()
 

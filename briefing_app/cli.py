@@ -51,7 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def log_file() -> str:
-    return str(paths.log_file())
+    try:
+        return str(paths.log_file())
+    except paths.DataFolderError:
+        return "the log file (the data folder is not usable)"
 
 
 def configure_logging() -> None:
@@ -71,7 +74,10 @@ def configure_logging() -> None:
 
 
 def run(argv: list[str] | None = None) -> int:
-    configure_logging()
+    try:
+        configure_logging()
+    except (OSError, paths.DataFolderError):  # no usable data folder: run on without a log
+        logging.getLogger("briefing_app").addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

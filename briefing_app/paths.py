@@ -14,6 +14,13 @@ from pathlib import Path
 
 import platformdirs
 
+from briefing_app.errors import UserError
+
+
+class DataFolderError(UserError):
+    """The user data folder cannot be created or used."""
+
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _APP_DIRNAME = "BriefingApp"
 
@@ -29,7 +36,13 @@ def user_data_dir() -> Path:
     """Folder for the database, backups and settings (created on demand)."""
     home = os.environ.get("BRIEFING_APP_HOME")
     path = Path(home) if home else Path(platformdirs.user_data_dir(_APP_DIRNAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataFolderError(
+            f"cannot use the data folder {path}: {exc.strerror or exc} "
+            "(set BRIEFING_APP_HOME to a folder you can write to)"
+        ) from exc
     return path
 
 

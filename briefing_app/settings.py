@@ -44,10 +44,10 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
-        path = path or paths.settings_file()
         try:
+            path = path or paths.settings_file()
             raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, paths.DataFolderError):
             raw = {}
         if not isinstance(raw, dict):
             raw = {}

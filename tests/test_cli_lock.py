@@ -95,3 +95,13 @@ def test_unexpected_errors_go_to_the_log_file_not_the_screen(demo_file, capsys, 
     err = capsys.readouterr().err
     assert "unexpected error: RuntimeError: simulated bug" in err and "Traceback" not in err
     assert "Traceback" in paths.log_file().read_text(encoding="utf-8")
+
+
+def test_unusable_data_folder_is_one_clear_line(demo_file, tmp_path, capsys, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("BRIEFING_APP_HOME", str(blocker / "home"))
+    assert run(["--db", str(demo_file), "backup"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot use the data folder" in err and "BRIEFING_APP_HOME" in err
+    assert "Traceback" not in err

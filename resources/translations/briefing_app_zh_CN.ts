@@ -474,6 +474,11 @@ Briefing packs and participant lists for protocol staff.</source>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
+    <message>
+        <location filename="../../briefing_app/app.py" line="175"/>
+        <source>Cannot start Briefing App</source>
+        <translation>无法启动 Briefing App</translation>
+    </message>
 </context>
 <context>
     <name>AgendaTab</name>
