@@ -24,7 +24,7 @@ from briefing_app.db.models import (
     Participant,
     Person,
     Priority,
-    TalkingPoint,
+    talking_point_priorities,
 )
 from briefing_app.domain.enums import TalkingPointStatus
 from briefing_app.errors import UserError
@@ -76,6 +76,7 @@ def build_pack_content(
     now = now or datetime.now().astimezone().replace(tzinfo=None)
     participants = ordered_participants(session, meeting.id)
     chosen = _chosen_talking_points(session, meeting.id, include_drafts)
+    served = _priorities_by_point(session, meeting.id)
     orgs = _organizations(session, participants, chosen)
     content = PackContent(
         meeting_id=meeting.id,
@@ -93,11 +94,13 @@ def build_pack_content(
     content.participants = [_participant_row(p, pick) for p in participants]
     seats, aimed = _by_organization(participants), _by_organization(chosen)
     content.organizations = [
-        sections.organization_section(org, seats.get(org.id, []), aimed.get(org.id, []), pick)
+        sections.organization_section(
+            org, seats.get(org.id, []), aimed.get(org.id, []), served, pick
+        )
         for org in orgs
     ]
-    content.key_messages = sections.key_messages(chosen, pick)
-    content.annex = sections.annex(_served_priorities(chosen), pick)
+    content.key_messages = sections.key_messages(chosen, served, pick)
+    content.annex = sections.annex(_served_priorities(chosen, served), pick)
     content.cleaned = pick.report.lines()
     return content
 
@@ -128,9 +131,7 @@ def _chosen_talking_points(
     rows = session.scalars(
         select(MeetingTalkingPoint)
         .where(MeetingTalkingPoint.meeting_id == meeting_id)
-        .options(
-            selectinload(MeetingTalkingPoint.talking_point).selectinload(TalkingPoint.priorities)
-        )
+        .options(selectinload(MeetingTalkingPoint.talking_point))
         .order_by(MeetingTalkingPoint.position, MeetingTalkingPoint.id)
     ).all()
     return [row for row in rows if str(row.talking_point.status) in allowed]
@@ -153,10 +154,35 @@ def _organizations(
     return sorted(orgs, key=organization_key)
 
 
-def _served_priorities(chosen: Iterable[MeetingTalkingPoint]) -> list[Priority]:
+def _priorities_by_point(session: Session, meeting_id: int) -> dict[int, list[Priority]]:
+    """The priorities each of the meeting's talking points serves, by talking point id,
+    in priority order (position, id).
+
+    One query for the links and one for the few priorities, grouped here: loading
+    ``TalkingPoint.priorities`` per point builds thousands of ORM collections."""
+    links = talking_point_priorities.c
+    pairs = session.execute(
+        select(links.talking_point_id, links.priority_id)
+        .join(MeetingTalkingPoint, MeetingTalkingPoint.talking_point_id == links.talking_point_id)
+        .where(MeetingTalkingPoint.meeting_id == meeting_id)
+        .distinct()
+    ).all()
+    ids = {priority_id for _, priority_id in pairs}
+    priorities = {p.id: p for p in session.scalars(select(Priority).where(Priority.id.in_(ids)))}
+    served: dict[int, list[Priority]] = {}
+    for point_id, priority_id in pairs:
+        served.setdefault(point_id, []).append(priorities[priority_id])
+    for group in served.values():
+        group.sort(key=lambda p: (p.position, p.id))
+    return served
+
+
+def _served_priorities(
+    chosen: Iterable[MeetingTalkingPoint], served: dict[int, list[Priority]]
+) -> list[Priority]:
     seen: dict[int, Priority] = {}
     for row in chosen:
-        for priority in row.talking_point.priorities:
+        for priority in served.get(row.talking_point_id, ()):
             seen.setdefault(priority.id, priority)
     return sorted(seen.values(), key=lambda p: (p.position, p.id))
 

@@ -30,17 +30,21 @@ from briefing_app.services.pack.model import (
 )
 
 
-def talking_point_entry(tp: TalkingPoint, pick: TextPicker) -> TalkingPointEntry:
-    """One talking point in the pack language; a draft is flagged so it is marked DRAFT."""
+def talking_point_entry(
+    tp: TalkingPoint, priorities: list[Priority], pick: TextPicker
+) -> TalkingPointEntry:
+    """One talking point in the pack language; a draft is flagged so it is marked DRAFT.
+    ``priorities``: those it serves, in priority order."""
     where = f"talking_points[{tp.uid}]"
+    status = str(tp.status)
     return TalkingPointEntry(
         uid=tp.uid,
         title=pick.one(tp.title, tp.title_zh, where + ".title"),
         text=pick.paragraphs(tp.text_en, tp.text_zh, where + ".text"),
-        status=str(tp.status),
-        draft=str(tp.status) == TalkingPointStatus.DRAFT.value,
+        status=status,
+        draft=status == TalkingPointStatus.DRAFT.value,
         priorities=[
-            pick.one(p.title, p.title_zh, f"priorities[{p.uid}].title") for p in tp.priorities
+            pick.one(p.title, p.title_zh, f"priorities[{p.uid}].title") for p in priorities
         ],
     )
 
@@ -97,11 +101,13 @@ def organization_section(
     org: Organization,
     participants: list[Participant],
     chosen: list[MeetingTalkingPoint],
+    served: dict[int, list[Priority]],
     pick: TextPicker,
 ) -> OrganizationSection:
     """The section for ``org``: profile, engagements (most recent first), its people
     at the meeting (``participants``: this organization's seats, in order of
-    precedence) and the talking points chosen for it (``chosen``, in order)."""
+    precedence) and the talking points chosen for it (``chosen``, in order);
+    ``served``: priorities by talking point id."""
     where = f"organizations[{org.uid}]"
     engagements = sorted(org.engagements, key=lambda e: (e.date is not None, e.date), reverse=True)
     return OrganizationSection(
@@ -113,21 +119,28 @@ def organization_section(
         relevance=pick.paragraphs(org.relevance, org.relevance_zh, where + ".relevance"),
         engagements=[_engagement(e, pick) for e in engagements],
         representatives=[_representative(p, pick) for p in participants if p.person is not None],
-        talking_points=[talking_point_entry(row.talking_point, pick) for row in chosen],
+        talking_points=[
+            talking_point_entry(row.talking_point, served.get(row.talking_point_id, []), pick)
+            for row in chosen
+        ],
     )
 
 
-def key_messages(chosen: list[MeetingTalkingPoint], pick: TextPicker) -> list[MessageGroup]:
+def key_messages(
+    chosen: list[MeetingTalkingPoint], served: dict[int, list[Priority]], pick: TextPicker
+) -> list[MessageGroup]:
     """General talking points (aimed at no organization) under the first priority they
-    serve, priorities in their order; those serving none come last."""
+    serve, priorities in their order; those serving none come last. ``served``:
+    priorities by talking point id, in order."""
     groups: dict[int | None, tuple[Priority | None, list[TalkingPointEntry]]] = {}
     for row in chosen:
         if row.organization_id is not None:
             continue
-        tp = row.talking_point
-        first = min(tp.priorities, key=lambda p: (p.position, p.id), default=None)
+        priorities = served.get(row.talking_point_id, [])
+        first = priorities[0] if priorities else None
         key = first.id if first else None
-        groups.setdefault(key, (first, []))[1].append(talking_point_entry(tp, pick))
+        entry = talking_point_entry(row.talking_point, priorities, pick)
+        groups.setdefault(key, (first, []))[1].append(entry)
     ordered = sorted(
         groups.values(), key=lambda g: (g[0] is None, (g[0].position, g[0].id) if g[0] else ())
     )
