@@ -13,10 +13,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from briefing_app.db import models  # noqa: F401  (registers every table)
 from briefing_app.db.base import Base
+from briefing_app.errors import UserError
 
 
 @dataclass
@@ -92,7 +94,13 @@ def restore(session: Session, snap: Snapshot) -> None:
     """Insert every removed row again (same ids) and re-set the cleared references."""
     order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
     for table_name, row in sorted(snap.rows, key=lambda item: order[item[0]]):
-        session.execute(insert(Base.metadata.tables[table_name]).values(**row))
+        try:
+            session.execute(insert(Base.metadata.tables[table_name]).values(**row))
+        except IntegrityError as exc:
+            raise UserError(
+                f"cannot put back {table_name} record {row.get('id', '')}: the database has "
+                "changed since it was removed (its place or a record it needs is taken or gone)"
+            ) from exc
     for table_name, pk, column, value in snap.cleared:
         table = Base.metadata.tables[table_name]
         session.execute(update(table).where(table.c.id == pk).values({column: value}))

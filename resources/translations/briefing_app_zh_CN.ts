@@ -514,16 +514,21 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="104"/>
+        <source>Add agenda item</source>
+        <translation>添加议程项</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="109"/>
         <source>Cannot add the item</source>
         <translation>无法添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="132"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="136"/>
         <source>Delete agenda item</source>
         <translation>删除议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="137"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="141"/>
         <source>Cannot delete the item</source>
         <translation>无法删除议程项</translation>
     </message>
@@ -1603,68 +1608,85 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="36"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="37"/>
         <source>Participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="50"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="51"/>
         <source>Invite &amp;organization…</source>
         <translation>邀请机构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="52"/>
         <source>Invite &amp;person…</source>
         <translation>邀请人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="53"/>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="54"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="66"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="67"/>
         <source>Edit participant</source>
         <translation>编辑与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="76"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="77"/>
         <source>Change order of precedence</source>
         <translation>更改礼宾顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="93"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="90"/>
         <source>Invite organization</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="98"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="104"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="95"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="101"/>
         <source>Cannot invite</source>
         <translation>无法邀请</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="116"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="101"/>
+        <source>Invite person</source>
+        <translation>邀请人员</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="107"/>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="108"/>
         <source>Cannot create the person</source>
         <translation>无法创建人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="124"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="156"/>
+        <source>Remove participant</source>
+        <translation>移除与会者</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="162"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="129"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="86"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="167"/>
         <source>Invite organizations</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="135"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="99"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="173"/>
         <source>Invite people</source>
         <translation>邀请人员</translation>
     </message>
@@ -1970,145 +1992,145 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="125"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="129"/>
         <source>Submit for review</source>
         <extracomment>Narrower than this, the comparison goes below the tables instead of beside them. Emitted after anything was stored (status, comments). (title, message) of a failure the user should see in a dialog.</extracomment>
         <translation>提交审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="126"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="130"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="127"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="131"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="129"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="133"/>
         <source>Your name (recorded as reviewer)</source>
         <translation>您的姓名（记录为审阅人）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="132"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="136"/>
         <source>Comment with the decision (optional)</source>
         <translation>决定附言（可选）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="133"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="137"/>
         <source>Export version…</source>
         <translation>导出版本…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="134"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="138"/>
         <source>Import Word comments…</source>
         <translation>导入 Word 批注…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="135"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="139"/>
         <source>Show resolved</source>
         <translation>显示已解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="137"/>
-        <location filename="../../briefing_app/ui/views/review.py" line="276"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="141"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="283"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="141"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="145"/>
         <source>New comment on the selected version</source>
         <translation>对所选版本的新意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="142"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="146"/>
         <source>Add comment</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="146"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="150"/>
         <source>&lt;b&gt;Pack versions&lt;/b&gt;</source>
         <translation>&lt;b&gt;简报版本&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="151"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="155"/>
         <source>&lt;b&gt;Comments&lt;/b&gt;</source>
         <translation>&lt;b&gt;意见&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="163"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="167"/>
         <source>&lt;b&gt;What changed&lt;/b&gt; since</source>
         <translation>&lt;b&gt;变更内容&lt;/b&gt;，相对于</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="186"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="190"/>
         <source>Review: %s</source>
         <translation>审阅：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="194"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="198"/>
         <source>&lt;p&gt;No pack versions yet. Every pack you export is recorded here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无简报版本。每次导出的简报都会记录在这里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="231"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="235"/>
         <source>&lt;p&gt;Version %d is the first version: nothing to compare with.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 %d 版是第一个版本，没有可比较的内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="237"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="241"/>
         <source>&lt;p&gt;Comparing…&lt;/p&gt;</source>
         <translation>&lt;p&gt;正在比较…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="276"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="283"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="285"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="292"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="308"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="315"/>
         <source>Type your name as reviewer first.</source>
         <translation>请先输入您作为审阅人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="316"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="323"/>
         <source>Version %d: %s.</source>
         <translation>第 %d 版：%s。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="362"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="369"/>
         <source>%d Word comment(s) added to version %d</source>
         <translation>已向第 %d 版添加 %d 条 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="367"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="374"/>
         <source>, %d already imported</source>
         <translation>，%d 条已导入</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="373"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="380"/>
         <source>Written: %s</source>
         <translation>已写入：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="377"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="384"/>
         <source>Import Word comments</source>
         <translation>导入 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="377"/>
-        <location filename="../../briefing_app/ui/views/review.py" line="388"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="384"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="395"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="387"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="394"/>
         <source>Export pack version</source>
         <translation>导出简报版本</translation>
     </message>
@@ -2173,83 +2195,103 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>TalkingPointsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="52"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="79"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="80"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="104"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="105"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="106"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="107"/>
         <source>&amp;Write new point…</source>
         <translation>撰写新要点(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="111"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="199"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="112"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="200"/>
         <source>Only points aimed at this organization</source>
         <translation>仅显示针对此机构的要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="114"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="115"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="119"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="120"/>
         <source>Filter by words…</source>
         <translation>按词语筛选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="128"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="129"/>
         <source>&amp;Add to meeting</source>
         <translation>添加到会议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="157"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="158"/>
         <source>General / key messages</source>
         <translation>通用/核心信息</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="179"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="180"/>
         <source>Any priority</source>
         <translation>任何优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="194"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="195"/>
         <source>Chosen for: {0}</source>
         <translation>已选用于：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="197"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="198"/>
         <source>Only general points (aimed at no one)</source>
         <translation>仅通用要点（不针对特定机构）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="224"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="225"/>
         <source>Reorder talking points</source>
         <translation>调整谈话要点顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="234"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="236"/>
+        <source>Choose talking points</source>
+        <translation>选用谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="240"/>
+        <source>Choose talking point</source>
+        <translation>选用谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="245"/>
         <source>Cannot add the point</source>
         <translation>无法添加要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="246"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="261"/>
+        <source>Remove talking point</source>
+        <translation>移除谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="268"/>
         <source>Cannot remove the point</source>
         <translation>无法移除要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="252"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="283"/>
+        <source>Write talking point</source>
+        <translation>撰写谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="285"/>
         <source>Cannot create the point</source>
         <translation>无法创建要点</translation>
     </message>
@@ -2343,7 +2385,7 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>WorkspaceContext</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="81"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="139"/>
         <source>Cannot undo or redo</source>
         <extracomment>Meeting data changed (an edit was saved): refresh the preview. Data changed behind the views&apos; back (undo/redo, import): reload every tab. (title, message) of an error the user should read.</extracomment>
         <translation>无法撤销或重做</translation>
@@ -2573,87 +2615,93 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>review</name>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="14"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="17"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="15"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="18"/>
         <source>submitted for review</source>
         <translation>已提交审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="16"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="19"/>
         <source>approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="17"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="20"/>
         <source>changes requested</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="21"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="24"/>
         <source>whole pack</source>
         <translation>整份材料</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="22"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="25"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="23"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="26"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="24"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="27"/>
         <source>Purpose and objectives</source>
         <translation>会议目的与目标</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="25"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="28"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="26"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="29"/>
         <source>Participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="27"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="30"/>
         <source>Participating organizations</source>
         <translation>与会机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="28"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="31"/>
         <source>Key messages</source>
         <translation>核心信息</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="29"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="32"/>
         <source>Annex</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="33"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="39"/>
+        <source>COMPARISON_LANGUAGE</source>
+        <extracomment>Translated to the code of the language the comparison is written in (&quot;zh&quot; in the Chinese translation): it follows the translation actually loaded, the way Qt reads the layout direction from its &quot;QT_LAYOUT_DIRECTION&quot; string. (A language changed in Preferences applies after a restart, to the comparison too.)</extracomment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="43"/>
         <source>section: {name}</source>
         <translation>章节：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="34"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="44"/>
         <source>organization: {name}</source>
         <translation>机构：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="35"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="45"/>
         <source>talking point: {name}</source>
         <translation>谈话要点：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="81"/>
         <source>yes</source>
         <translation>是</translation>
     </message>

@@ -31,6 +31,7 @@ from briefing_app.services.meeting_edit.participants import (
     organization_choices,
     person_choices,
     remove_participant,
+    seat_person,
     update_participant,
 )
 from briefing_app.services.meeting_edit.rows import (
@@ -81,6 +82,7 @@ __all__ = [
     "remove_participant",
     "reorder_agenda",
     "reorder_points",
+    "seat_person",
     "unpick_point",
     "update_agenda_item",
     "update_details",

@@ -144,6 +144,21 @@ def update_participant(session: Session, participant_id: int, **values) -> Parti
     return _row(seat)
 
 
+def seat_person(session: Session, participant_id: int, person_id: int | None) -> None:
+    """Name who takes a seat (``None`` leaves it to be named), e.g. to undo an invitation
+    that filled the organization's unnamed seat."""
+    seat = _get(session, Participant, participant_id, "participant")
+    if person_id is not None:
+        person = _get(session, Person, person_id, "person")
+        if person.organization_id != seat.organization_id:
+            raise UserError(
+                f"{person.family_name} {person.given_name}".strip()
+                + " belongs to another organization than this seat"
+            )
+    seat.person_id = person_id
+    session.flush()
+
+
 def remove_participant(session: Session, participant_id: int) -> None:
     """Take one seat off the meeting (the person stays in the database)."""
     session.delete(_get(session, Participant, participant_id, "participant"))

@@ -98,12 +98,16 @@ class AgendaTab(QWidget):
     def add_item(self, title: str = "") -> int | None:
         """Append an item and start editing its title."""
         title = title or self.tr("New item")
+        mid = self.ctx.meeting_id
         try:
-            item_id = self.ctx.write(me.add_agenda_item, self.ctx.meeting_id, title)
+            item_id = self.ctx.do_create(
+                self.tr("Add agenda item"),
+                lambda s: me.add_agenda_item(s, mid, title),
+                "agenda_items",
+            )
         except UserError as exc:
             self.ctx.error.emit(self.tr("Cannot add the item"), str(exc))
             return None
-        self.ctx.changed.emit()
         self.reload()
         row = self.model.row_of(item_id)
         self.view.selectRow(row)

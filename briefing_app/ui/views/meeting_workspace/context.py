@@ -3,20 +3,25 @@ id, an undo stack, and one way to run a service in a transaction.
 
 ``write`` runs a service in ``with db.session() as s, s.begin():`` (the GUI
 action owns the transaction). ``do`` additionally records the change on the
-workspace's QUndoStack with the service call that reverses it. A UserError is
+workspace's QUndoStack with the service call that reverses it; ``do_create`` and
+``do_remove`` record steps that add or delete a row, and their undo/redo put the
+very same rows back (same ids), so later steps that name those rows still apply.
+A UserError is
 reported through ``error`` (the workspace shows it in a dialog) and never
 escapes as a traceback.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing_app.errors import UserError
+from briefing_app.services import record_snapshot
 
 
 class WorkspaceContext(QObject):
@@ -64,6 +69,59 @@ class WorkspaceContext(QObject):
         self.undo_stack.push(_DbCommand(self, text, redo, undo))
         self.changed.emit()
         return result
+
+    @contextmanager
+    def steps(self, text: str, count: int) -> Iterator[None]:
+        """Make the ``count`` undo steps recorded inside one step named ``text``
+        (when there are several: inviting five organizations is undone at once)."""
+        if count > 1:
+            self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            if count > 1:
+                self.undo_stack.endMacro()
+
+    def do_create(self, text: str, create: Callable[[Any], int], table: str) -> int:
+        """``create(session)`` adds a ``table`` row and returns its id, as an undoable
+        step: undo deletes that row with what the database removes along with it
+        (``ON DELETE CASCADE``), redo puts the same rows back."""
+        held: dict[str, Any] = {}
+
+        def redo(session) -> int:
+            if "removed" in held:
+                record_snapshot.restore(session, held.pop("removed"))
+            else:
+                held["id"] = create(session)
+            return held["id"]
+
+        def undo(session) -> None:
+            held["removed"] = record_snapshot.delete_record(session, table, held["id"])
+
+        return self.do(text, redo, undo)
+
+    def do_remove(
+        self,
+        text: str,
+        remove: Callable[[Any], Any],
+        table: str,
+        record_id: int,
+        after_restore: Callable[[Any], Any] | None = None,
+    ) -> None:
+        """``remove(session)`` deletes ``table`` row ``record_id``, as an undoable step:
+        undo restores it and what went with it (same ids), then ``after_restore``."""
+        held: dict[str, Any] = {}
+
+        def redo(session) -> None:
+            held["removed"] = record_snapshot.collect(session, table, record_id)
+            remove(session)
+
+        def undo(session) -> None:
+            record_snapshot.restore(session, held["removed"])
+            if after_restore is not None:
+                after_restore(session)
+
+        self.do(text, redo, undo)
 
 
 class _DbCommand(QUndoCommand):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
+from briefing_app.services import record_snapshot
 from briefing_app.ui.item_models.meeting_columns import (
     participant_columns,
     role_choices,
@@ -82,46 +83,83 @@ class ParticipantsTab(QWidget):
     # -- actions (the ask_* ones open a dialog first) --------------------------------------
     def invite_organizations(self, org_ids: list[int]) -> None:
         mid = self.ctx.meeting_id
-        for org_id in org_ids:
-            try:
-                seat: dict[str, int] = {}
-
-                def redo(s, org_id=org_id, seat=seat):
-                    seat["id"] = me.invite_organization(s, mid, org_id)
-
-                self.ctx.do(
-                    self.tr("Invite organization"),
-                    redo,
-                    lambda s, seat=seat: me.remove_participant(s, seat["id"]),
-                )
-            except UserError as exc:
-                self.ctx.error.emit(self.tr("Cannot invite"), str(exc))
+        with self.ctx.steps(self.tr("Invite organizations"), len(org_ids)):
+            for org_id in org_ids:
+                try:
+                    self.ctx.do_create(
+                        self.tr("Invite organization"),
+                        lambda s, org_id=org_id: me.invite_organization(s, mid, org_id),
+                        "participants",
+                    )
+                except UserError as exc:
+                    self.ctx.error.emit(self.tr("Cannot invite"), str(exc))
         self.reload()
 
     def invite_people(self, person_ids: list[int]) -> None:
-        for person_id in person_ids:
-            self.ctx.try_write(
-                self.tr("Cannot invite"), me.invite_person, self.ctx.meeting_id, person_id
-            )
+        with self.ctx.steps(self.tr("Invite people"), len(person_ids)):
+            for person_id in person_ids:
+                self._invite(self.tr("Invite person"), self.tr("Cannot invite"), person_id)
         self.reload()
 
     def create_and_invite(self, values: dict) -> int | None:
         """Create a person (``create_person`` arguments) and seat them at once."""
-
-        def work(s):
-            person_id = me.create_person(s, **values)
-            me.invite_person(s, self.ctx.meeting_id, person_id)
-            return person_id
-
-        person_id = self.ctx.try_write(self.tr("Cannot create the person"), work)
+        person_id = self._invite(
+            self.tr("Add person"),
+            self.tr("Cannot create the person"),
+            make_person=lambda s: me.create_person(s, **values),
+        )
         self.reload()
         return person_id
+
+    def _invite(self, text: str, error: str, person_id=None, make_person=None) -> int | None:
+        """Seat a person (first created by ``make_person(session)`` if given) as one undo
+        step. Inviting adds a seat or fills the organization's unnamed one: undo reverses
+        exactly that, and redo repeats it with the same ids."""
+        mid, held = self.ctx.meeting_id, {"person": person_id}
+
+        def redo(s) -> int:
+            if "seat" not in held:  # the first time
+                if make_person is not None:
+                    held["person"] = make_person(s)
+                before = {r.id for r in me.list_participants(s, mid)}
+                held["seat"] = me.invite_person(s, mid, held["person"])
+                held["new_seat"] = held["seat"] not in before
+                return held["person"]
+            if "person_row" in held:
+                record_snapshot.restore(s, held.pop("person_row"))
+            if held["new_seat"]:
+                record_snapshot.restore(s, held.pop("seat_row"))
+            else:
+                me.seat_person(s, held["seat"], held["person"])
+            return held["person"]
+
+        def undo(s) -> None:
+            if held["new_seat"]:
+                held["seat_row"] = record_snapshot.delete_record(s, "participants", held["seat"])
+            else:
+                me.seat_person(s, held["seat"], None)
+            if make_person is not None:
+                held["person_row"] = record_snapshot.delete_record(s, "people", held["person"])
+
+        try:
+            return self.ctx.do(text, redo, undo)
+        except UserError as exc:
+            self.ctx.error.emit(error, str(exc))
+            return None
 
     def remove_selected(self) -> None:
         row = selected_row(self.view)
         if row >= 0:
             seat = self.model.row_at(row)
-            self.ctx.try_write(self.tr("Cannot remove"), me.remove_participant, seat.id)
+            try:
+                self.ctx.do_remove(
+                    self.tr("Remove participant"),
+                    lambda s: me.remove_participant(s, seat.id),
+                    "participants",
+                    seat.id,
+                )
+            except UserError as exc:
+                self.ctx.error.emit(self.tr("Cannot remove"), str(exc))
             self.reload()
 
     def ask_organizations(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
 from briefing_app.ui.item_models.meeting_columns import (
     library_point_columns,
@@ -230,8 +231,18 @@ class TalkingPointsTab(QWidget):
     def pick(self, talking_point_ids: list[int]) -> None:
         """Add library points to the current group."""
         mid, group = self.ctx.meeting_id, self.current_group()
-        for tp_id in talking_point_ids:
-            self.ctx.try_write(self.tr("Cannot add the point"), me.pick_point, mid, tp_id, group)
+        chosen = {r.talking_point_id for r in self.ctx.read(me.list_picked_points, mid, group)}
+        new = [tp_id for tp_id in talking_point_ids if tp_id not in chosen]
+        with self.ctx.steps(self.tr("Choose talking points"), len(new)):
+            for tp_id in new:
+                try:
+                    self.ctx.do_create(
+                        self.tr("Choose talking point"),
+                        lambda s, tp_id=tp_id: me.pick_point(s, mid, tp_id, group),
+                        "meeting_talking_points",
+                    )
+                except UserError as exc:
+                    self.ctx.error.emit(self.tr("Cannot add the point"), str(exc))
         self.reload()
 
     def pick_selected(self) -> None:
@@ -243,22 +254,37 @@ class TalkingPointsTab(QWidget):
         row = selected_row(self.picked_view)
         if row >= 0:
             link = self.picked.row_at(row)
-            self.ctx.try_write(self.tr("Cannot remove the point"), me.unpick_point, link.id)
+            mid, group = self.ctx.meeting_id, self.current_group()
+            order = [r.id for r in self.picked.rows()]
+            try:
+                self.ctx.do_remove(
+                    self.tr("Remove talking point"),
+                    lambda s: me.unpick_point(s, link.id),
+                    "meeting_talking_points",
+                    link.id,
+                    after_restore=lambda s: me.reorder_points(s, mid, group, order),
+                )
+            except UserError as exc:
+                self.ctx.error.emit(self.tr("Cannot remove the point"), str(exc))
             self.reload()
 
     def write_point(self, title: str, text_en: str, text_zh: str = "") -> int | None:
-        """Create a draft point for the current group and choose it."""
-        link = self.ctx.try_write(
-            self.tr("Cannot create the point"),
-            me.create_point,
-            self.ctx.meeting_id,
-            self.current_group(),
-            title,
-            text_en,
-            text_zh=text_zh,
-        )
+        """Create a draft point for the current group and choose it (one undo step
+        takes it out of the library again)."""
+        mid, group = self.ctx.meeting_id, self.current_group()
+        link: dict[str, int] = {}
+
+        def create(s) -> int:
+            link["id"] = me.create_point(s, mid, group, title, text_en, text_zh=text_zh)
+            return next(r.talking_point_id for r in me.list_picked_points(s, mid, group)
+                        if r.id == link["id"])  # fmt: skip
+
+        try:
+            self.ctx.do_create(self.tr("Write talking point"), create, "talking_points")
+        except UserError as exc:
+            self.ctx.error.emit(self.tr("Cannot create the point"), str(exc))
         self.reload()
-        return link
+        return link.get("id")
 
     def ask_new_point(self) -> None:
         item = self.groups.currentItem()

@@ -1,0 +1,200 @@
+"""Undo and redo of the workspace steps that add or remove rows: inviting
+organizations and people, creating a person on the spot, removing a seat, adding
+an agenda item, choosing, removing and writing talking points. Undo restores
+exactly what was there; redo brings back the same rows (same ids), so later
+steps that name them still apply."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from briefing_app.db.models import AgendaItem, Meeting, Participant, Person, TalkingPoint
+from briefing_app.services import meeting_edit as me
+from briefing_app.ui import workers
+from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
+from tests.ui.test_workspace import build_world, dialogs_shown
+
+
+@pytest.fixture
+def world(db):
+    return build_world(db)
+
+
+@pytest.fixture
+def workspace(qtbot, db, world):
+    widget = MeetingWorkspace(db, world["meeting"], pool=workers.SynchronousPool())
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _seats(db, meeting_id) -> list[tuple[int, int, int | None, str]]:
+    """(participant id, organization id, person id, rsvp) of every seat, by id."""
+    with db.session() as s:
+        rows = s.execute(
+            select(Participant.id, Participant.organization_id, Participant.person_id,
+                   Participant.rsvp)
+            .where(Participant.meeting_id == meeting_id)
+            .order_by(Participant.id)
+        ).all()  # fmt: skip
+        return [tuple(r) for r in rows]
+
+
+def _seat_in_another_meeting(db, org_id) -> None:
+    """A seat added elsewhere meanwhile: the next new row gets a higher id."""
+    with db.session() as s, s.begin():
+        s.add(Participant(meeting=Meeting(title="Another meeting"), organization_id=org_id))
+
+
+def _picked(db, meeting_id, org_id) -> list[tuple[int, str]]:
+    with db.session() as s:
+        return [(r.id, r.title) for r in me.list_picked_points(s, meeting_id, org_id)]
+
+
+def _count(db, model) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_inviting_organizations_is_one_step_and_redo_keeps_the_seat_ids(workspace, db, world):
+    tab, stack = workspace.participants, workspace.undo_stack
+    tab.invite_organizations([world["cnipa"], world["mofa"]])
+    seats = _seats(db, world["meeting"])
+    assert [s[1] for s in seats] == [world["cnipa"], world["mofa"]]
+    assert stack.undoText() == "Invite organizations"
+    # A later step names one of those seats.
+    row = next(i for i, r in enumerate(tab.model.rows()) if r.organization_id == world["mofa"])
+    assert tab.model.setData(tab.model.index(row, 4), "confirmed")
+    _seat_in_another_meeting(db, world["boao"])  # e.g. from another meeting's tab
+    stack.undo()
+    stack.undo()
+    assert _seats(db, world["meeting"]) == []
+    assert [r.organization_id for r in tab.model.rows()] == []  # the table followed
+    stack.redo()
+    assert _seats(db, world["meeting"]) == seats  # same ids
+    stack.redo()  # the RSVP edit applies to the same seat again
+    assert dict((s[1], s[3]) for s in _seats(db, world["meeting"]))[world["mofa"]] == "confirmed"
+    assert workspace.errors == []
+
+
+def test_inviting_a_person_into_the_unnamed_seat_is_undone_by_emptying_it(workspace, db, world):
+    tab, stack = workspace.participants, workspace.undo_stack
+    tab.invite_organizations([world["mofa"]])
+    [(seat, _org, nobody, _rsvp)] = _seats(db, world["meeting"])
+    assert nobody is None
+    tab.invite_people([world["wang"]])
+    assert _seats(db, world["meeting"])[0][:3] == (seat, world["mofa"], world["wang"])
+    stack.undo()
+    assert _seats(db, world["meeting"])[0][:3] == (seat, world["mofa"], None)  # seat kept
+    stack.redo()
+    assert _seats(db, world["meeting"])[0][:3] == (seat, world["mofa"], world["wang"])
+
+
+def test_inviting_people_who_need_new_seats_is_undone_and_redone(workspace, db, world):
+    tab, stack = workspace.participants, workspace.undo_stack
+    tab.invite_people([world["zhou"], world["yang"]])
+    seats = _seats(db, world["meeting"])
+    assert {s[2] for s in seats} == {world["zhou"], world["yang"]}
+    assert stack.undoText() == "Invite people"
+    stack.undo()
+    assert _seats(db, world["meeting"]) == []
+    stack.redo()
+    assert _seats(db, world["meeting"]) == seats
+
+
+def test_creating_a_person_on_the_spot_is_undone_completely(workspace, db, world):
+    tab, stack = workspace.participants, workspace.undo_stack
+    people = _count(db, Person)
+    person_id = tab.create_and_invite(
+        {"organization_id": world["boao"], "family_name": "Li", "given_name": "Baodong"}
+    )
+    assert _count(db, Person) == people + 1
+    seats = _seats(db, world["meeting"])
+    assert [s[2] for s in seats] == [person_id]
+    stack.undo()
+    assert _count(db, Person) == people  # not left behind in the library
+    assert _seats(db, world["meeting"]) == []
+    stack.redo()
+    assert _seats(db, world["meeting"]) == seats
+    with db.session() as s:
+        assert s.get(Person, person_id).family_name == "Li"
+
+
+def test_removing_a_seat_is_undone_with_everything_it_held(workspace, db, world):
+    tab, stack = workspace.participants, workspace.undo_stack
+    tab.invite_people([world["wang"]])
+    row = 0
+    assert tab.model.setData(tab.model.index(row, 4), "declined")
+    assert tab.model.setData(tab.model.index(row, 5), "B7")
+    before = _seats(db, world["meeting"])
+    tab.view.selectRow(0)
+    tab.remove_selected()
+    assert _seats(db, world["meeting"]) == []
+    assert stack.undoText() == "Remove participant"
+    stack.undo()
+    assert _seats(db, world["meeting"]) == before  # same id, same RSVP
+    assert tab.model.rows()[0].seat == "B7"
+
+
+def test_adding_an_agenda_item_is_undone_and_redone(workspace, db, world):
+    tab, stack = workspace.agenda, workspace.undo_stack
+    items = _count(db, AgendaItem)
+    item_id = tab.add_item("Closing remarks")
+    assert stack.undoText() == "Add agenda item"
+    stack.undo()
+    assert _count(db, AgendaItem) == items
+    stack.redo()
+    with db.session() as s:
+        assert s.get(AgendaItem, item_id).title == "Closing remarks"
+
+
+def test_choosing_removing_and_writing_points_are_undone_in_order(workspace, db, world):
+    workspace.participants.invite_organizations([world["spc"]])
+    tab, stack = workspace.talking_points, workspace.undo_stack
+    tab.reload()
+    tab.select_group(world["spc"])
+    mid, spc = world["meeting"], world["spc"]
+    tab.pick([world["judicial"], world["draft_court"]])
+    tab.pick([world["judicial"]])  # already chosen: no step, nothing removed on undo
+    assert stack.undoText() == "Choose talking points"
+    chosen = _picked(db, mid, spc)
+    assert [t for _, t in chosen] == [
+        "Judicial cooperation on IP disputes",
+        "Court training (idea)",
+    ]
+    points = _count(db, TalkingPoint)
+    tab.write_point("Mediation for court-referred cases", "The WIPO AMC offers mediation.")
+    assert _count(db, TalkingPoint) == points + 1
+    tab.picked_view.selectRow(0)
+    tab.unpick_selected()
+    assert [t for _, t in _picked(db, mid, spc)] == [
+        "Court training (idea)",
+        "Mediation for court-referred cases",
+    ]
+    stack.undo()  # the removed point comes back first in the group, with its id
+    assert _picked(db, mid, spc)[:2] == chosen
+    stack.undo()  # the written point leaves the group and the library
+    assert _picked(db, mid, spc) == chosen
+    assert _count(db, TalkingPoint) == points
+    stack.undo()  # both chosen points in one step
+    assert _picked(db, mid, spc) == []
+    for _ in range(3):
+        stack.redo()
+    assert [t for _, t in _picked(db, mid, spc)] == [
+        "Court training (idea)",
+        "Mediation for court-referred cases",
+    ]
+    assert workspace.errors == []
+
+
+@dialogs_shown
+def test_redo_when_the_row_s_place_was_taken_meanwhile_says_so(workspace, db, world):
+    tab, stack = workspace.participants, workspace.undo_stack
+    tab.invite_organizations([world["mofa"]])
+    stack.undo()
+    _seat_in_another_meeting(db, world["boao"])  # takes the id the seat had
+    stack.redo()
+    title, message = workspace.errors[-1]
+    assert title == "Cannot undo or redo"
+    assert "changed since" in message
+    assert _seats(db, world["meeting"]) == []  # nothing half-done
