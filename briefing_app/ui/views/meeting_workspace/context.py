@@ -50,16 +50,6 @@ class WorkspaceContext(QObject):
         with self.db.session() as session, session.begin():
             return fn(session, *args, **kwargs)
 
-    def try_write(self, title: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """``write``, reporting a UserError through ``error``; returns None on failure."""
-        try:
-            result = self.write(fn, *args, **kwargs)
-        except UserError as exc:
-            self.error.emit(title, str(exc))
-            return None
-        self.changed.emit()
-        return result
-
     def do(self, text: str, redo: Callable[[Any], Any], undo: Callable[[Any], Any]) -> Any:
         """Apply ``redo(session)`` now and record it as an undoable step.
 
