@@ -6,9 +6,8 @@ action owns the transaction). ``do`` additionally records the change on the
 workspace's QUndoStack with the service call that reverses it; ``do_create`` and
 ``do_remove`` record steps that add or delete a row, and their undo/redo put the
 very same rows back (same ids), so later steps that name those rows still apply.
-A UserError is
-reported through ``error`` (the workspace shows it in a dialog) and never
-escapes as a traceback.
+A UserError is reported through ``error`` (the workspace shows it in a dialog)
+and never escapes as a traceback.
 """
 
 from __future__ import annotations
