@@ -177,6 +177,9 @@ class Engagement(_Tracked, Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     summary_zh: Mapped[str] = mapped_column(Text, default="")
     follow_ups: Mapped[str] = mapped_column(Text, default="")
+    #: Chinese kind and follow-ups for zh / bilingual packs (empty = use English).
+    kind_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
+    follow_ups_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     organization: Mapped[Organization] = relationship(back_populates="engagements")
 

@@ -12,6 +12,7 @@ from html import escape
 
 from briefing_app.services.pack.labels import labels
 from briefing_app.services.pack.model import (
+    EngagementEntry,
     OrganizationSection,
     PackContent,
     TalkingPointEntry,
@@ -101,6 +102,16 @@ def _points(points: list[TalkingPointEntry], L: dict[str, str]) -> str:
     return "<ol>" + "".join(_point(tp, L) for tp in points) + "</ol>" if points else ""
 
 
+def _engagement(e: EngagementEntry, L: dict[str, str]) -> str:
+    """Date, kind and summary; the follow-ups on their own line (as in Word)."""
+    kind = f" {_e(e.kind)}:" if e.kind else ""
+    text = f"<li>{_e(e.date)}{kind} {_e(' '.join(e.summary))}"
+    if e.follow_ups:
+        lines = "<br/>".join(_e(line) for line in e.follow_ups.split("\n"))
+        text += f"<br/><i>{_e(L['follow_ups'])}:</i> {lines}"
+    return text + "</li>"
+
+
 def _organization(org: OrganizationSection, L: dict[str, str]) -> str:
     parts = [f"<h3>{_e(org.name)}</h3>"]
     if org.other_names or org.kind:
@@ -116,10 +127,7 @@ def _organization(org: OrganizationSection, L: dict[str, str]) -> str:
         headers = [L["name"], L["title"], L["role"], L["rsvp"]]
         parts.append(f"<p><b>{_e(L['representatives'])}</b></p>{_table(headers, people)}")
     if org.engagements:
-        items = "".join(
-            f"<li>{_e(e.date)} {_e(e.kind)}: {_e(' '.join(e.summary))}</li>"
-            for e in org.engagements
-        )
+        items = "".join(_engagement(e, L) for e in org.engagements)
         parts.append(f"<p><b>{_e(L['engagements'])}</b></p><ul>{items}</ul>")
     if org.talking_points:
         parts.append(f"<p><b>{_e(L['talking_points'])}</b></p>{_points(org.talking_points, L)}")

@@ -8,7 +8,7 @@ import re
 from sqlalchemy import func, select
 
 from briefing_app.db.base import Base
-from briefing_app.db.models import Meeting, Organization, Person, TalkingPoint
+from briefing_app.db.models import Engagement, Meeting, Organization, Person, TalkingPoint
 from briefing_app.services.demo import load_demo
 from briefing_app.services.meetings import find_meeting, ordered_participants
 
@@ -125,3 +125,14 @@ def test_every_demo_organization_has_chinese_mandate_and_relevance(demo_db):
             assert cjk.search(org.mandate_zh), org.acronym
             assert cjk.search(org.relevance_zh), org.acronym
             assert not re.search(r"[A-Za-z]{4,}", org.mandate_zh), org.acronym
+
+
+def test_every_demo_engagement_has_its_kind_and_follow_ups_in_chinese(demo_db):
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    with demo_db.session() as s:
+        engagements = s.scalars(select(Engagement)).all()
+        assert len(engagements) == 9
+        for e in engagements:
+            assert cjk.search(e.kind_zh), e.uid
+            assert bool(e.follow_ups_zh) == bool(e.follow_ups), e.uid
+            assert not e.follow_ups_zh or cjk.search(e.follow_ups_zh), e.uid

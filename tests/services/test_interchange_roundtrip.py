@@ -10,7 +10,14 @@ from sqlalchemy import event, func, inspect, select
 
 from briefing_app import paths
 from briefing_app.db.migrate import open_database
-from briefing_app.db.models import Meeting, Organization, Participant, Person, ReviewComment
+from briefing_app.db.models import (
+    Engagement,
+    Meeting,
+    Organization,
+    Participant,
+    Person,
+    ReviewComment,
+)
 from briefing_app.services.interchange import dumps, export_json, import_data
 from briefing_app.services.interchange.schema import ENTITIES, MEETING_CHILDREN
 
@@ -83,9 +90,11 @@ def full_document() -> dict:
         "organization": "ORG-A",
         "date": "2022-02-05",
         "kind": "Visit",
+        "kind_zh": "访问",
         "summary": "Met.",
         "summary_zh": "会见。",
         "follow_ups": "Write back.",
+        "follow_ups_zh": "回信。",
     }
     meeting = {
         "uid": "M-1",
@@ -256,6 +265,20 @@ def test_reimport_updates_by_uid_and_duplicates_nothing(db):
         assert s.scalars(select(Participant.uid)).all() == ["PA-1"]
         assert s.scalar(select(func.count()).select_from(ReviewComment)) == 1
     assert _import(db, changed).updated == {}
+
+
+def test_engagements_without_chinese_kind_and_follow_ups_still_import(db):
+    """Files written before kind_zh / follow_ups_zh existed load with empty ones."""
+    doc = full_document()
+    for key in ("kind_zh", "follow_ups_zh"):
+        del doc["engagements"][0][key]
+    assert _import(db, doc).created["engagements"] == 1
+    with db.session() as s:
+        e = s.scalar(select(Engagement))
+        assert (e.kind, e.follow_ups) == ("Visit", "Write back.")
+        assert (e.kind_zh, e.follow_ups_zh) == ("", "")
+    exported = json.loads(_export(db))["engagements"][0]
+    assert exported["kind_zh"] == "" and exported["follow_ups_zh"] == ""
 
 
 def test_references_to_records_already_in_the_database(demo_db):

@@ -148,9 +148,11 @@ ENGAGEMENT_FIELDS = (
     Field("organization", "ref", required=True, target="organizations"),
     Field("date", "date", required=True),
     _s("kind"),
+    _s("kind_zh"),
     _s("summary"),
     _s("summary_zh"),
     _s("follow_ups"),
+    _s("follow_ups_zh"),
 )
 
 MEETING_FIELDS = (

@@ -66,9 +66,10 @@ def _engagement(e: Engagement, pick: TextPicker) -> EngagementEntry:
     return EngagementEntry(
         uid=e.uid,
         date=e.date.isoformat() if e.date else "",
-        kind=pick.clean(e.kind, where + ".kind"),
+        kind=pick.one(e.kind, e.kind_zh, where + ".kind"),
         summary=pick.paragraphs(e.summary, e.summary_zh, where + ".summary"),
-        follow_ups=pick.clean(e.follow_ups, where + ".follow_ups"),
+        # Bilingual: the English line, then the Chinese one (a line break in Word).
+        follow_ups=pick.one(e.follow_ups, e.follow_ups_zh, where + ".follow_ups", "\n"),
     )
 
 
