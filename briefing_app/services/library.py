@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from briefing_app.db.models import Meeting, Organization, Person, Priority, TalkingPoint
+from briefing_app.db.models import Engagement, Meeting, Organization, Person, Priority, TalkingPoint
 from briefing_app.domain.enums import MeetingStatus, NameOrder, OrgKind, TalkingPointStatus
 from briefing_app.domain.text import clean
 from briefing_app.errors import NotFoundError, ValidationError
@@ -34,6 +34,7 @@ MODELS = {
     "talking_point": TalkingPoint,
     "priority": Priority,
     "meeting": Meeting,
+    "engagement": Engagement,  # one organization's history: services/engagements.py
 }
 
 # Field types: str:<max>, text, int, date, enum, ref (organization id), ids:<kind>, list.
@@ -65,6 +66,10 @@ FIELDS: dict[str, dict[str, str]] = {
         "title": "str:300", "title_zh": "str:300", "kind": "str:100", "venue": "str:300",
         "city": "str:200", "status": "enum",
     },
+    "engagement": {
+        "organization_id": "ref", "date": "date", "kind": "str:100", "kind_zh": "text",
+        "summary": "text", "summary_zh": "text", "follow_ups": "text", "follow_ups_zh": "text",
+    },
 }  # fmt: skip
 
 REQUIRED = {
@@ -73,6 +78,7 @@ REQUIRED = {
     "talking_point": ("title",),
     "priority": ("title",),
     "meeting": ("title",),
+    "engagement": ("organization_id", "date"),
 }
 
 ENUMS = {
@@ -83,7 +89,7 @@ ENUMS = {
 }
 
 LABELS = {"organization": "organization", "person": "person", "talking_point": "talking point"}
-LABELS |= {"priority": "priority", "meeting": "meeting"}
+LABELS |= {"priority": "priority", "meeting": "meeting", "engagement": "engagement"}
 
 
 class FieldErrors(ValidationError):
