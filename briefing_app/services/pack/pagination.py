@@ -20,41 +20,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from docx.oxml.ns import qn
-
 from briefing_app.services.pack.layout_records import (
-    BR as _BR,
-)
-from briefing_app.services.pack.layout_records import (
-    FIELD as _FIELD,
-)
-from briefing_app.services.pack.layout_records import (
-    ITEM as _ITEM,
-)
-from briefing_app.services.pack.layout_records import (
-    PAGE as _PAGE,
-)
-from briefing_app.services.pack.layout_records import (
-    RUN as _RUN,
-)
-from briefing_app.services.pack.layout_records import (
-    TAB as _TAB,
-)
-from briefing_app.services.pack.layout_records import (
-    TEXT as _TEXT,
-)
-from briefing_app.services.pack.layout_records import (
+    BR,
+    FIELD,
+    ITEM,
+    PAGE,
+    RUN,
+    TAB,
+    TEXT,
     layout_records,
 )
-
-_W = {name: qn(f"w:{name}") for name in (
-    "p", "tbl", "tr", "tc", "r", "t", "tab", "br", "pPr", "rPr", "pStyle", "spacing", "sz",
-    "b", "val", "pageBreakBefore", "keepNext", "ind", "left", "right", "start", "end", "type",
-    "before", "after", "line", "lineRule", "style", "styleId", "basedOn", "tblPr", "tblStyle",
-    "tcPr", "tcW", "w", "trPr", "tblHeader", "cantSplit", "gridCol", "tblGrid", "bookmarkStart",
-    "name", "pgSz", "pgMar", "h", "top", "bottom", "sectPr", "docDefaults", "tblCellMar",
-    "hyperlink", "gridSpan", "tblW",
-)}  # fmt: skip
+from briefing_app.services.pack.page_styles import OFF, Props, Styles, W, int_attr
 
 # Character widths in em of DejaVu Sans, the font LibreOffice shows for Calibri when
 # Carlito is not installed (the Debian machines we check packs on); Carlito is
@@ -78,128 +54,6 @@ _CJK = re.compile(
 )
 _LATIN_LINE, _CJK_LINE = 1.16, 1.43  # line height in em: DejaVu Sans, Noto CJK
 _BOLD = 1.1
-
-
-_OFF = ("0", "false", "off")
-_SPACING = {"before": "before", "after": "after", "line": "line"}
-_TOGGLES = {"pageBreakBefore": "break_before", "keepNext": "keep_next"}
-
-
-def _int(element, attr: str, default: int = 0) -> int:
-    value = element.get(_W[attr]) if element is not None else None
-    return int(value) if value not in (None, "") else default
-
-
-def _on(element) -> bool:
-    """A toggle property (``<w:b/>``, ``<w:keepNext w:val="0"/>``)."""
-    return element is not None and element.get(_W["val"]) not in _OFF
-
-
-@dataclass(frozen=True)
-class Props:
-    """The paragraph and run properties the layout model uses (twips, half-points)."""
-
-    before: int = 0
-    after: int = 0
-    line: int = 240
-    line_rule: str = "auto"
-    size: int = 22
-    bold: bool = False
-    break_before: bool = False
-    keep_next: bool = False
-    indent: int = 0
-
-    def merged(self, ppr, rpr) -> Props:
-        """These properties overridden by a ``w:pPr`` / ``w:rPr`` (either may be None)."""
-        values = dict(self.__dict__)
-        spacing = ppr.find(_W["spacing"]) if ppr is not None else None
-        if spacing is not None:
-            for key in ("before", "after", "line"):
-                if spacing.get(_W[key]) is not None:
-                    values[key] = _int(spacing, key)
-            values["line_rule"] = spacing.get(_W["lineRule"]) or values["line_rule"]
-        if ppr is not None:
-            for key, tag in (("break_before", "pageBreakBefore"), ("keep_next", "keepNext")):
-                if ppr.find(_W[tag]) is not None:
-                    values[key] = _on(ppr.find(_W[tag]))
-            ind = ppr.find(_W["ind"])
-            if ind is not None:
-                values["indent"] = sum(_int(ind, k) for k in ("left", "right", "start", "end"))
-        if rpr is not None:
-            if rpr.find(_W["sz"]) is not None:
-                values["size"] = _int(rpr.find(_W["sz"]), "val", values["size"])
-            if rpr.find(_W["b"]) is not None:
-                values["bold"] = _on(rpr.find(_W["b"]))
-        return Props(**values)
-
-    def direct(self, spec: str) -> Props:
-        """These properties overridden by a paragraph's direct formatting, as the
-        extraction writes it: ``key=value`` items (``before=120``, ``keepNext=``...)."""
-        values = dict(self.__dict__)
-        for item in spec.split(_ITEM):
-            key, _, value = item.partition("=")
-            if key in _SPACING and value.lstrip("-").isdigit():
-                values[_SPACING[key]] = int(value)
-            elif key == "lineRule" and value:
-                values["line_rule"] = value
-            elif key in _TOGGLES:
-                values[_TOGGLES[key]] = value not in _OFF
-            elif key == "ind":
-                values["indent"] = int(float(value)) if value != "NaN" else 0
-        return Props(**values)
-
-    def run(self, size: str, bold: str) -> Props:
-        """These properties with a run's own size (half-points) and bold toggle
-        (``""`` = not set, ``"b"`` = on, ``"b0"`` = off)."""
-        return Props(
-            size=int(size) if size.isdigit() else self.size,
-            bold=bold[1:] not in _OFF if bold else self.bold,
-        )
-
-    def line_height(self, em: float) -> float:
-        """Height of one line (twips) whose tallest font has line height ``em``."""
-        natural = self.size * 10 * em
-        if self.line_rule == "auto":
-            return natural * self.line / 240
-        return self.line if self.line_rule == "exact" else max(natural, self.line)
-
-
-class Styles:
-    """Resolved :class:`Props` of each paragraph and table style (basedOn chains)."""
-
-    def __init__(self, doc):
-        root = doc.styles.element
-        self._raw = {s.get(_W["styleId"]): s for s in root.iterchildren(_W["style"])}
-        defaults = root.find(_W["docDefaults"])
-        ppr = rpr = None
-        if defaults is not None:
-            ppr = defaults.find(f"{qn('w:pPrDefault')}/{_W['pPr']}")
-            rpr = defaults.find(f"{qn('w:rPrDefault')}/{_W['rPr']}")
-        self.default = Props().merged(ppr, rpr)
-        self._cache: dict[str | None, Props] = {}
-        normal = next((sid for sid, s in self._raw.items() if s.get(qn("w:default")) == "1"
-                       and s.get(_W["type"]) == "paragraph"), None)  # fmt: skip
-        self.normal = normal
-
-    def table_properties(self, style_id: str | None):
-        """The ``w:tblPr`` of a table style (None if there is none)."""
-        style = self._raw.get(style_id)
-        return style.find(_W["tblPr"]) if style is not None else None
-
-    def props(self, style_id: str | None, _depth: int = 0) -> Props:
-        if style_id in self._cache:
-            return self._cache[style_id]
-        style = self._raw.get(style_id)
-        if style is None or _depth > 20:
-            result = self.default if style_id == self.normal else self.props(self.normal, 21)
-        else:
-            based = style.find(_W["basedOn"])
-            base = (
-                self.props(based.get(_W["val"]), _depth + 1) if based is not None else self.default
-            )
-            result = base.merged(style.find(_W["pPr"]), style.find(_W["rPr"]))
-        self._cache[style_id] = result
-        return result
 
 
 @lru_cache(maxsize=1 << 16)
@@ -302,11 +156,13 @@ class _Flow:
 
 def _page_box(body) -> tuple[float, float]:
     """(text height, text width) in twips of the document's last section."""
-    sect = body.find(_W["sectPr"])
-    size = sect.find(_W["pgSz"]) if sect is not None else None
-    margins = sect.find(_W["pgMar"]) if sect is not None else None
-    height = _int(size, "h", 16838) - _int(margins, "top", 1440) - _int(margins, "bottom", 1440)
-    width = _int(size, "w", 11906) - _int(margins, "left", 1440) - _int(margins, "right", 1440)
+    sect = body.find(W["sectPr"])
+    size = sect.find(W["pgSz"]) if sect is not None else None
+    margins = sect.find(W["pgMar"]) if sect is not None else None
+    top, bottom = int_attr(margins, "top", 1440), int_attr(margins, "bottom", 1440)
+    left, right = int_attr(margins, "left", 1440), int_attr(margins, "right", 1440)
+    height = int_attr(size, "h", 16838) - top - bottom
+    width = int_attr(size, "w", 11906) - left - right
     return height, width
 
 
@@ -316,24 +172,24 @@ def _pieces(runs: list[str], props: Props) -> tuple[list[tuple[str, float]], int
     pieces, size, page_break = [], props.size, False
     plain = props.size * 10 * (_BOLD if props.bold else 1.0)
     for run in runs:
-        run_size, bold, content = run.split(_ITEM, 2)
+        run_size, bold, content = run.split(ITEM, 2)
         em = plain
         if run_size or bold:
             rp = props.run(run_size, bold)
             size, em = max(size, rp.size), rp.size * 10 * (_BOLD if rp.bold else 1.0)
-        if _PAGE in content:
-            page_break, content = True, content.replace(_PAGE, "")
-        if _TAB in content or _BR in content:
-            content = content.replace(_TAB, f"{_TEXT}\t{_TEXT}").replace(_BR, f"{_TEXT}\n{_TEXT}")
-        pieces += [(text, em) for text in content.split(_TEXT) if text]
+        if PAGE in content:
+            page_break, content = True, content.replace(PAGE, "")
+        if TAB in content or BR in content:
+            content = content.replace(TAB, f"{TEXT}\t{TEXT}").replace(BR, f"{TEXT}\n{TEXT}")
+        pieces += [(text, em) for text in content.split(TEXT) if text]
     return pieces, size, page_break
 
 
 def _measure(record: str, styles: Styles, width: float, style_id: str | None) -> _Para:
     """Lay out one extracted paragraph in a column ``width`` twips wide; ``style_id`` is
     the style of a paragraph that names none (a table cell's: the table style)."""
-    head, *runs = record.split(_RUN)
-    style, bookmark, direct = head.split(_FIELD)
+    head, *runs = record.split(RUN)
+    style, bookmark, direct = head.split(FIELD)
     props = styles.props(style or style_id)
     if direct:
         props = props.direct(direct)
@@ -353,7 +209,7 @@ class _Table:
     """The rows of an extracted table, measured as its records arrive."""
 
     def __init__(self, record: str, styles: Styles):
-        self.style, margins, grid = record.split(_FIELD)
+        self.style, margins, grid = record.split(FIELD)
         self.grid = [int(w) for w in grid.split(",") if w.isdigit()]
         if not margins:
             margins = _style_cell_margins(styles, self.style)
@@ -366,11 +222,11 @@ class _Table:
     def row(self, record: str) -> None:
         self.close()
         self.open, self.tallest = True, 0.0
-        self.header = record.startswith("h") and record[1:] not in _OFF
+        self.header = record.startswith("h") and record[1:] not in OFF
 
     def cell(self, record: str) -> None:
         self._close_cell()
-        kind, _, width = record.partition(_FIELD)
+        kind, _, width = record.partition(FIELD)
         width = int(width) if kind == "dxa" and width.isdigit() else 0
         self.cell_width = (width or sum(self.grid) / max(len(self.grid), 1)) - self.horizontal
 
@@ -391,11 +247,11 @@ class _Table:
 def _style_cell_margins(styles: Styles, style_id: str) -> str:
     """A table style's cell margins, written like the extraction writes a table's."""
     tblpr = styles.table_properties(style_id or None)
-    mar = tblpr.find(_W["tblCellMar"]) if tblpr is not None else None
+    mar = tblpr.find(W["tblCellMar"]) if tblpr is not None else None
     if mar is None:
         return "m0,0,0,216"
     return "m" + ",".join(
-        str(_int(mar.find(_W[k]), "w")) for k in ("top", "bottom", "left", "right")
+        str(int_attr(mar.find(W[k]), "w")) for k in ("top", "bottom", "left", "right")
     )
 
 
