@@ -18,12 +18,19 @@ def register(sub) -> None:
     p.add_argument(
         "--memo", metavar="FILE.docx", help='also write a Word memo "Changes since version N"'
     )
+    p.add_argument(
+        "--lang",
+        choices=("en", "zh"),
+        help="language of the comparison (default: English; the memo: the language of "
+        "the newer pack version)",
+    )
     p.set_defaults(handler=run)
 
 
 def run(args) -> int:
     from briefing_app.errors import UserError
-    from briefing_app.services.review.diff import compare_versions, format_text
+    from briefing_app.services.review.diff import compare_versions
+    from briefing_app.services.review.diff_render import format_text
     from briefing_app.services.review.versions import find_version
 
     if len(args.versions) not in (0, 2):
@@ -37,10 +44,11 @@ def run(args) -> int:
                 from briefing_app.services.review.memo import write_memo
 
                 newer = find_version(session, args.meeting, comparison.new_number)
-                memo = write_memo(comparison, newer.snapshot, args.memo)
+                language = args.lang or newer.language
+                memo = write_memo(comparison, newer.snapshot, args.memo, language)
     finally:
         db.dispose()
-    print(format_text(comparison))
+    print(format_text(comparison, args.lang or "en"))
     if args.memo:
         print(f"\n{memo}: memo written")
     return 0

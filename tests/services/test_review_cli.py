@@ -43,6 +43,13 @@ def test_pack_review_diff_export_and_memo(db, db_path, tmp_path, capsys):
     runs = [r for p in docx.Document(str(memo)).paragraphs for r in p.runs]
     assert [r.text for r in runs if r.font.underline] == ["and open"]
 
+    zh_memo = tmp_path / "memo-zh.docx"
+    assert cli([*base, "diff", "Roundtable", "--lang", "zh", "--memo", str(zh_memo)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("第 1 版至第 2 版的变更\n\n与会者：\n")
+    assert "  - 改写“Trade and IP”（正文）：IP supports fair {+and open+} trade." in out
+    assert docx.Document(str(zh_memo)).paragraphs[0].text == "第 1 版以来的变更"
+
     assert cli([*base, "versions", "Roundtable"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("\t")[0] for line in lines] == ["v1", "v2"]

@@ -1,4 +1,5 @@
-"""The snapshot comparison: word diff and every area, on PackContent built by hand."""
+"""The snapshot comparison: word diff and every area, on PackContent built by hand,
+and its wording in English and Chinese."""
 
 from __future__ import annotations
 
@@ -10,14 +11,9 @@ from briefing_app.services.pack.model import (
     ParticipantRow,
     TalkingPointEntry,
 )
-from briefing_app.services.review.diff import (
-    compare,
-    default_pair,
-    format_html,
-    format_text,
-    word_diff,
-    words_text,
-)
+from briefing_app.services.review.diff import Detail, Place, compare, default_pair, word_diff
+from briefing_app.services.review.diff_labels import detail_text, subject_text
+from briefing_app.services.review.diff_render import format_html, format_text, words_text
 
 
 def _content(**kw) -> PackContent:
@@ -59,7 +55,7 @@ def test_every_area_is_compared():
     )  # fmt: skip
     b.cover.venue = "Beijing"
     comparison = compare(_content(), b, 1, 2)
-    got = [(c.area, c.kind, c.subject) for c in comparison.changes]
+    got = [(c.area, c.kind, subject_text(c, "en")) for c in comparison.changes]
     assert got == [
         ("meeting", "changed", "venue"),
         ("agenda", "changed", "Opening"),
@@ -71,7 +67,10 @@ def test_every_area_is_compared():
         ("talking_points", "added", "Madrid"),
         ("talking_points", "removed", "Trade"),
     ]
-    assert comparison.changes[1].detail == "time 09:30 → 10:00"
+    assert comparison.changes[1].details == [Detail("field", ("time", "09:30", "10:00"))]
+    assert detail_text(comparison.changes[1], "en") == "time 09:30 → 10:00"
+    assert comparison.changes[3].subject == "" and comparison.changes[3].organization == "SPC"
+    assert comparison.changes[7].details == [Detail("for", (Place("Ecosystem", True),))]
     html = format_html(comparison)
     assert "<h4>Talking points</h4>" in html and "Beijing" in html
 
@@ -82,11 +81,12 @@ def test_moved_talking_point_and_html_word_marks():
     tp.text = ["IP supports open trade."]
     moved.organizations.append(OrganizationSection(uid="o2", name="SPC", talking_points=[tp]))
     comparison = compare(_content(), moved)
-    assert [(c.kind, c.detail) for c in comparison.changes] == [
+    assert [(c.kind, detail_text(c, "en")) for c in comparison.changes] == [
         ("added", ""),
         ("reworded", "text"),
         ("moved", "now also for SPC"),
     ]
+    assert comparison.changes[2].details == [Detail("now_also_for", (Place("SPC"),))]
     html = format_html(comparison)
     assert 'text-decoration:line-through">fair</span>' in html
     assert 'text-decoration:underline">open</span>' in html
@@ -96,3 +96,109 @@ def test_default_pair_is_last_approved_against_newest():
     assert default_pair([1, 2, 3], approved=[1]) == (1, 3)
     assert default_pair([1, 2, 3], approved=[]) == (2, 3)
     assert default_pair([1, 2, 3], approved=[3]) == (2, 3)
+
+
+def _every_kind_of_change():
+    """v1 and v2 differing in every way the comparison knows."""
+    old = _content(purpose=["Deepen cooperation on IP."])
+    old.organizations[0].talking_points[0].status = "approved"
+    wang = ParticipantRow(
+        uid="p3", organization="SPC", name="Mr. WANG Lei", title="Judge", role="Member",
+        rsvp="Invited",
+    )  # fmt: skip
+    old.participants.append(wang)
+    tp = TalkingPointEntry(uid="a", title="Trade and IP", text=["IP supports open trade."],
+                           status="draft")  # fmt: skip
+    new = _content(
+        agenda=[AgendaRow(time="10:00", item="Opening", speaker="Director", notes="short"),
+                AgendaRow(time="10:30", item="Lunch")],
+        participants=[ParticipantRow(uid="p2", organization="SPC", role="Member"),
+                      ParticipantRow(uid="p3", organization="SPC", name="Mr. CHEN Jun",
+                                     title="Senior Judge", role="Head of delegation",
+                                     rsvp="Declined")],
+        organizations=[OrganizationSection(uid="o1", name="MOFCOM"),
+                       OrganizationSection(uid="o2", name="SPC", talking_points=[tp])],
+        key_messages=[MessageGroup(uid="g", title="Ecosystem", talking_points=[
+            TalkingPointEntry(uid="b", title="Madrid", text=["Use Madrid."]), tp])],
+        purpose=["Deepen cooperation on IP and courts."],
+    )  # fmt: skip
+    new.cover.venue, new.cover.briefing_for, new.marking = "Beijing", "Director", "CONFIDENTIAL"
+    return compare(old, new, 1, 2)
+
+
+#: What the English text said before the comparison was put into words by language
+#: (only the status, now in the pack's vocabulary, reads "Approved" instead of "approved").
+ENGLISH = """\
+Changes from version 1 to version 2
+
+Meeting details:
+  - changed "venue": — → Beijing
+  - changed "briefing for": — → Director
+  - changed "marking": — → CONFIDENTIAL
+  - reworded "purpose": Deepen cooperation on [-IP.-] {+IP and courts.+}
+
+Agenda:
+  - changed "Opening": time 09:30 → 10:00; notes — → short
+  - added "Lunch": 10:30
+
+Participants:
+  - added "seat for SPC": Member
+  - rsvp "Mr. CHEN Jun (SPC)": RSVP Invited → Declined
+  - role "Mr. CHEN Jun (SPC)": role Member → Head of delegation
+  - changed "Mr. CHEN Jun (SPC)": was Mr. WANG Lei, Judge
+  - removed "Ms. LIU Hua (MOFCOM)"
+
+Organizations:
+  - added "SPC"
+
+Talking points:
+  - reworded "Trade and IP" (title): Trade {+and IP+}
+  - reworded "Trade and IP" (text): IP supports [-fair-] {+open+} trade.
+  - status "Trade and IP": Approved → Draft
+  - moved "Trade and IP": now also for SPC, key messages: Ecosystem; no longer for MOFCOM
+  - added "Madrid": for key messages: Ecosystem"""
+
+
+def test_english_text_of_every_kind_of_change():
+    comparison = _every_kind_of_change()
+    assert format_text(comparison) == ENGLISH
+    assert format_text(comparison, "en") == ENGLISH
+    html = format_html(comparison)
+    assert "<h3>Changes from version 1 to version 2</h3>" in html
+    assert "<b>moved</b> “Trade and IP”: now also for SPC, key messages: Ecosystem; no " in html
+
+
+def test_chinese_text_of_every_kind_of_change():
+    text = format_text(_every_kind_of_change(), "zh")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert lines == [
+        "第 1 版至第 2 版的变更",
+        "会议信息：",
+        "- 修改“地点”：— → Beijing",
+        "- 修改“呈阅对象”：— → Director",
+        "- 修改“密级标识”：— → CONFIDENTIAL",
+        "- 改写“目的和目标”：Deepen cooperation on [-IP.-] {+IP and courts.+}",
+        "议程：",
+        "- 修改“Opening”：时间 09:30 → 10:00；备注 — → short",
+        "- 新增“Lunch”：10:30",
+        "与会者：",
+        "- 新增“SPC（人选待定）”：Member",
+        "- 修改“Mr. CHEN Jun（SPC）”：出席情况 Invited → Declined",
+        "- 修改“Mr. CHEN Jun（SPC）”：角色 Member → Head of delegation",
+        "- 修改“Mr. CHEN Jun（SPC）”：原为Mr. WANG Lei，Judge",
+        "- 删除“Ms. LIU Hua（MOFCOM）”",
+        "与会单位：",
+        "- 新增“SPC”",
+        "谈话要点：",
+        "- 改写“Trade and IP”（标题）：Trade {+and IP+}",
+        "- 改写“Trade and IP”（正文）：IP supports [-fair-] {+open+} trade.",
+        "- 状态变更“Trade and IP”：已批准 → 草稿",
+        "- 适用范围变更“Trade and IP”：现亦用于SPC、核心信息（Ecosystem）；不再用于MOFCOM",
+        "- 新增“Madrid”：用于核心信息（Ecosystem）",
+    ]
+
+
+def test_no_changes_in_chinese():
+    comparison = compare(_content(), _content(), 3, 4)
+    assert format_text(comparison, "zh") == "第 3 版至第 4 版的变更：内容没有变更。"
+    assert format_html(comparison, "zh") == "<h3>第 3 版至第 4 版的变更</h3><p>内容没有变更。</p>"

@@ -11,7 +11,9 @@ from briefing_app.db.models import PackVersion
 from briefing_app.domain.enums import Rsvp
 from briefing_app.errors import UserError
 from briefing_app.services.pack.fmt import format_date
-from briefing_app.services.review.diff import compare_versions, format_text
+from briefing_app.services.review.diff import compare_versions
+from briefing_app.services.review.diff_labels import detail_text, subject_text
+from briefing_app.services.review.diff_render import format_text
 from briefing_app.services.review.status import change_status
 from briefing_app.services.review.versions import (
     export_version,
@@ -28,9 +30,9 @@ def meeting_id(db):
         return make_meeting(s)
 
 
-def _generate(db, meeting_id, out, by="Anna Staff"):
+def _generate(db, meeting_id, out, by="Anna Staff", language="en"):
     with db.session() as s, s.begin():
-        return generate_version(s, meeting_id, out, created_by=by)
+        return generate_version(s, meeting_id, out, language=language, created_by=by)
 
 
 def _decide(db, meeting_id, number, *actions, by="Director Liu"):
@@ -97,7 +99,9 @@ def test_director_story_v1_approved_v2_lists_exactly_the_changes(db, meeting_id,
         comparison = compare_versions(s, meeting_id)  # default: last approved vs newest
         versions = list_versions(s, meeting_id)
     assert (comparison.old_number, comparison.new_number) == (1, 2)
-    summary = [(c.area, c.kind, c.subject, c.detail) for c in comparison.changes]
+    summary = [
+        (c.area, c.kind, subject_text(c, "en"), detail_text(c, "en")) for c in comparison.changes
+    ]
     assert summary == [
         (
             "participants",

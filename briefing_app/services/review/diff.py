@@ -5,26 +5,20 @@ talking points added / removed / reworded (with the words that changed),
 participants added / removed / RSVP or role changed, agenda items added /
 removed / changed, organizations added / removed and meeting details
 (title, date, venue, purpose). Generation time and version number are not
-changes. Plain data, so the CLI prints it, the GUI shows it and the memo
-writes it.
+changes. Plain data in no language: a change says what kind of change it is
+and carries its values (:class:`Detail`); :mod:`.diff_labels` puts it into
+English or Chinese words, :mod:`.diff_render` prints it as text or HTML and
+:mod:`.memo` writes it into a Word memo.
 """
 
 from __future__ import annotations
 
 import difflib
-import html
 from dataclasses import dataclass, field
 
 from briefing_app.services.pack.model import PackContent
 
 AREAS = ("meeting", "agenda", "participants", "organizations", "talking_points")
-AREA_TITLES = {
-    "meeting": "Meeting details",
-    "agenda": "Agenda",
-    "participants": "Participants",
-    "organizations": "Organizations",
-    "talking_points": "Talking points",
-}
 _CONTEXT = 6  # words of unchanged text kept on each side of a change
 _COVER_FIELDS = ("title", "subtitle", "kind", "date", "time", "venue", "host", "briefing_for")
 
@@ -37,14 +31,45 @@ class Segment:
     text: str
 
 
+@dataclass(frozen=True, order=True)
+class Place:
+    """Where a talking point appears: an organization's section, or (``key_messages``)
+    a group of the key messages."""
+
+    name: str
+    key_messages: bool = False
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One thing said about a change, not yet in words. ``kind`` and its ``values``:
+
+    - ``part`` (name): what was reworded: "title" or "text";
+    - ``for`` / ``was_for`` / ``now_also_for`` / ``no_longer_for`` (places...);
+    - ``from_to`` (old, new); ``status`` (old, new): a talking point's status;
+    - ``field`` (name, old, new): "time", "speaker", "notes", "rsvp" or "role";
+    - ``values`` (value...): e.g. a new participant's role and RSVP;
+    - ``was`` (name, title): who held a seat before.
+    """
+
+    kind: str
+    values: tuple = ()
+
+
 @dataclass
 class Change:
+    """One change. ``subject`` is the name as the snapshot has it (talking point,
+    agenda item, organization, participant; "" for a seat still to be named,
+    with ``organization`` set) or, in the "meeting" area, the key of the cover field
+    ("venue", "briefing_for", "marking", "purpose"...)."""
+
     area: str
     kind: str  # added / removed / reworded / changed / rsvp / role / status / moved
     subject: str
     ref: str = ""
-    detail: str = ""
+    details: list[Detail] = field(default_factory=list)
     words: list[Segment] = field(default_factory=list)
+    organization: str = ""  # participants only
 
 
 @dataclass
@@ -92,36 +117,18 @@ def _shorten(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def words_text(segments: list[Segment]) -> str:
-    """``…kept [-removed-] {+added+} kept…`` (the notation of ``git diff --word-diff``)."""
-    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
-    return " ".join(marks[s.op].format(s.text) for s in segments if s.text)
-
-
-def words_html(segments: list[Segment]) -> str:
-    """The word diff as HTML: removed words struck through, added ones underlined."""
-    tags = {
-        "equal": "{}",
-        "delete": '<span style="color:#a50021; background:#fbe9eb; '
-        'text-decoration:line-through">{}</span>',
-        "insert": '<span style="color:#1f6f2e; background:#e6f4ea; '
-        'text-decoration:underline">{}</span>',
-    }
-    return " ".join(tags[s.op].format(html.escape(s.text)) for s in segments if s.text)
-
-
 # --- areas -------------------------------------------------------------------------
 
 
-def _talking_points(content: PackContent) -> dict[str, tuple[object, list[str]]]:
-    """uid -> (entry, where it appears: organization names / key-message groups)."""
-    found: dict[str, tuple[object, list[str]]] = {}
+def _talking_points(content: PackContent) -> dict[str, tuple[object, list[Place]]]:
+    """uid -> (entry, where it appears: organization sections / key-message groups)."""
+    found: dict[str, tuple[object, list[Place]]] = {}
     for org in content.organizations:
         for tp in org.talking_points:
-            found.setdefault(tp.uid, (tp, []))[1].append(org.name)
+            found.setdefault(tp.uid, (tp, []))[1].append(Place(org.name))
     for group in content.key_messages:
         for tp in group.talking_points:
-            found.setdefault(tp.uid, (tp, []))[1].append(f"key messages: {group.title}")
+            found.setdefault(tp.uid, (tp, []))[1].append(Place(group.title, key_messages=True))
     return found
 
 
@@ -134,41 +141,50 @@ def _compare_talking_points(old: PackContent, new: PackContent) -> list[Change]:
     changes = []
     for uid, (tp, places) in after.items():
         if uid not in before:
-            detail = "for " + ", ".join(places)
-            changes.append(Change("talking_points", "added", tp.title, uid, detail))
+            details = [Detail("for", tuple(places))]
+            changes.append(Change("talking_points", "added", tp.title, uid, details))
             continue
         old_tp, old_places = before[uid]
         changes += _tp_changes(old_tp, tp, old_places, places)
     for uid, (tp, places) in before.items():
         if uid not in after:
-            detail = "was for " + ", ".join(places)
-            changes.append(Change("talking_points", "removed", tp.title, uid, detail))
+            details = [Detail("was_for", tuple(places))]
+            changes.append(Change("talking_points", "removed", tp.title, uid, details))
     return changes
 
 
-def _tp_changes(old_tp, tp, old_places: list[str], places: list[str]) -> list[Change]:
+def _tp_changes(old_tp, tp, old_places: list[Place], places: list[Place]) -> list[Change]:
     changes = []
-    if old_tp.title != tp.title:
-        words = word_diff(old_tp.title, tp.title)
-        changes.append(Change("talking_points", "reworded", tp.title, tp.uid, "title", words))
-    if _tp_text(old_tp) != _tp_text(tp):
-        words = word_diff(_tp_text(old_tp), _tp_text(tp))
-        changes.append(Change("talking_points", "reworded", tp.title, tp.uid, "text", words))
+    for part, old_text, new_text in (
+        ("title", old_tp.title, tp.title),
+        ("text", _tp_text(old_tp), _tp_text(tp)),
+    ):
+        if old_text != new_text:
+            words = word_diff(old_text, new_text)
+            details = [Detail("part", (part,))]
+            changes.append(Change("talking_points", "reworded", tp.title, tp.uid, details, words))
     if old_tp.status != tp.status:
-        detail = f"{old_tp.status} → {tp.status}"
-        changes.append(Change("talking_points", "status", tp.title, tp.uid, detail))
+        details = [Detail("status", (old_tp.status, tp.status))]
+        changes.append(Change("talking_points", "status", tp.title, tp.uid, details))
     if sorted(old_places) != sorted(places):
-        gained = [p for p in places if p not in old_places]
-        lost = [p for p in old_places if p not in places]
-        parts = ([f"now also for {', '.join(gained)}"] if gained else []) + (
-            [f"no longer for {', '.join(lost)}"] if lost else []
-        )
-        changes.append(Change("talking_points", "moved", tp.title, tp.uid, "; ".join(parts)))
+        gained = tuple(p for p in places if p not in old_places)
+        lost = tuple(p for p in old_places if p not in places)
+        details = [Detail("now_also_for", gained)] if gained else []
+        details += [Detail("no_longer_for", lost)] if lost else []
+        changes.append(Change("talking_points", "moved", tp.title, tp.uid, details))
     return changes
 
 
-def _who(row) -> str:
-    return f"{row.name} ({row.organization})" if row.name else f"seat for {row.organization}"
+def _participant(kind: str, row, details: list[Detail] | None = None) -> Change:
+    """A participant change; a row without a name is a seat of its organization."""
+    return Change("participants", kind, row.name, row.uid, details or [],
+                  organization=row.organization)  # fmt: skip
+
+
+def _values(*values: str) -> list[Detail]:
+    """A ``values`` detail of the non-empty ``values``, or none when all are empty."""
+    kept = tuple(v for v in values if v)
+    return [Detail("values", kept)] if kept else []
 
 
 def _compare_participants(old: PackContent, new: PackContent) -> list[Change]:
@@ -178,21 +194,18 @@ def _compare_participants(old: PackContent, new: PackContent) -> list[Change]:
     for uid, row in after.items():
         prev = before.get(uid)
         if prev is None:
-            detail = f"{row.role}, {row.rsvp}".strip(", ")
-            changes.append(Change("participants", "added", _who(row), uid, detail))
+            changes.append(_participant("added", row, _values(row.role, row.rsvp)))
             continue
-        if prev.rsvp != row.rsvp:
-            detail = f"RSVP {prev.rsvp} → {row.rsvp}"
-            changes.append(Change("participants", "rsvp", _who(row), uid, detail))
-        if prev.role != row.role:
-            detail = f"role {prev.role} → {row.role}"
-            changes.append(Change("participants", "role", _who(row), uid, detail))
+        for name in ("rsvp", "role"):
+            if getattr(prev, name) != getattr(row, name):
+                detail = Detail("field", (name, getattr(prev, name), getattr(row, name)))
+                changes.append(_participant(name, row, [detail]))
         if (prev.name, prev.title) != (row.name, row.title) and prev.name:
-            detail = f"was {prev.name}, {prev.title}".rstrip(", ")
-            changes.append(Change("participants", "changed", _who(row), uid, detail))
+            was = tuple(v for v in (prev.name, prev.title) if v)
+            changes.append(_participant("changed", row, [Detail("was", was)]))
     for uid, row in before.items():
         if uid not in after:
-            changes.append(Change("participants", "removed", _who(row), uid, ""))
+            changes.append(_participant("removed", row))
     return changes
 
 
@@ -204,23 +217,19 @@ def _compare_agenda(old: PackContent, new: PackContent) -> list[Change]:
     for item, row in after.items():
         prev = before.get(item)
         if prev is None:
-            changes.append(Change("agenda", "added", item, "", _slot(row)))
+            changes.append(Change("agenda", "added", item, "", _values(row.time, row.speaker)))
             continue
         diffs = [
-            f"{name} {getattr(prev, name) or '—'} → {getattr(row, name) or '—'}"
+            Detail("field", (name, getattr(prev, name), getattr(row, name)))
             for name in ("time", "speaker", "notes")
             if getattr(prev, name) != getattr(row, name)
         ]
         if diffs:
-            changes.append(Change("agenda", "changed", item, "", "; ".join(diffs)))
+            changes.append(Change("agenda", "changed", item, "", diffs))
     for item, row in before.items():
         if item not in after:
-            changes.append(Change("agenda", "removed", item, "", _slot(row)))
+            changes.append(Change("agenda", "removed", item, "", _values(row.time, row.speaker)))
     return changes
-
-
-def _slot(row) -> str:
-    return ", ".join(part for part in (row.time, row.speaker) if part)
 
 
 def _compare_organizations(old: PackContent, new: PackContent) -> list[Change]:
@@ -234,18 +243,16 @@ def _compare_organizations(old: PackContent, new: PackContent) -> list[Change]:
 
 
 def _compare_meeting(old: PackContent, new: PackContent) -> list[Change]:
-    changes = []
-    for name in _COVER_FIELDS:
-        a, b = getattr(old.cover, name), getattr(new.cover, name)
-        if a != b:
-            detail = f"{a or '—'} → {b or '—'}"
-            changes.append(Change("meeting", "changed", name.replace("_", " "), "", detail))
-    if old.marking != new.marking:
-        detail = f"{old.marking or '—'} → {new.marking or '—'}"
-        changes.append(Change("meeting", "changed", "marking", "", detail))
+    pairs = [(name, getattr(old.cover, name), getattr(new.cover, name)) for name in _COVER_FIELDS]
+    pairs.append(("marking", old.marking, new.marking))
+    changes = [
+        Change("meeting", "changed", name, "", [Detail("from_to", (a, b))])
+        for name, a, b in pairs
+        if a != b
+    ]
     if old.purpose != new.purpose:
         words = word_diff("\n".join(old.purpose), "\n".join(new.purpose))
-        changes.append(Change("meeting", "reworded", "purpose", "", "", words))
+        changes.append(Change("meeting", "reworded", "purpose", "", [], words))
     return changes
 
 
@@ -263,50 +270,6 @@ def compare(old: dict | PackContent, new: dict | PackContent, old_number=0, new_
     ):
         comparison.changes += area(a, b)
     return comparison
-
-
-# --- text ---------------------------------------------------------------------------
-
-
-def change_line(change: Change) -> str:
-    """One readable line, e.g. ``reworded "Title" (text): … [-old-] {+new+} …``."""
-    head = f'{change.kind} "{change.subject}"'
-    if change.words:
-        where = f" ({change.detail})" if change.detail else ""
-        return f"{head}{where}: {words_text(change.words)}"
-    return f"{head}: {change.detail}" if change.detail else head
-
-
-def format_text(comparison: Comparison) -> str:
-    """The comparison as plain text, grouped by area."""
-    lines = [f"Changes from version {comparison.old_number} to version {comparison.new_number}"]
-    if not comparison.changes:
-        return lines[0] + ": no changes to the content."
-    for area, changes in comparison.by_area():
-        lines.append("")
-        lines.append(f"{AREA_TITLES[area]}:")
-        lines += [f"  - {change_line(c)}" for c in changes]
-    return "\n".join(lines)
-
-
-def format_html(comparison: Comparison) -> str:
-    """The comparison as simple HTML (for a QTextBrowser), word changes marked."""
-    head = f"Changes from version {comparison.old_number} to version {comparison.new_number}"
-    parts = [f"<h3>{html.escape(head)}</h3>"]
-    if not comparison.changes:
-        return parts[0] + "<p>No changes to the content.</p>"
-    for area, changes in comparison.by_area():
-        parts.append(f"<h4>{html.escape(AREA_TITLES[area])}</h4><ul>")
-        for c in changes:
-            text = f"<b>{html.escape(c.kind)}</b> “{html.escape(c.subject)}”"
-            if c.words:
-                where = f" ({html.escape(c.detail)})" if c.detail else ""
-                text += f"{where}: {words_html(c.words)}"
-            elif c.detail:
-                text += f": {html.escape(c.detail)}"
-            parts.append(f"<li>{text}</li>")
-        parts.append("</ul>")
-    return "".join(parts)
 
 
 # --- versions ---------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 Written with python-docx (a memo has no template to restyle): a title, one
 heading per area, one bullet per change; removed words struck through in
-red, added words underlined in green. The file is written atomically.
+red, added words underlined in green. It reads in the language of the pack
+version it describes (the words come from :mod:`.diff_labels`). The file is
+written atomically.
 """
 
 from __future__ import annotations
@@ -17,19 +19,20 @@ from docx.shared import Pt, RGBColor
 
 from briefing_app.services.files import atomic_write
 from briefing_app.services.pack.model import PackContent
-from briefing_app.services.review.diff import AREA_TITLES, Comparison
+from briefing_app.services.review.diff import Comparison
+from briefing_app.services.review.diff_labels import area_title, describe, label
 
 _RED = RGBColor(0xA5, 0x00, 0x21)
 _GREEN = RGBColor(0x1F, 0x6F, 0x2E)
 
 
-def _change_paragraph(document, change) -> None:
+def _change_paragraph(document, change, language: str) -> None:
+    wording = describe(change, language)
     p = document.add_paragraph(style="List Bullet")
-    p.add_run(f"{change.kind} ").bold = True
-    p.add_run(f"“{change.subject}”")
-    if change.words:
-        p.add_run(f" ({change.detail}): " if change.detail else ": ")
-        for index, seg in enumerate(change.words):
+    p.add_run(wording.verb).bold = True
+    p.add_run(f"{wording.gap}{wording.subject}{wording.tail}")
+    if wording.words:
+        for index, seg in enumerate(wording.words):
             if index:
                 p.add_run(" ")
             run = p.add_run(seg.text)
@@ -39,15 +42,11 @@ def _change_paragraph(document, change) -> None:
             elif seg.op == "insert":
                 run.font.underline = True
                 run.font.color.rgb = _GREEN
-    elif change.detail:
-        p.add_run(f": {change.detail}")
 
 
-def build_memo(comparison: Comparison, snapshot: dict):
-    """The memo as an unsaved python-docx Document; title, marking and office are
-    those of the newer version's ``snapshot``."""
-    content = PackContent.from_dict(snapshot or {})
-    meeting_title, marking = content.cover.title, content.marking
+def _new_document(marking: str):
+    """An empty document: body font (with an East Asian one for Chinese), the marking
+    in the header."""
     document = Document()
     normal = document.styles["Normal"]
     normal.font.size = Pt(10.5)
@@ -58,19 +57,28 @@ def build_memo(comparison: Comparison, snapshot: dict):
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = header.add_run(marking)
         run.bold, run.font.size, run.font.color.rgb = True, Pt(9), _RED
-    document.add_heading(f"Changes since version {comparison.old_number}", level=0)
-    document.add_paragraph(
-        f"{meeting_title}: briefing pack version {comparison.new_number} "
-        f"compared with version {comparison.old_number}."
-    )
+    return document
+
+
+def build_memo(comparison: Comparison, snapshot: dict, language: str | None = None):
+    """The memo as an unsaved python-docx Document; title, marking, office and (unless
+    ``language`` is given) language are those of the newer version's ``snapshot``."""
+    content = PackContent.from_dict(snapshot or {})
+    meeting_title, marking = content.cover.title, content.marking
+    language = language or content.language
+    old, new = comparison.old_number, comparison.new_number
+    document = _new_document(marking)
+    title = label("memo_title", language, old=old)
+    document.add_heading(title, level=0)
+    document.add_paragraph(label("memo_intro", language, meeting=meeting_title, new=new, old=old))
     if not comparison.changes:
-        document.add_paragraph("No changes to the content.")
+        document.add_paragraph(label("no_changes", language))
     for area, changes in comparison.by_area():
-        document.add_heading(AREA_TITLES[area], level=1)
+        document.add_heading(area_title(area, language), level=1)
         for change in changes:
-            _change_paragraph(document, change)
+            _change_paragraph(document, change, language)
     props = document.core_properties
-    props.title = f"Changes since version {comparison.old_number}: {meeting_title}"
+    props.title = label("memo_property", language, title=title, meeting=meeting_title)
     props.author = props.last_modified_by = content.office or "Briefing App"
     props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
     props.revision = 1
@@ -79,7 +87,9 @@ def build_memo(comparison: Comparison, snapshot: dict):
     return document
 
 
-def write_memo(comparison: Comparison, snapshot: dict, out: str | Path) -> Path:
+def write_memo(
+    comparison: Comparison, snapshot: dict, out: str | Path, language: str | None = None
+) -> Path:
     """Write the memo to ``out`` (atomically); return the path."""
-    document = build_memo(comparison, snapshot)
+    document = build_memo(comparison, snapshot, language)
     return atomic_write(out, lambda tmp: document.save(str(tmp)))

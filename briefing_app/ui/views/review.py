@@ -38,7 +38,11 @@ from briefing_app.services.review.versions import (
 )
 from briefing_app.ui.item_models.review_comments import ReviewCommentsModel
 from briefing_app.ui.item_models.review_versions import ReviewVersionsModel
-from briefing_app.ui.views.review_labels import about_label, status_label
+from briefing_app.ui.views.review_labels import (
+    about_label,
+    comparison_language,
+    status_label,
+)
 from briefing_app.ui.views.review_parts import (
     compare_job,
     default_name,
@@ -235,7 +239,10 @@ class ReviewView(QWidget):
         key = (old, current.number)
         self._comparing = key
         self.comparison.setHtml(self.tr("<p>Comparing…</p>"))
-        self._start(compare_job, old, current.number, on_finished=lambda h: self._compared(key, h))
+        self._start(
+            compare_job, old, current.number, comparison_language(),
+            on_finished=lambda h: self._compared(key, h),
+        )  # fmt: skip
 
     def _compared(self, key: tuple[int, int], html: str) -> None:
         if key == self._comparing:  # the user may have picked other versions meanwhile

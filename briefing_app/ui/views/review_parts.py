@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableView
 
-from briefing_app.services.review.diff import compare_versions, format_html
+from briefing_app.services.review.diff import compare_versions
+from briefing_app.services.review.diff_render import format_html
 from briefing_app.services.review.versions import export_version
 from briefing_app.services.review.word_comments import import_word_comments
 
@@ -17,12 +18,12 @@ def import_comments_job(db, meeting_id: int, path: str, *, progress):
         return import_word_comments(session, meeting_id, path)
 
 
-def compare_job(db, meeting_id: int, old: int, new: int, *, progress) -> str:
-    """Worker: the comparison of versions ``old`` and ``new`` as HTML (large packs take
-    a few hundred milliseconds: not on the UI thread)."""
+def compare_job(db, meeting_id: int, old: int, new: int, language: str, *, progress) -> str:
+    """Worker: the comparison of versions ``old`` and ``new`` as HTML in ``language``
+    ("en" or "zh"; large packs take a few hundred milliseconds: not on the UI thread)."""
     progress(0, 1, "comparing")
     with db.session() as session:
-        return format_html(compare_versions(session, meeting_id, old, new))
+        return format_html(compare_versions(session, meeting_id, old, new), language)
 
 
 def export_version_job(db, meeting_id: int, number: int, out: str, *, progress):
