@@ -36,6 +36,16 @@ def test_word_diff_marks_only_changed_words_and_shortens_long_context():
     assert text == "… nine ten eleven twelve thirteen fourteen [-end-] {+finish+}"
 
 
+def test_word_diff_compares_chinese_character_by_character():
+    old = "邓鸿森总干事在北京接受中国批准的文书。"
+    new = "邓鸿森总干事在日内瓦接受中国批准的文书。"
+    assert (
+        words_text(word_diff(old, new)) == "邓鸿森总干事在 [-北京-] {+日内瓦+} 接受中国批准的文书。"
+    )
+    mixed = words_text(word_diff("WIPO 中国办事处 opened", "WIPO 中国办事处 reopened"))
+    assert mixed == "WIPO 中国办事处 [-opened-] {+reopened+}"
+
+
 def test_identical_content_has_no_changes_even_with_new_date_and_number():
     a, b = _content(), _content()
     b.generated_at, b.pack_version, b.cover.version, b.cover.generated = "x", 2, "2", "today"

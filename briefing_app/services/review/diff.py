@@ -14,6 +14,7 @@ English or Chinese words, :mod:`.diff_render` prints it as text or HTML and
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from briefing_app.services.pack.model import PackContent
@@ -87,33 +88,46 @@ class Comparison:
 # --- word diff -------------------------------------------------------------------
 
 
+# Chinese and Japanese characters are compared one by one (they have no spaces
+# between words); other text word by word. A token keeps the space after it, so
+# shown text keeps its spacing; tokens are compared without it.
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_TOKEN = re.compile(f"(?:[{_CJK}]|[^\\s{_CJK}]+)\\s*")
+
+
+def _join(tokens: list[str]) -> str:
+    return re.sub(r"\s+", " ", "".join(tokens)).strip()
+
+
 def word_diff(old: str, new: str) -> list[Segment]:
-    """Word-level difference of two texts; long unchanged runs are shortened with "…"."""
-    a, b = old.split(), new.split()
-    segments: list[Segment] = []
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    """Word-level difference of two texts (character-level for Chinese); long unchanged
+    runs are shortened with "…"."""
+    a, b = _TOKEN.findall(old.strip()), _TOKEN.findall(new.strip())
+    segments: list[tuple[str, list[str]]] = []
+    matcher = difflib.SequenceMatcher(
+        a=[t.rstrip() for t in a], b=[t.rstrip() for t in b], autojunk=False
+    )
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            segments.append(Segment("equal", " ".join(a[i1:i2])))
+            segments.append(("equal", a[i1:i2]))
             continue
         if op in ("delete", "replace"):
-            segments.append(Segment("delete", " ".join(a[i1:i2])))
+            segments.append(("delete", a[i1:i2]))
         if op in ("insert", "replace"):
-            segments.append(Segment("insert", " ".join(b[j1:j2])))
+            segments.append(("insert", b[j1:j2]))
     return _shorten(segments)
 
 
-def _shorten(segments: list[Segment]) -> list[Segment]:
+def _shorten(segments: list[tuple[str, list[str]]]) -> list[Segment]:
     out = []
-    for index, seg in enumerate(segments):
-        words = seg.text.split()
-        if seg.op != "equal" or len(words) <= 2 * _CONTEXT:
-            out.append(seg)
+    for index, (op, tokens) in enumerate(segments):
+        if op != "equal" or len(tokens) <= 2 * _CONTEXT:
+            out.append(Segment(op, _join(tokens)))
             continue
         first, last = index == 0, index == len(segments) - 1
-        head = [] if first else words[:_CONTEXT]
-        tail = [] if last else words[-_CONTEXT:]
-        out.append(Segment("equal", " ".join([*head, "…", *tail])))
+        head = "" if first else _join(tokens[:_CONTEXT])
+        tail = "" if last else _join(tokens[-_CONTEXT:])
+        out.append(Segment("equal", " ".join(part for part in (head, "…", tail) if part)))
     return out
 
 
