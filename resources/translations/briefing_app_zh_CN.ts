@@ -717,6 +717,174 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="36"/>
+        <source>Give a kind or a summary, in English or Chinese. Packs in Chinese use the Chinese texts and fall back to the English ones.</source>
+        <translation>请填写类型或摘要（英文或中文均可）。中文简报使用中文内容，没有中文时使用英文。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="46"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="47"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="58"/>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="59"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="59"/>
+        <source>e.g. High-level visit</source>
+        <translation>例如：高层访问</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="60"/>
+        <source>Kind (Chinese)</source>
+        <translation>类型（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="61"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="62"/>
+        <source>Summary (Chinese)</source>
+        <translation>摘要（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="63"/>
+        <source>Follow-ups</source>
+        <translation>后续行动</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="64"/>
+        <source>Follow-ups (Chinese)</source>
+        <translation>后续行动（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="76"/>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="80"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="87"/>
+        <source>Someone else deleted this engagement while you were editing it.</source>
+        <translation>您编辑期间，此交往记录已被他人删除。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/engagement_dialog.py" line="89"/>
+        <source>Someone else changed this engagement while you were editing it. The list now shows their version; open it again to make your change.</source>
+        <translation>您编辑期间，此交往记录已被他人修改。列表现在显示对方的版本；请重新打开后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementsPanel</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="47"/>
+        <source>Engagements</source>
+        <extracomment>Emitted after a change to the database made here (kind &quot;engagement&quot;). Emitted with a message for the status bar. Undo/redo touched an engagement of another organization: show that one.</extracomment>
+        <translation>交往记录</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="54"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="55"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="56"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="135"/>
+        <source>Add engagement</source>
+        <translation>添加交往记录</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="143"/>
+        <source>Add engagement “{name}”</source>
+        <translation>添加交往记录“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="147"/>
+        <source>Added engagement “{name}”.</source>
+        <translation>已添加交往记录“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="154"/>
+        <source>Edit engagement</source>
+        <translation>编辑交往记录</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="168"/>
+        <source>Edit engagement “{name}”</source>
+        <translation>编辑交往记录“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="172"/>
+        <source>Saved engagement “{name}”.</source>
+        <translation>已保存交往记录“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="179"/>
+        <source>Delete the engagement “{name}”?</source>
+        <translation>删除交往记录“{name}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="180"/>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="181"/>
+        <source>Delete engagement</source>
+        <translation>删除交往记录</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="181"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="187"/>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="190"/>
+        <source>Delete engagement “{name}”</source>
+        <translation>删除交往记录“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="194"/>
+        <source>Deleted engagement “{name}”.</source>
+        <translation>已删除交往记录“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="213"/>
+        <source>Cannot undo or redo</source>
+        <translation>无法撤销或重做</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="57"/>
@@ -2392,6 +2560,29 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>engagements</name>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="36"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="37"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="38"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="70"/>
+        <source>Follow-ups:</source>
+        <translation>后续行动：</translation>
+    </message>
+</context>
+<context>
     <name>impact</name>
     <message>
         <location filename="../../briefing_app/ui/views/impact.py" line="16"/>
@@ -2813,6 +3004,11 @@ language {language}</source>
         <location filename="../../briefing_app/ui/views/problem_text.py" line="48"/>
         <source>unknown ids {ids}</source>
         <translation>未知的编号 {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="51"/>
+        <source>give a kind or a summary (in English or Chinese)</source>
+        <translation>请填写类型或摘要（英文或中文均可）</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/problem_text.py" line="49"/>

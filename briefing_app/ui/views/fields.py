@@ -6,9 +6,12 @@ its fields (name, label, kind) and the editor builds the form from them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -84,6 +87,30 @@ class TextField(FieldWidget):
         self._loading = True
         self.edit.setPlainText(value or "")
         self._loading = False
+
+    def focus_widget(self) -> QWidget:
+        return self.edit
+
+
+class DateField(FieldWidget):
+    """A calendar date (YYYY-MM-DD, with a pop-up calendar); always holds a real date."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 60)
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        _only(self, self.edit)
+
+    def value(self) -> date:
+        return self.edit.date().toPython()
+
+    def set_value(self, value) -> None:
+        day = value if isinstance(value, date) else date.today()
+        with QSignalBlocker(self.edit):
+            self.edit.setDate(QDate(day.year, day.month, day.day))
 
     def focus_widget(self) -> QWidget:
         return self.edit

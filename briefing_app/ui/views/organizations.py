@@ -1,9 +1,14 @@
-"""Organizations (agencies): names in English and Chinese, rank, mandate..."""
+"""Organizations (agencies): names in English and Chinese, rank, mandate...
+and, under the editor, the selected organization's engagement history."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QWidget
+
 from briefing_app.ui.views import labels
 from briefing_app.ui.views.choices import organization_choices
+from briefing_app.ui.views.engagements import EngagementsPanel
 from briefing_app.ui.views.fields import ChoiceField, LineField, TextField
 from briefing_app.ui.views.library_view import LibraryView
 from briefing_app.ui.views.record_editor import FieldSpec
@@ -61,3 +66,27 @@ class OrganizationsView(LibraryView):
 
     def refresh_choices(self) -> None:
         self._parent_field.set_choices(self._parents())
+
+    def _build_editor_side(self) -> QWidget:
+        """The editor with the organization's engagements below it (a splitter between)."""
+        self.engagements = EngagementsPanel(self.db, self.undo_stack, self.read_only, self)
+        self.engagements.status.connect(self.status)
+        self.engagements.data_changed.connect(self.data_changed)
+        self.engagements.organization_wanted.connect(self._show_organization)
+        self.editor.record_changed.connect(self.engagements.set_organization)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("splitter_organization_detail")
+        split.addWidget(super()._build_editor_side())
+        split.addWidget(self.engagements)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        return split
+
+    def reload(self, record_id: int | None = None) -> None:
+        super().reload(record_id)
+        self.engagements.reload()  # an import or a restore may have changed them too
+
+    def _show_organization(self, organization_id: int) -> None:
+        if organization_id != self.editor.record_id and self.maybe_leave():
+            self.open_record(organization_id)

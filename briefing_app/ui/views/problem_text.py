@@ -46,6 +46,10 @@ _MESSAGES = [
         QT_TRANSLATE_NOOP("validation", "person {id} does not exist"),
     ),
     (r"unknown ids (?P<ids>.*)", QT_TRANSLATE_NOOP("validation", "unknown ids {ids}")),
+    (
+        r"give a kind or a summary \(in English or Chinese\)",
+        QT_TRANSLATE_NOOP("validation", "give a kind or a summary (in English or Chinese)"),
+    ),
     (r"a meeting needs a title", QT_TRANSLATE_NOOP("validation", "a meeting needs a title")),
     (
         r"at most (?P<limit>\d+) characters",

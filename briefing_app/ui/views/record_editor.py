@@ -27,9 +27,12 @@ class FieldSpec:
 
 
 class RecordEditor(QWidget):
-    """A form over one record; ``dirty_changed`` tells the view when to enable Save."""
+    """A form over one record; ``dirty_changed`` tells the view when to enable Save,
+    ``record_changed`` which record it now shows (panels that follow it)."""
 
     dirty_changed = Signal(bool)
+    #: The record shown changed (its id; None = a new record or nothing).
+    record_changed = Signal(object)
 
     def __init__(self, specs: list[FieldSpec], parent=None) -> None:
         super().__init__(parent)
@@ -72,6 +75,7 @@ class RecordEditor(QWidget):
         self._loaded = self.values()
         self.clear_errors()
         self._set_dirty(False)
+        self.record_changed.emit(self.record_id)
 
     def values(self) -> dict:
         return {name: widget.value() for name, widget in self.widgets.items()}
@@ -107,10 +111,13 @@ class RecordEditor(QWidget):
 
     def mark_saved(self, record_id: int, version: int) -> None:
         """After a successful save the current values are the clean state."""
+        created = self.record_id != record_id
         self.record_id, self.version = record_id, version
         self._loaded = self.values()
         self.clear_errors()
         self._set_dirty(False)
+        if created:
+            self.record_changed.emit(record_id)
 
     def show_errors(self, problems: dict[str, str]) -> None:
         """Red text under each field with a problem; focus goes to the first."""
