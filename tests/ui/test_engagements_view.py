@@ -191,3 +191,20 @@ def test_model_passes_modeltester(qtmodeltester, demo_db):
     assert model.rowCount() == 2 and model.headerData(2, Qt.Orientation.Horizontal) == "Summary"
     assert model.index(0, 0).data(IdRole) == model.engagement_at(0).id
     assert "Thank MFA" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_read_only_database_lists_engagements_but_changes_nothing(qtbot, demo_db, db_path):
+    from briefing_app.services.lock import connect_read_only
+
+    demo_db.dispose()
+    read_only = connect_read_only(db_path, "another copy of the app is using it")
+    view = _view(qtbot, read_only, "MFA")
+    panel = view.engagements
+    panel.table.selectRow(0)
+    assert len(_shown(panel)) == 2 and panel.current() is not None
+    buttons = (panel.add_button, panel.edit_button, panel.delete_button)
+    assert not any(b.isEnabled() for b in buttons)
+    panel.add()  # a shortcut or a stray call does nothing either
+    panel.delete_current()
+    assert len(_shown(panel)) == 2
+    read_only.dispose()
