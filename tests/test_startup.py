@@ -21,8 +21,6 @@ from briefing_app.services.check import header_problem
 from briefing_app.settings import Settings
 from briefing_app.ui import startup, workers
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 HEAVY = ("alembic", "mako", "docx", "docxtpl", "openpyxl", "jinja2", "lxml")
 
 FIRST_WINDOW = """

@@ -19,8 +19,6 @@ from briefing_app.ui.item_models.engagements import EngagementsModel, IdRole
 from briefing_app.ui.views import engagements as panel_module
 from briefing_app.ui.views.organizations import OrganizationsView
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 @pytest.fixture
 def user(monkeypatch):

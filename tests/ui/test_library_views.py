@@ -18,7 +18,6 @@ from briefing_app.ui.views.priorities import PrioritiesView
 from briefing_app.ui.views.talking_points import TalkingPointsView
 
 #: The offscreen platform cannot resize native windows; it says so once per window.
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture

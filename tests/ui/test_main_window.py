@@ -13,8 +13,6 @@ from briefing_app.settings import Settings
 from briefing_app.ui.main_window import VIEW_NAMES, MainWindow, ui_settings
 from briefing_app.ui.views import library_view
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 
 def _seed(db) -> dict:
     with db.session() as s, s.begin():

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from briefing_app.settings import Settings
 from briefing_app.ui import workers
-from tests.ui.test_workspace import build_world
+from tests.ui.workspace_world import build_world
 
 
 @pytest.fixture
@@ -93,7 +93,6 @@ def _docx_text(path) -> str:
     return "\n".join([p.text for p in document.paragraphs] + cells)
 
 
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_new_user_prepares_a_meeting_end_to_end(qtbot, db, tmp_path, synchronous_workers):
     from briefing_app.ui.main_window import MainWindow
 

@@ -134,7 +134,6 @@ def test_workspace_review_tab_shows_a_pack_exported_from_the_workspace(qtbot, db
     assert "DRAFT" in docx.Document(str(out)).sections[0].header.paragraphs[0].text
 
 
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen platform
 def test_comparison_goes_below_the_tables_when_narrow(view, qtbot):
     from PySide6.QtCore import Qt
 

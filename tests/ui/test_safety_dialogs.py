@@ -22,7 +22,6 @@ from briefing_app.ui.dialogs.backups_dialog import BackupsDialog, BackupsModel
 from briefing_app.ui.dialogs.conflict_dialog import ConflictDialog, resolve_conflict
 
 # modal dialogs on the offscreen platform
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture(autouse=True)

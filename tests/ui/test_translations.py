@@ -22,8 +22,6 @@ from briefing_app import paths
 from briefing_app.settings import Settings
 from briefing_app.ui.main_window import VIEW_NAMES, MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
 ROOT = Path(__file__).resolve().parents[2]
 TS = paths.resources_dir() / "translations" / "briefing_app_zh_CN.ts"
 QM = TS.with_suffix(".qm")

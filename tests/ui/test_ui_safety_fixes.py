@@ -18,7 +18,7 @@ from briefing_app.errors import UserError
 from briefing_app.services.lock import connect_read_only
 from briefing_app.ui import export_jobs, workers
 from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
-from tests.ui.test_workspace import build_world
+from tests.ui.workspace_world import build_world
 
 
 def _versions(db) -> int:
@@ -154,7 +154,6 @@ def test_closing_cancels_housekeeping_work_without_asking(qtbot, window, monkeyp
 # -- a GUI restore stops everything that could open the database first ------------------------
 
 
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_restore_stops_autobackup_and_closes_meetings_before_replacing_the_file(
     qtbot, db, window, monkeypatch
 ):
@@ -202,7 +201,6 @@ def test_task_whose_signal_source_was_deleted_ends_quietly(qtbot, capfd):
     assert "Signal source has been deleted" not in capfd.readouterr().err
 
 
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_closing_a_meeting_tab_stops_its_preview_build_quietly(qtbot, db, window, capfd):
     world = build_world(db)
     pool = QThreadPool()

@@ -12,9 +12,7 @@ from briefing_app.db.models import Participant
 from briefing_app.services import meeting_edit as me
 from briefing_app.ui import workers
 from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
-from tests.ui.test_workspace import build_world
-
-dialogs_shown = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+from tests.ui.workspace_world import build_world
 
 
 @pytest.fixture
@@ -108,7 +106,6 @@ def test_export_participants_then_import_edited_list(qtbot, workspace, db, tmp_p
     assert seat_row.seat == "B2"  # the table reloaded after the import
 
 
-@dialogs_shown
 def test_import_preview_dialog_shows_changes_and_can_be_refused(qtbot, workspace, db, tmp_path):
     from briefing_app.ui.dialogs.import_preview import ImportPreviewDialog
 
@@ -138,7 +135,6 @@ def test_import_preview_dialog_shows_changes_and_can_be_refused(qtbot, workspace
     assert "Nothing was changed" in workspace.export.status.text()
 
 
-@dialogs_shown
 def test_export_error_is_a_readable_dialog(qtbot, workspace, tmp_path):
     workspace.export.export_pack(tmp_path / "no-such-folder" / "pack.docx")
     _title, message = workspace.errors[-1]

@@ -6,26 +6,10 @@ steps that name them still apply."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import func, select
 
 from briefing_app.db.models import AgendaItem, Meeting, Participant, Person, TalkingPoint
 from briefing_app.services import meeting_edit as me
-from briefing_app.ui import workers
-from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
-from tests.ui.test_workspace import build_world, dialogs_shown
-
-
-@pytest.fixture
-def world(db):
-    return build_world(db)
-
-
-@pytest.fixture
-def workspace(qtbot, db, world):
-    widget = MeetingWorkspace(db, world["meeting"], pool=workers.SynchronousPool())
-    qtbot.addWidget(widget)
-    return widget
 
 
 def _seats(db, meeting_id) -> list[tuple[int, int, int | None, str]]:
@@ -187,7 +171,6 @@ def test_choosing_removing_and_writing_points_are_undone_in_order(workspace, db,
     assert workspace.errors == []
 
 
-@dialogs_shown
 def test_redo_when_the_row_s_place_was_taken_meanwhile_says_so(workspace, db, world):
     tab, stack = workspace.participants, workspace.undo_stack
     tab.invite_organizations([world["mofa"]])
@@ -198,3 +181,49 @@ def test_redo_when_the_row_s_place_was_taken_meanwhile_says_so(workspace, db, wo
     assert title == "Cannot undo or redo"
     assert "changed since" in message
     assert _seats(db, world["meeting"]) == []  # nothing half-done
+
+
+def _agenda(db, meeting_id) -> list[str]:
+    with db.session() as s:
+        return [r.title for r in me.list_agenda(s, meeting_id)]
+
+
+def test_undo_never_deletes_another_meeting_s_row_that_took_the_id(workspace, db, world):
+    tab, stack = workspace.agenda, workspace.undo_stack
+    mine = _agenda(db, world["meeting"])
+    tab.add_item("Closing remarks")
+    tab.view.selectRow(len(mine))
+    tab.delete_selected()
+    with db.session() as s, s.begin():  # another meeting's item takes the freed id
+        other = Meeting(title="Another meeting")
+        s.add(other)
+        s.flush()
+        other_id = other.id
+        me.add_agenda_item(s, other_id, "Other meeting's item")
+    stack.undo()  # cannot put the item back: its id is taken
+    stack.undo()  # must not delete the other meeting's item
+    assert _agenda(db, other_id) == ["Other meeting's item"]
+    assert _agenda(db, world["meeting"]) == mine
+    assert [title for title, _message in workspace.errors] == ["Cannot undo or redo"] * 2
+
+
+def test_undo_of_a_new_person_leaves_them_where_another_meeting_seated_them(workspace, db, world):
+    person_id = workspace.participants.create_and_invite(
+        {"organization_id": world["boao"], "family_name": "Li"}
+    )
+    _seat_in_another_meeting(db, world["boao"])
+    with db.session() as s, s.begin():
+        other_id = s.scalar(select(Meeting.id).where(Meeting.title == "Another meeting"))
+        me.invite_person(s, other_id, person_id)
+    workspace.undo_stack.undo()
+    assert [s[2] for s in _seats(db, other_id)] == [person_id]  # still seated there
+    assert [s[2] for s in _seats(db, world["meeting"])] == [person_id]  # nothing half done
+    assert "used elsewhere" in workspace.errors[-1][1]
+
+
+def test_a_group_of_steps_that_all_failed_leaves_no_empty_step(workspace, db, world):
+    tab, stack = workspace.participants, workspace.undo_stack
+    tab.invite_organizations([world["mofa"]])
+    tab.invite_organizations([world["mofa"], world["mofa"]])  # already invited, twice
+    assert [title for title, _ in workspace.errors] == ["Cannot invite"] * 2
+    assert (stack.count(), stack.undoText()) == (1, "Invite organization")

@@ -121,21 +121,13 @@ class AgendaTab(QWidget):
         item = self.model.row_at(row)
         mid = self.ctx.meeting_id
         order = [r.id for r in self.model.rows()]
-        fields = {
-            k: getattr(item, k)
-            for k in ("title", "title_zh", "start_time", "duration_minutes", "speaker", "notes")
-        }
-        restored: dict[str, int] = {"id": item.id}
-
-        def undo(s):
-            restored["id"] = me.add_agenda_item(s, mid, **fields)
-            me.reorder_agenda(s, mid, [restored["id"] if i == item.id else i for i in order])
-
         try:
-            self.ctx.do(
+            self.ctx.do_remove(
                 self.tr("Delete agenda item"),
-                lambda s: me.delete_agenda_item(s, restored["id"]),
-                undo,
+                lambda s: me.delete_agenda_item(s, item.id),
+                "agenda_items",
+                item.id,
+                after_restore=lambda s: me.reorder_agenda(s, mid, order),
             )
         except UserError as exc:
             self.ctx.error.emit(self.tr("Cannot delete the item"), str(exc))

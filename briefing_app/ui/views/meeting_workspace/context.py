@@ -22,6 +22,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from briefing_app.errors import UserError
 from briefing_app.services import record_snapshot
 
+#: How a record is named in a message about undoing its creation.
+_RECORD_NAMES = {
+    "agenda_items": "agenda item",
+    "participants": "seat",
+    "people": "person",
+    "talking_points": "talking point",
+    "meeting_talking_points": "chosen talking point",
+}
+
 
 class WorkspaceContext(QObject):
     """Shared state of one open meeting."""
@@ -38,6 +47,8 @@ class WorkspaceContext(QObject):
         self.db = db
         self.meeting_id = meeting_id
         self.undo_stack = QUndoStack(self)
+        self._macro: str | None = None  # the name of a group of steps not yet begun
+        self._macro_open = False
 
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read-only service and return its plain result."""
@@ -55,6 +66,9 @@ class WorkspaceContext(QObject):
         Raises UserError (nothing recorded) if the change is refused.
         """
         result = self.write(redo)
+        if self._macro is not None:  # the first step of a group that was recorded
+            self.undo_stack.beginMacro(self._macro)
+            self._macro, self._macro_open = None, True
         self.undo_stack.push(_DbCommand(self, text, redo, undo))
         self.changed.emit()
         return result
@@ -62,14 +76,16 @@ class WorkspaceContext(QObject):
     @contextmanager
     def steps(self, text: str, count: int) -> Iterator[None]:
         """Make the ``count`` undo steps recorded inside one step named ``text``
-        (when there are several: inviting five organizations is undone at once)."""
-        if count > 1:
-            self.undo_stack.beginMacro(text)
+        (when there are several: inviting five organizations is undone at once).
+        The group is begun with its first recorded step, so a group whose every
+        step was refused leaves no empty step behind."""
+        self._macro = text if count > 1 else None
         try:
             yield
         finally:
-            if count > 1:
+            if self._macro_open:
                 self.undo_stack.endMacro()
+            self._macro, self._macro_open = None, False
 
     def do_create(self, text: str, create: Callable[[Any], int], table: str) -> int:
         """``create(session)`` adds a ``table`` row and returns its id, as an undoable
@@ -85,9 +101,22 @@ class WorkspaceContext(QObject):
             return held["id"]
 
         def undo(session) -> None:
+            self.check_ours(record_snapshot.collect(session, table, held["id"]))
             held["removed"] = record_snapshot.delete_record(session, table, held["id"])
 
         return self.do(text, redo, undo)
+
+    def check_ours(self, snap: record_snapshot.Snapshot) -> None:
+        """Refuse to delete (as an undo) a row that is gone, that is another meeting's
+        (its id was reused), or that something else now uses: the delete would reach
+        there too (``ON DELETE CASCADE`` / ``SET NULL``)."""
+        meetings = {row.get("meeting_id", self.meeting_id) for _table, row in snap.rows}
+        if not snap.rows or meetings != {self.meeting_id} or snap.cleared:
+            what = _RECORD_NAMES.get(snap.table, snap.table)
+            raise UserError(
+                f"the {what} is gone or is now used elsewhere (another meeting, or a record "
+                "that points at it); undoing would remove it there too"
+            )
 
     def do_remove(
         self,

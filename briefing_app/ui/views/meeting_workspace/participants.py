@@ -139,6 +139,7 @@ class ParticipantsTab(QWidget):
             else:
                 me.seat_person(s, held["seat"], None)
             if make_person is not None:
+                self.ctx.check_ours(record_snapshot.collect(s, "people", held["person"]))
                 held["person_row"] = record_snapshot.delete_record(s, "people", held["person"])
 
         try:
