@@ -206,3 +206,30 @@ def test_a_read_only_database_lists_engagements_but_changes_nothing(qtbot, demo_
     panel.delete_current()
     assert len(_shown(panel)) == 2
     read_only.dispose()
+
+
+def test_redo_that_shows_another_organization_asks_about_unsaved_edits_afterwards(
+    qtbot, demo_db, user, monkeypatch
+):
+    """Redo of an engagement of MFA while CNIPA has unsaved edits: the user's "Save"
+    records a new step after the redo has finished (saving inside it used to crash)."""
+    from briefing_app.ui.views import library_view
+
+    monkeypatch.setattr(library_view, "ask_unsaved", lambda parent: "save")
+    view = _view(qtbot, demo_db, "MFA")
+    user["typed"].append({"kind": "Call", "date": date(2022, 3, 1)})
+    _click(qtbot, view.engagements.add_button)
+    view.undo_stack.undo()
+    with demo_db.session() as s:
+        cnipa = s.scalar(select(Organization.id).where(Organization.uid == "CNIPA"))
+    view.open_record(cnipa)
+    name = view.editor.widgets["name_en"]
+    name.edit.setText("China National IP Administration")
+    name.changed.emit()
+    view.undo_stack.redo()  # the engagement is MFA's: MFA is to be shown
+    qtbot.waitUntil(lambda: view.undo_stack.count() == 2)
+    with demo_db.session() as s:
+        assert s.get(Organization, cnipa).name_en == "China National IP Administration"
+        mfa = s.scalar(select(Engagement.organization_id).where(Engagement.kind == "Call"))
+    assert view.editor.record_id == mfa
+    assert view.engagements.current().kind == "Call"

@@ -17,8 +17,6 @@ from briefing_app.ui.views.people import PeopleView
 from briefing_app.ui.views.priorities import PrioritiesView
 from briefing_app.ui.views.talking_points import TalkingPointsView
 
-#: The offscreen platform cannot resize native windows; it says so once per window.
-
 
 @pytest.fixture
 def dialogs(monkeypatch):
@@ -80,6 +78,42 @@ def test_organization_create_edit_undo_redo(qtbot, db, dialogs):
     view.undo_stack.redo()
     with db.session() as s:
         assert s.get(Organization, org_id).acronym == "MOFCOM"
+    assert dialogs["errors"] == []
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
+def test_undo_while_another_record_has_unsaved_edits_asks_first(qtbot, db, dialogs, answer):
+    """Undoing an edit of one record while another has unsaved edits in the editor:
+    the undo happens, and the user is asked about the edits once it has finished (a
+    save then becomes a new undo step); the edits are never dropped silently."""
+    view = _view(qtbot, db, OrganizationsView)
+    ids = {}
+    for name in ("Ministry of Commerce", "Ministry of Culture and Tourism"):
+        view.new_record()
+        _type(view, "name_en", name)
+        assert view.save()
+        ids[name] = view.editor.record_id
+    view.open_record(ids["Ministry of Commerce"])
+    _type(view, "acronym", "MOFCOM")
+    assert view.save()
+    view.open_record(ids["Ministry of Culture and Tourism"])
+    _type(view, "acronym", "MCT")  # not saved
+    dialogs["unsaved"] = answer
+    view.undo_stack.undo()  # MOFCOM's acronym goes
+    with db.session() as s:
+        assert s.get(Organization, ids["Ministry of Commerce"]).acronym == ""
+    assert view.editor.widgets["acronym"].value() == "MCT"  # not yet asked
+    qtbot.wait(50)
+    saved = "MCT" if answer == "save" else ""
+    with db.session() as s:
+        assert s.get(Organization, ids["Ministry of Culture and Tourism"]).acronym == saved
+    if answer == "cancel":
+        assert view.editor.record_id == ids["Ministry of Culture and Tourism"]
+        assert view.editor.widgets["acronym"].value() == "MCT"
+    else:
+        assert view.editor.record_id == ids["Ministry of Commerce"]
+    if answer == "save":
+        assert view.undo_stack.undoText().startswith("Edit")  # the save is the newest step
     assert dialogs["errors"] == []
 
 

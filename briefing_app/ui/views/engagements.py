@@ -47,6 +47,7 @@ class EngagementsPanel(QGroupBox):
         self.setTitle(self.tr("Engagements"))
         self.db, self.undo_stack, self.read_only = db, undo_stack, read_only
         self.organization_id: int | None = None
+        self._wanted: dict[int, int] = {}  # organization id -> engagement to select
         self.model = EngagementsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -91,7 +92,7 @@ class EngagementsPanel(QGroupBox):
     def set_organization(self, organization_id: int | None) -> None:
         """Show ``organization_id``'s engagements (None: a new or no organization)."""
         self.organization_id = organization_id
-        self.reload()
+        self.reload(self._wanted.pop(organization_id, None))
 
     def reload(self, select_id: int | None = None) -> None:
         """Re-read the list, keeping ``select_id`` (default: the current row) selected."""
@@ -205,6 +206,7 @@ class EngagementsPanel(QGroupBox):
             with self.db.session() as s:
                 organization_id = engagements.get(s, engagement_id).organization_id
             if organization_id != self.organization_id:
+                self._wanted = {organization_id: engagement_id}  # selected when shown
                 self.organization_wanted.emit(organization_id)
         self.reload(engagement_id)
         self.data_changed.emit(kind)

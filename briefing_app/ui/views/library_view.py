@@ -9,7 +9,7 @@ changes whenever the user moves away from a record.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -368,13 +368,25 @@ class LibraryView(QWidget):
 
     def _after_undo(self, kind: str, record_id: int | None) -> None:
         self.reload()
+        self.data_changed.emit(kind)
+        self.open_after_undo(record_id)
+
+    def open_after_undo(self, record_id: int | None) -> None:
+        """Show the record an undo/redo changed (None: it was removed). Unsaved edits
+        in the editor are never dropped: the user is asked first, once the undo step
+        has finished (saving records a new step, which must not happen inside one)."""
+        if self.editor.is_dirty():
+            QTimer.singleShot(0, self, lambda: self.maybe_leave() and self._open_undone(record_id))
+        else:
+            self._open_undone(record_id)
+
+    def _open_undone(self, record_id: int | None) -> None:
         if record_id is not None:
             self.open_record(record_id)
         elif self.editor.record_id is not None:
             self.editor.load(library.empty_values(self.KIND))
             self.editor.setEnabled(False)
             self.delete_button.setEnabled(False)
-        self.data_changed.emit(kind)
 
     def _undo_error(self, exc: Exception) -> None:
         show_error(self, self.tr("Cannot undo or redo"), str(exc))

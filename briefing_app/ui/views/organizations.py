@@ -88,5 +88,5 @@ class OrganizationsView(LibraryView):
         self.engagements.reload()  # an import or a restore may have changed them too
 
     def _show_organization(self, organization_id: int) -> None:
-        if organization_id != self.editor.record_id and self.maybe_leave():
-            self.open_record(organization_id)
+        if organization_id != self.editor.record_id:
+            self.open_after_undo(organization_id)
