@@ -212,3 +212,31 @@ def test_no_changes_in_chinese():
     comparison = compare(_content(), _content(), 3, 4)
     assert format_text(comparison, "zh") == "第 3 版至第 4 版的变更：内容没有变更。"
     assert format_html(comparison, "zh") == "<h3>第 3 版至第 4 版的变更</h3><p>内容没有变更。</p>"
+
+
+def test_html_and_memo_put_no_space_between_chinese_characters(tmp_path):
+    import docx
+
+    from briefing_app.services.review.memo import write_memo
+
+    old = _content(purpose=["邓鸿森总干事在北京接受中国批准的文书。"])
+    new = _content(purpose=["邓鸿森总干事在日内瓦接受中国批准的文书。"])
+    comparison = compare(old, new, 1, 2)
+    page = format_html(comparison, "zh")
+    assert "在<span" in page and "</span>接受" in page and "</span><span" in page
+    snapshot = new.to_dict() | {"language": "zh"}
+    memo = docx.Document(str(write_memo(comparison, snapshot, tmp_path / "m.docx")))
+    line = next(p.text for p in memo.paragraphs if "日内瓦" in p.text)
+    assert line.endswith("邓鸿森总干事在北京日内瓦接受中国批准的文书。")
+
+
+def test_memo_of_a_bilingual_pack_reads_in_english_only(tmp_path):
+    import docx
+
+    from briefing_app.services.review.memo import write_memo
+
+    comparison = _every_kind_of_change()
+    memo = write_memo(comparison, _content().to_dict() | {"language": "both"}, tmp_path / "m.docx")
+    text = "\n".join(p.text for p in docx.Document(str(memo)).paragraphs)
+    assert "Changes since version 1" in text
+    assert "Approved → Draft" in text and "已" not in text and "草稿" not in text

@@ -6,7 +6,8 @@ than on Jinja itself. :func:`install` replaces three of its steps on one
 
 - ``resolve_listing`` (turning tabs, ``\\a``, newlines and ``\\f`` in filled-in
   text into Word markup, with regular expressions over every run) only runs
-  when a ``w:t`` holds one of those characters; pack text never does.
+  when a ``w:t`` holds one of those characters (pack text rarely does: its
+  paragraphs are split before filling).
 - ``fix_tables`` parses the filled-in body on its own, then walks every table
   row in Python to widen or narrow table grids for ``{%tc %}`` column loops, and
   ``map_tree`` moves the body into the document, which makes lxml visit every

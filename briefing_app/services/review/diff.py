@@ -93,10 +93,17 @@ class Comparison:
 # shown text keeps its spacing; tokens are compared without it.
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _TOKEN = re.compile(f"(?:[{_CJK}]|[^\\s{_CJK}]+)\\s*")
+_IS_CJK = re.compile(f"[{_CJK}]")
 
 
 def _join(tokens: list[str]) -> str:
     return re.sub(r"\s+", " ", "".join(tokens)).strip()
+
+
+def gap(before: str, after: str) -> str:
+    """What goes between two shown pieces of a word diff: a space between words,
+    nothing next to a Chinese character."""
+    return "" if _IS_CJK.match(before[-1:]) or _IS_CJK.match(after[:1]) else " "
 
 
 def word_diff(old: str, new: str) -> list[Segment]:

@@ -111,6 +111,7 @@ class Wording:
 def describe(change: Change, language: str, *, plain: bool = False) -> Wording:
     """``change`` in ``language``; ``plain`` quotes the subject with ASCII quotes in
     English (plain text output)."""
+    language = "zh" if language == "zh" else "en"  # a bilingual pack's memo reads in English
     quote = "quote_plain" if plain else "quote"
     subject = label(quote, language, text=subject_text(change, language))
     detail = detail_text(change, language)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from briefing_app.services.review.diff import Comparison, Segment
+from briefing_app.services.review.diff import Comparison, Segment, gap
 from briefing_app.services.review.diff_labels import (
     area_title,
     describe,
@@ -31,7 +31,13 @@ def words_text(segments: list[Segment]) -> str:
 
 def words_html(segments: list[Segment]) -> str:
     """The word diff as HTML: removed words struck through, added ones underlined."""
-    return " ".join(_WORD_TAGS[s.op].format(html.escape(s.text)) for s in segments if s.text)
+    out, last = "", ""
+    for seg in (s for s in segments if s.text):
+        out += (gap(last, seg.text) if out else "") + _WORD_TAGS[seg.op].format(
+            html.escape(seg.text)
+        )
+        last = seg.text
+    return out
 
 
 def change_line(change, language: str = "en") -> str:

@@ -19,7 +19,7 @@ from docx.shared import Pt, RGBColor
 
 from briefing_app.services.files import atomic_write
 from briefing_app.services.pack.model import PackContent
-from briefing_app.services.review.diff import Comparison
+from briefing_app.services.review.diff import Comparison, gap
 from briefing_app.services.review.diff_labels import area_title, describe, label
 
 _RED = RGBColor(0xA5, 0x00, 0x21)
@@ -32,9 +32,10 @@ def _change_paragraph(document, change, language: str) -> None:
     p.add_run(wording.verb).bold = True
     p.add_run(f"{wording.gap}{wording.subject}{wording.tail}")
     if wording.words:
-        for index, seg in enumerate(wording.words):
+        shown = [seg for seg in wording.words if seg.text]
+        for index, seg in enumerate(shown):
             if index:
-                p.add_run(" ")
+                p.add_run(gap(shown[index - 1].text, seg.text))
             run = p.add_run(seg.text)
             if seg.op == "delete":
                 run.font.strike = True
@@ -65,7 +66,7 @@ def build_memo(comparison: Comparison, snapshot: dict, language: str | None = No
     ``language`` is given) language are those of the newer version's ``snapshot``."""
     content = PackContent.from_dict(snapshot or {})
     meeting_title, marking = content.cover.title, content.marking
-    language = language or content.language
+    language = "zh" if (language or content.language) == "zh" else "en"  # "both": English
     old, new = comparison.old_number, comparison.new_number
     document = _new_document(marking)
     title = label("memo_title", language, old=old)
