@@ -67,7 +67,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "city": "str:200", "status": "enum",
     },
     "engagement": {
-        "organization_id": "ref", "date": "date", "kind": "str:100", "kind_zh": "text",
+        "organization_id": "ref", "date": "date", "kind": "str:100", "kind_zh": "str:100",
         "summary": "text", "summary_zh": "text", "follow_ups": "text", "follow_ups_zh": "text",
     },
 }  # fmt: skip
