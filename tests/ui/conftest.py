@@ -20,3 +20,18 @@ def workspace(qtbot, db, world):
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     return widget
+
+
+@pytest.fixture
+def chinese_interface(qapp):
+    """The translators the app installs for ``ui_language = "zh_CN"``, removed afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from briefing_app.app import install_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    assert translators, "resources/translations/briefing_app_zh_CN.qm did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))

@@ -233,3 +233,12 @@ def test_redo_that_shows_another_organization_asks_about_unsaved_edits_afterward
         mfa = s.scalar(select(Engagement.organization_id).where(Engagement.kind == "Call"))
     assert view.editor.record_id == mfa
     assert view.engagements.current().kind == "Call"
+
+
+def test_the_table_prefers_chinese_text_in_a_chinese_interface(chinese_interface, qtbot, demo_db):
+    view = _view(qtbot, demo_db)  # CNIPA
+    model = view.engagements.model
+    assert (model.index(0, 1).data(), model.index(0, 2).data()) == (
+        "交存条约文书",
+        "邓鸿森总干事在北京接受中国批准《马拉喀什条约》和加入《海牙协定》的文书。",
+    )

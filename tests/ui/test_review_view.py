@@ -144,21 +144,6 @@ def test_comparison_goes_below_the_tables_when_narrow(view, qtbot):
     qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Vertical)
 
 
-@pytest.fixture
-def chinese_interface(qapp):
-    """The translators the app installs for ``ui_language = "zh_CN"``, removed afterwards."""
-    from PySide6.QtCore import QLocale
-
-    from briefing_app.app import install_translators
-
-    translators = install_translators(qapp, "zh_CN")
-    assert translators, "resources/translations/briefing_app_zh_CN.qm did not load"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en"))
-
-
 def test_comparison_reads_in_chinese_when_the_interface_does(chinese_interface, qtbot, db,
                                                              meeting_id):  # fmt: skip
     view = ReviewView(db, meeting_id, pool=SynchronousPool())

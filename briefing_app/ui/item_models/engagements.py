@@ -2,8 +2,8 @@
 
 Rows come most recent first from ``services.engagements.list_for`` (the ISO
 date column also sorts by date in a proxy); a cell shows
-the English text, or the Chinese one when there is no English (the tooltip has
-both, and the follow-ups).
+the text in the interface's language, or in the other one when it has none (the
+tooltip has both, and the follow-ups).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from briefing_app.services.engagements import EngagementRow
 from briefing_app.ui.item_models.plain_rows import PlainRowsModel
+from briefing_app.ui.language import data_language
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 VersionRole = Qt.ItemDataRole.UserRole + 2
@@ -59,9 +60,10 @@ class EngagementsModel(PlainRowsModel):
         column = index.column()
         if column == 0:
             return e.date.isoformat()
+        chinese = data_language() == "zh"
         if column == 1:
-            return e.kind or e.kind_zh
-        return _first_line(e.summary or e.summary_zh)
+            return (e.kind_zh or e.kind) if chinese else (e.kind or e.kind_zh)
+        return _first_line((e.summary_zh or e.summary) if chinese else (e.summary or e.summary_zh))
 
     def _tooltip(self, e: EngagementRow) -> str:
         parts = [_both(e.kind, e.kind_zh), _both(e.summary, e.summary_zh)]

@@ -38,9 +38,9 @@ from briefing_app.services.review.versions import (
 )
 from briefing_app.ui.item_models.review_comments import ReviewCommentsModel
 from briefing_app.ui.item_models.review_versions import ReviewVersionsModel
+from briefing_app.ui.language import data_language
 from briefing_app.ui.views.review_labels import (
     about_label,
-    comparison_language,
     status_label,
 )
 from briefing_app.ui.views.review_parts import (
@@ -240,7 +240,7 @@ class ReviewView(QWidget):
         self._comparing = key
         self.comparison.setHtml(self.tr("<p>Comparing…</p>"))
         self._start(
-            compare_job, old, current.number, comparison_language(),
+            compare_job, old, current.number, data_language(),
             on_finished=lambda h: self._compared(key, h),
         )  # fmt: skip
 

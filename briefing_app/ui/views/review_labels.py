@@ -4,7 +4,7 @@ and the language the comparison is written in.
 The services speak English (``STATUS_LABELS``, ``comments.SECTIONS``,
 ``describe``); the GUI shows the same words through the translation files.
 The comparison is put into words by the services (``diff_labels``), in the
-language :func:`comparison_language` names.
+language :func:`briefing_app.ui.language.data_language` names.
 """
 
 from __future__ import annotations
@@ -31,13 +31,6 @@ SECTIONS = {
     "key_messages": QT_TRANSLATE_NOOP("review", "Key messages"),
     "annex": QT_TRANSLATE_NOOP("review", "Annex"),
 }
-
-#: Translated to the code of the language the comparison is written in ("zh" in the
-#: Chinese translation): it follows the translation actually loaded, the way Qt
-#: reads the layout direction from its "QT_LAYOUT_DIRECTION" string. (A language
-#: changed in Preferences applies after a restart, to the comparison too.)
-_COMPARISON_LANGUAGE = QT_TRANSLATE_NOOP("review", "COMPARISON_LANGUAGE")
-_COMPARISON_LANGUAGES = ("en", "zh")
 
 _KINDS = {
     "section": QT_TRANSLATE_NOOP("review", "section: {name}"),
@@ -68,13 +61,6 @@ def about_of(comment) -> str:
     """``about_label`` for a ``CommentInfo`` (its name is the part after the colon)."""
     name = comment.about.split(": ", 1)[-1]
     return about_label(comment.target_kind, comment.target_ref, name)
-
-
-def comparison_language() -> str:
-    """ "zh" when the interface runs in Chinese, else "en": the language of the
-    comparison shown in the review tab."""
-    code = _tr(_COMPARISON_LANGUAGE)
-    return code if code in _COMPARISON_LANGUAGES else "en"
 
 
 def yes() -> str:
