@@ -161,6 +161,9 @@ def main() -> int:
         print(f"  target: export stall <= {TARGET_MS} ms: {verdict}")
         ws.close()
         QThreadPool.globalInstance().waitForDone()
+        ws.deleteLater()  # widgets go before the QApplication, or finalizing crashes
+        app.processEvents()
+        ws = None
         db.dispose()
     del app
     return 0 if stall <= TARGET_MS else 1
