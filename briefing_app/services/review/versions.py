@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer, selectinload
 
 from briefing_app.db.models import PackVersion
 from briefing_app.domain.enums import ReviewStatus
@@ -65,9 +65,11 @@ class GeneratedVersion:
         return self.content.cleaned
 
 
-def info(pv: PackVersion) -> VersionInfo:
-    """Plain-data view of ``pv``."""
+def info(pv: PackVersion, approved_hash: str | None = None) -> VersionInfo:
+    """Plain-data view of ``pv`` (``approved_hash``: already read from its snapshot)."""
     comments = list(pv.comments)
+    if approved_hash is None:
+        approved_hash = (pv.snapshot or {}).get(APPROVED_HASH_KEY, "")
     return VersionInfo(
         id=pv.id,
         meeting_id=pv.meeting_id,
@@ -82,7 +84,7 @@ def info(pv: PackVersion) -> VersionInfo:
         decided_at=pv.decided_at,
         open_comments=sum(1 for c in comments if not c.resolved),
         comments=len(comments),
-        approved_hash=(pv.snapshot or {}).get(APPROVED_HASH_KEY, ""),
+        approved_hash=approved_hash or "",
     )
 
 
@@ -188,10 +190,16 @@ def find_version(session: Session, meeting_ref: int | str, number: int | str) ->
 def list_versions(session: Session, meeting_ref: int | str) -> list[VersionInfo]:
     """Every pack version of the meeting, oldest first."""
     meeting = find_meeting(session, meeting_ref)
-    rows = session.scalars(
-        select(PackVersion).where(PackVersion.meeting_id == meeting.id).order_by(PackVersion.number)
+    # Without the snapshots: a large meeting's run to megabytes each, and the review
+    # tab lists the versions on the UI thread after every export.
+    approved = PackVersion.snapshot[APPROVED_HASH_KEY].as_string()
+    rows = session.execute(
+        select(PackVersion, approved)
+        .where(PackVersion.meeting_id == meeting.id)
+        .options(defer(PackVersion.snapshot), selectinload(PackVersion.comments))
+        .order_by(PackVersion.number)
     ).all()
-    return [info(pv) for pv in rows]
+    return [info(pv, approved_hash or "") for pv, approved_hash in rows]
 
 
 #: Key in a version's snapshot holding the SHA-256 of its last approved export; not part
