@@ -238,3 +238,18 @@ def test_models_pass_qtmodeltester(qtmodeltester, workspace, world):
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model, force_py=True)
+
+
+def test_participants_show_chinese_names_and_titles_in_a_chinese_interface(
+    chinese_interface, workspace, db, world
+):
+    with db.session() as s, s.begin():
+        s.get(Person, world["wang"]).title_zh = "司长"
+    tab = workspace.participants
+    tab.invite_people([world["wang"]])
+    tab.invite_organizations([world["cnipa"]])  # no Chinese name in the database
+    cells = [(tab.model.index(r, 0).data(), tab.model.index(r, 2).data()) for r in range(2)]
+    assert cells == [
+        ("外交部", "司长"),
+        ("China National Intellectual Property Administration", ""),
+    ]

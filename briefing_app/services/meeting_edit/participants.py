@@ -49,6 +49,8 @@ def _row(p: Participant) -> ParticipantRow:
         remarks=p.remarks,
         organization_rank=p.organization.precedence_rank,
         person_rank=person.rank if person else None,
+        organization_zh=p.organization.name_zh,
+        title_zh=person.title_zh if person else "",
     )
 
 

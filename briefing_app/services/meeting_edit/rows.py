@@ -59,6 +59,8 @@ class ParticipantRow:
     remarks: str = ""
     organization_rank: int | None = None
     person_rank: int | None = None
+    organization_zh: str = ""
+    title_zh: str = ""
 
 
 @dataclass(frozen=True)
