@@ -117,3 +117,18 @@ def _row(kind: str, r) -> ListRow:
         given, order, honorific = r[-3:]
         cells = (latin_name(cells[0], given, order, honorific), *cells[1:])
     return ListRow(r[0], r[1], cells)
+
+
+def organization_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, "Name (ACRONYM)") for every organization, in order of precedence (the
+    editors' "Part of", "Organization" and "Aimed at" lists)."""
+    query = select(_Org.id, _Org.name_en, _Org.acronym).order_by(
+        _Org.precedence_rank.is_(None), _Org.precedence_rank, _Org.name_en
+    )
+    return [(i, f"{name} ({acr})" if acr else name) for i, name, acr in session.execute(query)]
+
+
+def priority_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, title) of every priority, in their own order."""
+    query = select(Priority.id, Priority.title).order_by(Priority.position)
+    return [(i, title) for i, title in session.execute(query)]

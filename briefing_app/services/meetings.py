@@ -16,6 +16,12 @@ def list_meetings(session: Session) -> list[Meeting]:
     return sorted(rows, key=lambda m: (m.starts_at is None, m.starts_at or 0, m.id))
 
 
+def meeting_titles(session: Session, ids) -> dict[int, tuple[str, str]]:
+    """id -> (title, Chinese title) of those of ``ids`` that exist."""
+    query = select(Meeting.id, Meeting.title, Meeting.title_zh).where(Meeting.id.in_(list(ids)))
+    return {mid: (title, title_zh) for mid, title, title_zh in session.execute(query)}
+
+
 def find_meeting(session: Session, ref: str | int) -> Meeting:
     """The meeting with id ``ref``, or the one whose title contains ``ref`` (any case)."""
     text = str(ref).strip()

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import paths
+from briefing_app.services.meetings import meeting_titles
 from briefing_app.ui import workers
 from briefing_app.ui.icons import icon
+from briefing_app.ui.language import data_language
 from briefing_app.ui.main_menus import build_menus
 from briefing_app.ui.views.common import confirm, show_error
 from briefing_app.ui.views.search_box import SearchBox
@@ -240,13 +242,8 @@ class MainWindow(QMainWindow):
 
     def _sync_meeting_tabs(self) -> None:
         """Close tabs of meetings that no longer exist; keep tab titles current."""
-        from sqlalchemy import select
-
-        from briefing_app.db.models import Meeting
-
-        query = select(Meeting.id, Meeting.title).where(Meeting.id.in_(list(self.meeting_tabs)))
         with self.db.session() as s:
-            titles = dict(s.execute(query).all())
+            titles = meeting_titles(s, self.meeting_tabs)
         for meeting_id, widget in list(self.meeting_tabs.items()):
             index = self.tabs.indexOf(widget)
             if meeting_id not in titles:
@@ -256,7 +253,7 @@ class MainWindow(QMainWindow):
                 del self.meeting_tabs[meeting_id]
                 widget.deleteLater()
             else:
-                self.tabs.setTabText(index, _short(titles[meeting_id]))
+                self.tabs.setTabText(index, _short(_in_interface_language(*titles[meeting_id])))
 
     def _on_tab_changed(self, index: int) -> None:
         """Undo follows the tab; back on the library, show what changed in a meeting."""
@@ -299,12 +296,11 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
 
     def _meeting_title(self, meeting_id: int) -> str:
-        from briefing_app.db.models import Meeting
-
         with self.db.session() as s:
-            meeting = s.get(Meeting, meeting_id)
-            title = meeting.title if meeting else str(meeting_id)
-        return _short(title)
+            titles = meeting_titles(s, [meeting_id])
+        if meeting_id not in titles:
+            return str(meeting_id)
+        return _short(_in_interface_language(*titles[meeting_id]))
 
     def _close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
@@ -435,6 +431,10 @@ class MainWindow(QMainWindow):
                 widget.discard_changes()
         self.stop_background_work(ask=False)
         self.close()
+
+
+def _in_interface_language(title: str, title_zh: str) -> str:
+    return (title_zh or title) if data_language() == "zh" else title
 
 
 def _short(title: str) -> str:

@@ -291,3 +291,15 @@ def test_open_another_database_switches_window_and_remembers_it(
     assert "database" in shown[0].lower(), shown
     assert session.window.db.path == other.resolve()
     session.dispose()
+
+
+def test_meeting_tab_and_heading_use_the_chinese_title_in_a_chinese_interface(
+    chinese_interface, qtbot, db, window
+):
+    ids = _seed(db)
+    with db.session() as s, s.begin():
+        s.get(Meeting, ids["meeting"]).title_zh = "2022年圆桌会议"
+    window.open_meeting(ids["meeting"])
+    workspace = window.meeting_tabs[ids["meeting"]]
+    assert window.tabs.tabText(window.tabs.indexOf(workspace)) == "2022年圆桌会议"
+    assert workspace.title.text().startswith("2022年圆桌会议")

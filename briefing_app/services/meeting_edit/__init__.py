@@ -8,6 +8,7 @@ models without dragging ORM objects along.
 
 from __future__ import annotations
 
+from briefing_app.services.library_lists import priority_choices
 from briefing_app.services.meeting_edit.agenda import (
     add_agenda_item,
     delete_agenda_item,
@@ -48,7 +49,6 @@ from briefing_app.services.meeting_edit.talking_points import (
     list_picked_points,
     pick_point,
     point_groups,
-    priority_choices,
     reorder_points,
     unpick_point,
 )

@@ -215,9 +215,3 @@ def point_groups(session: Session, meeting_id: int) -> list[tuple[int, str, int]
 def general_count(session: Session, meeting_id: int) -> int:
     """How many general key messages are chosen for the meeting."""
     return len(_group(session, meeting_id, None))
-
-
-def priority_choices(session: Session) -> list[tuple[int, str]]:
-    """(id, title) of every priority, in their own order."""
-    rows = session.execute(select(Priority.id, Priority.title).order_by(Priority.position))
-    return [(pid, title) for pid, title in rows]

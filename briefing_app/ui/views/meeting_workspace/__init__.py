@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefing_app.services import meeting_edit as me
+from briefing_app.ui.language import data_language
 from briefing_app.ui.views.meeting_workspace.agenda import AgendaTab
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 from briefing_app.ui.views.meeting_workspace.details import DetailsTab
@@ -99,8 +100,11 @@ class MeetingWorkspace(QWidget):
     def _refresh_title(self) -> None:
         details = self.ctx.read(me.get_details, self.ctx.meeting_id)
         when = details.starts_at.strftime("%Y-%m-%d %H:%M") if details.starts_at else ""
-        self.title.setText(" — ".join(x for x in (details.title, when, details.venue) if x))
-        self.setWindowTitle(details.title)
+        title = details.title
+        if data_language() == "zh" and details.title_zh:
+            title = details.title_zh
+        self.title.setText(" — ".join(x for x in (title, when, details.venue) if x))
+        self.setWindowTitle(title)
 
     @property
     def meeting_id(self) -> int:
