@@ -8,8 +8,8 @@ import sqlite3
 from alembic import command
 from sqlalchemy import text
 
-from briefing_app.db.migrate import alembic_config
 from briefing_app.db.session import connect
+from tests.db.migration_helpers import migrate, triggers
 
 INSERT = (
     "INSERT INTO organizations (uid, name_en, name_zh, acronym, kind, country, mandate, "
@@ -17,18 +17,6 @@ INSERT = (
     "'Supreme People''s Court', '最高人民法院', 'SPC', 'court', '', 'Hears appeals.', '', '', "
     "'', '[]', 1, '2022-01-01', '2022-01-01')"
 )
-
-
-def _migrate(db, action, target: str) -> None:
-    with db.engine.begin() as conn:
-        cfg = alembic_config(db.url)
-        cfg.attributes["connection"] = conn
-        action(cfg, target)
-
-
-def _triggers(path) -> set[str]:
-    with sqlite3.connect(path) as conn:
-        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
 
 
 def _search(path, term: str) -> list[int]:
@@ -39,20 +27,20 @@ def _search(path, term: str) -> list[int]:
 
 def test_upgrade_keeps_rows_and_triggers_and_downgrade_keeps_triggers(db_path):
     db = connect(f"sqlite:///{db_path}")
-    _migrate(db, command.upgrade, "0003")
+    migrate(db, command.upgrade, "0003")
     with db.engine.begin() as conn:
         conn.execute(text(INSERT))
-    before = _triggers(db_path)
+    before = triggers(db_path)
     assert "search_organizations_au" in before
-    _migrate(db, command.upgrade, "0004")
+    migrate(db, command.upgrade, "0004")
     with db.engine.begin() as conn:
         row = conn.execute(text("SELECT mandate, mandate_zh, relevance_zh FROM organizations"))
         assert row.one() == ("Hears appeals.", "", "")
         conn.execute(text("UPDATE organizations SET name_zh = '最高法院', mandate_zh = '审判'"))
-    assert _triggers(db_path) == before
+    assert triggers(db_path) == before
     assert _search(db_path, "最高法院") == [1]
-    _migrate(db, command.downgrade, "0003")
-    assert _triggers(db_path) == before
+    migrate(db, command.downgrade, "0003")
+    assert triggers(db_path) == before
     with db.engine.connect() as conn:
         columns = [r[1] for r in conn.execute(text("PRAGMA table_info(organizations)"))]
     assert "mandate_zh" not in columns and "relevance_zh" not in columns

@@ -4,13 +4,11 @@ without touching the search triggers of 0002."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from alembic import command
 from sqlalchemy import text
 
-from briefing_app.db.migrate import alembic_config
 from briefing_app.db.session import connect
+from tests.db.migration_helpers import migrate, triggers
 
 ORGANIZATION = (
     "INSERT INTO organizations (uid, name_en, name_zh, acronym, kind, country, mandate, "
@@ -27,18 +25,6 @@ ENGAGEMENT = (
 )
 
 
-def _migrate(db, action, target: str) -> None:
-    with db.engine.begin() as conn:
-        cfg = alembic_config(db.url)
-        cfg.attributes["connection"] = conn
-        action(cfg, target)
-
-
-def _triggers(path) -> set[str]:
-    with sqlite3.connect(path) as conn:
-        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
-
-
 def _columns(db) -> list[str]:
     with db.engine.connect() as conn:
         return [r[1] for r in conn.execute(text("PRAGMA table_info(engagements)"))]
@@ -46,20 +32,20 @@ def _columns(db) -> list[str]:
 
 def test_upgrade_gives_existing_engagements_empty_texts_and_downgrade_drops_them(db_path):
     db = connect(f"sqlite:///{db_path}")
-    _migrate(db, command.upgrade, "0004")
+    migrate(db, command.upgrade, "0004")
     with db.engine.begin() as conn:
         conn.execute(text(ORGANIZATION))
         conn.execute(text(ENGAGEMENT))
-    before = _triggers(db_path)
-    _migrate(db, command.upgrade, "0005")
+    before = triggers(db_path)
+    migrate(db, command.upgrade, "0005")
     with db.engine.begin() as conn:
         row = conn.execute(text("SELECT kind, kind_zh, follow_ups, follow_ups_zh FROM engagements"))
         assert row.one() == ("Treaty instruments deposited", "", "Joint seminars.", "")
         conn.execute(text("UPDATE engagements SET kind_zh = '交存条约文书'"))
         assert conn.scalar(text("SELECT kind_zh FROM engagements")) == "交存条约文书"
-    assert _triggers(db_path) == before
-    _migrate(db, command.downgrade, "0004")
-    assert _triggers(db_path) == before
+    assert triggers(db_path) == before
+    migrate(db, command.downgrade, "0004")
+    assert triggers(db_path) == before
     columns = _columns(db)
     assert "kind_zh" not in columns and "follow_ups_zh" not in columns
     with db.engine.connect() as conn:
