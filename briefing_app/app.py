@@ -3,6 +3,11 @@
 ``run_gui`` is what ``briefing-app gui`` (and a bare ``briefing-app``) calls.
 With ``screenshot`` it renders offscreen, saves the window image and exits,
 which is how the README screenshots and smoke tests are made.
+
+An ordinary start takes the fast path (``ui.fast_start``): the window is shown
+with the meetings list before SQLAlchemy is imported, and the ORM is loaded
+just after the first paint. Nothing on that path imports SQLAlchemy at module
+level (``tests/ui/test_fast_start.py`` checks it).
 """
 
 from __future__ import annotations
@@ -85,6 +90,13 @@ def open_for_gui(location: str | None, load_demo_data: bool = False):
     return db
 
 
+def _open_fast(location: str | None) -> tuple:
+    """(database, first pages) for the fast start, or (None, ()) for the full open."""
+    from briefing_app.ui.fast_start import open_fast
+
+    return open_fast(location) or (None, ())
+
+
 def _load_demo(db) -> None:
     """First start of the default database: fill it with the demo roundtable."""
     from sqlalchemy import func, select
@@ -107,25 +119,38 @@ class GuiSession:
         self.check_after_show = False  # run_gui: the full health check once the window is up
         self.check_task = None
 
-    def show(self, db, view: str | None = None, visible: bool = True):
+    def show(self, db, view: str | None = None, visible: bool = True, first_pages=()):
+        """The main window for ``db``; ``first_pages`` come with a fast start (its
+        engine is not made yet): the rest of the start runs after the first paint."""
         from briefing_app.ui.main_window import MainWindow
 
         self.db = db
-        self.window = MainWindow(db, self.settings)
+        self.window = MainWindow(db, self.settings, first_pages=first_pages)
         self.window.switch_database.connect(self.switch)
         if view:
             self.window.show_view(view)
         if visible:
             self.window.show()
-            if self.check_after_show:
-                self._start_check()
+            if not getattr(db, "is_open", True):
+                from briefing_app.ui.fast_start import after_first_paint
+
+                window = self.window
+                after_first_paint(window, lambda: self._finish_start(window))
+            elif self.check_after_show:
+                self._start_check(self.window)
         return self.window
 
-    def _start_check(self) -> None:
+    def _finish_start(self, window) -> None:
+        """Fast start, after the first paint: what a full start did before showing."""
+        window.finish_start()
+        if self.check_after_show:
+            self._start_check(window)
+
+    def _start_check(self, window) -> None:
         """The integrity check is off the start-up path: on the worker pool, after showing."""
         from briefing_app.ui.startup import check_in_background
 
-        self.check_task = check_in_background(self.window)
+        self.check_task = check_in_background(window)
 
     def switch(self, location: str) -> bool:
         """Close the window (it may keep unsaved edits), open ``location``, show it.
@@ -179,12 +204,14 @@ def run_gui(db_location: str | None = None, screenshot: str | None = None, view=
 
 
 def _run(app, settings, location, first_start, screenshot, view, terminate) -> int:
-    db = open_for_gui(location, load_demo_data=first_start)
+    db, first_pages = _open_fast(location) if not (first_start or screenshot) else (None, ())
+    if db is None:
+        db = open_for_gui(location, load_demo_data=first_start)
     if db is None:
         return 2
     session = GuiSession(app, settings, location)
     session.check_after_show = not screenshot
-    window = session.show(db, view, visible=not screenshot)
+    window = session.show(db, view, visible=not screenshot, first_pages=first_pages)
     if screenshot:
         code = _save_screenshot(app, window, screenshot)
         session.dispose()

@@ -1,18 +1,25 @@
 """Engines and sessions. SQLite is opened in WAL mode with foreign keys on and
-a busy timeout; other URLs (a team's PostgreSQL server) are used as given."""
+a busy timeout; other URLs (a team's PostgreSQL server) are used as given.
+
+SQLAlchemy is imported inside the functions that need it: a ``Database`` can be
+made (and its ``url`` and ``path`` read) without it, and creates its engine on
+first use. The GUI relies on that to show its window before the ORM is loaded.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from briefing_app import paths
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -27,6 +34,8 @@ def resolve_url(location: str | os.PathLike | None = None) -> str:
     if not raw:
         return f"sqlite:///{paths.default_database_path()}"
     if "://" in raw:
+        from sqlalchemy.engine import make_url
+
         try:
             make_url(raw)
         except Exception as exc:
@@ -40,8 +49,16 @@ def resolve_url(location: str | os.PathLike | None = None) -> str:
     return f"sqlite:///{path}"
 
 
+_PLAIN_SQLITE = "sqlite:///"
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory ones."""
+    if url.startswith(_PLAIN_SQLITE) and not any(c in url for c in "?%"):
+        database = url[len(_PLAIN_SQLITE) :]  # what make_url gives, without importing it
+        return None if database in ("", ":memory:") else Path(database)
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
@@ -60,19 +77,81 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 def make_engine(url: str) -> Engine:
     """Engine for ``url``; SQLite connections get WAL, foreign keys and a busy timeout."""
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
-@dataclass
-class Database:
-    """An open database: its URL, engine and session factory."""
+def engine_and_sessions(url: str) -> tuple[Engine, sessionmaker[Session]]:
+    """A new engine for ``url`` and its session factory."""
+    from sqlalchemy.orm import sessionmaker
 
-    url: str
-    engine: Engine
-    sessions: sessionmaker[Session]
+    engine = make_engine(url)
+    return engine, sessionmaker(engine, expire_on_commit=False)
+
+
+Opener = Callable[[], "tuple[Engine, sessionmaker[Session]]"]
+
+
+class Database:
+    """An open database: its URL, engine and session factory.
+
+    Given an ``opener`` instead of an engine, the engine and session factory are
+    made on first use (``engine``, ``sessions``, ``session()``); ``when_open``
+    callbacks run then, before anything can be written.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        engine: Engine | None = None,
+        sessions: sessionmaker[Session] | None = None,
+        *,
+        opener: Opener | None = None,
+    ) -> None:
+        if (engine is None) != (sessions is None) or (engine is None and opener is None):
+            raise ValueError("give an engine and its session factory, or an opener")
+        self.url = url
+        self._engine, self._sessions, self._opener = engine, sessions, opener
+        self._on_open: list[Callable[[Database], None]] = []
+        self._opening = threading.RLock()  # a callback may read ``sessions``
+
+    @property
+    def is_open(self) -> bool:
+        """True once the engine exists (always, unless made with an ``opener``)."""
+        return self._engine is not None
+
+    def open(self) -> None:
+        """Make the engine now (it is made on first use anyway)."""
+        self._open()
+
+    @property
+    def engine(self) -> Engine:
+        return self._open()[0]
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        return self._open()[1]
+
+    def _open(self) -> tuple[Engine, sessionmaker[Session]]:
+        with self._opening:
+            if self._engine is None:
+                self._engine, self._sessions = self._opener()
+                callbacks, self._on_open = self._on_open, []
+                for callback in callbacks:
+                    callback(self)
+        return self._engine, self._sessions
+
+    def when_open(self, callback: Callable[[Database], None]) -> None:
+        """Call ``callback(self)`` now if the engine exists, else as soon as it is made."""
+        with self._opening:
+            if self._engine is None:
+                self._on_open.append(callback)
+                return
+        callback(self)
 
     @property
     def path(self) -> Path | None:
@@ -82,10 +161,10 @@ class Database:
         return self.sessions()
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def connect(url: str) -> Database:
     """Open ``url`` without migrating (see ``db.migrate.open_database`` for that)."""
-    engine = make_engine(url)
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(url, *engine_and_sessions(url))

@@ -16,11 +16,13 @@ import stat
 import sys
 import weakref
 from pathlib import Path
-
-from sqlalchemy import Engine, event
+from typing import TYPE_CHECKING
 
 from briefing_app.db.session import sqlite_path
 from briefing_app.errors import UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smbfs", "smb3", "ncpfs", "afs", "9p", "fuse.sshfs", "sshfs",
@@ -165,6 +167,8 @@ def install_storage_errors(engine: Engine) -> None:
     Every caller (CLI command, GUI action, worker) then shows one clear line
     instead of a driver error; SQLite has already rolled the statement back.
     """
+    from sqlalchemy import event
+
     if engine in _translated:
         return
     _translated.add(engine)

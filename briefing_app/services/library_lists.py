@@ -7,28 +7,20 @@ over 50,000 talking points is correct without loading them all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Meeting, Organization, Person, Priority, TalkingPoint
 from briefing_app.domain.names import latin_name
+from briefing_app.services.list_rows import DEFAULT_SORT, ListRow
 
-
-@dataclass(frozen=True)
-class ListRow:
-    """One table row: the record id, its version and the cell values in column order."""
-
-    id: int
-    version: int
-    cells: tuple
-
+__all__ = ["COLUMNS", "DEFAULT_SORT", "ListRow", "count", "page"]
 
 _Org = Organization
 _ORG_LABEL = func.coalesce(func.nullif(_Org.acronym, ""), _Org.name_en)
 
-# Per kind: column key -> (selected expression, sort expressions).
+# Per kind: column key -> (selected expression, sort expressions); the keys are those of
+# list_rows.COLUMN_KEYS, in the same order (the GUI reads them there, without SQLAlchemy).
 COLUMNS: dict[str, dict[str, tuple]] = {
     "organization": {
         "name_en": (_Org.name_en, (_Org.name_en,)),
@@ -69,14 +61,6 @@ COLUMNS: dict[str, dict[str, tuple]] = {
         "venue": (Meeting.venue, (Meeting.venue, Meeting.starts_at)),
         "status": (Meeting.status, (Meeting.status, Meeting.starts_at)),
     },
-}
-
-DEFAULT_SORT = {
-    "organization": "precedence_rank",
-    "person": "organization",
-    "talking_point": "title",
-    "priority": "position",
-    "meeting": "starts_at",
 }
 
 _MODELS = {"organization": Organization, "person": Person, "talking_point": TalkingPoint}

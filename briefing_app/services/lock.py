@@ -24,10 +24,6 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import NullPool
-
 from briefing_app.db.session import BUSY_TIMEOUT_MS, Database, resolve_url, sqlite_path
 from briefing_app.errors import UserError
 from briefing_app.services.environment import install_storage_errors
@@ -277,17 +273,28 @@ def command_lock(location: str | None) -> Iterator[WriterLock | None]:
 # -- read-only mode -------------------------------------------------------------------------
 
 
-@dataclass
 class SafeDatabase(Database):
     """A Database as the app opened it: read-only flag, warnings, and the lock it holds.
 
     ``dispose()`` also releases the writer lock.
     """
 
-    read_only: bool = False
-    read_only_reason: str = ""
-    warnings: list[str] = field(default_factory=list)
-    lock: WriterLock | None = None
+    def __init__(
+        self,
+        url: str,
+        engine=None,
+        sessions=None,
+        *,
+        opener=None,
+        read_only: bool = False,
+        read_only_reason: str = "",
+        warnings: list[str] | None = None,
+        lock: WriterLock | None = None,
+    ) -> None:
+        super().__init__(url, engine, sessions, opener=opener)
+        self.read_only, self.read_only_reason = read_only, read_only_reason
+        self.warnings: list[str] = list(warnings or [])
+        self.lock = lock
 
     def dispose(self) -> None:
         super().dispose()
@@ -316,6 +323,10 @@ def _read_only_pragmas(dbapi_connection, _record) -> None:
 
 def connect_read_only(path: Path, reason: str = "", warnings: list[str] | None = None):
     """A SafeDatabase on ``path`` that cannot write (SQLite opened with ``mode=ro``)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.orm import sessionmaker
+    from sqlalchemy.pool import NullPool
+
     path = Path(path).resolve()
     engine = create_engine(
         f"sqlite:///{path}", creator=lambda: _read_only_connection(path), poolclass=NullPool

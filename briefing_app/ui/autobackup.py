@@ -2,7 +2,8 @@
 
 ``AutoBackup`` notices changes by itself (SQLAlchemy's ``after_flush`` on the
 database's session factory, which fires for every session that writes, on any
-thread) and, when the timer fires and something changed since the last
+thread; attached when the database makes its engine, which at a fast start is
+after the window is shown) and, when the timer fires and something changed since the last
 backup, takes one on the background worker. The interval is the
 ``backup_interval_minutes`` setting; 0 turns automatic backups off.
 """
@@ -13,7 +14,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy import event
 
 from briefing_app.ui.workers import run_task
 
@@ -34,9 +34,17 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         self.enabled = bool(db.path) and not getattr(db, "read_only", False) and minutes > 0
+        self.listening = False
         if self.enabled:
-            event.listen(db.sessions, "after_flush", self._on_flush)
+            db.when_open(self._listen)
             self.timer.start(int(minutes * 60_000))
+
+    def _listen(self, db) -> None:
+        from sqlalchemy import event
+
+        if self.enabled and not self.listening:
+            event.listen(db.sessions, "after_flush", self._on_flush)
+            self.listening = True
 
     def _on_flush(self, _session, _context) -> None:
         self.changed = True  # may run on a worker thread: only a flag is set
@@ -66,9 +74,13 @@ class AutoBackup(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        if self.enabled and event.contains(self.db.sessions, "after_flush", self._on_flush):
-            event.remove(self.db.sessions, "after_flush", self._on_flush)
         self.enabled = False
+        if self.listening:
+            from sqlalchemy import event
+
+            self.listening = False
+            if event.contains(self.db.sessions, "after_flush", self._on_flush):
+                event.remove(self.db.sessions, "after_flush", self._on_flush)
 
 
 def _auto_backup(path: str, progress) -> str:

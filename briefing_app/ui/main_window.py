@@ -8,6 +8,8 @@ kept in ``ui.ini`` in the user data folder.
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import paths
-from briefing_app.services.meetings import meeting_titles
 from briefing_app.ui import workers
 from briefing_app.ui.icons import icon
 from briefing_app.ui.language import data_language
@@ -45,16 +46,19 @@ _KIND_VIEW = {
 }
 
 
-def _view_class(name: str):
-    from briefing_app.ui.views import meetings, organizations, people, priorities, talking_points
+_VIEW_CLASSES = {
+    "meetings": ("meetings", "MeetingsView"),
+    "organizations": ("organizations", "OrganizationsView"),
+    "people": ("people", "PeopleView"),
+    "talking_points": ("talking_points", "TalkingPointsView"),
+    "priorities": ("priorities", "PrioritiesView"),
+}
 
-    return {
-        "meetings": meetings.MeetingsView,
-        "organizations": organizations.OrganizationsView,
-        "people": people.PeopleView,
-        "talking_points": talking_points.TalkingPointsView,
-        "priorities": priorities.PrioritiesView,
-    }[name]
+
+def _view_class(name: str):
+    """The view's class, its module imported only now (start-up builds only the meetings)."""
+    module, cls = _VIEW_CLASSES[name]
+    return getattr(importlib.import_module(f"briefing_app.ui.views.{module}"), cls)
 
 
 def ui_settings() -> QSettings:
@@ -68,9 +72,11 @@ class MainWindow(QMainWindow):
     #: The user asked to work on another database (path or URL; "" = the default file).
     switch_database = Signal(str)
 
-    def __init__(self, db, settings, parent=None) -> None:
+    def __init__(self, db, settings, parent=None, first_pages=()) -> None:
         super().__init__(parent)
         self.db, self.settings = db, settings
+        #: Fast start: views' first pages read without SQLAlchemy (services.first_page).
+        self._first_pages = {page.kind: page for page in first_pages}
         self.setObjectName("MainWindow")
         self.setWindowTitle(self._title())
         self.undo_stack = QUndoStack(self)  # the library's edits
@@ -90,6 +96,15 @@ class MainWindow(QMainWindow):
                 self.actions[name].setEnabled(False)
         self._restore_state()
         self.show_view("meetings")
+
+    def finish_start(self) -> None:
+        """Fast start, once the window is painted: load the ORM (the database makes its
+        engine) and show the current view's first record, as a normal start does."""
+        self.db.open()
+        view = self.current_view()
+        if hasattr(view, "open_first_if_none"):
+            view.open_first_if_none()
+            view.table.setFocus()
 
     def _title(self) -> str:
         where = self.db.path.name if self.db.path else self.db.url
@@ -137,6 +152,8 @@ class MainWindow(QMainWindow):
 
     def _with_banner(self, content: QWidget) -> QWidget:
         """Above everything, why the database is read-only (when it is)."""
+        if not getattr(self.db, "read_only", False):
+            return content
         try:
             from briefing_app.ui.startup import banner_text
         except ImportError:
@@ -169,7 +186,9 @@ class MainWindow(QMainWindow):
     def view(self, name: str):
         """The library view ``name``, created on first use."""
         if name not in self.views:
-            view = _view_class(name)(self.db, self.undo_stack, self.stack)
+            cls = _view_class(name)
+            page = self._first_pages.pop(cls.KIND, None)
+            view = cls(self.db, self.undo_stack, self.stack, first_page=page)
             view.status.connect(self.show_status)
             view.data_changed.connect(self._on_data_changed)
             if hasattr(view, "open_meeting"):
@@ -216,8 +235,9 @@ class MainWindow(QMainWindow):
         self.current_name = name
         self.stack.setCurrentWidget(view)
         self.tabs.setCurrentIndex(0)
-        view.open_first_if_none()
-        view.table.setFocus()
+        if getattr(self.db, "is_open", True):  # else finish_start does it, after the first paint
+            view.open_first_if_none()
+            view.table.setFocus()  # selects a row if none is: that reads the record
         self.show_status(view.title())
 
     def run_search(self, query: str) -> None:
@@ -242,6 +262,8 @@ class MainWindow(QMainWindow):
 
     def _sync_meeting_tabs(self) -> None:
         """Close tabs of meetings that no longer exist; keep tab titles current."""
+        from briefing_app.services.meetings import meeting_titles
+
         with self.db.session() as s:
             titles = meeting_titles(s, self.meeting_tabs)
         for meeting_id, widget in list(self.meeting_tabs.items()):
@@ -296,6 +318,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
 
     def _meeting_title(self, meeting_id: int) -> str:
+        from briefing_app.services.meetings import meeting_titles
+
         with self.db.session() as s:
             titles = meeting_titles(s, [meeting_id])
         if meeting_id not in titles:

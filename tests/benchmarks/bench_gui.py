@@ -6,7 +6,11 @@
    organizations, 20,000 people, 50,000 talking points and 500 meetings.
 2. Start-up: wall time from spawning a process to its main window being shown
    and populated, against a bare PySide6 window (QMainWindow + QTableView) in
-   the same run. Target: ratio <= 2.
+   the same run. Target: ratio <= 2. The app child runs the real start
+   (``run_gui``, what ``briefing-app --db PATH`` runs) and reports when the
+   window has been painted with its meetings rows; the full open (dialogs,
+   migration check through SQLAlchemy), which unusual databases still take, is
+   measured beside it.
 3. Search-as-you-type: every prefix of English and Chinese terms, as typed
    keystroke by keystroke; p50/p95 per query. Target: p95 <= 30 ms.
 """
@@ -118,7 +122,39 @@ print("ready", flush=True)
 # declaring our models (no database opened, no view built).
 _FLOOR_CHILD = _BARE_CHILD.replace('print("ready"', 'import briefing_app.db.models\nprint("ready"')
 
+# The real start path: "ready" once the main window has been painted with its meetings
+# (an event filter on the window; the timer it starts runs when that paint is done).
 _APP_CHILD = """
+import sys, time
+t0 = time.perf_counter()
+from briefing_app import app as gui
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+            self.seen = True
+            QTimer.singleShot(0, lambda: ready(watched))
+        return False
+
+def ready(window):
+    assert window.views["meetings"].model.rowCount() > 0, "meetings not populated"
+    orm = int("sqlalchemy" in sys.modules)
+    print("ready", f"{time.perf_counter() - t0:.3f} {orm}", flush=True)
+    QTimer.singleShot(0, window.discard_changes_and_close)
+
+painted = Painted()
+show = gui.GuiSession.show
+def show_and_watch(self, *args, **kwargs):
+    window = show(self, *args, **kwargs)
+    window.installEventFilter(painted)
+    return window
+gui.GuiSession.show = show_and_watch
+sys.exit(gui.run_gui(sys.argv[1]))
+"""
+
+# The full open, as every start did before the fast start (and unusual databases still do).
+_FULL_OPEN_CHILD = """
 import sys, time
 t0 = time.perf_counter()
 from briefing_app.app import make_application, open_for_gui
@@ -132,6 +168,7 @@ w = MainWindow(db, Settings()); w.resize(1280, 800); w.show(); app.processEvents
 assert w.views["meetings"].model.rowCount() > 0, "meetings not populated"
 t3 = time.perf_counter()
 print("ready", f"{t1 - t0:.3f} {t2 - t1:.3f} {t3 - t2:.3f}", flush=True)
+w.discard_changes_and_close(); db.dispose()
 """
 
 
@@ -154,15 +191,23 @@ def _spawn(code: str, *args: str) -> tuple[float, list[float]]:
     return elapsed, [float(x) for x in line.split()[1:]]
 
 
-def bench_startup(db_path: Path, runs: int) -> tuple[float, float, list[float]]:
-    bare, app, phases = [], [], []
-    for _ in range(runs):  # interleaved so both see the same machine load
+def bench_startup(db_path: Path, runs: int) -> dict:
+    bare, app, orm, full, phases = [], [], [], [], []
+    for _ in range(runs):  # interleaved so all see the same machine load
         bare.append(_spawn(_BARE_CHILD)[0])
-        elapsed, parts = _spawn(_APP_CHILD, str(db_path))
+        elapsed, (_inside, orm_loaded) = _spawn(_APP_CHILD, str(db_path))
         app.append(elapsed)
+        orm.append(orm_loaded)
+        elapsed, parts = _spawn(_FULL_OPEN_CHILD, str(db_path))
+        full.append(elapsed)
         phases.append(parts)
-    medians = [statistics.median(p[i] for p in phases) for i in range(3)]
-    return statistics.median(bare), statistics.median(app), medians
+    return {
+        "bare": statistics.median(bare),
+        "app": statistics.median(app),
+        "orm_at_paint": sum(orm),
+        "full": statistics.median(full),
+        "phases": [statistics.median(p[i] for p in phases) for i in range(3)],
+    }
 
 
 def _percentile(values: list[float], p: float) -> float:
@@ -200,12 +245,19 @@ def main() -> None:
         build_database(args.db)
         print(f"built scale database {args.db} in {time.perf_counter() - start:.1f} s")
     print("scale:", ", ".join(f"{v:,} {k}" for k, v in SCALE.items()))
-    bare, app, (qt, opening, window) = bench_startup(args.db, args.runs)
+    r = bench_startup(args.db, args.runs)
+    bare, app, full = r["bare"], r["app"], r["full"]
+    (qt, opening, window) = r["phases"]
     verdict = "OK" if app / bare <= 2 else "SLOW"
     print(f"start-up: bare PySide6 window {bare * 1000:.0f} ms, Briefing App {app * 1000:.0f} ms,")
     print(f"          ratio {app / bare:.2f}x (target <= 2x) {verdict}")
     print(
-        f"          of which: QApplication {qt * 1000:.0f} ms, opening the database "
+        f"          the real start (run_gui); SQLAlchemy was loaded at the first paint in "
+        f"{r['orm_at_paint']:.0f} of {args.runs} runs (0 = the fast start was taken every time)"
+    )
+    print(
+        f"          the full open (unusual databases): {full * 1000:.0f} ms "
+        f"({full / bare:.2f}x): QApplication {qt * 1000:.0f} ms, opening the database "
         f"(imports SQLAlchemy, lock, header check; Alembic only to migrate) "
         f"{opening * 1000:.0f} ms, main window shown and populated {window * 1000:.0f} ms"
     )

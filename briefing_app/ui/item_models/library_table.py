@@ -5,6 +5,10 @@ The model knows only how many rows there are and the pages fetched so far;
 table of 50,000 talking points opens as fast as one of 50. Sorting is done by
 SQL (``sort`` reloads from the first page). Rows are plain ``ListRow`` values;
 no ORM object is kept.
+
+At a fast start the first page is given (``first_page``, read with sqlite3
+before SQLAlchemy is loaded) and used for the first load in the default sort;
+everything after it is read through ``services.library_lists``.
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from briefing_app.services import library_lists
-from briefing_app.services.library_lists import ListRow
+from briefing_app.services import list_rows
+from briefing_app.services.list_rows import ListRow
 
 PAGE_SIZE = 200
 
@@ -29,11 +33,19 @@ class LibraryTableModel(QAbstractTableModel):
     ROLE_NAMES = {IdRole: b"recordId", VersionRole: b"version", SortValueRole: b"sortValue"}
 
     def __init__(
-        self, db, kind: str, headers: list[str], labels=None, parent=None, load: bool = True
+        self,
+        db,
+        kind: str,
+        headers: list[str],
+        labels=None,
+        parent=None,
+        load: bool = True,
+        first_page=None,
     ) -> None:
         super().__init__(parent)
         self._db, self.kind = db, kind
-        self._keys = list(library_lists.COLUMNS[kind])
+        self._first_page = first_page  # a services.first_page.FirstPage, used once
+        self._keys = list(list_rows.COLUMN_KEYS[kind])
         self._headers = headers
         self._labels = labels or {}
         self._rows: list[ListRow] = []
@@ -46,13 +58,24 @@ class LibraryTableModel(QAbstractTableModel):
     # -- loading -------------------------------------------------------------
     def reload(self) -> None:
         """Forget loaded rows and read the count and the first page again."""
+        first, self._first_page = self._first_page, None
         self.beginResetModel()
-        with self._db.session() as s:
-            self._total = library_lists.count(s, self.kind)
-            self._rows = self._page(s, 0)
+        if first is not None and first.kind == self.kind and self._in_default_order():
+            self._total, self._rows = first.total, list(first.rows)
+        else:
+            from briefing_app.services import library_lists
+
+            with self._db.session() as s:
+                self._total = library_lists.count(s, self.kind)
+                self._rows = self._page(s, 0)
         self.endResetModel()
 
+    def _in_default_order(self) -> bool:
+        return self._sort in (None, list_rows.DEFAULT_SORT[self.kind]) and not self._descending
+
     def _page(self, session, offset: int) -> list[ListRow]:
+        from briefing_app.services import library_lists
+
         return library_lists.page(
             session, self.kind, offset, PAGE_SIZE, self._sort, self._descending
         )

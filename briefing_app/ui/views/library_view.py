@@ -5,9 +5,15 @@ kind, column headers and editor fields. This class does the rest: selecting,
 creating, saving (with the version the editor opened), deleting after saying
 what else goes, undo/redo through the shared QUndoStack, and guarding unsaved
 changes whenever the user moves away from a record.
+
+Building a view reads nothing through SQLAlchemy (the meetings view is part of
+the first paint, before the ORM is loaded): ``services.library`` and the undo
+commands are imported where records are read and written.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,9 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.errors import UserError
-from briefing_app.services import library, library_lists
-from briefing_app.services.conflicts import ConflictError
-from briefing_app.ui import undo
+from briefing_app.services import list_rows
+from briefing_app.services.library_fields import empty_values
 from briefing_app.ui.icons import icon
 from briefing_app.ui.item_models.library_table import LibraryTableModel
 from briefing_app.ui.item_models.proxy import LibraryProxyModel
@@ -35,6 +40,9 @@ from briefing_app.ui.views.common import ask_unsaved, confirm, plural, show_erro
 from briefing_app.ui.views.impact import impact_text
 from briefing_app.ui.views.problem_text import problem_text
 from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
+
+if TYPE_CHECKING:
+    from briefing_app.services.conflicts import ConflictError
 
 
 class LibraryView(QWidget):
@@ -47,15 +55,16 @@ class LibraryView(QWidget):
     data_changed = Signal(str)
     dirty_changed = Signal(bool)
 
-    def __init__(self, db, undo_stack, parent=None) -> None:
+    def __init__(self, db, undo_stack, parent=None, first_page=None) -> None:
         super().__init__(parent)
         self.db, self.undo_stack = db, undo_stack
         self.stale = False
         #: A database opened read-only (in use elsewhere, read-only file): look, don't touch.
         self.read_only = bool(getattr(db, "read_only", False))
         self.model = LibraryTableModel(
-            db, self.KIND, self.headers(), self.cell_labels(), self, load=False
-        )
+            db, self.KIND, self.headers(), self.cell_labels(), self, load=False,
+            first_page=first_page,
+        )  # fmt: skip
         self.proxy = LibraryProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.editor = RecordEditor(self.field_specs(), self)
@@ -69,7 +78,7 @@ class LibraryView(QWidget):
         self.splitter.setSizes([660, 440])
         QVBoxLayout(self).addWidget(self.splitter)
         self.layout().setContentsMargins(0, 0, 0, 0)
-        self.editor.load(library.empty_values(self.KIND))
+        self.editor.load(empty_values(self.KIND))
         self.editor.setEnabled(False)
         self._update_count()
         self.fit_columns()
@@ -102,8 +111,8 @@ class LibraryView(QWidget):
         self.table = QTableView(side)
         self.table.setObjectName(f"table_{self.KIND}")
         self.table.setModel(self.proxy)
-        keys = list(library_lists.COLUMNS[self.KIND])
-        default = keys.index(library_lists.DEFAULT_SORT[self.KIND])
+        keys = list(list_rows.COLUMN_KEYS[self.KIND])
+        default = keys.index(list_rows.DEFAULT_SORT[self.KIND])
         self.table.horizontalHeader().setSortIndicator(default, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(True)
@@ -223,6 +232,8 @@ class LibraryView(QWidget):
     # -- records ---------------------------------------------------------------
     def open_record(self, record_id: int) -> bool:
         """Load ``record_id`` into the editor and select its row if it is loaded."""
+        from briefing_app.services import library
+
         try:
             with self.db.session() as s:
                 values = library.get_values(s, self.KIND, record_id)
@@ -239,7 +250,7 @@ class LibraryView(QWidget):
         if self.read_only or not self.maybe_leave():
             return
         self.refresh_choices()
-        self.editor.load(library.empty_values(self.KIND))
+        self.editor.load(empty_values(self.KIND))
         self.editor.setEnabled(True)
         self.delete_button.setEnabled(False)
         self._select_silently(-1)
@@ -250,7 +261,7 @@ class LibraryView(QWidget):
 
     def revert(self) -> None:
         if self.editor.record_id is None:
-            self.editor.load(library.empty_values(self.KIND))
+            self.editor.load(empty_values(self.KIND))
             self.editor.setEnabled(False)
             self._on_dirty(False)
         else:
@@ -258,6 +269,9 @@ class LibraryView(QWidget):
 
     def save(self) -> bool:
         """Create or update from the editor; problems appear beside their fields."""
+        from briefing_app.services import library
+        from briefing_app.services.conflicts import ConflictError
+
         if self.read_only:
             return False
         try:
@@ -291,6 +305,9 @@ class LibraryView(QWidget):
         return False
 
     def _create(self) -> bool:
+        from briefing_app.services import library
+        from briefing_app.ui import undo
+
         values = self.editor.values()
         with self.db.session() as s, s.begin():
             saved = library.create(s, self.KIND, values)
@@ -306,6 +323,9 @@ class LibraryView(QWidget):
         return True
 
     def _update(self) -> bool:
+        from briefing_app.services import library
+        from briefing_app.ui import undo
+
         changed = self.editor.changed_values()
         if not changed:
             self.editor.mark_saved(self.editor.record_id, self.editor.version)
@@ -325,6 +345,9 @@ class LibraryView(QWidget):
         return True
 
     def delete_current(self) -> None:
+        from briefing_app.services import library
+        from briefing_app.ui import undo
+
         record_id = self.editor.record_id
         if record_id is None or self.read_only:
             return
@@ -345,7 +368,7 @@ class LibraryView(QWidget):
                 self.db, self.KIND, snapshot, text, self._after_undo, self._undo_error
             )
         )
-        self.editor.load(library.empty_values(self.KIND))
+        self.editor.load(empty_values(self.KIND))
         self.editor.setEnabled(False)
         self.delete_button.setEnabled(False)
         self._changed(None, self.tr("Deleted “{name}”.").format(name=name))
@@ -384,7 +407,7 @@ class LibraryView(QWidget):
         if record_id is not None:
             self.open_record(record_id)
         elif self.editor.record_id is not None:
-            self.editor.load(library.empty_values(self.KIND))
+            self.editor.load(empty_values(self.KIND))
             self.editor.setEnabled(False)
             self.delete_button.setEnabled(False)
 

@@ -18,8 +18,8 @@ class MeetingsView(LibraryView):
     KIND = "meeting"
     open_meeting = Signal(int)
 
-    def __init__(self, db, undo_stack, parent=None) -> None:
-        super().__init__(db, undo_stack, parent)
+    def __init__(self, db, undo_stack, parent=None, first_page=None) -> None:
+        super().__init__(db, undo_stack, parent, first_page)
         self.table.activated.connect(self._open_index)  # double-click or Enter
         self.open_button = QPushButton(icon("open_record"), self.tr("Open meeting"), self)
         self.open_button.setEnabled(False)

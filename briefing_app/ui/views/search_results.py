@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from briefing_app.services import search
 from briefing_app.ui.icons import icon
 from briefing_app.ui.views import labels
 from briefing_app.ui.views.common import plural
+
+if TYPE_CHECKING:
+    from briefing_app.services import search
 
 _ICONS = {"organization": "organizations", "person": "people", "talking_point": "talking_points"}
 
@@ -44,6 +48,8 @@ class SearchResultsView(QWidget):
         }
 
     def show_results(self, query: str) -> search.Results:
+        from briefing_app.services import search
+
         """Run the search and show what it found."""
         with self.db.session() as s:
             results = search.search(s, query)

@@ -1,0 +1,57 @@
+"""The meetings list's row count and first page, read with ``sqlite3`` (no SQLAlchemy).
+
+The GUI's fast start shows the main window with its meetings before the ORM is
+loaded. The rows are exactly what ``library_lists.count`` and ``library_lists.page``
+give for the meetings list in its default sort (``starts_at``, meetings without
+a date last, then by id); ``tests/services/test_first_page.py`` compares the two.
+Everything after the first page (scrolling, sorting, reloading) goes through
+``library_lists``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from briefing_app.services.list_rows import ListRow
+
+# The columns of list_rows.COLUMN_KEYS["meeting"], after the id and version.
+_MEETINGS_PAGE = (
+    "SELECT id, version, starts_at, title, city, venue, status FROM meetings "
+    "ORDER BY starts_at IS NULL, starts_at, id LIMIT ?"
+)
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """A table's total row count and its first rows, in its default sort."""
+
+    kind: str
+    total: int
+    rows: list[ListRow]
+
+
+def _datetime(value: str | None) -> datetime | None:
+    """What SQLAlchemy's SQLite ``DateTime`` gives for a stored value."""
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """``sqlite3`` on ``path`` with ``mode=ro``: SQLite refuses every write."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+def meetings_first_page(path: Path, limit: int) -> FirstPage:
+    """The meetings count and the first ``limit`` meetings, as ``ListRow`` values."""
+    with contextlib.closing(connect_read_only(path)) as conn:
+        total = conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
+        rows = [
+            ListRow(id_, version, (_datetime(starts), title, city, venue, status))
+            for id_, version, starts, title, city, venue, status in conn.execute(
+                _MEETINGS_PAGE, (limit,)
+            )
+        ]
+    return FirstPage("meeting", total, rows)

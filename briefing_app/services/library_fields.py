@@ -1,0 +1,83 @@
+"""The library's editable fields per kind, their types, required fields and enums
+(no SQLAlchemy: the GUI builds its editors from these before the ORM is loaded).
+
+``services.library`` validates and saves with them; ``empty_values`` is what an
+editor shows for a new record.
+"""
+
+from __future__ import annotations
+
+from briefing_app.domain.enums import MeetingStatus, NameOrder, OrgKind, TalkingPointStatus
+
+__all__ = ["ENUMS", "FIELDS", "LABELS", "REQUIRED", "empty_values"]
+
+# Field types: str:<max>, text, int, date, enum, ref (organization id), ids:<kind>, list.
+FIELDS: dict[str, dict[str, str]] = {
+    "organization": {
+        "name_en": "str:300", "name_zh": "str:300", "acronym": "str:40", "kind": "enum",
+        "parent_id": "ref", "country": "str:100", "precedence_rank": "int",
+        "mandate": "text", "mandate_zh": "text", "relevance": "text", "relevance_zh": "text",
+        "website": "str:500", "notes": "text",
+        "tags": "list",
+    },
+    "person": {
+        "organization_id": "ref", "family_name": "str:200", "given_name": "str:200",
+        "native_name": "str:200", "name_order": "enum", "honorific": "str:40",
+        "title_en": "str:300", "title_zh": "str:300", "rank": "int", "email": "str:300",
+        "phone": "str:100", "languages": "list", "bio": "text", "needs": "text", "notes": "text",
+    },
+    "talking_point": {
+        "title": "str:300", "title_zh": "str:300", "text_en": "text", "text_zh": "text",
+        "status": "enum", "owner": "str:200", "last_reviewed": "date",
+        "classification": "str:100", "tags": "list",
+        "priority_ids": "ids:priority", "target_ids": "ids:organization",
+    },
+    "priority": {
+        "title": "str:300", "title_zh": "str:300", "description": "text",
+        "description_zh": "text", "source": "str:300", "period": "str:100", "position": "int",
+    },
+    "meeting": {
+        "title": "str:300", "title_zh": "str:300", "kind": "str:100", "venue": "str:300",
+        "city": "str:200", "status": "enum",
+    },
+    "engagement": {
+        "organization_id": "ref", "date": "date", "kind": "str:100", "kind_zh": "str:100",
+        "summary": "text", "summary_zh": "text", "follow_ups": "text", "follow_ups_zh": "text",
+    },
+}  # fmt: skip
+
+REQUIRED = {
+    "organization": ("name_en",),
+    "person": ("family_name", "organization_id"),
+    "talking_point": ("title",),
+    "priority": ("title",),
+    "meeting": ("title",),
+    "engagement": ("organization_id", "date"),
+}
+
+ENUMS = {
+    ("organization", "kind"): OrgKind,
+    ("person", "name_order"): NameOrder,
+    ("talking_point", "status"): TalkingPointStatus,
+    ("meeting", "status"): MeetingStatus,
+}
+
+LABELS = {"organization": "organization", "person": "person", "talking_point": "talking point"}
+LABELS |= {"priority": "priority", "meeting": "meeting", "engagement": "engagement"}
+
+
+def empty_values(kind: str) -> dict:
+    """Defaults for a new record (what the editor shows before anything is typed)."""
+    values: dict = {}
+    for name, ftype in FIELDS[kind].items():
+        if ftype.startswith(("ids", "list")):
+            values[name] = []
+        elif ftype in ("int", "date", "ref"):
+            values[name] = None
+        elif ftype == "enum":
+            values[name] = next(iter(ENUMS[(kind, name)])).value
+        else:
+            values[name] = ""
+    if kind == "organization":
+        values["kind"] = OrgKind.OTHER.value
+    return values

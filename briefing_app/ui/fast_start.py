@@ -1,0 +1,72 @@
+"""The GUI's fast start: the main window is painted with its meetings before
+SQLAlchemy is imported, and the ORM is loaded right after.
+
+``open_fast`` takes the fast path only for an ordinary database
+(``services.quick_open``) and reads the meetings list's first page with
+``sqlite3`` (``services.first_page``); it returns None otherwise, and the
+caller opens the database the full way (``ui.startup``), dialogs and all.
+
+``after_first_paint`` runs the rest of the start (the engine, the first
+record in the editor, the background integrity check) once the window has
+been painted: a zero timer started at ``show()`` would run before the first
+paint, on X11 as offscreen, and the window would stay blank while the ORM loads.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from briefing_app.services.first_page import FirstPage, meetings_first_page
+from briefing_app.services.lock import SafeDatabase
+from briefing_app.services.quick_open import quick_open
+
+log = logging.getLogger(__name__)
+
+#: When the window is not painted (started minimised...), the rest of the start runs anyway.
+LATEST_MS = 1000
+
+
+def open_fast(location: str | None) -> tuple[SafeDatabase, list[FirstPage]] | None:
+    """The database (lock held, engine made on first use) and the meetings' first page."""
+    from briefing_app.ui.item_models.library_table import PAGE_SIZE
+
+    db = quick_open(location)
+    if db is None:
+        return None
+    try:
+        return db, [meetings_first_page(db.path, PAGE_SIZE)]
+    except (sqlite3.Error, OSError, ValueError) as exc:  # the full path will say what is wrong
+        log.info("fast start not possible for %s: %s", db.path, exc)
+        db.dispose()
+        return None
+
+
+class _FirstPaint(QObject):
+    """Calls ``callback`` once, just after ``widget``'s first paint (or after LATEST_MS)."""
+
+    def __init__(self, widget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.widget, self.callback, self.done = widget, callback, False
+        widget.installEventFilter(self)
+        QTimer.singleShot(LATEST_MS, self, self._run)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.Paint and not self.done:
+            QTimer.singleShot(0, self, self._run)  # after this paint has reached the screen
+        return False
+
+    def _run(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.widget.removeEventFilter(self)
+        self.callback()
+
+
+def after_first_paint(widget, callback: Callable[[], None]) -> QObject:
+    """Run ``callback`` once, right after ``widget`` (a top-level window) is first painted."""
+    return _FirstPaint(widget, callback)

@@ -1,0 +1,134 @@
+"""The fast start: the main window is shown with its meetings before SQLAlchemy is
+imported, and the app works normally afterwards (real process, real file)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from briefing_app.services.first_page import meetings_first_page
+from briefing_app.settings import Settings
+from briefing_app.ui.item_models.library_table import LibraryTableModel
+
+# Runs the real start (run_gui), recording what was loaded when the window was shown and
+# first painted; after the start has finished, opens a meeting and edits a record.
+FAST_START = r"""
+import json, sys
+from briefing_app import app as gui
+from briefing_app.ui import main_window
+
+seen = {}
+
+def rows(window):
+    return window.views["meetings"].model.rowCount()
+
+show = gui.GuiSession.show
+def recording_show(self, *args, **kwargs):
+    window = show(self, *args, **kwargs)
+    seen["shown"] = {"orm": "sqlalchemy" in sys.modules, "rows": rows(window),
+                     "open": window.db.is_open}
+    return window
+gui.GuiSession.show = recording_show
+
+finish = main_window.MainWindow.finish_start
+def recording_finish(window):
+    seen["painted"] = {"orm": "sqlalchemy" in sys.modules, "rows": rows(window)}
+    finish(window)
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(0, lambda: use(window))
+main_window.MainWindow.finish_start = recording_finish
+
+def use(window):
+    view = window.views["meetings"]
+    meeting_id = view.model.id_at(0)
+    seen["editor"] = view.editor.record_id  # the first meeting, as a normal start shows
+    view.editor.widgets["city"].set_value("Shanghai")
+    seen["saved"] = view.save()
+    window.open_meeting(meeting_id)
+    seen["tabs"] = window.tabs.count()
+    seen["autobackup"] = window.autobackup.listening
+    seen["check"] = gui_session.check_task is not None
+    window.discard_changes_and_close()
+
+init = gui.GuiSession.__init__
+def keep(self, *args):
+    global gui_session
+    init(self, *args)
+    gui_session = self
+gui.GuiSession.__init__ = keep
+code = gui.run_gui(sys.argv[1])
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def _run_fast_start(path, home):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFING_APP_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-c", FAST_START, str(path)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_window_is_shown_with_meetings_before_sqlalchemy(demo_db, app_home):
+    path = demo_db.path
+    demo_db.dispose()
+    seen = _run_fast_start(path, app_home)
+    assert seen["shown"] == {"orm": False, "rows": 1, "open": False}
+    assert seen["painted"] == {"orm": False, "rows": 1}
+    assert seen["editor"] is not None and seen["saved"] is True
+    assert seen["tabs"] == 2  # the library and the meeting's workspace
+    assert seen["autobackup"] is True and seen["check"] is True
+    from briefing_app.db.migrate import open_database
+    from briefing_app.services import library
+
+    db = open_database(str(path))
+    with db.session() as s:
+        assert library.get_values(s, "meeting", seen["editor"])["city"] == "Shanghai"
+    db.dispose()
+    assert not path.with_name(path.name + ".lock").exists()  # released on quit
+
+
+def test_model_uses_the_first_page_once(qtbot, db):
+    from briefing_app.db.models import Meeting
+
+    with db.session() as s, s.begin():
+        s.add_all(Meeting(title=f"M{i}", status="planned") for i in range(3))
+    page = meetings_first_page(db.path, 2)  # deliberately short: the rest comes from SQL
+    model = LibraryTableModel(db, "meeting", ["a"] * 5, load=False, first_page=page)
+    model.sort(0)  # what the view's sorting does first: uses the page
+    assert model.rowCount() == 2 and model.total() == 3
+    model.fetchMore()
+    assert model.rowCount() == 3  # the next page through library_lists
+    with db.session() as s, s.begin():
+        s.add(Meeting(title="added later", status="planned"))
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.total() == 4 and model.rowCount() == 4  # later loads read the database
+
+
+def test_first_page_not_used_for_another_order(qtbot, db):
+    from briefing_app.db.models import Meeting
+
+    with db.session() as s, s.begin():
+        s.add_all(Meeting(title=f"M{i}", status="planned") for i in range(3))
+    page = meetings_first_page(db.path, 1)
+    model = LibraryTableModel(db, "meeting", ["a"] * 5, load=False, first_page=page)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 3 and model.data(model.index(0, 1)) == "M2"
+
+
+def test_main_window_with_first_pages(qtbot, demo_db):
+    from briefing_app.ui.main_window import MainWindow
+
+    page = meetings_first_page(demo_db.path, 200)
+    window = MainWindow(demo_db, Settings(), first_pages=[page])
+    qtbot.addWidget(window)
+    view = window.views["meetings"]
+    assert view.model.rowCount() == page.total == 1
+    window.discard_changes_and_close()
