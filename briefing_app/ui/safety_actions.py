@@ -8,13 +8,17 @@ the database that was replaced).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from briefing_app.ui import workers
 from briefing_app.ui.autobackup import AutoBackup
-from briefing_app.ui.dialogs.backups_dialog import BackupsDialog
 from briefing_app.ui.views.common import tr
+
+if TYPE_CHECKING:
+    from briefing_app.ui.dialogs.backups_dialog import BackupsDialog
 
 #: How long a restore waits for cancelled background work to end.
 RESTORE_WAIT_MS = 30_000
@@ -61,6 +65,8 @@ def start_autobackup(window) -> None:
 
 def open_backups(window, check: bool = False) -> BackupsDialog | None:
     """The backups dialog for the window's database (None for a database server)."""
+    from briefing_app.ui.dialogs.backups_dialog import BackupsDialog  # not needed to start
+
     if window.db.path is None:
         window.show_status(tr("A database server is backed up by its administrator."))
         return None

@@ -16,6 +16,9 @@ checked; SQLite's full integrity check runs when opening fails (to say what is
 wrong) and, through ``check_in_background``, on the worker pool once the main
 window is shown (a problem found there gets the status bar and a dialog that
 offers the backups).
+
+An ordinary database does not come here at start-up: ``ui.fast_start`` opens
+it without SQLAlchemy and falls back to this module for anything unusual.
 """
 
 from __future__ import annotations

@@ -233,6 +233,14 @@ def bench_search(db_path: Path, terms: list[str], repeats: int = 5) -> list[floa
     return times
 
 
+def _has_bytecode() -> bool:
+    """True when the app's modules are compiled (.pyc), as in an installed wheel."""
+    import importlib.util
+
+    source = importlib.util.find_spec("briefing_app.ui.main_window").origin
+    return Path(importlib.util.cache_from_source(source)).exists()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = Path(tempfile.gettempdir()) / "briefing-bench-gui.db"
@@ -261,6 +269,12 @@ def main() -> None:
         f"(imports SQLAlchemy, lock, header check; Alembic only to migrate) "
         f"{opening * 1000:.0f} ms, main window shown and populated {window * 1000:.0f} ms"
     )
+    if not _has_bytecode():
+        print(
+            "          note: the app's modules have no bytecode here (PYTHONDONTWRITEBYTECODE is "
+            "set, or nothing was compiled yet), so every start compiles them from source; an "
+            "installed wheel has bytecode (python -m compileall briefing_app to measure that)"
+        )
     orm = statistics.median(_spawn(_ORM_CHILD)[0] for _ in range(args.runs))
     floor = statistics.median(_spawn(_FLOOR_CHILD)[0] for _ in range(args.runs))
     print(

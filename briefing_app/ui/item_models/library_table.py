@@ -25,6 +25,10 @@ PAGE_SIZE = 200
 IdRole = Qt.ItemDataRole.UserRole + 1
 VersionRole = Qt.ItemDataRole.UserRole + 2
 SortValueRole = Qt.ItemDataRole.UserRole + 3
+_ROLES_ANSWERED = frozenset(
+    {IdRole, VersionRole, SortValueRole, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+     Qt.ItemDataRole.ToolTipRole}
+)  # fmt: skip
 
 
 class LibraryTableModel(QAbstractTableModel):
@@ -119,6 +123,8 @@ class LibraryTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role not in _ROLES_ANSWERED:  # most asked (font, colours...): none of ours
+            return None
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]

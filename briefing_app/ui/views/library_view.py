@@ -38,7 +38,6 @@ from briefing_app.ui.item_models.library_table import LibraryTableModel
 from briefing_app.ui.item_models.proxy import LibraryProxyModel
 from briefing_app.ui.views.common import ask_unsaved, confirm, plural, show_error
 from briefing_app.ui.views.impact import impact_text
-from briefing_app.ui.views.problem_text import problem_text
 from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
 
 if TYPE_CHECKING:
@@ -279,6 +278,8 @@ class LibraryView(QWidget):
                 return self._create()
             return self._update()
         except library.FieldErrors as exc:
+            from briefing_app.ui.views.problem_text import problem_text
+
             self.editor.show_errors({k: problem_text(v) for k, v in exc.fields.items()})
             self.status.emit(self.tr("Not saved: please correct the fields marked in red."))
         except ConflictError as exc:
