@@ -66,6 +66,27 @@ sys.exit(code)
 """
 
 
+FIRST_PAINT_MODULES = [
+    "briefing_app.app", "briefing_app.ui.fast_start", "briefing_app.ui.main_window",
+    "briefing_app.ui.views.meetings", "briefing_app.ui.views.library_view",
+    "briefing_app.ui.views.record_editor", "briefing_app.ui.views.search_box",
+    "briefing_app.ui.views.search_results", "briefing_app.ui.main_menus",
+    "briefing_app.ui.workers", "briefing_app.ui.safety_actions", "briefing_app.ui.autobackup",
+    "briefing_app.ui.item_models.library_table", "briefing_app.services.quick_open",
+    "briefing_app.services.first_page",
+]  # fmt: skip
+
+
+def test_first_paint_modules_do_not_import_sqlalchemy():
+    code = "import importlib, sys\n"
+    code += "".join(f"importlib.import_module({m!r})\n" for m in FIRST_PAINT_MODULES)
+    code += "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 def _run_fast_start(path, home):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BRIEFING_APP_HOME": str(home)}
     done = subprocess.run(
