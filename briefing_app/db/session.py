@@ -119,6 +119,9 @@ class Database:
         self._on_open: list[Callable[[Database], None]] = []
         self._opening = threading.RLock()  # a callback may read ``sessions``
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.url!r}, open={self.is_open})"
+
     @property
     def is_open(self) -> bool:
         """True once the engine exists (always, unless made with an ``opener``)."""

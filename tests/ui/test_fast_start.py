@@ -3,8 +3,10 @@ imported, and the app works normally afterwards (real process, real file)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import socket
 import subprocess
 import sys
 
@@ -153,3 +155,19 @@ def test_main_window_with_first_pages(qtbot, demo_db):
     view = window.views["meetings"]
     assert view.model.rowCount() == page.total == 1
     window.discard_changes_and_close()
+
+
+def test_a_locked_database_takes_the_full_open(qapp, db, monkeypatch):
+    """The fast path steps aside; the full open (which asks the user) runs as before."""
+    from briefing_app import app
+    from briefing_app.services import lock
+
+    path = db.path
+    db.dispose()
+    alive = lock.LockInfo(os.getppid(), socket.gethostname(), "someone", "2025-01-01T10:00")
+    lock.lock_path(path).write_text(json.dumps(dataclasses.asdict(alive)))
+    calls = []
+    monkeypatch.setattr(app, "open_for_gui", lambda *args, **kw: calls.append(args))
+    assert app._run(qapp, Settings(), str(path), False, None, None, None) == 2
+    assert calls == [(str(path),)]
+    assert lock.read_lock(lock.lock_path(path)) == alive  # not touched
