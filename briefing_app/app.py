@@ -131,7 +131,7 @@ class GuiSession:
             self.window.show_view(view)
         if visible:
             self.window.show()
-            if not getattr(db, "is_open", True):
+            if self.window.deferred_start:
                 from briefing_app.ui.fast_start import after_first_paint
 
                 window = self.window
@@ -142,9 +142,11 @@ class GuiSession:
 
     def _finish_start(self, window) -> None:
         """Fast start, after the first paint: what a full start did before showing."""
-        window.finish_start()
-        if self.check_after_show:
-            self._start_check(window)
+        try:
+            window.finish_start()
+        finally:  # a database that fails now is what the check (and its restore offer) is for
+            if self.check_after_show:
+                self._start_check(window)
 
     def _start_check(self, window) -> None:
         """The integrity check is off the start-up path: on the worker pool, after showing."""

@@ -9,6 +9,7 @@ first use. The GUI relies on that to show its window before the ORM is loaded.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseLocationError(ValueError):
@@ -145,7 +148,10 @@ class Database:
                 self._engine, self._sessions = self._opener()
                 callbacks, self._on_open = self._on_open, []
                 for callback in callbacks:
-                    callback(self)
+                    try:
+                        callback(self)
+                    except Exception:  # one failing listener must not cost the others
+                        log.exception("a callback on opening %s failed", self.url)
         return self._engine, self._sessions
 
     def when_open(self, callback: Callable[[Database], None]) -> None:

@@ -39,14 +39,14 @@ def _datetime(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def sqlite_read_only(path: Path) -> sqlite3.Connection:
     """``sqlite3`` on ``path`` with ``mode=ro``: SQLite refuses every write."""
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
 def meetings_first_page(path: Path, limit: int) -> FirstPage:
     """The meetings count and the first ``limit`` meetings, as ``ListRow`` values."""
-    with contextlib.closing(connect_read_only(path)) as conn:
+    with contextlib.closing(sqlite_read_only(path)) as conn:
         total = conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
         rows = [
             ListRow(id_, version, (_datetime(starts), title, city, venue, status))

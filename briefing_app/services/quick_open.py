@@ -32,7 +32,7 @@ from briefing_app.db.session import (
 from briefing_app.errors import UserError
 from briefing_app.services import environment
 from briefing_app.services.check import header_problem
-from briefing_app.services.first_page import connect_read_only
+from briefing_app.services.first_page import sqlite_read_only
 from briefing_app.services.lock import SafeDatabase, WriterLock
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def _ordinary_file(path) -> bool:
 def _schema_revision(path) -> str | None:
     """The file's ``alembic_version``, or None when it has none, several, or cannot be read."""
     try:
-        with contextlib.closing(connect_read_only(path)) as conn:
+        with contextlib.closing(sqlite_read_only(path)) as conn:
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.Error as exc:
         log.info("fast start not possible for %s: %s", path, exc)

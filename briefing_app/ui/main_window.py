@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
     def __init__(self, db, settings, parent=None, first_pages=()) -> None:
         super().__init__(parent)
         self.db, self.settings = db, settings
+        #: Fast start (the engine is not made yet): ``finish_start`` does the rest of the
+        #: start after the first paint. Decided once, here, before any view reads.
+        self.deferred_start = not getattr(db, "is_open", True)
         #: Fast start: views' first pages read without SQLAlchemy (services.first_page).
         self._first_pages = {page.kind: page for page in first_pages}
         self.setObjectName("MainWindow")
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
     def finish_start(self) -> None:
         """Fast start, once the window is painted: load the ORM (the database makes its
         engine) and show the current view's first record, as a normal start does."""
+        self.deferred_start = False
         self.db.open()
         view = self.current_view()
         if hasattr(view, "open_first_if_none"):
@@ -235,7 +239,7 @@ class MainWindow(QMainWindow):
         self.current_name = name
         self.stack.setCurrentWidget(view)
         self.tabs.setCurrentIndex(0)
-        if getattr(self.db, "is_open", True):  # else finish_start does it, after the first paint
+        if not self.deferred_start:  # else finish_start does it, after the first paint
             view.open_first_if_none()
             view.table.setFocus()  # selects a row if none is: that reads the record
         self.show_status(view.title())

@@ -105,3 +105,23 @@ def test_sqlite_path_agrees_with_sqlalchemy(url):
     )
     got = sqlite_path(url)
     assert (None if got is None else str(got)) == expected
+
+
+def test_a_first_page_that_cannot_be_read_releases_the_lock(closed_db):
+    """A stored value the fast path cannot read (here a number where a date should
+    be, as another tool might write) must not leave the lock behind."""
+    from briefing_app.ui.fast_start import open_fast
+
+    with sqlite3.connect(closed_db) as conn:
+        columns = conn.execute("PRAGMA table_info(meetings)").fetchall()
+        values = {
+            name: (0 if kind in ("INTEGER", "BOOLEAN") else "x")
+            for _cid, name, kind, notnull, _default, pk in columns
+            if notnull and not pk
+        }
+        values |= {"uid": "m", "starts_at": 20220323}
+        names = ", ".join(values)
+        conn.execute(f"INSERT INTO meetings ({names}) VALUES ({', '.join('?' * len(values))})",
+                     list(values.values()))  # fmt: skip
+    assert open_fast(str(closed_db)) is None  # the full open takes over
+    assert not lock.lock_path(closed_db).exists()

@@ -21,7 +21,9 @@ from briefing_app.ui.item_models.library_table import LibraryTableModel
 FAST_START = r"""
 import json, sys
 from briefing_app import app as gui
-from briefing_app.ui import main_window
+from briefing_app.ui import fast_start, main_window
+
+fast_start.LATEST_MS = 60_000  # the rest of the start must follow the paint, not the fallback
 
 seen = {}
 
@@ -146,15 +148,24 @@ def test_first_page_not_used_for_another_order(qtbot, db):
     assert model.rowCount() == 3 and model.data(model.index(0, 1)) == "M2"
 
 
-def test_main_window_with_first_pages(qtbot, demo_db):
+def test_main_window_shows_the_given_first_page_without_opening_the_engine(qtbot, db):
+    from briefing_app.services.first_page import FirstPage
+    from briefing_app.services.list_rows import ListRow
+    from briefing_app.services.quick_open import quick_open
     from briefing_app.ui.main_window import MainWindow
 
-    page = meetings_first_page(demo_db.path, 200)
-    window = MainWindow(demo_db, Settings(), first_pages=[page])
+    path = db.path
+    db.dispose()
+    lazy = quick_open(str(path))
+    assert lazy is not None and not lazy.is_open
+    page = FirstPage("meeting", 5, [ListRow(999, 1, (None, "Preloaded", "", "", "planned"))])
+    window = MainWindow(lazy, Settings(), first_pages=[page])
     qtbot.addWidget(window)
-    view = window.views["meetings"]
-    assert view.model.rowCount() == page.total == 1
-    window.discard_changes_and_close()
+    model = window.views["meetings"].model
+    assert (model.rowCount(), model.id_at(0), model.total()) == (1, 999, 5)
+    assert window.deferred_start and not lazy.is_open  # nothing read through SQLAlchemy
+    window.close()
+    lazy.dispose()
 
 
 def test_a_locked_database_takes_the_full_open(qapp, db, monkeypatch):

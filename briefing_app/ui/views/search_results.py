@@ -48,9 +48,9 @@ class SearchResultsView(QWidget):
         }
 
     def show_results(self, query: str) -> search.Results:
+        """Run the search and show what it found."""
         from briefing_app.services import search
 
-        """Run the search and show what it found."""
         with self.db.session() as s:
             results = search.search(s, query)
         self.tree.clear()
