@@ -27,5 +27,15 @@ class ValidationError(UserError):
         super().__init__(text)
 
 
+class ChangedMeanwhileError(UserError):
+    """An undo or redo cannot put a record back (or take it out) because the database
+    changed since: its place was taken, it is gone, or something else now uses it.
+    ``table`` and ``record_id`` name the record."""
+
+    def __init__(self, table: str, record_id, message: str) -> None:
+        self.table, self.record_id = table, record_id
+        super().__init__(message)
+
+
 class TargetFileError(UserError):
     """An output file cannot be written (folder not writable, file open elsewhere...)."""

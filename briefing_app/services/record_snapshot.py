@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from briefing_app.db import models  # noqa: F401  (registers every table)
 from briefing_app.db.base import Base
-from briefing_app.errors import UserError
+from briefing_app.errors import ChangedMeanwhileError
 
 
 @dataclass
@@ -97,9 +97,11 @@ def restore(session: Session, snap: Snapshot) -> None:
         try:
             session.execute(insert(Base.metadata.tables[table_name]).values(**row))
         except IntegrityError as exc:
-            raise UserError(
+            raise ChangedMeanwhileError(
+                table_name,
+                row.get("id"),
                 f"cannot put back {table_name} record {row.get('id', '')}: the database has "
-                "changed since it was removed (its place or a record it needs is taken or gone)"
+                "changed since it was removed (its place or a record it needs is taken or gone)",
             ) from exc
     for table_name, pk, column, value in snap.cleared:
         table = Base.metadata.tables[table_name]

@@ -28,32 +28,32 @@ Details were written to {log}.</source>
         <translation>离开前保存对此记录的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="134"/>
+        <location filename="../../briefing_app/ui/views/fields.py" line="161"/>
         <source>Type to find, then Add</source>
         <translation>输入以查找，然后点“添加”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="135"/>
+        <location filename="../../briefing_app/ui/views/fields.py" line="162"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/fields.py" line="163"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="68"/>
+        <location filename="../../briefing_app/ui/startup.py" line="71"/>
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="70"/>
+        <location filename="../../briefing_app/ui/startup.py" line="73"/>
         <source>Database in use</source>
         <translation>数据库正在使用中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="71"/>
+        <location filename="../../briefing_app/ui/startup.py" line="74"/>
         <source>{path} is already open in Briefing App by {who}.
 
 Only one copy of the app can change a database at a time. You can open it read-only to look things up and export documents, or quit.</source>
@@ -62,29 +62,29 @@ Only one copy of the app can change a database at a time. You can open it read-o
 同一时间只能有一个程序副本修改数据库。您可以以只读方式打开以查阅和导出文档，或退出。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="77"/>
+        <location filename="../../briefing_app/ui/startup.py" line="80"/>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="78"/>
-        <location filename="../../briefing_app/ui/startup.py" line="93"/>
-        <location filename="../../briefing_app/ui/startup.py" line="103"/>
+        <location filename="../../briefing_app/ui/startup.py" line="81"/>
+        <location filename="../../briefing_app/ui/startup.py" line="96"/>
+        <location filename="../../briefing_app/ui/startup.py" line="106"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="85"/>
-        <location filename="../../briefing_app/ui/startup.py" line="113"/>
-        <location filename="../../briefing_app/ui/startup.py" line="136"/>
-        <location filename="../../briefing_app/ui/startup.py" line="221"/>
-        <location filename="../../briefing_app/ui/startup.py" line="230"/>
-        <location filename="../../briefing_app/ui/startup.py" line="234"/>
+        <location filename="../../briefing_app/ui/startup.py" line="88"/>
+        <location filename="../../briefing_app/ui/startup.py" line="116"/>
+        <location filename="../../briefing_app/ui/startup.py" line="139"/>
+        <location filename="../../briefing_app/ui/startup.py" line="224"/>
+        <location filename="../../briefing_app/ui/startup.py" line="233"/>
+        <location filename="../../briefing_app/ui/startup.py" line="237"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="86"/>
+        <location filename="../../briefing_app/ui/startup.py" line="89"/>
         <source>{problem}
 
 You can restore one of the backups of this database (the file as it is now is kept), or quit and check the file.</source>
@@ -93,57 +93,57 @@ You can restore one of the backups of this database (the file as it is now is ke
 您可以恢复此数据库的某个备份（当前文件会保留），或退出并检查该文件。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="92"/>
+        <location filename="../../briefing_app/ui/startup.py" line="95"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="99"/>
+        <location filename="../../briefing_app/ui/startup.py" line="102"/>
         <source>Database on a network drive</source>
         <translation>数据库位于网络驱动器上</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="102"/>
+        <location filename="../../briefing_app/ui/startup.py" line="105"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="149"/>
+        <location filename="../../briefing_app/ui/startup.py" line="152"/>
         <source>another copy of the app is using it</source>
         <translation>另一个程序副本正在使用它</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="222"/>
+        <location filename="../../briefing_app/ui/startup.py" line="225"/>
         <source>{path} does not exist and cannot be created: {reason}</source>
         <translation>{path} 不存在且无法创建：{reason}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="235"/>
+        <location filename="../../briefing_app/ui/startup.py" line="238"/>
         <source>{path} needs to be upgraded to this version of Briefing App, which cannot be done while it is read-only ({reason}).</source>
         <translation>{path} 需要升级到此版本的简报助手，但在只读状态下无法升级（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="246"/>
+        <location filename="../../briefing_app/ui/startup.py" line="249"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="247"/>
+        <location filename="../../briefing_app/ui/startup.py" line="250"/>
         <source>Read-only: {reason}. You can look things up and export documents; changes cannot be saved.</source>
         <translation>只读：{reason}。可以查阅和导出文档，但无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="287"/>
+        <location filename="../../briefing_app/ui/startup.py" line="290"/>
         <source>The database has problems: {p}</source>
         <translation>数据库存在问题：{p}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="289"/>
+        <location filename="../../briefing_app/ui/startup.py" line="292"/>
         <source>The database has problems</source>
         <translation>数据库存在问题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="290"/>
+        <location filename="../../briefing_app/ui/startup.py" line="293"/>
         <source>{problem}
 
 Keep working only if you must. You can restore one of the backups of this database (the file as it is now is kept).</source>
@@ -152,43 +152,43 @@ Keep working only if you must. You can restore one of the backups of this databa
 除非必要，请勿继续使用。您可以恢复此数据库的某个备份（当前文件会被保留）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="295"/>
+        <location filename="../../briefing_app/ui/startup.py" line="298"/>
         <source>Show Backups…</source>
         <translation>查看备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="296"/>
+        <location filename="../../briefing_app/ui/startup.py" line="299"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="34"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="38"/>
         <source>&amp;Backups…</source>
         <extracomment>How long a restore waits for cancelled background work to end.</extracomment>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="36"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="40"/>
         <source>&amp;Check Database…</source>
         <translation>检查数据库(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="55"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="59"/>
         <source>Automatic backup saved.</source>
         <translation>已自动备份。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="58"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="62"/>
         <source>Automatic backup failed: {m}</source>
         <translation>自动备份失败：{m}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="65"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="71"/>
         <source>A database server is backed up by its administrator.</source>
         <translation>数据库服务器由其管理员负责备份。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/safety_actions.py" line="116"/>
+        <location filename="../../briefing_app/ui/safety_actions.py" line="122"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
@@ -475,7 +475,7 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/app.py" line="175"/>
+        <location filename="../../briefing_app/app.py" line="202"/>
         <source>Cannot start Briefing App</source>
         <translation>无法启动 Briefing App</translation>
     </message>
@@ -523,12 +523,12 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>无法添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="126"/>
         <source>Delete agenda item</source>
         <translation>删除议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="141"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="133"/>
         <source>Cannot delete the item</source>
         <translation>无法删除议程项</translation>
     </message>
@@ -799,87 +799,87 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="54"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="55"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="55"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="56"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="56"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="57"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="135"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="136"/>
         <source>Add engagement</source>
         <translation>添加交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="143"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="144"/>
         <source>Add engagement “{name}”</source>
         <translation>添加交往记录“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="147"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="148"/>
         <source>Added engagement “{name}”.</source>
         <translation>已添加交往记录“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="154"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="155"/>
         <source>Edit engagement</source>
         <translation>编辑交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="168"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="169"/>
         <source>Edit engagement “{name}”</source>
         <translation>编辑交往记录“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="172"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="173"/>
         <source>Saved engagement “{name}”.</source>
         <translation>已保存交往记录“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="179"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="180"/>
         <source>Delete the engagement “{name}”?</source>
         <translation>删除交往记录“{name}”吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="180"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="181"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="181"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="182"/>
         <source>Delete engagement</source>
         <translation>删除交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="181"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="182"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="187"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="188"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="190"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="191"/>
         <source>Delete engagement “{name}”</source>
         <translation>删除交往记录“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="194"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="195"/>
         <source>Deleted engagement “{name}”.</source>
         <translation>已删除交往记录“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="213"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="217"/>
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
@@ -1128,108 +1128,108 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="98"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="106"/>
         <source>Filter the rows shown…</source>
         <extracomment>Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="144"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="137"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="145"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="138"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="146"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="139"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="147"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="249"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="259"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="269"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="284"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="273"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="288"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="298"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="316"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="305"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="323"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="320"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="341"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="324"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="345"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="334"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="358"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="336"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="360"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="337"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="361"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="338"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="362"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="342"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="366"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="351"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="375"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="380"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="418"/>
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="390"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="428"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="390"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="428"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -1237,83 +1237,83 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="94"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="115"/>
         <source>Briefing App — {database}</source>
-        <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file).</extracomment>
+        <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file). Fast start (the engine is not made yet): ``finish_start`` does the rest of the start after the first paint. Decided once, here, before any view reads. Fast start: views&apos; first pages read without SQLAlchemy (services.first_page).</extracomment>
         <translation>简报助手 — {database}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="119"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="140"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="128"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="149"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="159"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="182"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="160"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="183"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="161"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="184"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="162"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="185"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="163"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="186"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="189"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="214"/>
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="230"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="256"/>
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="291"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="314"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="291"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="314"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="418"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="442"/>
         <source>Work in progress</source>
         <translation>仍有工作在进行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="420"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="444"/>
         <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
         <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="422"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="446"/>
         <source>Cancel and Quit</source>
         <translation>取消并退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="427"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="451"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台工作…</translation>
     </message>
@@ -1321,163 +1321,163 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingColumns</name>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="16"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="17"/>
         <source>Host</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="17"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="18"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="18"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="19"/>
         <source>Head of delegation</source>
         <translation>代表团团长</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="19"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="20"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="20"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="21"/>
         <source>Observer</source>
         <translation>观察员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="21"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="22"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="24"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="25"/>
         <source>Invited</source>
         <translation>已邀请</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="25"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="26"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="26"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="27"/>
         <source>Tentative</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="27"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="28"/>
         <source>Declined</source>
         <translation>已谢绝</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="28"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="29"/>
         <source>Attended</source>
         <translation>已出席</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="31"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="32"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="32"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="33"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="33"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="34"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="37"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="38"/>
         <source>Time</source>
         <extracomment>Headers, marked here for lupdate (``_t`` translates them where the columns are built).</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="38"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="39"/>
         <source>Minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="39"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="40"/>
         <source>Item</source>
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="40"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="41"/>
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="41"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="42"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="42"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="43"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="43"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="44"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="44"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="45"/>
         <source>(seat to be named)</source>
         <translation>（席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="45"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="46"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="46"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="47"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="47"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="48"/>
         <source>RSVP</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="48"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="49"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="49"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="50"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="50"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51"/>
         <source>Talking point</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54"/>
         <source>Chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="55"/>
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
@@ -1485,37 +1485,37 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="59"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="60"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="60"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="61"/>
         <source>&amp;Agenda</source>
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="61"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="62"/>
         <source>&amp;Participants</source>
         <translation>与会者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="62"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="63"/>
         <source>&amp;Talking points</source>
         <translation>谈话要点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="63"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="64"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="132"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="136"/>
         <source>Unsaved details</source>
         <translation>详情未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="133"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="137"/>
         <source>The meeting details have unsaved changes. Save them?</source>
         <translation>会议详情有未保存的更改，要保存吗？</translation>
     </message>
@@ -1665,110 +1665,110 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>OrganizationsView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="18"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="23"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="22"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="27"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="23"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="28"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="24"/>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="42"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="29"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="47"/>
         <source>Acronym</source>
         <translation>缩写</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="25"/>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="43"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="30"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="48"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="26"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="31"/>
         <source>Rank</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="27"/>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="45"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="32"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="50"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="34"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="39"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="40"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="45"/>
         <source>Name (English) *</source>
         <translation>名称（英文）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="41"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="46"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="44"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="49"/>
         <source>Part of</source>
         <translation>上级机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="48"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="53"/>
         <source>Precedence rank</source>
         <translation>礼宾顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="49"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="54"/>
         <source>1 = first; empty = after all ranked</source>
         <translation>1 = 最前；空 = 排在所有已排序者之后</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="56"/>
         <source>Mandate</source>
         <translation>职能</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="57"/>
         <source>Mandate (Chinese)</source>
         <translation>职能（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="58"/>
         <source>Relevance to our work</source>
         <translation>与我方工作的关联</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="54"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="59"/>
         <source>Relevance (Chinese)</source>
         <translation>与我方工作的关联（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="55"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="60"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="57"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="62"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="57"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="62"/>
         <source>comma, separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="59"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="64"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1837,24 +1837,24 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>无法创建人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="156"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="157"/>
         <source>Remove participant</source>
         <translation>移除与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="162"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="163"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="86"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="167"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="168"/>
         <source>Invite organizations</source>
         <translation>邀请机构</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="99"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="173"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="174"/>
         <source>Invite people</source>
         <translation>邀请人员</translation>
     </message>
@@ -2315,47 +2315,47 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="30"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="34"/>
         <source>Found</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="30"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="34"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="41"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="45"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="42"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="46"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="43"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="47"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="70"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="76"/>
         <source>%n result</source>
         <translation>%n 条结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="70"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="76"/>
         <source>%n results</source>
         <translation>%n 条结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="71"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="77"/>
         <source>“{query}”: {found}</source>
         <translation>“{query}”：{found}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="93"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="99"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2553,7 +2553,7 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>WorkspaceContext</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="139"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="150"/>
         <source>Cannot undo or redo</source>
         <extracomment>Meeting data changed (an edit was saved): refresh the preview. Data changed behind the views&apos; back (undo/redo, import): reload every tab. (title, message) of an error the user should read.</extracomment>
         <translation>无法撤销或重做</translation>
@@ -2562,22 +2562,22 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>engagements</name>
     <message>
-        <location filename="../../briefing_app/ui/item_models/engagements.py" line="36"/>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="37"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/engagements.py" line="37"/>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="38"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/engagements.py" line="38"/>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="39"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/engagements.py" line="70"/>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="72"/>
         <source>Follow-ups:</source>
         <translation>后续行动：</translation>
     </message>
@@ -2871,28 +2871,28 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="39"/>
+        <location filename="../../briefing_app/ui/language.py" line="12"/>
         <source>COMPARISON_LANGUAGE</source>
-        <extracomment>Translated to the code of the language the comparison is written in (&quot;zh&quot; in the Chinese translation): it follows the translation actually loaded, the way Qt reads the layout direction from its &quot;QT_LAYOUT_DIRECTION&quot; string. (A language changed in Preferences applies after a restart, to the comparison too.)</extracomment>
+        <extracomment>Translated to the code of the interface&apos;s language (&quot;zh&quot; in the Chinese translation): it follows the translation actually loaded, the way Qt reads the layout direction from its &quot;QT_LAYOUT_DIRECTION&quot; string. (A language changed in Preferences applies after a restart, to the comparison too.)</extracomment>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="43"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="36"/>
         <source>section: {name}</source>
         <translation>章节：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="44"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="37"/>
         <source>organization: {name}</source>
         <translation>机构：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="45"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="38"/>
         <source>talking point: {name}</source>
         <translation>谈话要点：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="81"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="67"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -2958,6 +2958,60 @@ language {language}</source>
     </message>
 </context>
 <context>
+    <name>undo</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="93"/>
+        <source>agenda item</source>
+        <extracomment>How a record is named when an undo cannot put it back or take it out.</extracomment>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="94"/>
+        <source>seat</source>
+        <translation>席位</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="95"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="96"/>
+        <source>talking point</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="97"/>
+        <source>chosen talking point</source>
+        <translation>已选谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="98"/>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="99"/>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="100"/>
+        <source>priority</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="101"/>
+        <source>engagement</source>
+        <translation>交往记录</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="113"/>
+        <source>The database has changed since this step: the {record} is gone, its place is taken, or something else now uses it. The step cannot be undone or redone without touching that too, so it was left out.</source>
+        <translation>数据库在此步骤之后已有变更：该{record}已不存在、其位置已被占用，或已被其他内容使用。撤销或重做此步骤会波及这些内容，因此已跳过此步骤。</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <location filename="../../briefing_app/ui/views/problem_text.py" line="19"/>
@@ -3011,37 +3065,37 @@ language {language}</source>
         <translation>请填写类型或摘要（英文或中文均可）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="49"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="53"/>
         <source>a meeting needs a title</source>
         <translation>会议必须有标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="56"/>
         <source>at most {limit} characters</source>
         <translation>最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="56"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="60"/>
         <source>unknown time zone “{value}”</source>
         <translation>未知时区“{value}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="60"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="64"/>
         <source>the meeting ends before it starts</source>
         <translation>会议结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="68"/>
         <source>give a start when there is an end</source>
         <translation>设置了结束时间，请同时设置开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="68"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="72"/>
         <source>unknown pack language “{value}”</source>
         <translation>未知的材料语言“{value}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="72"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="76"/>
         <source>unknown status “{value}”</source>
         <translation>未知状态“{value}”</translation>
     </message>

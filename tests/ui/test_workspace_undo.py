@@ -218,7 +218,7 @@ def test_undo_of_a_new_person_leaves_them_where_another_meeting_seated_them(work
     workspace.undo_stack.undo()
     assert [s[2] for s in _seats(db, other_id)] == [person_id]  # still seated there
     assert [s[2] for s in _seats(db, world["meeting"])] == [person_id]  # nothing half done
-    assert "used elsewhere" in workspace.errors[-1][1]
+    assert "something else now uses it" in workspace.errors[-1][1]
 
 
 def test_a_group_of_steps_that_all_failed_leaves_no_empty_step(workspace, db, world):
@@ -227,3 +227,16 @@ def test_a_group_of_steps_that_all_failed_leaves_no_empty_step(workspace, db, wo
     tab.invite_organizations([world["mofa"], world["mofa"]])  # already invited, twice
     assert [title for title, _ in workspace.errors] == ["Cannot invite"] * 2
     assert (stack.count(), stack.undoText()) == (1, "Invite organization")
+
+
+def test_a_refused_undo_is_explained_in_the_interface_language(
+    chinese_interface, workspace, db, world
+):
+    tab, stack = workspace.participants, workspace.undo_stack
+    tab.invite_organizations([world["mofa"]])
+    stack.undo()
+    _seat_in_another_meeting(db, world["boao"])  # takes the id the seat had
+    stack.redo()
+    title, message = workspace.errors[-1]
+    assert (title, message[:4]) == ("无法撤销或重做", "数据库在")
+    assert "席位" in message

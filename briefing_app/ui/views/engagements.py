@@ -212,5 +212,7 @@ class EngagementsPanel(QGroupBox):
         self.data_changed.emit(kind)
 
     def _undo_error(self, exc: Exception) -> None:
-        show_error(self, self.tr("Cannot undo or redo"), str(exc))
+        from briefing_app.ui.views.problem_text import error_text
+
+        show_error(self, self.tr("Cannot undo or redo"), error_text(exc))
         self.reload()

@@ -413,7 +413,9 @@ class LibraryView(QWidget):
             self.delete_button.setEnabled(False)
 
     def _undo_error(self, exc: Exception) -> None:
-        show_error(self, self.tr("Cannot undo or redo"), str(exc))
+        from briefing_app.ui.views.problem_text import error_text
+
+        show_error(self, self.tr("Cannot undo or redo"), error_text(exc))
 
     def _on_dirty(self, dirty: bool) -> None:
         dirty = dirty and not self.read_only

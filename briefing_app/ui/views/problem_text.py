@@ -86,3 +86,34 @@ def problem_text(message: str) -> str:
         if match:
             return QCoreApplication.translate(_CONTEXT, text).format(**match.groupdict())
     return message
+
+
+#: How a record is named when an undo cannot put it back or take it out.
+_RECORDS = {
+    "agenda_items": QT_TRANSLATE_NOOP("undo", "agenda item"),
+    "participants": QT_TRANSLATE_NOOP("undo", "seat"),
+    "people": QT_TRANSLATE_NOOP("undo", "person"),
+    "talking_points": QT_TRANSLATE_NOOP("undo", "talking point"),
+    "meeting_talking_points": QT_TRANSLATE_NOOP("undo", "chosen talking point"),
+    "organizations": QT_TRANSLATE_NOOP("undo", "organization"),
+    "meetings": QT_TRANSLATE_NOOP("undo", "meeting"),
+    "priorities": QT_TRANSLATE_NOOP("undo", "priority"),
+    "engagements": QT_TRANSLATE_NOOP("undo", "engagement"),
+}
+
+
+def error_text(exc: Exception) -> str:
+    """A service's error for the user, in the interface's language where it is one
+    of the kinds the interface knows (else its message as it is)."""
+    from briefing_app.errors import ChangedMeanwhileError
+
+    if isinstance(exc, ChangedMeanwhileError):
+        record = _RECORDS.get(exc.table)
+        what = QCoreApplication.translate("undo", record) if record else exc.table
+        return QCoreApplication.translate(
+            "undo",
+            "The database has changed since this step: the {record} is gone, its place is "
+            "taken, or something else now uses it. The step cannot be undone or redone "
+            "without touching that too, so it was left out.",
+        ).format(record=what)
+    return str(exc)

@@ -19,17 +19,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from briefing_app.errors import UserError
+from briefing_app.errors import ChangedMeanwhileError, UserError
 from briefing_app.services import record_snapshot
-
-#: How a record is named in a message about undoing its creation.
-_RECORD_NAMES = {
-    "agenda_items": "agenda item",
-    "participants": "seat",
-    "people": "person",
-    "talking_points": "talking point",
-    "meeting_talking_points": "chosen talking point",
-}
+from briefing_app.ui.views.problem_text import error_text
 
 
 class WorkspaceContext(QObject):
@@ -112,10 +104,11 @@ class WorkspaceContext(QObject):
         there too (``ON DELETE CASCADE`` / ``SET NULL``)."""
         meetings = {row.get("meeting_id", self.meeting_id) for _table, row in snap.rows}
         if not snap.rows or meetings != {self.meeting_id} or snap.cleared:
-            what = _RECORD_NAMES.get(snap.table, snap.table)
-            raise UserError(
-                f"the {what} is gone or is now used elsewhere (another meeting, or a record "
-                "that points at it); undoing would remove it there too"
+            raise ChangedMeanwhileError(
+                snap.table,
+                snap.id,
+                f"{snap.table} record {snap.id} is gone or is now used elsewhere (another "
+                "meeting, or a record that points at it); undoing would remove it there too",
             )
 
     def do_remove(
@@ -155,7 +148,7 @@ class _DbCommand(QUndoCommand):
             self._ctx.write(fn)
         except UserError as exc:
             title = QCoreApplication.translate("WorkspaceContext", "Cannot undo or redo")
-            self._ctx.error.emit(title, str(exc))
+            self._ctx.error.emit(title, error_text(exc))
             self.setObsolete(True)
         self._ctx.reloaded.emit()
         self._ctx.changed.emit()
