@@ -171,13 +171,17 @@ def test_choosing_removing_and_writing_points_are_undone_in_order(workspace, db,
     assert workspace.errors == []
 
 
-def test_redo_when_the_row_s_place_was_taken_meanwhile_says_so(workspace, db, world):
-    tab, stack = workspace.participants, workspace.undo_stack
-    tab.invite_organizations([world["mofa"]])
-    stack.undo()
+def _redo_after_the_seat_s_place_was_taken(workspace, db, world) -> tuple[str, str]:
+    """Invite, undo, let another meeting take the seat's id, redo: the error shown."""
+    workspace.participants.invite_organizations([world["mofa"]])
+    workspace.undo_stack.undo()
     _seat_in_another_meeting(db, world["boao"])  # takes the id the seat had
-    stack.redo()
-    title, message = workspace.errors[-1]
+    workspace.undo_stack.redo()
+    return workspace.errors[-1]
+
+
+def test_redo_when_the_row_s_place_was_taken_meanwhile_says_so(workspace, db, world):
+    title, message = _redo_after_the_seat_s_place_was_taken(workspace, db, world)
     assert title == "Cannot undo or redo"
     assert "changed since" in message
     assert _seats(db, world["meeting"]) == []  # nothing half-done
@@ -232,11 +236,6 @@ def test_a_group_of_steps_that_all_failed_leaves_no_empty_step(workspace, db, wo
 def test_a_refused_undo_is_explained_in_the_interface_language(
     chinese_interface, workspace, db, world
 ):
-    tab, stack = workspace.participants, workspace.undo_stack
-    tab.invite_organizations([world["mofa"]])
-    stack.undo()
-    _seat_in_another_meeting(db, world["boao"])  # takes the id the seat had
-    stack.redo()
-    title, message = workspace.errors[-1]
+    title, message = _redo_after_the_seat_s_place_was_taken(workspace, db, world)
     assert (title, message[:4]) == ("无法撤销或重做", "数据库在")
     assert "席位" in message

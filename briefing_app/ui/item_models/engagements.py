@@ -39,6 +39,11 @@ class EngagementsModel(PlainRowsModel):
         QT_TRANSLATE_NOOP("engagements", "Summary"),
     )
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # The interface's language applies after a restart, so it is read once.
+        self._chinese = data_language() == "zh"
+
     def engagement_at(self, row: int) -> EngagementRow | None:
         return self.row_at(row)
 
@@ -60,7 +65,7 @@ class EngagementsModel(PlainRowsModel):
         column = index.column()
         if column == 0:
             return e.date.isoformat()
-        chinese = data_language() == "zh"
+        chinese = self._chinese
         if column == 1:
             return (e.kind_zh or e.kind) if chinese else (e.kind or e.kind_zh)
         return _first_line((e.summary_zh or e.summary) if chinese else (e.summary or e.summary_zh))
