@@ -33,6 +33,7 @@ from briefing_app.services.check import (
     open_sqlite_read_only,
     quick_integrity,
 )
+from briefing_app.services.files import create_user_file
 
 KEEP_RECENT = 10
 KEEP_DAYS = 14
@@ -125,6 +126,7 @@ def _vacuum_into(database: Path, destination: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     try:
+        create_user_file(tmp)  # VACUUM INTO fills an empty file; it keeps the file's mode
         conn = open_sqlite_read_only(database)
         try:
             conn.execute("VACUUM INTO ?", (str(tmp),))
@@ -290,6 +292,8 @@ def restore(target: Database | Path | str, backup_file: Path | str) -> RestoreRe
     tmp = database.with_name(database.name + ".restore-part")
     try:
         shutil.copyfile(source, tmp)
+        if database.exists():
+            shutil.copymode(database, tmp)  # the restored file keeps the database's permissions
         _fsync(tmp)
         _drop_journal_files(database)
         os.replace(tmp, database)
