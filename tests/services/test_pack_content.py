@@ -63,3 +63,27 @@ def test_chinese_content_uses_native_names(db, meeting_id):
 def test_unknown_language_is_a_user_error(db, meeting_id):
     with db.session() as s, pytest.raises(UserError, match="fr"):
         build_pack_content(s, meeting_id, language="fr")
+
+
+@pytest.mark.parametrize("zone", ["Asia", "Asia/", "../etc", "Mars/Olympus"])
+def test_a_stored_zone_that_is_not_one_is_a_user_error_naming_meeting_and_field(
+    db, meeting_id, zone
+):
+    from briefing_app.db.models import Meeting
+
+    with db.session() as s, s.begin():
+        s.get(Meeting, meeting_id).timezone = zone  # stored before zones were checked
+    with db.session() as s, pytest.raises(UserError) as info:
+        build_pack_content(s, meeting_id)
+    message = str(info.value)
+    assert message.startswith('meeting "Synthetic Roundtable", timezone: unknown time zone')
+    assert f'"{zone}"' in message and "\n" not in message
+
+
+def test_an_empty_stored_zone_is_shown_as_utc(db, meeting_id):
+    from briefing_app.db.models import Meeting
+
+    with db.session() as s, s.begin():
+        s.get(Meeting, meeting_id).timezone = ""
+    with db.session() as s:
+        assert build_pack_content(s, meeting_id).cover.time == "09:30–12:00 (UTC+00:00)"

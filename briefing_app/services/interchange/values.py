@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefing_app.domain.text import CleanReport, clean
+from briefing_app.domain.timezones import is_valid_zone
 from briefing_app.services.interchange.schema import Field
 
 
@@ -102,10 +102,8 @@ def _enum(field: Field, value: object, where: str, report: CleanReport) -> str:
 def _timezone(field: Field, value: object, where: str, report: CleanReport) -> str:
     if not isinstance(value, str) or not value:
         raise Bad(f"expected a time zone name like Asia/Shanghai, got {describe(value)}")
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise Bad(f"unknown time zone {describe(value)} (e.g. Asia/Shanghai, UTC)") from None
+    if not is_valid_zone(value):
+        raise Bad(f"unknown time zone {describe(value)} (e.g. Asia/Shanghai, UTC)")
     return value
 
 

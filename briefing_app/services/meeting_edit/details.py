@@ -6,7 +6,6 @@ field it concerns; ``update_details`` refuses to save while any remain.
 
 from __future__ import annotations
 
-import zoneinfo
 from dataclasses import fields
 
 from sqlalchemy.orm import Session
@@ -14,6 +13,7 @@ from sqlalchemy.orm import Session
 from briefing_app.db.models import Meeting, Organization, Person
 from briefing_app.domain.enums import MeetingStatus, PackLanguage
 from briefing_app.domain.text import clean
+from briefing_app.domain.timezones import is_valid_zone, quoted
 from briefing_app.errors import NotFoundError, ValidationError
 from briefing_app.services.meeting_edit.rows import MeetingDetails
 
@@ -59,10 +59,8 @@ def _reference_problems(session: Session, details: MeetingDetails) -> dict[str, 
 def validate_details(session: Session, details: MeetingDetails) -> dict[str, str]:
     """Problems by field name (empty when the details can be saved)."""
     problems = _text_problems(details)
-    try:
-        zoneinfo.ZoneInfo(details.timezone or "")
-    except (ValueError, zoneinfo.ZoneInfoNotFoundError):
-        problems["timezone"] = f'unknown time zone "{details.timezone}"'
+    if not is_valid_zone(details.timezone):
+        problems["timezone"] = f"unknown time zone {quoted(details.timezone)}"
     if details.starts_at and details.ends_at and details.ends_at < details.starts_at:
         problems["ends_at"] = "the meeting ends before it starts"
     if details.ends_at and not details.starts_at:

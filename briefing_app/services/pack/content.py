@@ -27,6 +27,7 @@ from briefing_app.db.models import (
     talking_point_priorities,
 )
 from briefing_app.domain.enums import TalkingPointStatus
+from briefing_app.domain.timezones import UnknownTimeZoneError
 from briefing_app.errors import UserError
 from briefing_app.services.meetings import (
     find_meeting,
@@ -209,9 +210,14 @@ def _cover(meeting: Meeting, content: PackContent, pick: TextPicker, now: dateti
         cover.title, cover.subtitle = cover.subtitle, cover.title
     if meeting.starts_at is not None:
         cover.date = format_date(meeting.starts_at.date(), language)
-        cover.time = format_time_range(
-            meeting.starts_at, meeting.ends_at, meeting.timezone, language
-        )
+        try:
+            cover.time = format_time_range(
+                meeting.starts_at, meeting.ends_at, meeting.timezone, language
+            )
+        except UnknownTimeZoneError as exc:
+            raise UserError(
+                f'meeting "{meeting.title}", timezone: {exc}; correct it in the meeting\'s details'
+            ) from None
     return cover
 
 

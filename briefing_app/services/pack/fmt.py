@@ -4,9 +4,9 @@ splitting stored text into paragraphs, cleaning what Word cannot store."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefing_app.domain.text import CleanReport, clean
+from briefing_app.domain.timezones import utc_offset_text, zone
 
 _WEEKDAYS_ZH = "一二三四五六日"
 #: English names, fixed: strftime's %A/%B follow the process locale, which Qt sets
@@ -73,25 +73,16 @@ def format_date(day: date, language: str) -> str:
     return {"en": en, "zh": zh}.get(language, f"{en} / {zh}")
 
 
-def _utc_offset(moment: datetime, zone_name: str) -> str:
-    try:
-        zone = ZoneInfo(zone_name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ""
-    offset = moment.replace(tzinfo=zone).utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
 def format_time_range(start: datetime, end: datetime | None, zone_name: str, language: str) -> str:
-    """'09:30–12:00 (Asia/Shanghai, UTC+08:00)'; an end on another day shows its date."""
+    """'09:30–12:00 (Asia/Shanghai, UTC+08:00)'; an end on another day shows its date.
+    An unknown zone raises UnknownTimeZoneError (a pack never prints a made-up zone)."""
     text = f"{start:%H:%M}"
     if end is not None and end > start:
         text += f"–{end:%H:%M}" if end.date() == start.date() else f" – {end:%Y-%m-%d %H:%M}"
-    zone = zone_name or "UTC"
-    offset = _utc_offset(start, zone)
-    where = f"{zone}, {offset}" if offset and zone != "UTC" else (offset or zone)
+    name = zone_name or "UTC"
+    zone(name)
+    offset = utc_offset_text(start, name)
+    where = f"{name}, {offset}" if name != "UTC" else offset
     return f"{text}（{where.replace(', ', '，')}）" if language == "zh" else f"{text} ({where})"
 
 

@@ -4,7 +4,6 @@ the user types; Save is refused while any remain."""
 
 from __future__ import annotations
 
-import zoneinfo
 from dataclasses import replace
 from datetime import datetime
 from functools import cache
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.timezones import zone_names
 from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
@@ -42,9 +42,9 @@ KINDS = (
 
 @cache
 def time_zones() -> list[str]:
-    """IANA time zones known to both Python (zoneinfo/tzdata) and Qt."""
+    """IANA time zones known to both the app (domain.timezones) and Qt."""
     qt_ids = {bytes(z).decode() for z in QTimeZone.availableTimeZoneIds()}
-    return sorted(z for z in zoneinfo.available_timezones() if z in qt_ids or not qt_ids)
+    return [z for z in zone_names() if z in qt_ids or not qt_ids]
 
 
 class DetailsTab(QWidget):
