@@ -7,6 +7,8 @@ in one transaction (or nothing, if anything is wrong).
 
 from __future__ import annotations
 
+import sys
+
 from briefing_app.commands import database
 
 
@@ -19,6 +21,13 @@ def register(sub) -> None:
     p.add_argument("file", help="the edited list (.xlsx, or .csv in UTF-8/UTF-16/GB18030)")
     p.add_argument("--apply", action="store_true", help="apply the changes (all or nothing)")
     p.set_defaults(handler=run, writes=lambda a: a.apply)
+
+
+def _refusal(preview) -> str:
+    """The one line on stderr when the file cannot be applied (the details are above)."""
+    what = [f"{len(preview.problems)} problem(s)"] if preview.problems else []
+    what += [f"{len(preview.ambiguous)} ambiguous row(s)"] if preview.ambiguous else []
+    return f"briefing-app: {preview.source}: cannot be applied: {' and '.join(what)} (listed above)"
 
 
 def run(args) -> int:
@@ -35,6 +44,8 @@ def run(args) -> int:
         if not args.apply:
             hint = "run again with --apply to make these changes" if preview.has_changes else ""
             print(f"preview only: nothing was changed{'; ' + hint if hint else ''}")
+            if not preview.can_apply:
+                print(_refusal(preview), file=sys.stderr)
             return 0 if preview.can_apply else 2
         backup = backup_before("import", db) if preview.has_changes and preview.can_apply else None
         with db.session() as session, session.begin():

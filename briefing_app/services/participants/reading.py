@@ -47,6 +47,8 @@ class RawRows:
     rows: list[tuple[int, list[object]]]  # (1-based row number, values)
     merged: list[str] = field(default_factory=list)  # merged ranges, e.g. "B5:C6"
     encoding: str = ""
+    #: (row number, 0-based column) of cells holding a formula, read as its text.
+    formulas: set[tuple[int, int]] = field(default_factory=set)
 
 
 def read_rows(path: str | Path) -> RawRows:
@@ -130,29 +132,51 @@ def _unreadable(path: Path, exc: BaseException) -> ImportFileError:
     )
 
 
+def formula_text(value: object) -> str:
+    """The text of a formula as typed in Excel (``=HYPERLINK(...)``)."""
+    text = getattr(value, "text", value)  # an array formula keeps its text in .text
+    return text if isinstance(text, str) else f"={value}"
+
+
+def _sheet_rows(ws, formulas: set[tuple[int, int]]) -> list[tuple[int, list[object]]]:
+    """Non-empty rows of ``ws``; a formula cell gives its text and is noted in ``formulas``.
+
+    Formulas are read as formulas, never as their cached results: a file saved by a
+    program that does not calculate has no result, and reading it as empty would erase
+    the stored value on apply.
+    """
+    rows = []
+    for n, cells in enumerate(ws.iter_rows(), 1):
+        values = [cell.value for cell in cells]
+        for col, cell in enumerate(cells):
+            if cell.data_type == "f":
+                values[col] = formula_text(cell.value)
+                formulas.add((n, col))
+        if any(v is not None and v != "" for v in values):
+            rows.append((n, values))
+    return rows
+
+
 def read_xlsx(path: Path) -> RawRows:
     """Values of the participant sheet (the one named Participants, else the first)."""
     from openpyxl import load_workbook
 
     check_zip(path)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
+        wb = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl/defusedxml raise many types for bad input
         raise _unreadable(path, exc) from exc
+    formulas: set[tuple[int, int]] = set()
     try:
         ws = _pick_sheet(wb)
         ws.reset_dimensions()
-        rows = [
-            (n, list(values))
-            for n, values in enumerate(ws.iter_rows(values_only=True), 1)
-            if any(v is not None and v != "" for v in values)
-        ]
+        rows = _sheet_rows(ws, formulas)
         merged = _merged_ranges(wb, ws)
     except Exception as exc:
         raise _unreadable(path, exc) from exc
     finally:
         wb.close()
-    return RawRows("xlsx", rows, merged)
+    return RawRows("xlsx", rows, merged, formulas=formulas)
 
 
 def _plausible_gb18030(data: bytes, text: str) -> bool:

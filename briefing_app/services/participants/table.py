@@ -142,6 +142,7 @@ class _RowReader:
     csv: bool
     report: CleanReport
     problems: list[str]
+    formulas: set[tuple[int, int]] = field(default_factory=set)  # (row, index) of formulas
     keyed: list[tuple[str, int]] = field(default_factory=list)  # (key, index), No. left out
 
     def __post_init__(self) -> None:
@@ -151,7 +152,15 @@ class _RowReader:
         self._check_shape(row, values)
         n = len(values)
         out = {key: self._cell(row, key, values[i] if i < n else None) for key, i in self.keyed}
+        if self.formulas:
+            self._flag_formulas(row)
         return SheetRow(row, out)
+
+    def _flag_formulas(self, row: int) -> None:
+        """A formula in a known column is kept as its text; say so, cell by cell."""
+        for key, i in self.keyed:
+            if (row, i) in self.formulas:
+                self.sheet.warnings.append(f"{self.sheet.where(row, key)}: a formula, kept as text")
 
     def _check_shape(self, row: int, values: list[object]) -> None:
         if self.csv and len(values) != self.width:
@@ -213,7 +222,7 @@ def interpret(raw: RawRows, source: str) -> SheetData:
     problems.extend(merged_problems(raw.merged, header_row))
     sheet = SheetData(source, raw.kind, raw.encoding, columns, [], warnings)
     width = len(header) if raw.kind == "csv" else _width(header)
-    reader = _RowReader(sheet, width, raw.kind == "csv", CleanReport(), problems)
+    reader = _RowReader(sheet, width, raw.kind == "csv", CleanReport(), problems, raw.formulas)
     sheet.rows = [reader.read(n, values) for n, values in raw.rows[at + 1 :]]
     if problems:
         raise ValidationError(problems, source=source)
