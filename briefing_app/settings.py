@@ -41,6 +41,10 @@ class Settings:
     backup_interval_minutes: int = 30
     #: Name recorded as author of pack versions and review decisions.
     user_name: str = ""
+    #: Folder "Export briefing set…" writes into; empty = ask the first time.
+    briefing_set_folder: str = ""
+    #: Whether a briefing set also gets PDF copies (when LibreOffice is installed).
+    briefing_set_pdf: bool = True
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

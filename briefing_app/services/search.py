@@ -1,12 +1,13 @@
-"""Search-as-you-type over organizations, people and talking points (no Qt).
+"""Search-as-you-type over meetings, organizations, people and talking points (no Qt).
 
 SQLite FTS5 tables with the trigram tokenizer (migration 0002) index English
 and Chinese alike. A trigram index only answers terms of three or more
 characters, so 1-2 character terms (very common in Chinese: 刘, 商务) are
 matched with LIKE against names and titles instead: alone, over the content
 table; alongside longer terms, as an extra condition on the FTS matches.
-Other databases (PostgreSQL) use LIKE throughout. Results come back grouped
-by kind, as plain dataclasses.
+Other databases (PostgreSQL) use LIKE throughout. Meetings, a few dozen rows
+with no index of their own, are always matched with LIKE (title, Chinese title,
+kind, venue, city). Results come back grouped by kind, as plain dataclasses.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from sqlalchemy.orm import Session
 
 from briefing_app.domain.names import latin_name
 
-KINDS = ("organization", "person", "talking_point")
+KINDS = ("meeting", "organization", "person", "talking_point")
 
 # kind -> (FTS table, content table, searched columns)
 _TABLES = {
+    "meeting": ("", "meetings", ("title", "title_zh", "kind", "venue", "city")),
     "organization": (
         "search_organizations",
         "organizations",
@@ -45,6 +47,7 @@ _MIN_TRIGRAM = 3
 # terms cannot use the trigram index, and scanning 50,000 talking-point texts
 # with LIKE takes ~80 ms; scanning titles stays well under the 30 ms budget.
 _SHORT_COLUMNS = {
+    "meeting": ("title", "title_zh", "kind", "venue", "city"),
     "organization": ("name_en", "name_zh", "acronym"),
     "person": ("family_name", "given_name", "native_name"),
     "talking_point": ("title", "title_zh"),
@@ -97,7 +100,7 @@ def _ids(session: Session, kind: str, query: str, limit: int, fts: bool) -> list
     params: dict = {"limit": limit}
     for i, word in enumerate(short):
         params[f"s{i}"] = _like(word)
-    if fts and long:
+    if fts and long and fts_table:
         params["match"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in long)
         where = [f"{fts_table} MATCH :match"]
         where += [_short_condition("", short_columns, i) for i in range(len(short))]
@@ -135,6 +138,9 @@ def _rows(session: Session, sql: str, ids: list[int]) -> dict[int, tuple]:
 
 
 _DESCRIBE_SQL = {
+    "meeting": (
+        "SELECT id, title, title_zh, starts_at, venue, city FROM meetings WHERE id IN ({ids})"
+    ),
     "organization": "SELECT id, name_en, name_zh, acronym FROM organizations WHERE id IN ({ids})",
     "person": (
         "SELECT p.id, p.family_name, p.given_name, p.name_order, p.honorific, p.native_name, "
@@ -153,6 +159,11 @@ def _describe(session: Session, kind: str, ids: list[int]) -> list[Hit]:
 
 
 def _hit(kind: str, record_id: int, row: tuple) -> Hit:
+    if kind == "meeting":
+        title, title_zh, starts_at, venue, city = row
+        when = str(starts_at)[:10] if starts_at else ""
+        detail = " — ".join(p for p in (title_zh, when, venue, city) if p)
+        return Hit(kind, record_id, title, detail)
     if kind == "organization":
         name_en, name_zh, acronym = row
         title = f"{name_en} ({acronym})" if acronym else name_en

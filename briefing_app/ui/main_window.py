@@ -291,7 +291,11 @@ class MainWindow(QMainWindow):
             self.views[self.current_name].reload()
 
     def open_record(self, kind: str, record_id: int) -> None:
-        """Show the record's view and load it into the editor (from search results)."""
+        """Show the record's view and load it into the editor (from search results);
+        a meeting opens in its workspace."""
+        if kind == "meeting":
+            self.open_meeting(record_id)
+            return
         name = _KIND_VIEW[kind]
         view = self.view(name)
         if not self._leave_current(name) or not view.maybe_leave():

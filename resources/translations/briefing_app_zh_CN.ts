@@ -887,65 +887,45 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="57"/>
-        <source>English</source>
-        <extracomment>An export finished: ExportResult. An import was applied: ApplyResult. An import preview is ready (before the dialog opens): ImportPreview. A task was created and is about to start: Task. Another instance writes (or the file is read-only): export documents only.</extracomment>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="58"/>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="59"/>
-        <source>Both languages</source>
-        <translation>双语</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="62"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="63"/>
         <source>Include draft talking points</source>
+        <extracomment>An export finished: ExportResult. An import was applied: ApplyResult. An import preview is ready (before the dialog opens): ImportPreview. A task was created and is about to start: Task. () -&gt; &quot;en&quot; | &quot;zh&quot; | &quot;both&quot;: the pack language, chosen once, on the Details tab. Another instance writes (or the file is read-only): export documents only.</extracomment>
         <translation>包括草稿谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="63"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="64"/>
         <source>Export &amp;Word pack…</source>
         <translation>导出 Word 简报(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="65"/>
         <source>Export participant &amp;list…</source>
         <translation>导出与会者名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="65"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="66"/>
         <source>&amp;Import edited list…</source>
         <translation>导入已编辑的名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="72"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="78"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="79"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="79"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="80"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="86"/>
         <source>The database is open read-only: an edited list cannot be imported.</source>
         <translation>数据库以只读方式打开：无法导入编辑后的名单。</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="89"/>
-        <source>Pack language:</source>
-        <translation>简报语言：</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="156"/>
@@ -1288,32 +1268,32 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="314"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="318"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="314"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="318"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="442"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="446"/>
         <source>Work in progress</source>
         <translation>仍有工作在进行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="444"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="448"/>
         <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
         <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="446"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="450"/>
         <source>Cancel and Quit</source>
         <translation>取消并退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="451"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="455"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台工作…</translation>
     </message>
@@ -1485,37 +1465,37 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="60"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="61"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="61"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="62"/>
         <source>&amp;Agenda</source>
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="62"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="63"/>
         <source>&amp;Participants</source>
         <translation>与会者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="63"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="64"/>
         <source>&amp;Talking points</source>
         <translation>谈话要点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="65"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="129"/>
         <source>Unsaved details</source>
         <translation>详情未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="137"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="130"/>
         <source>The meeting details have unsaved changes. Save them?</source>
         <translation>会议详情有未保存的更改，要保存吗？</translation>
     </message>
@@ -2003,72 +1983,82 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="47"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="46"/>
+        <source>e.g. Li Wei (recorded as reviewer and author)</source>
+        <translation>例如：李伟（记录为审阅人和作者）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="49"/>
         <source>(the shipped template)</source>
         <translation>（内置模板）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="59"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="61"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="60"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="62"/>
         <source>Open now: {path}</source>
         <translation>当前打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="61"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="63"/>
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="65"/>
         <source>Default classification marking</source>
         <translation>默认密级标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
         <source>Default pack template</source>
         <translation>默认简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="70"/>
         <source>Language of the interface</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="86"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="136"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="140"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="138"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="142"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="99"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="99"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="104"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="107"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="106"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="109"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>
@@ -2176,129 +2166,139 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="133"/>
-        <source>Your name (recorded as reviewer)</source>
-        <translation>您的姓名（记录为审阅人）</translation>
+        <location filename="../../briefing_app/ui/views/review.py" line="134"/>
+        <source>Your name (set a default in Preferences)</source>
+        <translation>您的姓名（可在“偏好设置”中设置默认值）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="135"/>
+        <source>Recorded as the reviewer of the decision and comments</source>
+        <translation>记录为决定和意见的审阅人</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review.py" line="137"/>
+        <source>Re&amp;viewer:</source>
+        <translation>审阅人(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review.py" line="140"/>
         <source>Comment with the decision (optional)</source>
         <translation>决定附言（可选）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="137"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="141"/>
         <source>Export version…</source>
         <translation>导出版本…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="138"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="142"/>
         <source>Import Word comments…</source>
         <translation>导入 Word 批注…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="139"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="143"/>
         <source>Show resolved</source>
         <translation>显示已解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="141"/>
-        <location filename="../../briefing_app/ui/views/review.py" line="283"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="145"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="287"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="145"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="149"/>
         <source>New comment on the selected version</source>
         <translation>对所选版本的新意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="146"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="150"/>
         <source>Add comment</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="150"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="154"/>
         <source>&lt;b&gt;Pack versions&lt;/b&gt;</source>
         <translation>&lt;b&gt;简报版本&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="155"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="159"/>
         <source>&lt;b&gt;Comments&lt;/b&gt;</source>
         <translation>&lt;b&gt;意见&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="167"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="171"/>
         <source>&lt;b&gt;What changed&lt;/b&gt; since</source>
         <translation>&lt;b&gt;变更内容&lt;/b&gt;，相对于</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="190"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="194"/>
         <source>Review: %s</source>
         <translation>审阅：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="198"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="202"/>
         <source>&lt;p&gt;No pack versions yet. Every pack you export is recorded here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无简报版本。每次导出的简报都会记录在这里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="235"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="239"/>
         <source>&lt;p&gt;Version %d is the first version: nothing to compare with.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 %d 版是第一个版本，没有可比较的内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="241"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="245"/>
         <source>&lt;p&gt;Comparing…&lt;/p&gt;</source>
         <translation>&lt;p&gt;正在比较…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="283"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="287"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="292"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="296"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="315"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="319"/>
         <source>Type your name as reviewer first.</source>
         <translation>请先输入您作为审阅人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="323"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="327"/>
         <source>Version %d: %s.</source>
         <translation>第 %d 版：%s。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="369"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="373"/>
         <source>%d Word comment(s) added to version %d</source>
         <translation>已向第 %d 版添加 %d 条 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="374"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="378"/>
         <source>, %d already imported</source>
         <translation>，%d 条已导入</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="380"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="384"/>
         <source>Written: %s</source>
         <translation>已写入：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="384"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="388"/>
         <source>Import Word comments</source>
         <translation>导入 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="384"/>
-        <location filename="../../briefing_app/ui/views/review.py" line="395"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="388"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="399"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="394"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="398"/>
         <source>Export pack version</source>
         <translation>导出简报版本</translation>
     </message>
@@ -2306,56 +2306,61 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../briefing_app/ui/views/search_box.py" line="25"/>
-        <source>Search organizations, people, talking points (Ctrl+F)</source>
+        <location filename="../../briefing_app/ui/views/search_box.py" line="26"/>
+        <source>Search meetings, organizations, people, talking points (Ctrl+F)</source>
         <extracomment>Milliseconds of quiet typing before searching (each search itself takes a few ms).</extracomment>
-        <translation>搜索机构、人员、谈话要点（Ctrl+F）</translation>
+        <translation>搜索会议、机构、人员、谈话要点 (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="34"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="39"/>
         <source>Found</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="34"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="39"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="45"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="50"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="51"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="46"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="52"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="47"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="53"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="76"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="82"/>
         <source>%n result</source>
         <translation>%n 条结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="76"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="82"/>
         <source>%n results</source>
         <translation>%n 条结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="77"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="83"/>
         <source>“{query}”: {found}</source>
         <translation>“{query}”：{found}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="99"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="105"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -2577,7 +2582,7 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/engagements.py" line="72"/>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="77"/>
         <source>Follow-ups:</source>
         <translation>后续行动：</translation>
     </message>
@@ -2897,8 +2902,8 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="38"/>
         <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="38"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>

@@ -218,7 +218,7 @@ def test_preview_renders_the_pack_content_and_follows_changes(qtbot, workspace, 
     with qtbot.waitSignal(workspace.preview.refreshed, timeout=3000):
         pass  # debounced refresh after the edit
     assert "Lunch hosted by the Director" in workspace.preview.browser.toPlainText()
-    workspace.export.language.setCurrentIndex(workspace.export.language.findData("zh"))
+    workspace.details.language.setCurrentIndex(workspace.details.language.findData("zh"))
     with qtbot.waitSignal(workspace.preview.refreshed, timeout=3000):
         pass
     assert "最高人民法院" in workspace.preview.browser.toPlainText()

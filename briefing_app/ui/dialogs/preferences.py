@@ -1,4 +1,4 @@
-"""Preferences: data location, office name, marking, template, UI language.
+"""Preferences: data location, office name, your name, marking, template, UI language.
 
 Backed by ``briefing_app.settings.Settings`` (the same JSON file the CLI
 reads). A different database opens at once (the main window asks the app to
@@ -42,6 +42,8 @@ class PreferencesDialog(QDialog):
         self.database = QLineEdit(settings.database, self)
         self.database.setPlaceholderText(str(paths.default_database_path()))
         self.office = QLineEdit(settings.office_name, self)
+        self.user_name = QLineEdit(settings.user_name, self)
+        self.user_name.setPlaceholderText(self.tr("e.g. Li Wei (recorded as reviewer and author)"))
         self.classification = QLineEdit(settings.classification, self)
         self.template = QLineEdit(settings.pack_template, self)
         self.template.setPlaceholderText(self.tr("(the shipped template)"))
@@ -59,6 +61,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Database"), self._with_button(self.database, self._choose_database))
         form.addRow("", QLabel(self.tr("Open now: {path}").format(path=current), self))
         form.addRow(self.tr("Office name"), self.office)
+        form.addRow(self.tr("Your name"), self.user_name)
         form.addRow(self.tr("Default classification marking"), self.classification)
         form.addRow(
             self.tr("Default pack template"),
@@ -122,6 +125,7 @@ class PreferencesDialog(QDialog):
         if self.database_changed():
             s.database = self._database_value()
         s.office_name = self.office.text().strip()
+        s.user_name = self.user_name.text().strip()
         s.classification = self.classification.text().strip()
         s.pack_template = self.template.text().strip()
         s.ui_language = self.language.currentData()

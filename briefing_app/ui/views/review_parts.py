@@ -47,11 +47,11 @@ def make_table(model) -> QTableView:
 
 
 def default_name() -> str:
-    """The user name from the settings, or "" when none is known (the user types it)."""
+    """The user's name from Preferences, or "" (the user types it; never the login name,
+    which is rarely how a reviewer wants to be recorded)."""
     from briefing_app.settings import Settings
 
-    name = Settings.load().resolved_user_name()
-    return "" if name == "unknown" else name
+    return Settings.load().user_name.strip()
 
 
 def hbox(*widgets, stretch: bool = False) -> QHBoxLayout:

@@ -22,7 +22,9 @@ class SearchBox(QLineEdit):
         self.setObjectName("search")
         self.setClearButtonEnabled(True)
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.setPlaceholderText(self.tr("Search organizations, people, talking points (Ctrl+F)"))
+        self.setPlaceholderText(
+            self.tr("Search meetings, organizations, people, talking points (Ctrl+F)")
+        )
         self.setMinimumWidth(380)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

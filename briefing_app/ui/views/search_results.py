@@ -14,11 +14,16 @@ from briefing_app.ui.views.common import plural
 if TYPE_CHECKING:
     from briefing_app.services import search
 
-_ICONS = {"organization": "organizations", "person": "people", "talking_point": "talking_points"}
+_ICONS = {
+    "meeting": "meetings",
+    "organization": "organizations",
+    "person": "people",
+    "talking_point": "talking_points",
+}
 
 
 class SearchResultsView(QWidget):
-    """A tree: one branch per kind (Organizations, People, Talking points)."""
+    """A tree: one branch per kind (Meetings, Organizations, People, Talking points)."""
 
     open_record = Signal(str, int)
     status = Signal(str)
@@ -42,6 +47,7 @@ class SearchResultsView(QWidget):
 
     def _group_titles(self) -> dict[str, str]:
         return {
+            "meeting": self.tr("Meetings"),
             "organization": self.tr("Organizations"),
             "person": self.tr("People"),
             "talking_point": self.tr("Talking points"),

@@ -39,20 +39,21 @@ class MeetingWorkspace(QWidget):
         self.title = QLabel()
         self.title.setObjectName("workspaceTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.export = ExportPanel(self.ctx, self, pool=pool)
         self.details = DetailsTab(self.ctx)
+        self.export = ExportPanel(
+            self.ctx, self, pool=pool, language=lambda: self.details.language.currentData()
+        )
         self.agenda = AgendaTab(self.ctx)
         self.participants = ParticipantsTab(self.ctx)
         self.talking_points = TalkingPointsTab(self.ctx)
         self.review = ReviewView(db, meeting_id, pool=pool, show_title=False)
         self.preview = PreviewPane(self.ctx, self.export.options, self, pool=pool)
         self._layout()
-        self.export.language.currentIndexChanged.connect(self.preview.schedule)
+        self.details.language.currentIndexChanged.connect(self.preview.schedule)
         self.export.include_drafts.toggled.connect(self.preview.schedule)
         self.ctx.changed.connect(self._refresh_title)
         self.ctx.reloaded.connect(self._refresh_title)
         self._refresh_title()
-        self._default_language()
         self.preview.refresh_now()
 
     def _layout(self) -> None:
@@ -88,14 +89,6 @@ class MeetingWorkspace(QWidget):
             self.talking_points.reload()  # invitations may have added groups
         elif self.tabs.currentWidget() is self.review:
             self.review.reload()  # packs exported or comments imported elsewhere
-
-    def _default_language(self) -> None:
-        language = self.ctx.read(me.get_details, self.ctx.meeting_id).language
-        index = self.export.language.findData(language)
-        if index >= 0:
-            self.export.language.blockSignals(True)
-            self.export.language.setCurrentIndex(index)
-            self.export.language.blockSignals(False)
 
     def _refresh_title(self) -> None:
         details = self.ctx.read(me.get_details, self.ctx.meeting_id)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -42,23 +41,25 @@ class ExportPanel(QWidget):
     #: A task was created and is about to start: Task.
     started = Signal(object)
 
-    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None, pool=None) -> None:
+    def __init__(
+        self, ctx: WorkspaceContext, parent: QWidget | None = None, pool=None, *, language=None
+    ) -> None:
         super().__init__(parent)
         self.ctx, self._pool = ctx, pool
+        #: () -> "en" | "zh" | "both": the pack language, chosen once, on the Details tab.
+        self._language = language or self._stored_language
         #: Another instance writes (or the file is read-only): export documents only.
         self.read_only = bool(getattr(ctx.db, "read_only", False))
         self.task: workers.Task | None = None
         self.last_path: Path | None = None
         self._build()
 
+    def _stored_language(self) -> str:
+        from briefing_app.services.meeting_edit import get_details
+
+        return self.ctx.read(get_details, self.ctx.meeting_id).language
+
     def _build(self) -> None:
-        self.language = QComboBox()
-        for value, label in (
-            ("en", self.tr("English")),
-            ("zh", self.tr("Chinese")),
-            ("both", self.tr("Both languages")),
-        ):
-            self.language.addItem(label, value)
         self.include_drafts = QCheckBox(self.tr("Include draft talking points"))
         self.pack_button = QPushButton(self.tr("Export &Word pack…"))
         self.list_button = QPushButton(self.tr("Export participant &list…"))
@@ -86,9 +87,7 @@ class ExportPanel(QWidget):
             )
         self._busy(False)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Pack language:")))
-        for widget in (self.language, self.include_drafts):
-            top.addWidget(widget)
+        top.addWidget(self.include_drafts)
         top.addStretch(1)
         for widget in (self.pack_button, self.list_button, self.import_button):
             top.addWidget(widget)
@@ -104,8 +103,9 @@ class ExportPanel(QWidget):
         layout.addLayout(bottom)
 
     def options(self) -> tuple[str, bool]:
-        """(pack language, include drafts) chosen here; the preview follows them too."""
-        return self.language.currentData(), self.include_drafts.isChecked()
+        """(pack language, include drafts): the language is the one on the Details
+        tab (even before it is saved), the drafts box is here; the preview follows both."""
+        return self._language(), self.include_drafts.isChecked()
 
     # -- running ---------------------------------------------------------------------------
     def _start(self, text: str, fn, *args, on_finished) -> workers.Task | None:
