@@ -83,6 +83,9 @@ class Organization(_Tracked, Base):
     )
     country: Mapped[str] = mapped_column(String(100), default="")
     precedence_rank: Mapped[int | None] = mapped_column(Integer)
+    #: Order among organizations sharing ``precedence_rank`` (1 first; None after the
+    #: given ones, then by English name): see domain/precedence.py.
+    tie_order: Mapped[int | None] = mapped_column(Integer)
     mandate: Mapped[str] = mapped_column(Text, default="")
     relevance: Mapped[str] = mapped_column(Text, default="")
     #: Chinese versions of mandate and relevance for zh / bilingual packs (empty = use English).

@@ -16,6 +16,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "organization": {
         "name_en": "str:300", "name_zh": "str:300", "acronym": "str:40", "kind": "enum",
         "parent_id": "ref", "country": "str:100", "precedence_rank": "int",
+        "tie_order": "int",
         "mandate": "text", "mandate_zh": "text", "relevance": "text", "relevance_zh": "text",
         "website": "str:500", "notes": "text",
         "tags": "list",

@@ -18,6 +18,14 @@ __all__ = ["COLUMNS", "DEFAULT_SORT", "ListRow", "count", "page"]
 
 _Org = Organization
 _ORG_LABEL = func.coalesce(func.nullif(_Org.acronym, ""), _Org.name_en)
+#: services.meetings.organization_key in SQL (rank, tie order, name; the caller adds id).
+_PRECEDENCE = (
+    _Org.precedence_rank.is_(None),
+    _Org.precedence_rank,
+    _Org.tie_order.is_(None),
+    _Org.tie_order,
+    func.lower(_Org.name_en),
+)
 
 # Per kind: column key -> (selected expression, sort expressions); the keys are those of
 # list_rows.COLUMN_KEYS, in the same order (the GUI reads them there, without SQLAlchemy).
@@ -29,7 +37,7 @@ COLUMNS: dict[str, dict[str, tuple]] = {
         "kind": (_Org.kind, (_Org.kind, _Org.name_en)),
         "precedence_rank": (
             _Org.precedence_rank,
-            (_Org.precedence_rank.is_(None), _Org.precedence_rank, _Org.name_en),
+            _PRECEDENCE,
         ),
         "country": (_Org.country, (_Org.country, _Org.name_en)),
     },
@@ -106,9 +114,7 @@ def _row(kind: str, r) -> ListRow:
 def organization_choices(session: Session) -> list[tuple[int, str]]:
     """(id, "Name (ACRONYM)") for every organization, in order of precedence (the
     editors' "Part of", "Organization" and "Aimed at" lists)."""
-    query = select(_Org.id, _Org.name_en, _Org.acronym).order_by(
-        _Org.precedence_rank.is_(None), _Org.precedence_rank, _Org.name_en
-    )
+    query = select(_Org.id, _Org.name_en, _Org.acronym).order_by(*_PRECEDENCE, _Org.id)
     return [(i, f"{name} ({acr})" if acr else name) for i, name, acr in session.execute(query)]
 
 

@@ -6,7 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from briefing_app.db.models import Meeting, Organization, Participant, Person
-from briefing_app.domain.precedence import precedence_key
+from briefing_app.domain.precedence import (
+    delegate_order_key,
+    organization_order_key,
+    precedence_key,
+)
 from briefing_app.errors import NotFoundError
 
 
@@ -44,45 +48,48 @@ def find_meeting(session: Session, ref: str | int) -> Meeting:
 
 
 def seat_key(
-    org_rank: int | None,
-    org_name: str,
+    org: tuple,
     seat_id: int | None,
+    role: str | None = None,
     person_rank: int | None = None,
     family_name: str | None = None,
     given_name: str | None = None,
 ) -> tuple:
     """Precedence key of a seat from plain values; ``family_name`` None = a seat to be named.
 
-    Organization rank, person rank, then names and id; unnamed seats follow the
-    organization's named people.
+    ``org`` is the organization's :func:`org_key_of` (rank, tie order, English
+    name, id); the rule is :mod:`briefing_app.domain.precedence`'s.
     """
     named = family_name is not None
     return precedence_key(
-        org_rank,
-        person_rank if named else None,
-        org_name.casefold(),
-        family_name.casefold() if named else "~",
-        (given_name or "").casefold() if named else "",
-        seat_id or 0,
+        org,
+        delegate_order_key(named, role, person_rank, family_name, given_name, seat_id),
     )
+
+
+def org_key_of(
+    rank: int | None, tie_order: int | None, name_en: str | None, org_id: int | None
+) -> tuple:
+    """An organization's precedence key from plain values (rows of a query)."""
+    return organization_order_key(rank, tie_order, name_en, org_id)
+
+
+def organization_key(org: Organization) -> tuple:
+    """Precedence key of an organization: rank, tie order, English name, id."""
+    return org_key_of(org.precedence_rank, org.tie_order, org.name_en, org.id)
 
 
 def participant_key(p: Participant) -> tuple:
     """Precedence key of a participant (see :func:`seat_key`)."""
     person = p.person
     return seat_key(
-        p.organization.precedence_rank,
-        p.organization.name_en,
+        organization_key(p.organization),
         p.id,
+        p.role,
         person.rank if person else None,
         person.family_name if person else None,
         person.given_name if person else None,
     )
-
-
-def organization_key(org: Organization) -> tuple:
-    """Precedence key of an organization: rank, then name, then id."""
-    return precedence_key(org.precedence_rank, None, org.name_en.casefold(), org.id or 0)
 
 
 def ordered_participants(session: Session, meeting_id: int) -> list[Participant]:
@@ -102,15 +109,10 @@ def participating_organizations(session: Session, meeting_id: int) -> list[Organ
 
 
 def people_in_order(people: list[Person]) -> list[Person]:
-    """People of one or more organizations in order of precedence."""
+    """People of one or more organizations in order of precedence (no seat: no role)."""
     return sorted(
         people,
-        key=lambda p: precedence_key(
-            p.organization.precedence_rank,
-            p.rank,
-            p.organization.name_en.casefold(),
-            p.family_name.casefold(),
-            p.given_name.casefold(),
-            p.id or 0,
+        key=lambda p: seat_key(
+            organization_key(p.organization), p.id, None, p.rank, p.family_name, p.given_name
         ),
     )

@@ -1713,42 +1713,52 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>1 = 最前；空 = 排在所有已排序者之后</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="56"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="58"/>
+        <source>Order within the rank</source>
+        <translation>同级内顺序</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="60"/>
+        <source>among organizations with the same rank; empty = by name</source>
+        <translation>在排序相同的单位之间；留空 = 按名称</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="63"/>
         <source>Mandate</source>
         <translation>职能</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="57"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="64"/>
         <source>Mandate (Chinese)</source>
         <translation>职能（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="58"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="65"/>
         <source>Relevance to our work</source>
         <translation>与我方工作的关联</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="59"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="66"/>
         <source>Relevance (Chinese)</source>
         <translation>与我方工作的关联（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="60"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="67"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="62"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="69"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="62"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="69"/>
         <source>comma, separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="71"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2902,8 +2912,8 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <location filename="../../briefing_app/ui/item_models/review_versions.py" line="38"/>
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>

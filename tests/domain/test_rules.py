@@ -4,25 +4,45 @@ from __future__ import annotations
 
 from briefing_app.domain.enums import NameOrder
 from briefing_app.domain.names import display_name, latin_name, native_name
-from briefing_app.domain.precedence import in_precedence_order, precedence_key
+from briefing_app.domain.precedence import (
+    delegate_order_key,
+    in_precedence_order,
+    organization_order_key,
+    precedence_key,
+)
 from briefing_app.domain.text import CleanReport, clean, clean_text
 
 
-def test_precedence_orders_by_org_then_person_then_tie_break():
+def _key(org: tuple, role: str, person_rank, family: str) -> tuple:
+    return precedence_key(
+        organization_order_key(*org), delegate_order_key(True, role, person_rank, family, "", 0)
+    )
+
+
+def test_delegations_stay_together_heads_first_ties_in_the_users_order():
+    mofcom = (8, None, "Ministry of Commerce", 3)
+    court = (8, None, "Court", 4)  # same rank, no tie order: by English name
+    npc = (1, None, "NPC", 1)
+    boao = (8, 1, "Boao Forum", 9)  # same rank, tie order 1: before the two above
     people = [
-        ("MOFCOM", 8, 2, "Wang"),
-        ("NPC", 1, 1, "Zhao"),
-        ("MOFCOM", 8, 1, "Li"),
-        ("New", None, 1, "Aaa"),
-        ("MOFCOM", 8, 1, "Chen"),
+        (mofcom, "member", 1, "Li"),
+        (npc, "member", 1, "Zhao"),
+        (mofcom, "head_of_delegation", 2, "Wang"),
+        (court, "member", 1, "Chen"),
+        (boao, "member", 2, "Aaa"),
+        (court, "member", 2, "Bai"),
     ]
-    ordered = in_precedence_order(people, key=lambda p: precedence_key(p[1], p[2], p[3]))
-    assert [p[3] for p in ordered] == ["Zhao", "Chen", "Li", "Wang", "Aaa"]
+    ordered = in_precedence_order(people, key=lambda p: _key(*p))
+    assert [p[3] for p in ordered] == ["Zhao", "Aaa", "Chen", "Bai", "Wang", "Li"]
 
 
 def test_missing_ranks_sort_last():
-    assert precedence_key(None) > precedence_key(10_000)
-    assert precedence_key(1, None) > precedence_key(1, 99)
+    assert organization_order_key(None, None, "A", 1) > organization_order_key(10_000, None, "Z", 9)
+    assert organization_order_key(1, None, "A", 1) > organization_order_key(1, 5, "Z", 9)
+    unranked = delegate_order_key(True, "member", None, "A", "", 1)
+    assert unranked > delegate_order_key(True, "member", 99, "Z", "", 2)
+    seat = delegate_order_key(False, "head_of_delegation", None, None, None, 1)
+    assert seat > unranked
 
 
 def test_latin_names_capitalise_the_family_name():

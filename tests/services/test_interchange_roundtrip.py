@@ -33,6 +33,7 @@ def full_document() -> dict:
         "parent": "ORG-P",
         "country": "China",
         "precedence_rank": 2,
+        "tie_order": 3,
         "mandate": "Makes examples.",
         "mandate_zh": "制定示例。",
         "relevance": "Uses IP every day.",

@@ -164,3 +164,27 @@ def test_talking_points_pick_filter_reorder_create(db, world):
         assert {p.title for p in picked if p.picked} == {"Judicial cooperation", "Mediation"}
         me.unpick_point(s, written)
         assert [r.position for r in me.list_picked_points(s, mid, spc)] == [0]
+
+
+def test_dragging_within_a_rank_tie_keeps_ranks_and_sets_the_tie_order(db):
+    from tests.multiscript import EXPECTED_ORDER, build_multiscript_meeting
+
+    world = build_multiscript_meeting(db)
+    mid, ids = world["meeting"], world["seat_ids"]
+    # Japan's delegation dragged above Korea's (both rank 2): a move within the tie.
+    order = list(EXPECTED_ORDER)
+    jp = ["yamada", "sato", "jp seat"]
+    order = [k for k in order if k not in jp]
+    order[2:2] = jp
+    with db.session() as s, s.begin():
+        me.apply_participant_order(s, mid, [ids[k] for k in order])
+    with db.session() as s:
+        keys = {v: k for k, v in ids.items()}
+        assert [keys[r.id] for r in me.list_participants(s, mid)] == order
+        rows = s.execute(
+            select(Organization.uid, Organization.precedence_rank, Organization.tie_order)
+        )
+        orgs = {uid: (rank, tie) for uid, rank, tie in rows}
+    assert orgs["ORG-jp"][0] == orgs["ORG-kr"][0] == 2  # still a tie
+    assert orgs["ORG-jp"][1] < orgs["ORG-kr"][1]
+    assert orgs["ORG-cnipa"] == (1, None) and orgs["ORG-ru"] == (3, None)

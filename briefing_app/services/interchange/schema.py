@@ -89,6 +89,7 @@ ORGANIZATION_FIELDS = (
     Field("parent", "ref", nullable=True, target="organizations"),
     _s("country"),
     Field("precedence_rank", "int", nullable=True),
+    Field("tie_order", "int", nullable=True),
     _s("mandate"),
     _s("mandate_zh"),
     _s("relevance"),

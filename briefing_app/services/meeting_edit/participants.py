@@ -2,13 +2,15 @@
 
 The order shown is always ``services.meetings.ordered_participants``. When
 the user drags a row, ``apply_participant_order`` writes organizations'
-``precedence_rank`` and people's ``rank`` so that order results; it never
+``precedence_rank`` (or, for a move within organizations sharing a rank,
+their ``tie_order``) and people's ``rank`` so that order results; it never
 stores a separate per-meeting order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -19,7 +21,11 @@ from briefing_app.domain.names import display_name
 from briefing_app.domain.text import clean
 from briefing_app.errors import NotFoundError, UserError, ValidationError
 from briefing_app.services.meeting_edit.rows import ParticipantRow
-from briefing_app.services.meetings import ordered_participants, people_in_order
+from briefing_app.services.meetings import (
+    ordered_participants,
+    organization_key,
+    people_in_order,
+)
 
 
 def _get(session: Session, model, ident: int, what: str):
@@ -188,6 +194,26 @@ def _write_ranks(records: Sequence, attr: str) -> None:
             setattr(record, attr, rank)
 
 
+def _write_organization_order(orgs: Sequence[Organization]) -> None:
+    """Make ``orgs`` read in this order.
+
+    If their ranks already read in this order (only organizations sharing a
+    rank were moved among themselves) the ranks stay and each reordered tie
+    gets its ``tie_order``; otherwise ranks are rewritten (no ties remain).
+    """
+    ties: dict[int | None, list[Organization]] = {}
+    for org in orgs:
+        ties.setdefault(org.precedence_rank, []).append(org)
+    ranks = [float("inf") if o.precedence_rank is None else o.precedence_rank for o in orgs]
+    reordered = [m for m in ties.values() if m != sorted(m, key=organization_key)]
+    unranked_moved = any(m[0].precedence_rank is None for m in reordered)
+    if unranked_moved or any(a > b for a, b in pairwise(ranks)):
+        _write_ranks(orgs, "precedence_rank")
+        return
+    for members in reordered:  # only ties that were reordered get a tie order
+        _write_ranks(members, "tie_order")
+
+
 def apply_participant_order(session: Session, meeting_id: int, ordered_ids: list[int]) -> None:
     """Write ranks so the meeting's seats read in the order ``ordered_ids``.
 
@@ -208,7 +234,7 @@ def apply_participant_order(session: Session, meeting_id: int, ordered_ids: list
         orgs.setdefault(seat.organization_id, seat.organization)
         if seat.person is not None:
             people.setdefault(seat.organization_id, []).append(seat.person)
-    _write_ranks(list(orgs.values()), "precedence_rank")
+    _write_organization_order(list(orgs.values()))
     for members in people.values():
         _write_ranks(members, "rank")
     session.flush()

@@ -15,7 +15,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, joinedload
 
 from briefing_app.db.models import Organization, Participant, Person
-from briefing_app.services.meetings import participant_key, seat_key
+from briefing_app.services.meetings import org_key_of, participant_key, seat_key
 
 
 def load_participants(
@@ -57,7 +57,9 @@ def list_records(session: Session, meeting_id: int, title_attr: str) -> list[Row
             Participant.remarks,
             Organization.name_en.label("org_en"),
             Organization.name_zh.label("org_zh"),
+            Organization.id.label("org_id"),
             Organization.precedence_rank.label("org_rank"),
+            Organization.tie_order.label("org_tie"),
             Person.id.label("person_id"),
             Person.rank.label("person_rank"),
             Person.honorific,
@@ -81,9 +83,9 @@ def record_key(r: Row) -> tuple:
     """``services.meetings.seat_key`` for a row of ``list_records``."""
     named = r.person_id is not None
     return seat_key(
-        r.org_rank,
-        r.org_en,
+        org_key_of(r.org_rank, r.org_tie, r.org_en, r.org_id),
         r.id,
+        r.role,
         r.person_rank,
         r.family_name if named else None,
         r.given_name,

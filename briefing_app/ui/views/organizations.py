@@ -53,6 +53,13 @@ class OrganizationsView(LibraryView):
                 self.tr("Precedence rank"),
                 lambda: LineField(self.tr("1 = first; empty = after all ranked")),
             ),
+            FieldSpec(
+                "tie_order",
+                self.tr("Order within the rank"),
+                lambda: LineField(
+                    self.tr("among organizations with the same rank; empty = by name")
+                ),
+            ),
             FieldSpec("mandate", self.tr("Mandate"), TextField),
             FieldSpec("mandate_zh", self.tr("Mandate (Chinese)"), TextField),
             FieldSpec("relevance", self.tr("Relevance to our work"), TextField),
