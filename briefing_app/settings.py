@@ -22,6 +22,30 @@ from briefing_app.errors import UserError
 
 log = logging.getLogger(__name__)
 
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    """How far a .docx or .xlsx the app opens may expand before it is refused as a zip
+    bomb (``services/archive.py``), checked on the sizes the archive declares before
+    anything is decompressed, then on the bytes actually read."""
+
+    #: Files inside one archive (a large pack has a few dozen).
+    members: int = 10_000
+    #: Uncompressed size of one file inside (a 400-organization pack's text: 7 MB).
+    member_bytes: int = 256 * MiB
+    #: Uncompressed size of all of them together.
+    total_bytes: int = 512 * MiB
+    #: Uncompressed size / compressed size of one file (Word XML: up to ~50)...
+    ratio: int = 200
+    #: ...checked once the file is larger than this.
+    ratio_floor: int = 10 * MiB
+
+
+#: The limits every archive read uses (tests may replace them).
+ARCHIVE_LIMITS = ArchiveLimits()
+
 
 @dataclass
 class Settings:

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from briefing_app.errors import UserError
+from briefing_app.services.archive import ArchiveError
 from briefing_app.services.participants.reading import ImportFileError
 from tests.services.test_participants_support import (
     KEYS,
@@ -83,7 +84,7 @@ def test_zip_bomb_is_refused_before_reading(db, meeting_id, tmp_path):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("xl/workbook.xml", b"<workbook/>")
         zf.writestr("xl/worksheets/sheet1.xml", b" " * (30 * 1024 * 1024))
-    refused(db, meeting_id, path, "refused: it would expand", ImportFileError)
+    refused(db, meeting_id, path, "sheet1.xml: refused: it would expand 1,0", ArchiveError)
 
 
 def test_xml_entity_bomb_is_refused_by_defusedxml(db, meeting_id, sheet):

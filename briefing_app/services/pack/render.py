@@ -73,7 +73,7 @@ def render_document(
     """The filled, post-processed document (not yet saved). ``template`` is a path
     (checked here) or a template :func:`load_template` already checked."""
     tpl = template if isinstance(template, DocxTemplate) else load_template(template)
-    source = f"pack template {tpl.template_file}"
+    source = getattr(tpl, "source", f"pack template {tpl.template_file}")
     _fill(tpl, content, source)
     doc = tpl.docx
     entries = fields.bookmark_headings(doc)

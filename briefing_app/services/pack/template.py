@@ -64,15 +64,12 @@ def _container_problems(path: Path) -> list[str]:
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
-            bad = zf.testzip()
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
         return [f"is damaged ({exc})"]
     if "word/document.xml" not in names:
         if "xl/workbook.xml" in names:
             return ["is an Excel workbook renamed to .docx, not a Word document"]
         return ["is not a Word document (no word/document.xml inside)"]
-    if bad is not None:
-        return [f"is damaged (part {bad} fails its checksum)"]
     return []
 
 
@@ -195,17 +192,31 @@ def _style_problems(tpl: DocxTemplate) -> list[str]:
     return problems
 
 
+def _open(path: Path) -> tuple[DocxTemplate | None, list[str]]:
+    """The template read through ``services/archive`` (zip bombs and parts that fail
+    their checksum refused), or the problems that stop it from opening."""
+    from briefing_app.services.archive import ArchiveError, checked_copy
+
+    try:
+        tpl = DocxTemplate(checked_copy(path))
+        tpl.init_docx()
+    except ArchiveError as exc:
+        return None, [str(exc).removeprefix(f"{path}: ")]
+    except Exception as exc:  # python-docx reports damaged parts many ways
+        return None, [f"cannot be opened as a Word document ({exc.__class__.__name__}: {exc})"]
+    tpl.source = f"pack template {path}"
+    return tpl, []
+
+
 def load_template(template: str | Path | None = None) -> DocxTemplate:
-    """Open and check a pack template; raise :class:`TemplateError` listing every problem."""
+    """Open and check a pack template; raise :class:`TemplateError` listing every problem.
+
+    The template's ``source`` ("pack template PATH") names it in later messages."""
     path = resolve_template(template)
     problems = _container_problems(path)
     if not problems:
-        try:
-            tpl = DocxTemplate(path)
-            tpl.init_docx()
-        except Exception as exc:  # python-docx reports damaged parts many ways
-            problems = [f"cannot be opened as a Word document ({exc.__class__.__name__}: {exc})"]
-        else:
+        tpl, problems = _open(path)
+        if tpl is not None:
             problems = _placeholder_problems(tpl) + _style_problems(tpl)
     if problems:
         raise TemplateError(problems, source=f"pack template {path}")

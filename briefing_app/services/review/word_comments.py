@@ -67,8 +67,11 @@ def open_pack(path: str | Path):
         raise NotAPackError(f"{path}: file does not exist")
     if not zipfile.is_zipfile(path):
         raise NotAPackError(f"{path}: is not a Word .docx file")
+    from briefing_app.services.archive import checked_copy
+
+    contents = checked_copy(path)  # zip bombs refused before decompressing
     try:
-        return docx.Document(str(path))
+        return docx.Document(contents)
     except Exception as exc:  # python-docx reports a wrong package many ways
         raise NotAPackError(f"{path}: cannot be read as a Word document ({exc})") from exc
 
