@@ -1,5 +1,5 @@
 """Work that runs in a child process (see ``workers.run_in_process``):
-the Word pack, the participant list, and the pack preview's HTML.
+the Word pack, the participant list, the briefing set, and the pack preview's HTML.
 
 Qt-free on purpose: the child imports only this module and the services it
 calls. Each function takes the database URL and plain values, opens its own
@@ -118,6 +118,39 @@ def write_participants(
         return ExportResult("participants", str(path), report.lines())
     finally:
         db.dispose()
+
+
+def write_briefing_set(
+    url: str,
+    meeting_id: int,
+    folder: str,
+    language: str,
+    drafts: bool,
+    pdf: bool,
+    read_only: bool = False,
+    *,
+    progress,
+):
+    """Pack and list into ``folder`` (the pack recorded as a version unless read-only),
+    then, after the commit, PDF copies when asked; returns the BriefingSet."""
+    from briefing_app.services.briefing_set import add_pdf_copies, write_documents
+
+    db = _connect(url, read_only)
+    try:
+        with db.session() as session, session.begin():
+            written = write_documents(
+                session,
+                meeting_id,
+                folder,
+                language,
+                drafts,
+                record=not read_only,
+                with_pdf=pdf,
+                progress=progress,
+            )
+    finally:
+        db.dispose()
+    return add_pdf_copies(written, progress) if pdf else written
 
 
 def build_preview(

@@ -534,6 +534,60 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>BriefingSetButton</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="33"/>
+        <source>Export &amp;briefing set…</source>
+        <extracomment>Export into (folder, with PDF copies). A setting could not be saved: the message.</extracomment>
+        <translation>导出简报材料(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="39"/>
+        <source>Change folder…</source>
+        <translation>更改文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="42"/>
+        <source>Also make PDF copies</source>
+        <translation>同时生成 PDF 副本</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="54"/>
+        <source>Folder: {folder}</source>
+        <translation>文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="56"/>
+        <source>Folder: asked for at the first export</source>
+        <translation>文件夹：首次导出时选择</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="63"/>
+        <source>PDF copies: not available (LibreOffice not found)</source>
+        <translation>PDF 副本：不可用（未找到 LibreOffice）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="67"/>
+        <source>a folder you choose once</source>
+        <translation>您只需选择一次的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="68"/>
+        <source>Word pack and participant list into {folder}</source>
+        <translation>将 Word 简报和与会者名单保存到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="70"/>
+        <source>No PDF copies: LibreOffice is not installed.</source>
+        <translation>无 PDF 副本：未安装 LibreOffice。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="89"/>
+        <source>Folder for briefing sets</source>
+        <translation>简报材料文件夹</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="34"/>
@@ -887,139 +941,184 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="63"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="65"/>
         <source>Include draft talking points</source>
         <extracomment>An export finished: ExportResult. An import was applied: ApplyResult. An import preview is ready (before the dialog opens): ImportPreview. A task was created and is about to start: Task. () -&gt; &quot;en&quot; | &quot;zh&quot; | &quot;both&quot;: the pack language, chosen once, on the Details tab. Another instance writes (or the file is read-only): export documents only.</extracomment>
         <translation>包括草稿谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="68"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="69"/>
         <source>Export &amp;Word pack…</source>
         <translation>导出 Word 简报(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="65"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="70"/>
         <source>Export participant &amp;list…</source>
         <translation>导出与会者名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="66"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="71"/>
         <source>&amp;Import edited list…</source>
         <translation>导入已编辑的名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="73"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="79"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="84"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="80"/>
-        <source>Show in &amp;folder</source>
-        <translation>在文件夹中显示(&amp;F)</translation>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="85"/>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="86"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="91"/>
         <source>The database is open read-only: an edited list cannot be imported.</source>
         <translation>数据库以只读方式打开：无法导入编辑后的名单。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="156"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="161"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="157"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="162"/>
         <source>Export or import failed</source>
         <translation>导出或导入失败</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="161"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="166"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="166"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="171"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="173"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="178"/>
         <source>Writing the Word pack…</source>
         <translation>正在写入 Word 简报…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="185"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="190"/>
         <source>Writing the participant list…</source>
         <translation>正在写入与会者名单…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="195"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="202"/>
+        <source>Writing the briefing set…</source>
+        <translation>正在写入简报材料…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="216"/>
+        <source>the Word pack (not recorded: the database is read-only)</source>
+        <translation>Word 简报（未记录：数据库为只读）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="218"/>
+        <source>the Word pack (pack version {n})</source>
+        <translation>Word 简报（简报版本 {n}）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="219"/>
+        <source>Saved in {folder}: {pack} and the participant list</source>
+        <translation>已保存到 {folder}：{pack}和与会者名单</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="223"/>
+        <source>, with PDF copies of both</source>
+        <translation>，并附两者的 PDF 副本</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="226"/>
+        <source>No PDF copies: LibreOffice is not installed on this computer.</source>
+        <translation>无 PDF 副本：此计算机未安装 LibreOffice。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="228"/>
+        <source>No PDF copies: {reason}</source>
+        <translation>无 PDF 副本：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="230"/>
+        <source>Cleaned: {0}</source>
+        <translation>已清理：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="238"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="197"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="240"/>
         <source>cleaned: {0}</source>
         <translation>已清理：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="227"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="270"/>
         <source>Reading the edited list…</source>
         <translation>正在读取已编辑的名单…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="241"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="284"/>
         <source>Applying the import…</source>
         <translation>正在应用导入…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="247"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="290"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="250"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="293"/>
         <source>Imported: {0}</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="269"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="312"/>
         <source>Export Word pack</source>
         <translation>导出 Word 简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="270"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="313"/>
         <source>briefing pack</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="271"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="314"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="279"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="322"/>
         <source>Export participant list</source>
         <translation>导出与会者名单</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="280"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="323"/>
         <source>participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="281"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="291"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="324"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="334"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="289"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="332"/>
         <source>Import edited participant list</source>
         <translation>导入已编辑的与会者名单</translation>
     </message>
@@ -2912,8 +3011,8 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="38"/>
         <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="38"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Export Word pack / Excel participant list / import an edited list.
+"""Export the briefing set (pack + list + PDF copies into one folder), the Word
+pack or the Excel participant list alone; import an edited list.
 
 All work runs on the worker pool with a progress bar and Cancel; the UI stays
 responsive. Afterwards "Open" and "Show in folder" act on the file written.
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from briefing_app.ui import workers
 from briefing_app.ui.dialogs.import_preview import ImportPreviewDialog
 from briefing_app.ui.views.meeting_workspace import jobs
+from briefing_app.ui.views.meeting_workspace.briefing_set_button import BriefingSetButton
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 
 
@@ -61,6 +63,9 @@ class ExportPanel(QWidget):
 
     def _build(self) -> None:
         self.include_drafts = QCheckBox(self.tr("Include draft talking points"))
+        self.set_button = BriefingSetButton(self)
+        self.set_button.requested.connect(self.export_briefing_set)
+        self.set_button.failed.connect(lambda m: self.ctx.error.emit(self.tr("Settings"), m))
         self.pack_button = QPushButton(self.tr("Export &Word pack…"))
         self.list_button = QPushButton(self.tr("Export participant &list…"))
         self.import_button = QPushButton(self.tr("&Import edited list…"))
@@ -77,7 +82,7 @@ class ExportPanel(QWidget):
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
         self.open_button = QPushButton(self.tr("&Open"))
-        self.folder_button = QPushButton(self.tr("Show in &folder"))
+        self.folder_button = QPushButton(self.tr("Open &folder"))
         self.open_button.clicked.connect(self.open_file)
         self.folder_button.clicked.connect(self.show_in_folder)
         self._set_result_buttons(False)
@@ -89,7 +94,7 @@ class ExportPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.include_drafts)
         top.addStretch(1)
-        for widget in (self.pack_button, self.list_button, self.import_button):
+        for widget in (self.set_button, self.pack_button, self.list_button, self.import_button):
             top.addWidget(widget)
         bottom = QHBoxLayout()
         for widget in (self.progress, self.cancel_button):
@@ -128,7 +133,7 @@ class ExportPanel(QWidget):
         return workers.start_task(task, self._pool)
 
     def _busy(self, busy: bool, text: str = "") -> None:
-        for button in (self.pack_button, self.list_button):
+        for button in (self.set_button, self.pack_button, self.list_button):
             button.setEnabled(not busy)
         self.import_button.setEnabled(not busy and not self.read_only)
         self.progress.setVisible(busy)
@@ -189,6 +194,44 @@ class ExportPanel(QWidget):
             self.read_only,
             on_finished=self._exported,
         )
+
+    def export_briefing_set(self, folder: str | Path, pdf: bool = False) -> workers.Task | None:
+        """Pack, list (and PDF copies) into ``folder``, named after the meeting."""
+        language, drafts = self.options()
+        return self._start(
+            self.tr("Writing the briefing set…"),
+            jobs.briefing_set_job,
+            str(folder),
+            language,
+            drafts,
+            pdf,
+            self.read_only,
+            on_finished=self._set_written,
+        )
+
+    def _set_written(self, result) -> None:
+        """Say what the set holds and where; Open folder shows it."""
+        self.last_path = Path(result.pack)
+        if result.version is None:
+            pack = self.tr("the Word pack (not recorded: the database is read-only)")
+        else:
+            pack = self.tr("the Word pack (pack version {n})").format(n=result.version)
+        text = self.tr("Saved in {folder}: {pack} and the participant list").format(
+            folder=result.folder, pack=pack
+        )
+        if result.pdfs:
+            text += self.tr(", with PDF copies of both")
+        text += "."
+        if result.office_missing:
+            text += " " + self.tr("No PDF copies: LibreOffice is not installed on this computer.")
+        elif result.pdf_note:
+            text += " " + self.tr("No PDF copies: {reason}").format(reason=result.pdf_note)
+        if result.notes:
+            text += " " + self.tr("Cleaned: {0}").format("; ".join(result.notes[:3]))
+        self.status.setText(text)
+        self._set_result_buttons(True)
+        self.folder_button.setFocus()
+        self.exported.emit(result)
 
     def _exported(self, result: jobs.ExportResult) -> None:
         self.last_path = Path(result.path)

@@ -15,6 +15,7 @@ from briefing_app.ui.workers import run_in_process
 __all__ = [
     "ExportResult",
     "apply_import_job",
+    "briefing_set_job",
     "export_pack_job",
     "export_participants_job",
     "preview_import_job",
@@ -58,6 +59,31 @@ def export_participants_job(
         meeting_id,
         out,
         language,
+        read_only,
+        progress=progress,
+    )
+
+
+def briefing_set_job(
+    db,
+    meeting_id: int,
+    folder: str,
+    language: str,
+    include_drafts: bool,
+    pdf: bool,
+    read_only: bool = False,
+    *,
+    progress,
+):
+    """Write the briefing set (pack, list, PDF copies) in a child process."""
+    return run_in_process(
+        "briefing_app.ui.export_jobs:write_briefing_set",
+        db.url,
+        meeting_id,
+        folder,
+        language,
+        include_drafts,
+        pdf,
         read_only,
         progress=progress,
     )
