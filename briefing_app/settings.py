@@ -69,6 +69,9 @@ class Settings:
     briefing_set_folder: str = ""
     #: Whether a briefing set also gets PDF copies (when LibreOffice is installed).
     briefing_set_pdf: bool = True
+    #: Latin family names in capitals in documents ("Ms. WANG Fang"), as many
+    #: protocol offices write them (docs/names.md).
+    family_name_capitals: bool = True
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -116,6 +116,9 @@ class Person(_Tracked, Base):
     family_name: Mapped[str] = mapped_column(String(200))
     given_name: Mapped[str] = mapped_column(String(200), default="")
     native_name: Mapped[str] = mapped_column(String(200), default="")
+    #: The name in Chinese characters for someone whose own name is in another script
+    #: (a transliteration: "金民俊"); a Chinese pack uses it with a Chinese honorific.
+    name_zh: Mapped[str] = mapped_column(String(200), default="", server_default="")
     name_order: Mapped[NameOrder] = mapped_column(String(20), default=NameOrder.GIVEN_FIRST)
     honorific: Mapped[str] = mapped_column(String(40), default="")
     title_en: Mapped[str] = mapped_column(String(300), default="")

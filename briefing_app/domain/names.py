@@ -1,27 +1,227 @@
-"""How people's names are written in protocol documents.
+"""How people's names are written in protocol documents (rules: docs/names.md).
 
-Latin family names are written in capitals so the reader knows which part is
-the family name ("Ms. LIU Hua", "Mr. Daren TANG"). When the document is in
-Chinese and a native-script name exists, it is used as written, followed by
-the honorific's Chinese equivalent where there is one ("刘华女士").
+- Names in Han, Hangul or Kana are family name first, with no comma and no
+  space ("王芳", "김민준", "佐藤はな").
+- Latin names follow the person's chosen order, the family name in capitals
+  where the office does so ("Ms. WANG Fang", "Mme Claire DUBOIS").
+- Honorifics and styles are data (``Person.honorific`` holds e.g. "H.E. Mr."),
+  read as tokens and combined the way protocol expects: style (H.E.), then a
+  rank (Ambassador, Judge, General) or academic title (Prof., Dr) which takes
+  the place of Mr./Ms., else the courtesy title: "H.E. Dr Unnat PANDIT".
+- In a Chinese document a Chinese honorific follows only a Chinese-script
+  name ("王芳女士", "李伟先生阁下"); a name in another script keeps its own
+  (Latin) form and honorific, or uses the Chinese form of the name the
+  database holds (``Person.name_zh``). An honorific is never dropped.
+- ``keep_together`` joins the honorific to the name with no-break characters
+  (no-break space; word joiner between Chinese characters) so a line never
+  starts with an orphaned honorific.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
 from briefing_app.domain.enums import NameOrder
 
-_ZH_HONORIFICS = {
-    "mr.": "先生",
-    "mr": "先生",
-    "ms.": "女士",
-    "ms": "女士",
-    "mrs.": "女士",
-    "mrs": "女士",
-    "dr.": "博士",
-    "dr": "博士",
-    "prof.": "教授",
-    "prof": "教授",
+NBSP = "\u00a0"
+#: U+2060 WORD JOINER: no line break on either side, no width.
+WORD_JOINER = "\u2060"
+
+
+class Script(StrEnum):
+    NONE = "none"
+    LATIN = "latin"
+    HAN = "han"
+    HANGUL = "hangul"
+    KANA = "kana"
+    CYRILLIC = "cyrillic"
+    GREEK = "greek"
+    ARABIC = "arabic"
+    HEBREW = "hebrew"
+    DEVANAGARI = "devanagari"
+    THAI = "thai"
+    OTHER = "other"
+
+
+_FAMILY_FIRST_SCRIPTS = frozenset({Script.HAN, Script.HANGUL, Script.KANA})
+_RTL_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW})
+#: Unicode character-name prefixes -> script (letters only).
+_NAME_PREFIXES = (
+    ("CJK ", Script.HAN),
+    ("HANGUL", Script.HANGUL),
+    ("HIRAGANA", Script.KANA),
+    ("KATAKANA", Script.KANA),
+    ("LATIN", Script.LATIN),
+    ("CYRILLIC", Script.CYRILLIC),
+    ("GREEK", Script.GREEK),
+    ("ARABIC", Script.ARABIC),
+    ("HEBREW", Script.HEBREW),
+    ("DEVANAGARI", Script.DEVANAGARI),
+    ("THAI", Script.THAI),
+)
+
+
+def _char_script(ch: str) -> Script | None:
+    if not (ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")):
+        return None
+    name = unicodedata.name(ch, "")
+    if name.startswith("COMBINING"):
+        return None
+    for prefix, script in _NAME_PREFIXES:
+        if name.startswith(prefix):
+            return script
+    return Script.OTHER
+
+
+def script_of(text: str | None) -> Script:
+    """The script a name is written in: any Kana makes it Japanese (KANA), any
+    Hangul Korean; otherwise the script of most of its letters."""
+    counts: dict[Script, int] = {}
+    for ch in text or "":
+        script = _char_script(ch)
+        if script is not None:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return Script.NONE
+    for decisive in (Script.KANA, Script.HANGUL):
+        if decisive in counts:
+            return decisive
+    return max(counts, key=counts.__getitem__)
+
+
+def is_chinese_script(text: str | None) -> bool:
+    """True for a name written in Chinese characters only (a Japanese name with Kana is not)."""
+    return script_of(text) is Script.HAN
+
+
+def is_right_to_left(text: str | None) -> bool:
+    """True for text written right to left (Arabic, Hebrew)."""
+    return script_of(text) in _RTL_SCRIPTS
+
+
+def infer_name_order(family: str | None, given: str | None = "", native: str | None = "") -> str:
+    """Family first when the name (or the native-script name) is Han, Hangul or Kana.
+
+    For people who come in from a spreadsheet or JSON file without a name order;
+    the result is an ordinary field the user can change.
+    """
+    for text in (native, family, given):
+        if script_of(text) in _FAMILY_FIRST_SCRIPTS:
+            return NameOrder.FAMILY_FIRST.value
+    return NameOrder.GIVEN_FIRST.value
+
+
+# -- honorifics and styles --------------------------------------------------------------
+
+#: kind order in a combined honorific; "courtesy" is left out when a rank or academic
+#: title is present ("H.E. Dr X", not "H.E. Dr Mr. X").
+_KINDS = ("style", "rank", "academic", "courtesy")
+#: normalised token -> (kind, English form, Chinese form shown after a Chinese name).
+_TOKENS: dict[str, tuple[str, str, str]] = {
+    "he": ("style", "H.E.", "阁下"),
+    "his excellency": ("style", "H.E.", "阁下"),
+    "her excellency": ("style", "H.E.", "阁下"),
+    "hrh": ("style", "H.R.H.", "殿下"),
+    "hon": ("style", "Hon.", ""),
+    "the hon": ("style", "The Hon.", ""),
+    "the honourable": ("style", "The Hon.", ""),
+    "the honorable": ("style", "The Hon.", ""),
+    "rev": ("style", "Rev.", ""),
+    "reverend": ("style", "Rev.", ""),
+    "amb": ("rank", "Amb.", "大使"),
+    "ambassador": ("rank", "Ambassador", "大使"),
+    "judge": ("rank", "Judge", "法官"),
+    "justice": ("rank", "Justice", "大法官"),
+    "gen": ("rank", "Gen.", "将军"),
+    "general": ("rank", "General", "将军"),
+    "adm": ("rank", "Adm.", "海军上将"),
+    "admiral": ("rank", "Admiral", "海军上将"),
+    "col": ("rank", "Col.", "上校"),
+    "colonel": ("rank", "Colonel", "上校"),
+    "prof": ("academic", "Prof.", "教授"),
+    "professor": ("academic", "Prof.", "教授"),
+    "dr": ("academic", "Dr", "博士"),
+    "doctor": ("academic", "Dr", "博士"),
+    "mr": ("courtesy", "Mr.", "先生"),
+    "m": ("courtesy", "M.", "先生"),
+    "ms": ("courtesy", "Ms.", "女士"),
+    "mrs": ("courtesy", "Mrs.", "女士"),
+    "miss": ("courtesy", "Miss", "女士"),
+    "mme": ("courtesy", "Mme", "女士"),
+    "mlle": ("courtesy", "Mlle", "女士"),
 }
+_PHRASES = re.compile(
+    r"\b(his excellency|her excellency|the honou?rable|the hon\.?)(?=\s|$)", re.IGNORECASE
+)
+
+
+@dataclass
+class Honorific:
+    """An honorific read into its parts; ``other`` keeps unknown words as written."""
+
+    parts: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    other: list[str] = field(default_factory=list)
+
+    def _chosen(self) -> list[tuple[str, str]]:
+        kinds = list(_KINDS)
+        if self.parts.get("rank") or self.parts.get("academic"):
+            kinds.remove("courtesy")
+        return [p for kind in kinds for p in self.parts.get(kind, [])]
+
+    @property
+    def english(self) -> str:
+        """ "H.E. Dr": the parts in protocol order, unknown words after them."""
+        return " ".join([en for en, _ in self._chosen()] + self.other)
+
+    @property
+    def chinese_suffix(self) -> str:
+        """What follows a Chinese name: "女士", "教授", "先生阁下" (one title, then styles)."""
+        chosen = self._chosen()
+        styles = [zh for p in self.parts.get("style", []) if p in chosen for zh in p[1:] if zh]
+        titles = [zh for p in chosen if p not in self.parts.get("style", []) for zh in p[1:] if zh]
+        return "".join(titles[:1] + styles)
+
+    @property
+    def untranslated(self) -> str:
+        """The English words with no Chinese form: kept before a Chinese name."""
+        words = [en for en, zh in self._chosen() if not zh]
+        return " ".join(words + self.other)
+
+
+def parse_honorific(text: str | None) -> Honorific:
+    """Read "H.E. Mr.", "Prof. Dr", "His Excellency Ambassador" into an :class:`Honorific`."""
+    result = Honorific()
+    spaced = _PHRASES.sub(lambda m: m.group(0).replace(" ", "_"), (text or "").strip())
+    for word in spaced.split():
+        key = word.replace("_", " ").replace(".", "").casefold()
+        if key in _TOKENS:
+            kind, en, zh = _TOKENS[key]
+            if (en, zh) not in result.parts.setdefault(kind, []):
+                result.parts[kind].append((en, zh))
+        else:
+            result.other.append(word.replace("_", " "))
+    return result
+
+
+def english_honorific(text: str | None) -> str:
+    """The honorific as an English or French document writes it ("H.E. Dr")."""
+    return parse_honorific(text).english
+
+
+# -- names --------------------------------------------------------------------------------
+
+
+def _joined(*parts: str, keep_together: bool) -> str:
+    """Honorific words and the first word of the name, joined (no-break when asked)."""
+    words = [w for p in parts for w in p.split(" ") if w]
+    if not keep_together or len(words) < 2:
+        return " ".join(words)
+    honorific_words = len(" ".join(parts[:-1]).split())
+    glue = words[: honorific_words + 1]
+    return " ".join([NBSP.join(glue), *words[honorific_words + 1 :]])
 
 
 def latin_name(
@@ -29,22 +229,59 @@ def latin_name(
     given: str,
     order: NameOrder | str = NameOrder.GIVEN_FIRST,
     honorific: str = "",
+    *,
+    capitals: bool = True,
+    keep_together: bool = False,
 ) -> str:
-    """'Ms. LIU Hua' for family-first names, 'Mr. Daren TANG' otherwise."""
-    family_caps = (family or "").strip().upper()
-    given = (given or "").strip()
+    """'Ms. LIU Hua' for family-first names, 'Mr. Daren TANG' otherwise; a name
+    written in Han, Hangul or Kana family first with no space ('王芳')."""
+    family, given = (family or "").strip(), (given or "").strip()
+    title = english_honorific(honorific)
+    if script_of(family + given) in _FAMILY_FIRST_SCRIPTS:
+        return _joined(title, family + given, keep_together=keep_together)
+    family_text = family.upper() if capitals else family
     if NameOrder(order) is NameOrder.FAMILY_FIRST:
-        parts = [family_caps, given]
+        parts = [family_text, given]
     else:
-        parts = [given, family_caps]
+        parts = [given, family_text]
     body = " ".join(p for p in parts if p)
-    return f"{honorific.strip()} {body}".strip() if honorific else body
+    return _joined(title, body, keep_together=keep_together) if title else body
+
+
+def chinese_name(name: str, honorific: str = "", *, keep_together: bool = False) -> str:
+    """'王芳女士', '李伟先生阁下': a Chinese-script name with its Chinese honorific.
+
+    Words with no Chinese form ('Rev.') stay before the name, never dropped.
+    ``keep_together`` puts word joiners between the characters so the honorific
+    cannot wrap onto a line of its own.
+    """
+    parsed = parse_honorific(honorific)
+    name, suffix = name.strip(), parsed.chinese_suffix
+    if keep_together and suffix:  # the name's last character and the honorific, unbreakable
+        body = name[:-1] + WORD_JOINER.join(name[-1:] + suffix)
+    else:
+        body = name + suffix
+    before = parsed.untranslated
+    return _joined(before, body, keep_together=keep_together) if before else body
 
 
 def native_name(native: str, honorific: str = "") -> str:
     """'刘华女士': native-script name with a Chinese honorific where one is known."""
-    suffix = _ZH_HONORIFICS.get((honorific or "").strip().lower(), "")
-    return f"{native.strip()}{suffix}"
+    return chinese_name(native, honorific)
+
+
+def chinese_form(native: str | None, name_zh: str | None = "", written: str = "") -> str:
+    """The person's name in Chinese characters, if the database has one (the
+    native-script name, the Chinese form, or the name itself)."""
+    for text in (native, name_zh, written):
+        if text and is_chinese_script(text):
+            return text.strip()
+    return ""
+
+
+def plain_name(text: str) -> str:
+    """``text`` without the no-break joins of ``keep_together`` (for comparing, searching)."""
+    return text.replace(NBSP, " ").replace(WORD_JOINER, "")
 
 
 def display_name(
@@ -54,13 +291,21 @@ def display_name(
     honorific: str = "",
     native: str = "",
     language: str = "en",
+    name_zh: str = "",
+    *,
+    capitals: bool = True,
+    keep_together: bool = False,
 ) -> str:
     """The name as a document in ``language`` ("en", "zh" or "both") shows it."""
-    latin = latin_name(family, given, order, honorific)
-    if not native:
-        return latin
+    latin = latin_name(
+        family, given, order, honorific, capitals=capitals, keep_together=keep_together
+    )
     if language == "zh":
-        return native_name(native, honorific)
+        chinese = chinese_form(native, name_zh, (family or "") + (given or ""))
+        return chinese_name(chinese, honorific, keep_together=keep_together) if chinese else latin
     if language == "both":
-        return f"{latin} ({native.strip()})"
+        extras = [t.strip() for t in (native, name_zh) if t and t.strip()]
+        extras = [t for i, t in enumerate(extras) if t not in extras[:i] and t not in latin]
+        extras = [t for t in extras if script_of(t) is not Script.LATIN]
+        return f"{latin} ({' / '.join(extras)})" if extras else latin
     return latin

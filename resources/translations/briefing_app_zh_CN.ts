@@ -1991,87 +1991,97 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>机构 *</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="38"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="39"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="38"/>
-        <source>Mr., Ms., Dr.</source>
-        <translation>Mr.、Ms.、Dr.</translation>
+        <location filename="../../briefing_app/ui/views/people.py" line="40"/>
+        <source>Mr., Ms., Mme, Dr; styles too: H.E. Dr, Prof.</source>
+        <translation>Mr.、Ms.、Mme、Dr；也可写尊称：H.E. Dr、Prof.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="40"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="42"/>
         <source>Family name (Latin) *</source>
         <translation>姓（拉丁字母）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="41"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="43"/>
         <source>Given name (Latin)</source>
         <translation>名（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="42"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="44"/>
         <source>Name in native script</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="43"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="47"/>
+        <source>Name in Chinese</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/people.py" line="48"/>
+        <source>for a name in another script: its Chinese form</source>
+        <translation>姓名为其他文字时：其中文译名</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/people.py" line="50"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="44"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="51"/>
         <source>Title (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="45"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="52"/>
         <source>Title (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="48"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="55"/>
         <source>Rank in organization</source>
         <translation>机构内排序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="49"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="56"/>
         <source>1 = head of the organization</source>
         <translation>1 = 机构负责人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="58"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="59"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="54"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="61"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="54"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="61"/>
         <source>en, zh</source>
         <translation>en, zh</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="56"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="63"/>
         <source>Biography</source>
         <translation>简历</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="57"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="64"/>
         <source>Dietary / access needs</source>
         <translation>饮食/无障碍需求</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="58"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="65"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -3011,8 +3021,8 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <location filename="../../briefing_app/ui/item_models/review_versions.py" line="38"/>
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>

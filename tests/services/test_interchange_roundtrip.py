@@ -50,6 +50,7 @@ def full_document() -> dict:
         "family_name": "WANG",
         "given_name": "Xiaoming",
         "native_name": "王小明",
+        "name_zh": "王小明",
         "name_order": "family_first",
         "honorific": "Mr.",
         "title_en": "Director-General",
@@ -367,3 +368,24 @@ def test_the_documented_example_imports(db):
     result = _import(db, example)
     assert result.created["participants (meeting)"] == 2
     assert result.created["organizations"] == 2
+
+
+def test_people_without_a_name_order_get_it_from_the_script(db):
+    """Files that do not say a person's name order (older or hand-written ones): family
+    first for Han, Hangul and Kana names; an order the file gives is kept."""
+    org = {"uid": "ORG-K", "name_en": "Korean Institute"}
+    people = [
+        {"uid": "P-K", "organization": "ORG-K", "family_name": "Kim", "native_name": "김민준"},
+        {"uid": "P-W", "organization": "ORG-K", "family_name": "王", "given_name": "芳"},
+        {"uid": "P-D", "organization": "ORG-K", "family_name": "Dubois"},
+        {"uid": "P-G", "organization": "ORG-K", "family_name": "李", "name_order": "given_first"},
+    ]
+    _import(db, {"format": "briefing-app", "version": 1, "organizations": [org], "people": people})
+    with db.session() as s:
+        orders = dict(s.execute(select(Person.uid, Person.name_order)).all())
+    assert orders == {
+        "P-K": "family_first",
+        "P-W": "family_first",
+        "P-D": "given_first",
+        "P-G": "given_first",
+    }

@@ -203,3 +203,25 @@ def test_chinese_list_round_trips(db, meeting_id, tmp_path):
     with db.session() as s:
         result = preview_import(s, meeting_id, path)
     assert [(c.name, c.changes[0].new) for c in result.changed] == [("WANG Wei", "confirmed")]
+
+
+def test_new_people_get_their_name_order_from_the_script(db, meeting_id, sheet):
+    """A Chinese name typed into the list is not shown or stored as "芳 王", nor a
+    romanised one with its Chinese name as "Lei ZHAO" (issue 11)."""
+    court = "Supreme Court"
+    add = [
+        {"org_en": court, "family_name": "王", "given_name": "芳"},
+        {"org_en": court, "family_name": "Zhao", "given_name": "Lei", "native_name": "赵磊"},
+        {"org_en": court, "family_name": "Dubois", "given_name": "Claire"},
+    ]
+    result = preview(db, meeting_id, edit(sheet, {}, add=add))
+    assert [a.name for a in result.added] == ["王芳", "ZHAO Lei", "Claire DUBOIS"]
+    with db.session() as s, s.begin():
+        apply_import(s, meeting_id, result)
+    with db.session() as s:
+        orders = {p.family_name: p.name_order for p in s.query(Person)}
+    assert (orders["王"], orders["Zhao"], orders["Dubois"]) == (
+        "family_first",
+        "family_first",
+        "given_first",
+    )

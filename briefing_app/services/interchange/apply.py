@@ -19,6 +19,7 @@ from briefing_app.db.models import (
     ReviewComment,
     TalkingPoint,
 )
+from briefing_app.domain.names import infer_name_order
 from briefing_app.domain.text import CleanReport
 from briefing_app.services.interchange.schema import (
     ENTITIES,
@@ -167,6 +168,11 @@ def _set_scalars(obj, rec: Record, fields: tuple[Field, ...], creating: bool) ->
             value = rec.values[f.name]
         elif creating and f.name == "position":
             value = rec.index
+        elif creating and f.name == "name_order":  # not given: from the name's script
+            v = rec.values
+            value = infer_name_order(
+                v.get("family_name"), v.get("given_name"), v.get("native_name")
+            )
         else:
             continue
         if creating or getattr(obj, f.attribute) != value:

@@ -105,6 +105,7 @@ PERSON_FIELDS = (
     _s("family_name", required=True),
     _s("given_name"),
     _s("native_name"),
+    _s("name_zh"),
     Field("name_order", "enum", enum=NameOrder),
     _s("honorific"),
     _s("title_en"),

@@ -73,7 +73,7 @@ def build_pack_content(
         raise UserError(f'pack language "{language}" is not one of {", ".join(LANGUAGES)}')
     settings = settings or Settings.load()
     meeting = find_meeting(session, meeting_id)
-    pick = TextPicker(language)
+    pick = TextPicker(language, family_caps=settings.family_name_capitals)
     now = now or datetime.now().astimezone().replace(tzinfo=None)
     participants = ordered_participants(session, meeting.id)
     chosen = _chosen_talking_points(session, meeting.id, include_drafts)

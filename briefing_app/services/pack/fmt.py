@@ -31,9 +31,13 @@ MONTHS_EN = (
 class TextPicker:
     """Chooses and cleans text for one pack language, recording what cleaning removed."""
 
-    def __init__(self, language: str, report: CleanReport | None = None) -> None:
+    def __init__(
+        self, language: str, report: CleanReport | None = None, *, family_caps: bool = True
+    ) -> None:
         self.language = language
         self.report = report if report is not None else CleanReport()
+        #: Latin family names in capitals (Settings.family_name_capitals).
+        self.family_caps = family_caps
 
     def clean(self, value: str | None, where: str) -> str:
         text = (value or "").replace("\r\n", "\n").replace("\r", "\n")

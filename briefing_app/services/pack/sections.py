@@ -74,16 +74,21 @@ def _engagement(e: Engagement, pick: TextPicker) -> EngagementEntry:
 
 
 def person_name(person: Person, pick: TextPicker) -> str:
-    """The person's name as the pack's language writes it (protocol rules)."""
+    """The person's name as the pack's language writes it (protocol rules, docs/names.md),
+    its honorific held to the name by no-break characters."""
+    where = f"people[{person.uid}]"
     name = display_name(
-        person.family_name,
-        person.given_name,
+        pick.clean(person.family_name, where + ".family_name"),
+        pick.clean(person.given_name, where + ".given_name"),
         person.name_order,
-        person.honorific,
-        person.native_name,
+        pick.clean(person.honorific, where + ".honorific"),
+        pick.clean(person.native_name, where + ".native_name"),
         pick.language,
+        pick.clean(person.name_zh, where + ".name_zh"),
+        capitals=pick.family_caps,
+        keep_together=True,
     )
-    return pick.clean(name, f"people[{person.uid}].name")
+    return name
 
 
 def _representative(p: Participant, pick: TextPicker) -> Representative:

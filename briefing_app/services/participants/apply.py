@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from briefing_app.db.models import Organization, Participant, Person
 from briefing_app.domain.enums import NameOrder, ParticipantRole, Rsvp
+from briefing_app.domain.names import infer_name_order
 from briefing_app.errors import UserError, ValidationError
 from briefing_app.services.participants.preview import AddedRow, ApplyResult, ImportPreview
 from briefing_app.services.participants.rows import PERSON_KEYS, current_value
@@ -63,10 +64,15 @@ def _conflicts(session: Session, meeting_id: int, preview: ImportPreview) -> lis
 
 
 def _name_order(values: dict[str, str]) -> NameOrder:
-    """Family-first for people whose native-script name is Chinese, Japanese or Korean."""
-    native = values.get("native_name", "")
-    cjk = any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in native)
-    return NameOrder.FAMILY_FIRST if cjk else NameOrder.GIVEN_FIRST
+    """Family first for names written (or with a native-script name) in Han, Hangul or
+    Kana (domain/names.py); the user can change it afterwards."""
+    return NameOrder(
+        infer_name_order(
+            values.get("family_name", ""),
+            values.get("given_name", ""),
+            values.get("native_name", ""),
+        )
+    )
 
 
 def _new_person(org: Organization, values: dict[str, str], title_attr: str) -> Person:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_app.db.models import Organization, Participant, Person
-from briefing_app.domain.names import display_name
+from briefing_app.domain.names import display_name, infer_name_order
 from briefing_app.services.participants.columns import (
     EDITABLE,
     ENUM_LABELS,
@@ -176,7 +176,8 @@ def addition(m: _Matcher, org: Organization, row: SheetRow) -> AddedRow | None:
     if len(known) > 1:
         m.ambiguous(row, org, [f"{p.given_name} {p.family_name} ({p.uid})" for p in known])
         return None
-    name = display_name(family, row.values.get("given_name", ""), "given_first", "")
+    given, native = row.values.get("given_name", ""), row.values.get("native_name", "")
+    name = display_name(family, given, infer_name_order(family, given, native), "")
     if known:
         _note_kept_details(m, known[0], row)
     return AddedRow(row.row, org.uid, org.name_en, name, known[0].uid if known else None, values)

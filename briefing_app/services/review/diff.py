@@ -17,6 +17,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from briefing_app.domain.names import plain_name
 from briefing_app.services.pack.model import PackContent
 
 AREAS = ("meeting", "agenda", "participants", "organizations", "talking_points")
@@ -277,10 +278,21 @@ def _compare_meeting(old: PackContent, new: PackContent) -> list[Change]:
     return changes
 
 
+def _plain_names(snapshot: dict) -> PackContent:
+    """The snapshot's content with people's names in plain spaces: the no-break joins
+    that hold an honorific to a name (domain/names.py) are layout, not a change."""
+    content = PackContent.from_dict(snapshot)
+    rows = [*content.participants, *(r for o in content.organizations for r in o.representatives)]
+    for row in rows:
+        row.name = plain_name(row.name)
+    content.cover.briefing_for = plain_name(content.cover.briefing_for)
+    return content
+
+
 def compare(old: dict | PackContent, new: dict | PackContent, old_number=0, new_number=0):
     """The :class:`Comparison` of two snapshots (dicts as stored, or PackContent)."""
-    a = old if isinstance(old, PackContent) else PackContent.from_dict(old)
-    b = new if isinstance(new, PackContent) else PackContent.from_dict(new)
+    a = _plain_names(old if isinstance(old, dict) else old.to_dict())
+    b = _plain_names(new if isinstance(new, dict) else new.to_dict())
     comparison = Comparison(old_number or a.pack_version, new_number or b.pack_version)
     for area in (
         _compare_meeting,

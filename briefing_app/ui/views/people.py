@@ -35,11 +35,18 @@ class PeopleView(LibraryView):
         return [
             FieldSpec("organization_id", self.tr("Organization *"), lambda: self._org_field),
             FieldSpec(
-                "honorific", self.tr("Honorific"), lambda: LineField(self.tr("Mr., Ms., Dr."))
+                "honorific",
+                self.tr("Honorific"),
+                lambda: LineField(self.tr("Mr., Ms., Mme, Dr; styles too: H.E. Dr, Prof.")),
             ),
             FieldSpec("family_name", self.tr("Family name (Latin) *"), LineField),
             FieldSpec("given_name", self.tr("Given name (Latin)"), LineField),
             FieldSpec("native_name", self.tr("Name in native script"), LineField),
+            FieldSpec(
+                "name_zh",
+                self.tr("Name in Chinese"),
+                lambda: LineField(self.tr("for a name in another script: its Chinese form")),
+            ),
             FieldSpec("name_order", self.tr("Name order"), lambda: ChoiceField(orders)),
             FieldSpec("title_en", self.tr("Title (English)"), LineField),
             FieldSpec("title_zh", self.tr("Title (Chinese)"), LineField),
