@@ -51,15 +51,9 @@ def run(args) -> int:
     language = args.lang or settings.pack_language
     db = database(args)
     try:
-        with db.session() as session, session.begin():
-            written = write_documents(
-                session,
-                args.meeting,
-                folder,
-                language,
-                args.include_drafts,
-                with_pdf=args.pdf,
-            )
+        written = write_documents(  # records the pack (one outcome with its file)
+            db, args.meeting, folder, language, args.include_drafts, with_pdf=args.pdf
+        )
     finally:
         db.dispose()
     if args.pdf:

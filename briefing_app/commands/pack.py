@@ -32,21 +32,20 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from briefing_app.services.review.versions import generate_version
+    from briefing_app.services.review.delivery import generate_version
     from briefing_app.settings import Settings
 
     language = args.lang or Settings.load().pack_language
     db = database(args)
     try:
-        with db.session() as session, session.begin():
-            result = generate_version(
-                session,
-                args.meeting,
-                args.out,
-                template=args.template,
-                language=language,
-                include_drafts=args.include_drafts,
-            )
+        result = generate_version(  # records, writes and confirms: one outcome
+            db,
+            args.meeting,
+            args.out,
+            template=args.template,
+            language=language,
+            include_drafts=args.include_drafts,
+        )
     finally:
         db.dispose()
     content = result.content

@@ -27,7 +27,9 @@ def version_line(v) -> str:
 
     when = v.created_at.strftime("%Y-%m-%d %H:%M") if v.created_at else "?"
     status = STATUS_LABELS.get(v.status, v.status)
-    if v.reviewer:
+    if not v.is_delivered:
+        status = "INTERRUPTED: file never confirmed, not for review"
+    elif v.reviewer:
         decided = v.decided_at.strftime("%Y-%m-%d %H:%M") if v.decided_at else ""
         status += f" by {v.reviewer} {decided}".rstrip()
     comments = f"{v.comments} comment(s), {v.open_comments} open" if v.comments else "no comments"

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Mapped, declared_attr, mapped_column, relationship
 
 from briefing_app.db.base import Base, new_uid, utcnow
 from briefing_app.domain.enums import (
+    Delivery,
     MeetingStatus,
     NameOrder,
     OrgKind,
@@ -317,6 +318,13 @@ class PackVersion(Base):
     review_status: Mapped[ReviewStatus] = mapped_column(String(30), default=ReviewStatus.DRAFT)
     reviewer: Mapped[str] = mapped_column(String(200), default="")
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: "pending" from the moment the number is taken until the file is confirmed written,
+    #: then "delivered"; a pending version left by a crash keeps its number for good.
+    delivery: Mapped[Delivery] = mapped_column(
+        String(20), default=Delivery.DELIVERED, server_default=Delivery.DELIVERED.value
+    )
+    #: Random id written into the document's custom properties: which version a file is.
+    token: Mapped[str] = mapped_column(String(36), default="", server_default="")
 
     meeting: Mapped[Meeting] = relationship(back_populates="pack_versions")
     comments: Mapped[list[ReviewComment]] = relationship(

@@ -62,6 +62,13 @@ class ReviewStatus(StrEnum):
     CHANGES_REQUESTED = "changes_requested"
 
 
+class Delivery(StrEnum):
+    """Whether a pack version's file was confirmed written (see services/review/delivery.py)."""
+
+    PENDING = "pending"
+    DELIVERED = "delivered"
+
+
 class PackLanguage(StrEnum):
     EN = "en"
     ZH = "zh"

@@ -3,10 +3,12 @@ copies of both when LibreOffice is installed) written into one folder, under
 names taken from the meeting ("2022-03-23 Roundtable 2022 - briefing pack.docx").
 
 The pack goes through the same service as every pack export
-(``review.versions.generate_version``), so it is recorded as the meeting's next
-pack version, once. The caller owns the transaction: :func:`write_documents`
-runs inside it; :func:`add_pdf_copies` needs no database and should run after
-the commit, so LibreOffice's seconds do not hold the database's write lock.
+(``review.delivery.generate_version``), so it is recorded as the meeting's next
+pack version, once, and its number and file are one outcome. That service
+commits (pending, then delivered), so :func:`write_documents` takes the
+``Database`` and opens its own short transactions; :func:`add_pdf_copies`
+needs no database and runs afterwards, so LibreOffice's seconds do not hold
+the database's write lock.
 """
 
 from __future__ import annotations
@@ -16,8 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy.orm import Session
 
 from briefing_app.errors import TargetFileError
 from briefing_app.services.meetings import find_meeting
@@ -97,7 +97,7 @@ def _part(progress: Progress | None, start: int, end: int) -> Progress:
 
 
 def write_documents(
-    session: Session,
+    db,
     meeting_ref: int | str,
     folder: str | Path,
     language: str = "en",
@@ -117,41 +117,45 @@ def write_documents(
 
     folder = Path(folder).expanduser().resolve()
     _check_folder(folder)
-    meeting = find_meeting(session, meeting_ref)
-    paths = target_paths(folder, file_stem(meeting.title, meeting.starts_at))
+    with db.session() as session:
+        meeting = find_meeting(session, meeting_ref)
+        meeting_id, stem = meeting.id, file_stem(meeting.title, meeting.starts_at)
+    paths = target_paths(folder, stem)
     pack_end, list_end, _ = _STEPS_WITH_PDF if with_pdf else _STEPS_WITHOUT_PDF
     pack_progress = _part(progress, 0, pack_end)
     pack, version, notes = _write_pack(
-        session, meeting.id, paths["pack"], language, include_drafts, record, pack_progress
+        db, meeting_id, paths["pack"], language, include_drafts, record, pack_progress
     )
     report = CleanReport()
-    participants = export_participants(
-        session,
-        meeting.id,
-        paths["participants"],
-        _part(progress, pack_end, list_end),
-        language=language,
-        report=report,
-    )
+    with db.session() as session:
+        participants = export_participants(
+            session,
+            meeting_id,
+            paths["participants"],
+            _part(progress, pack_end, list_end),
+            language=language,
+            report=report,
+        )
     return BriefingSet(folder, pack, participants, version, notes=[*notes, *report.lines()])
 
 
-def _write_pack(session, meeting_id, out, language, include_drafts, record, progress):
+def _write_pack(db, meeting_id, out, language, include_drafts, record, progress):
     """(path, version number or None, cleaning notes) of the pack written to ``out``."""
     if record:
-        from briefing_app.services.review.versions import generate_version
+        from briefing_app.services.review.delivery import generate_version
 
         made = generate_version(
-            session, meeting_id, out, language=language, include_drafts=include_drafts,
+            db, meeting_id, out, language=language, include_drafts=include_drafts,
             progress=progress,
         )  # fmt: skip
         return made.path, made.version.number, list(made.cleaned)
     from briefing_app.services.pack import generate_pack
 
-    result = generate_pack(
-        session, meeting_id, out, language=language, include_drafts=include_drafts,
-        progress=progress,
-    )  # fmt: skip
+    with db.session() as session:
+        result = generate_pack(
+            session, meeting_id, out, language=language, include_drafts=include_drafts,
+            progress=progress,
+        )  # fmt: skip
     return result.path, None, list(result.cleaned)
 
 

@@ -21,7 +21,10 @@ from pathlib import Path
 from briefing_app.errors import TargetFileError
 
 
-def _check_target(target: Path) -> None:
+def check_target(target: str | os.PathLike) -> Path:
+    """The resolved ``target``; TargetFileError when it cannot be written (no folder,
+    not writable, open in Word). Callers may check before doing the work."""
+    target = Path(target).expanduser().resolve()
     folder = target.parent
     if not folder.exists():
         raise TargetFileError(f"cannot write {target}: folder {folder} does not exist")
@@ -37,6 +40,7 @@ def _check_target(target: Path) -> None:
         raise TargetFileError(
             f"cannot write {target}: it is open in another program (close it and try again)"
         )
+    return target
 
 
 def atomic_write(target: str | os.PathLike, write: Callable[[Path], None]) -> Path:
@@ -44,8 +48,7 @@ def atomic_write(target: str | os.PathLike, write: Callable[[Path], None]) -> Pa
 
     ``write`` must create the file at the path it is given. Returns the target.
     """
-    target = Path(target).expanduser().resolve()
-    _check_target(target)
+    target = check_target(target)
     tmp = _new_temp_file(target)
     try:
         write(tmp)

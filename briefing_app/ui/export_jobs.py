@@ -74,17 +74,11 @@ def write_pack(
     try:
         if read_only:
             return _render_only(db, meeting_id, out, language, drafts, progress)
-        from briefing_app.services.review.versions import generate_version
+        from briefing_app.services.review.delivery import generate_version
 
-        with db.session() as session, session.begin():
-            result = generate_version(
-                session,
-                meeting_id,
-                out,
-                language=language,
-                include_drafts=drafts,
-                progress=progress,
-            )
+        result = generate_version(  # the CLI's service: version and file are one outcome
+            db, meeting_id, out, language=language, include_drafts=drafts, progress=progress
+        )
         return ExportResult("pack", str(Path(result.path)), list(result.cleaned))
     finally:
         db.dispose()

@@ -2269,155 +2269,155 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="129"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="130"/>
         <source>Submit for review</source>
         <extracomment>Narrower than this, the comparison goes below the tables instead of beside them. Emitted after anything was stored (status, comments). (title, message) of a failure the user should see in a dialog.</extracomment>
         <translation>提交审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="130"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="131"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="131"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="132"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="134"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="135"/>
         <source>Your name (set a default in Preferences)</source>
         <translation>您的姓名（可在“偏好设置”中设置默认值）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="135"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="136"/>
         <source>Recorded as the reviewer of the decision and comments</source>
         <translation>记录为决定和意见的审阅人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="137"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="138"/>
         <source>Re&amp;viewer:</source>
         <translation>审阅人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="140"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="141"/>
         <source>Comment with the decision (optional)</source>
         <translation>决定附言（可选）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="141"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="142"/>
         <source>Export version…</source>
         <translation>导出版本…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="142"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="143"/>
         <source>Import Word comments…</source>
         <translation>导入 Word 批注…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="143"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="144"/>
         <source>Show resolved</source>
         <translation>显示已解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="145"/>
-        <location filename="../../briefing_app/ui/views/review.py" line="287"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="146"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="290"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="149"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="150"/>
         <source>New comment on the selected version</source>
         <translation>对所选版本的新意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="150"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="151"/>
         <source>Add comment</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="154"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="155"/>
         <source>&lt;b&gt;Pack versions&lt;/b&gt;</source>
         <translation>&lt;b&gt;简报版本&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="159"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="160"/>
         <source>&lt;b&gt;Comments&lt;/b&gt;</source>
         <translation>&lt;b&gt;意见&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="171"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="172"/>
         <source>&lt;b&gt;What changed&lt;/b&gt; since</source>
         <translation>&lt;b&gt;变更内容&lt;/b&gt;，相对于</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="194"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="195"/>
         <source>Review: %s</source>
         <translation>审阅：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="202"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="203"/>
         <source>&lt;p&gt;No pack versions yet. Every pack you export is recorded here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无简报版本。每次导出的简报都会记录在这里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="239"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="240"/>
         <source>&lt;p&gt;Version %d is the first version: nothing to compare with.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 %d 版是第一个版本，没有可比较的内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="245"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="246"/>
         <source>&lt;p&gt;Comparing…&lt;/p&gt;</source>
         <translation>&lt;p&gt;正在比较…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="287"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="290"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="296"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="299"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="319"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="322"/>
         <source>Type your name as reviewer first.</source>
         <translation>请先输入您作为审阅人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="327"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="330"/>
         <source>Version %d: %s.</source>
         <translation>第 %d 版：%s。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="373"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="376"/>
         <source>%d Word comment(s) added to version %d</source>
         <translation>已向第 %d 版添加 %d 条 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="378"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="381"/>
         <source>, %d already imported</source>
         <translation>，%d 条已导入</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="384"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="387"/>
         <source>Written: %s</source>
         <translation>已写入：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="388"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="391"/>
         <source>Import Word comments</source>
         <translation>导入 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="388"/>
-        <location filename="../../briefing_app/ui/views/review.py" line="399"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="391"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="402"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="398"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="401"/>
         <source>Export pack version</source>
         <translation>导出简报版本</translation>
     </message>
@@ -2950,47 +2950,52 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="24"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="22"/>
+        <source>interrupted: file never confirmed</source>
+        <translation>已中断：文件未经确认</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="26"/>
         <source>whole pack</source>
         <translation>整份材料</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="25"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="27"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="26"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="28"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="27"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="29"/>
         <source>Purpose and objectives</source>
         <translation>会议目的与目标</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="28"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="30"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="29"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="31"/>
         <source>Participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="30"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="32"/>
         <source>Participating organizations</source>
         <translation>与会机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="31"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="33"/>
         <source>Key messages</source>
         <translation>核心信息</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="32"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="34"/>
         <source>Annex</source>
         <translation>附件</translation>
     </message>
@@ -3001,64 +3006,69 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>zh</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="36"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="38"/>
         <source>section: {name}</source>
         <translation>章节：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="37"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="39"/>
         <source>organization: {name}</source>
         <translation>机构：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="38"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="40"/>
         <source>talking point: {name}</source>
         <translation>谈话要点：{name}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review_labels.py" line="67"/>
+        <location filename="../../briefing_app/ui/views/review_labels.py" line="74"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="38"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
         <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="40"/>
         <source>Created</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="40"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="41"/>
         <source>By</source>
         <translation>生成人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="41"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="42"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="43"/>
         <source>Reviewer</source>
         <translation>审阅人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="43"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="44"/>
         <source>Open comments</source>
         <translation>未解决意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="64"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="65"/>
         <source>SHA-256 {hash}
 template {template}
 language {language}</source>
         <translation>SHA-256 {hash}
 模板 {template}
 语言 {language}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="70"/>
+        <source>Making this pack was interrupted before its file was confirmed: it cannot be reviewed. Export the pack again.</source>
+        <translation>生成此简报包时在确认文件之前中断：无法审阅。请重新导出简报包。</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/item_models/review_comments.py" line="23"/>

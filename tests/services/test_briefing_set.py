@@ -41,8 +41,7 @@ def out(tmp_path):
 
 
 def _write(db, folder, **kwargs):
-    with db.session() as s, s.begin():
-        return briefing_set.write_documents(s, "Roundtable", folder, **kwargs)
+    return briefing_set.write_documents(db, "Roundtable", folder, **kwargs)
 
 
 def test_pack_and_list_reopen_and_one_version_is_recorded(demo_db, out):

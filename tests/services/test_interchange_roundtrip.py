@@ -174,6 +174,8 @@ def full_document() -> dict:
         "review_status": "approved",
         "reviewer": "Director",
         "decided_at": "2022-03-21T17:05:00",
+        "delivery": "delivered",
+        "token": "0f5c2a4e-7b1d-4c55-9a63-1e2f3d4c5b6a",
     }
     comment = {
         "meeting": "M-1",

@@ -6,8 +6,9 @@ import pytest
 
 from briefing_app.errors import UserError
 from briefing_app.services.review.comments import add_comment, list_comments, set_resolved
+from briefing_app.services.review.delivery import generate_version
 from briefing_app.services.review.status import change_status
-from briefing_app.services.review.versions import find_version, generate_version
+from briefing_app.services.review.versions import find_version
 from tests.services.review_data import make_meeting
 
 
@@ -15,8 +16,7 @@ from tests.services.review_data import make_meeting
 def meeting_id(db, tmp_path):
     with db.session() as s, s.begin():
         mid = make_meeting(s)
-    with db.session() as s, s.begin():
-        generate_version(s, mid, tmp_path / "v1.docx")
+    generate_version(db, mid, tmp_path / "v1.docx")
     return mid
 
 
@@ -46,14 +46,12 @@ def test_decisions_need_a_submitted_version_and_are_final(db, meeting_id, tmp_pa
     _act(db, meeting_id, 1, "approve", by="Director Liu")
     with pytest.raises(UserError, match="already approved; generate a new pack"):
         _act(db, meeting_id, 1, "request_changes")
-    with db.session() as s, s.begin():
-        v2 = generate_version(s, meeting_id, tmp_path / "v2.docx").version
+    v2 = generate_version(db, meeting_id, tmp_path / "v2.docx").version
     assert (v2.number, v2.status) == (2, "draft")  # the next pack starts as a new draft
 
 
 def test_only_the_newest_version_can_be_submitted(db, meeting_id, tmp_path):
-    with db.session() as s, s.begin():
-        generate_version(s, meeting_id, tmp_path / "v2.docx")
+    generate_version(db, meeting_id, tmp_path / "v2.docx")
     with pytest.raises(UserError, match="superseded by a newer version"):
         _act(db, meeting_id, 1, "submit")
     assert _act(db, meeting_id, 2, "submit")[0] == "submitted"

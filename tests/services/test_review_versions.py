@@ -11,6 +11,7 @@ from briefing_app.db.models import PackVersion
 from briefing_app.domain.enums import Rsvp
 from briefing_app.errors import UserError
 from briefing_app.services.pack.fmt import format_date
+from briefing_app.services.review.delivery import generate_version
 from briefing_app.services.review.diff import compare_versions
 from briefing_app.services.review.diff_labels import detail_text, subject_text
 from briefing_app.services.review.diff_render import format_text
@@ -18,7 +19,6 @@ from briefing_app.services.review.status import change_status
 from briefing_app.services.review.versions import (
     export_version,
     find_version,
-    generate_version,
     list_versions,
 )
 from tests.services.review_data import COURTS_TEXT, make_meeting, participant, talking_point
@@ -31,8 +31,7 @@ def meeting_id(db):
 
 
 def _generate(db, meeting_id, out, by="Anna Staff", language="en"):
-    with db.session() as s, s.begin():
-        return generate_version(s, meeting_id, out, language=language, created_by=by)
+    return generate_version(db, meeting_id, out, language=language, created_by=by)
 
 
 def _decide(db, meeting_id, number, *actions, by="Director Liu"):
@@ -206,8 +205,8 @@ def test_cancelled_write_records_no_version_and_keeps_the_file(db, meeting_id, t
         if done == total:
             raise Cancel
 
-    with pytest.raises(Cancel), db.session() as s, s.begin():
-        generate_version(s, meeting_id, out, progress=cancel_at_the_end)
+    with pytest.raises(Cancel):
+        generate_version(db, meeting_id, out, progress=cancel_at_the_end)
     assert out.read_bytes() == b"previous"
     with db.session() as s:
         assert list_versions(s, meeting_id) == []

@@ -6,7 +6,7 @@ import docx
 import pytest
 
 from briefing_app.services.review.comments import list_comments
-from briefing_app.services.review.versions import generate_version
+from briefing_app.services.review.delivery import generate_version
 from briefing_app.services.review.word_comments import NotAPackError, import_word_comments
 from tests.services.review_data import make_meeting, talking_point
 
@@ -19,8 +19,7 @@ def meeting_id(db):
 
 @pytest.fixture
 def pack(db, meeting_id, tmp_path):
-    with db.session() as s, s.begin():
-        return generate_version(s, meeting_id, tmp_path / "v1.docx").path
+    return generate_version(db, meeting_id, tmp_path / "v1.docx").path
 
 
 def _paragraph(document, text: str, style: str | None = None):
@@ -123,8 +122,7 @@ def test_not_a_word_file_is_refused(db, meeting_id, tmp_path):
 def test_another_meetings_pack_is_refused(db, meeting_id, tmp_path):
     with db.session() as s, s.begin():
         other = make_meeting(s, title="Judicial Exchange 2023")
-    with db.session() as s, s.begin():
-        other_pack = generate_version(s, other, tmp_path / "other.docx").path
+    other_pack = generate_version(db, other, tmp_path / "other.docx").path
     commented = director_comments_on_other(other_pack, tmp_path / "other-director.docx")
     assert _refusal(db, meeting_id, commented) == (
         f'{commented}: is the pack of meeting "Judicial Exchange 2023", not of '
@@ -143,8 +141,7 @@ def director_comments_on_other(pack, out):
 def test_comments_in_a_chinese_pack_find_their_items(db, meeting_id, tmp_path):
     with db.session() as s, s.begin():
         talking_point(s, "IP courts").title_zh = "知识产权法院"
-    with db.session() as s, s.begin():
-        pack = generate_version(s, meeting_id, tmp_path / "zh.docx", language="zh").path
+    pack = generate_version(db, meeting_id, tmp_path / "zh.docx", language="zh").path
     document = docx.Document(str(pack))
     entry = _paragraph(document, "知识产权法院", "Pack Entry")
     document.add_comment(entry.runs, "措辞再斟酌。", author="刘主任")

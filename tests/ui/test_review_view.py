@@ -7,8 +7,8 @@ import docx
 import pytest
 
 from briefing_app.domain.enums import Rsvp
+from briefing_app.services.review.delivery import generate_version
 from briefing_app.services.review.status import change_status
-from briefing_app.services.review.versions import generate_version
 from briefing_app.ui.views.review import ReviewView
 from briefing_app.ui.workers import SynchronousPool
 from tests.services.review_data import make_meeting, participant, talking_point
@@ -19,16 +19,14 @@ def meeting_id(db, tmp_path):
     """A meeting with v1 approved, then edited, and v2 generated (a draft)."""
     with db.session() as s, s.begin():
         mid = make_meeting(s)
-    with db.session() as s, s.begin():
-        generate_version(s, mid, tmp_path / "v1.docx", created_by="Anna")
+    generate_version(db, mid, tmp_path / "v1.docx", created_by="Anna")
     for action in ("submit", "approve"):
         with db.session() as s, s.begin():
             change_status(s, mid, 1, action, by="Director Liu")
     with db.session() as s, s.begin():
         talking_point(s, "Madrid System").text_en = "Use the Madrid and Hague Systems."
         participant(s, "Wang").rsvp = Rsvp.DECLINED
-    with db.session() as s, s.begin():
-        generate_version(s, mid, tmp_path / "v2.docx", created_by="Anna")
+    generate_version(db, mid, tmp_path / "v2.docx", created_by="Anna")
     return mid
 
 

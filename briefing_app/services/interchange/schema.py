@@ -26,6 +26,7 @@ from briefing_app.db.models import (
     TalkingPoint,
 )
 from briefing_app.domain.enums import (
+    Delivery,
     MeetingStatus,
     NameOrder,
     OrgKind,
@@ -216,6 +217,8 @@ PACK_VERSION_FIELDS = (
     Field("review_status", "enum", enum=ReviewStatus),
     _s("reviewer"),
     Field("decided_at", "datetime", nullable=True),
+    Field("delivery", "enum", enum=Delivery),
+    _s("token"),
 )
 
 REVIEW_COMMENT_FIELDS = (

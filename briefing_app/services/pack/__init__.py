@@ -92,10 +92,13 @@ def prepare_pack(
     language: str = "en",
     include_drafts: bool = False,
     progress: Progress | None = None,
+    *,
+    version_token: str = "",
 ) -> PreparedPack:
     """Check the template, read the meeting and fill in the document (steps 0-2 of 4).
 
     Nothing is written, so a caller can record the pack (a version) before the file.
+    ``version_token`` goes into the document's custom properties (see ``custom_props``).
     """
     from briefing_app.services.pack.render import render_document
     from briefing_app.services.pack.template import load_template, resolve_template
@@ -111,6 +114,7 @@ def prepare_pack(
         content = build_pack_content(
             session, meeting_ref_or_id, language, include_drafts, settings=settings
         )
+        content.version_token = version_token
         report(2, 4, "filling in the template")
         document = render_document(content, checked)
     return PreparedPack(content, document, str(resolve_template(template)))

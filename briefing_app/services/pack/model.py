@@ -191,6 +191,8 @@ class PackContent(_Plain):
     office: str = ""
     marking: str = ""
     pack_version: int = 1
+    #: The pack version's token, written into the document's custom properties ("" for none).
+    version_token: str = ""
     #: Not an approved version: cover and header say DRAFT (review sets False on approval).
     draft: bool = True
     #: "Approved by <reviewer> on <date>" on an approved version's cover, else "".

@@ -18,6 +18,7 @@ from jinja2.exceptions import TemplateError as JinjaError
 
 from briefing_app.services.files import atomic_write
 from briefing_app.services.pack import docxtpl_speedups, fields
+from briefing_app.services.pack.custom_props import VERSION_TOKEN_PROPERTY, set_custom_property
 from briefing_app.services.pack.labels import labels
 from briefing_app.services.pack.model import PackContent
 from briefing_app.services.pack.template import TemplateError, load_template, sandbox
@@ -65,6 +66,8 @@ def set_core_properties(tpl: DocxTemplate, content: PackContent, now: datetime) 
     props.content_status = content.marking
     props.identifier = content.meeting_uid
     props.language = _LANG_TAGS.get(content.language, "en-GB")
+    if content.version_token:
+        set_custom_property(tpl.docx, VERSION_TOKEN_PROPERTY, content.version_token)
 
 
 def render_document(

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from briefing_app.db.base import utcnow
 from briefing_app.db.models import PackVersion, ReviewComment
-from briefing_app.domain.enums import ReviewStatus
+from briefing_app.domain.enums import Delivery, ReviewStatus
 from briefing_app.errors import UserError
-from briefing_app.services.review.versions import find_version, next_number
+from briefing_app.services.review.versions import find_version, interrupted
 from briefing_app.settings import Settings
 
 #: action -> (statuses it may start from, status it leads to)
@@ -42,8 +42,10 @@ def _refusal(pv: PackVersion, action: str) -> str | None:
     allowed, _ = TRANSITIONS[action]
     status = str(pv.review_status)
     label = STATUS_LABELS.get(status, status)
+    if pv.delivery != Delivery.DELIVERED.value:
+        return interrupted(pv)
     if status in allowed:
-        if action == "submit" and pv.number != next_number_for(pv) - 1:
+        if action == "submit" and pv.number != newest_delivered(pv):
             return f"version {pv.number} is superseded by a newer version; submit the newest"
         return None
     verb = action.replace("_", " ")
@@ -54,9 +56,16 @@ def _refusal(pv: PackVersion, action: str) -> str | None:
     return f"version {pv.number} is {label}; cannot {verb} it"
 
 
-def next_number_for(pv: PackVersion) -> int:
+def newest_delivered(pv: PackVersion) -> int | None:
+    """The highest number among ``pv``'s meeting's delivered versions (an interrupted
+    newer version does not supersede the last good one)."""
     session = Session.object_session(pv)
-    return next_number(session, pv.meeting_id)
+    return session.scalar(
+        select(func.max(PackVersion.number)).where(
+            PackVersion.meeting_id == pv.meeting_id,
+            PackVersion.delivery == Delivery.DELIVERED.value,
+        )
+    )
 
 
 def change_status(

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, selectinload
 
 from briefing_app.db.models import PackVersion
-from briefing_app.domain.enums import ReviewStatus
+from briefing_app.domain.enums import Delivery, ReviewStatus
 from briefing_app.errors import NotFoundError, UserError
 from briefing_app.services.meetings import find_meeting
 from briefing_app.services.pack.model import PackContent
@@ -45,15 +45,21 @@ class VersionInfo:
     open_comments: int
     comments: int
     approved_hash: str = ""
+    delivery: str = Delivery.DELIVERED.value
 
     @property
     def is_approved(self) -> bool:
         return self.status == ReviewStatus.APPROVED.value
 
+    @property
+    def is_delivered(self) -> bool:
+        """False for a version whose file was never confirmed written (interrupted)."""
+        return self.delivery == Delivery.DELIVERED.value
+
 
 @dataclass(frozen=True)
 class GeneratedVersion:
-    """What :func:`generate_version` produced: the file and the version recorded for it."""
+    """What ``delivery.generate_version`` produced: the file and the version recorded for it."""
 
     path: Path
     version: VersionInfo
@@ -85,10 +91,13 @@ def info(pv: PackVersion, approved_hash: str | None = None) -> VersionInfo:
         open_comments=sum(1 for c in comments if not c.resolved),
         comments=len(comments),
         approved_hash=approved_hash or "",
+        delivery=str(pv.delivery),
     )
 
 
 def next_number(session: Session, meeting_id: int) -> int:
+    """One more than the highest number recorded, pending versions included: a number
+    once taken is never given again."""
     latest = session.scalar(
         select(func.max(PackVersion.number)).where(PackVersion.meeting_id == meeting_id)
     )
@@ -98,14 +107,15 @@ def next_number(session: Session, meeting_id: int) -> int:
 def record_version(
     session: Session,
     content: PackContent,
-    file_hash: str = "",
     template: str = "",
     created_by: str | None = None,
 ) -> PackVersion:
-    """Store ``content`` as the meeting's next pack version (a draft); flushes, never commits.
+    """Store ``content`` as the meeting's next pack version: a draft, pending until its
+    file is confirmed (``delivery.generate_version``); flushes, never commits.
 
     ``content.pack_version`` is the number printed in the document; it must be the
-    next free number, otherwise the document and the record would disagree.
+    next free number (pending versions count), otherwise the document and the record
+    would disagree. ``content.version_token`` is stored as the version's token.
     """
     number = next_number(session, content.meeting_id)
     if content.pack_version != number:
@@ -120,8 +130,10 @@ def record_version(
         template=template,
         language=content.language,
         snapshot=content.to_dict(),
-        file_hash=file_hash,
+        file_hash="",
         review_status=ReviewStatus.DRAFT,
+        delivery=Delivery.PENDING,
+        token=content.version_token,
     )
     session.add(pv)
     try:
@@ -134,31 +146,12 @@ def record_version(
     return pv
 
 
-def generate_version(
-    session: Session,
-    meeting_ref: int | str,
-    out: str | Path,
-    template: str | Path | None = None,
-    language: str = "en",
-    include_drafts: bool = False,
-    progress: Progress | None = None,
-    created_by: str | None = None,
-) -> GeneratedVersion:
-    """Generate the meeting's pack into ``out`` and record it as a new draft version.
-
-    The version is recorded (and flushed) BEFORE the file is written, so a clash on
-    its number fails without touching ``out``; its hash is filled in from the bytes
-    written, inside the caller's transaction. A new version is never approved, so its
-    document carries the DRAFT marking.
-    """
-    from briefing_app.services.pack import prepare_pack, write_pack
-
-    prepared = prepare_pack(session, meeting_ref, template, language, include_drafts, progress)
-    pv = record_version(session, prepared.content, "", prepared.template, created_by)
-    result = write_pack(prepared, out, progress)
-    pv.file_hash = result.sha256
-    session.flush()
-    return GeneratedVersion(result.path, info(pv), result.content)
+def interrupted(pv: PackVersion) -> str:
+    """Why a pending version cannot be used (exported, submitted, commented from Word)."""
+    return (
+        f"pack version {pv.number} was interrupted: its file was never confirmed as written; "
+        "generate the pack again"
+    )
 
 
 def parse_number(number: int | str) -> int:
@@ -239,6 +232,8 @@ def export_version(
     from briefing_app.services.pack import render_pack
 
     pv = find_version(session, meeting_ref, number)
+    if pv.delivery != Delivery.DELIVERED.value:
+        raise UserError(f'meeting "{pv.meeting.title}": {interrupted(pv)}')
     if template is None and pv.template and Path(pv.template).is_file():
         template = pv.template
     content = snapshot_content(pv)

@@ -1,13 +1,17 @@
 """Reading directors' Word comments back from an exported pack.
 
 A pack identifies itself by the core properties the renderer writes:
-``identifier`` = the meeting's uid and ``version`` = the pack version number.
-A .docx without them is not one of our packs; one naming another meeting is
-refused. Each comment is attached to that pack version and, from where its
-anchor sits in the document, to the talking point or organization section it
-is in (else to the section under whose Heading 1 it is). Where things are is
-worked out from the document's headings and the version's snapshot, which
-holds exactly what the document showed.
+``identifier`` = the meeting's uid and ``version`` = the pack version number,
+and by the version's token in its custom properties (``custom_props``), which
+names exactly one recorded version (packs made before tokens existed are
+matched by number, to a version without a token). A .docx without them is not
+one of our packs; one naming another meeting, a version not recorded here, or
+a version whose delivery was interrupted (pending) is refused. Each comment is
+attached to that pack version and, from where its anchor sits in the document,
+to the talking point or organization section it is in (else to the section
+under whose Heading 1 it is). Where things are is worked out from the
+document's headings and the version's snapshot, which holds exactly what the
+document showed.
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Meeting, PackVersion, ReviewComment
+from briefing_app.domain.enums import Delivery
 from briefing_app.domain.text import clean
 from briefing_app.errors import UserError
 from briefing_app.services.meetings import find_meeting
+from briefing_app.services.pack.custom_props import VERSION_TOKEN_PROPERTY, get_custom_property
 from briefing_app.services.pack.labels import labels
 from briefing_app.services.pack.model import PackContent
 from briefing_app.services.review.comments import describe, target_names
+from briefing_app.services.review.versions import interrupted
 
 _SECTION_KEYS = ("purpose", "agenda", "participants", "organizations", "key_messages", "annex")
 _NUMBERED = re.compile(r"^\s*\d+\.\s*")
@@ -92,14 +99,29 @@ def pack_version_of(session: Session, document, meeting: Meeting, path: Path) ->
         raise NotAPackError(
             f'{path}: is the pack of {which}, not of "{meeting.title}"; comments not imported'
         )
-    pv = session.scalar(
-        select(PackVersion).where(
-            PackVersion.meeting_id == meeting.id, PackVersion.number == int(number)
-        )
-    )
+    pv = _recorded_version(session, document, meeting, int(number), path)
+    if pv.delivery != Delivery.DELIVERED.value:
+        raise NotAPackError(f"{path}: {interrupted(pv)}; comments not imported")
+    return pv
+
+
+def _recorded_version(
+    session: Session, document, meeting: Meeting, number: int, path: Path
+) -> PackVersion:
+    """The version whose token the document carries; a pack made before versions had
+    tokens is matched by number, but only to a version that has no token either."""
+    token = get_custom_property(document, VERSION_TOKEN_PROPERTY)
+    where = [PackVersion.meeting_id == meeting.id]
+    where.append(PackVersion.token == token if token else PackVersion.number == number)
+    pv = session.scalar(select(PackVersion).where(*where))
     if pv is None:
         raise NotAPackError(
             f'{path}: pack version {number} of "{meeting.title}" is not recorded in this database'
+        )
+    if pv.number != number or (pv.token and not token):
+        raise NotAPackError(
+            f'{path}: says pack version {number} of "{meeting.title}" but is not the file '
+            f"recorded as version {pv.number}; comments not imported"
         )
     return pv
 

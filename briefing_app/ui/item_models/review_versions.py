@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from briefing_app.services.review.versions import VersionInfo
 from briefing_app.ui.item_models.plain_rows import PlainRowsModel
-from briefing_app.ui.views.review_labels import status_label
+from briefing_app.ui.views.review_labels import version_status_label
 
 NumberRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
@@ -22,6 +22,7 @@ _STATUS_COLOURS = {
     "approved": "#1f6f2e",
     "changes_requested": "#a50021",
     "submitted": "#2e5597",
+    "pending": "#a50021",
 }
 
 
@@ -58,13 +59,20 @@ class ReviewVersionsModel(PlainRowsModel):
         if role == StatusRole:
             return v.status
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
-            colour = _STATUS_COLOURS.get(v.status)
+            colour = _STATUS_COLOURS.get(v.status if v.is_delivered else v.delivery)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole:
             text = QCoreApplication.translate(
                 "review", "SHA-256 {hash}\ntemplate {template}\nlanguage {language}"
             )
-            return text.format(hash=v.file_hash, template=v.template, language=v.language)
+            text = text.format(hash=v.file_hash, template=v.template, language=v.language)
+            if not v.is_delivered:
+                text += "\n" + QCoreApplication.translate(
+                    "review",
+                    "Making this pack was interrupted before its file was confirmed: "
+                    "it cannot be reviewed. Export the pack again.",
+                )
+            return text
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self._display(v, index.column())
@@ -75,7 +83,7 @@ class ReviewVersionsModel(PlainRowsModel):
             f"v{v.number}",
             _when(v.created_at),
             v.created_by,
-            status_label(v.status),
+            version_status_label(v),
             reviewed,
             str(v.open_comments) if v.comments else "",
         )

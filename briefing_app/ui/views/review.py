@@ -42,6 +42,7 @@ from briefing_app.ui.language import data_language
 from briefing_app.ui.views.review_labels import (
     about_label,
     status_label,
+    version_status_label,
 )
 from briefing_app.ui.views.review_parts import (
     compare_job,
@@ -221,7 +222,7 @@ class ReviewView(QWidget):
         if current is not None:
             older = [v for v in self.versions_model.rows() if v.number < current.number]
             for v in older:
-                label = f"v{v.number} ({status_label(v.status)})"
+                label = f"v{v.number} ({version_status_label(v)})"
                 self.compare_with.addItem(label, v.number)
             if older:
                 approved = [v.number for v in older if v.is_approved]
@@ -274,13 +275,15 @@ class ReviewView(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         current = self.selected()
-        status = current.status if current else ""
-        newest = bool(current) and current.number == self.versions_model.rows()[-1].number
+        delivered = [v.number for v in self.versions_model.rows() if v.is_delivered]
+        usable = bool(current) and current.is_delivered  # an interrupted pack is not reviewed
+        status = current.status if usable else ""
+        newest = usable and current.number == max(delivered)
         self.submit_button.setEnabled(status == "draft" and newest)
         self.approve_button.setEnabled(status == "submitted")
         self.request_button.setEnabled(status == "submitted")
-        self.export_button.setEnabled(current is not None)
-        self.add_button.setEnabled(current is not None)
+        self.export_button.setEnabled(usable)
+        self.add_button.setEnabled(usable)
         comment = self.comments_model.comment_at(self.comments.currentIndex().row())
         self.resolve_button.setEnabled(comment is not None)
         self.resolve_button.setText(

@@ -18,6 +18,8 @@ STATUSES = {
     "submitted": QT_TRANSLATE_NOOP("review", "submitted for review"),
     "approved": QT_TRANSLATE_NOOP("review", "approved"),
     "changes_requested": QT_TRANSLATE_NOOP("review", "changes requested"),
+    # delivery, not review: a pack whose file was never confirmed written (see delivery.py)
+    "pending": QT_TRANSLATE_NOOP("review", "interrupted: file never confirmed"),
 }
 
 SECTIONS = {
@@ -46,6 +48,11 @@ def _tr(text: str) -> str:
 def status_label(status: str) -> str:
     """ "approved" -> the translated "approved" (unknown statuses as they are)."""
     return _tr(STATUSES[status]) if status in STATUSES else status
+
+
+def version_status_label(version) -> str:
+    """A VersionInfo's status as shown: "interrupted…" for a version never delivered."""
+    return status_label(version.status if version.is_delivered else version.delivery)
 
 
 def about_label(kind: str, ref: str, name: str) -> str:
