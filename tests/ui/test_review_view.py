@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import docx
 import pytest
+from PySide6.QtCore import Qt
 
 from briefing_app.domain.enums import Rsvp
 from briefing_app.services.review.delivery import generate_version
@@ -12,6 +13,7 @@ from briefing_app.services.review.status import change_status
 from briefing_app.ui.views.review import ReviewView
 from briefing_app.ui.workers import SynchronousPool
 from tests.services.review_data import make_meeting, participant, talking_point
+from tests.services.test_pack_delivery import pack_killed_after_rename
 
 
 @pytest.fixture
@@ -51,6 +53,20 @@ def test_versions_and_comparison_of_newest_with_last_approved(view, qtmodelteste
     assert "Changes from version 1 to version 2" in html
     assert "Hague" in html and "Invited → Declined" in html
     assert view.submit_button.isEnabled() and not view.approve_button.isEnabled()
+
+
+def test_an_interrupted_pack_is_shown_as_such_and_cannot_be_reviewed(view, db_path, tmp_path):
+    pack_killed_after_rename(db_path, tmp_path / "v3.docx")
+    view.reload()
+    assert _column(view.versions_model, 0) == ["v1", "v2", "v3"]
+    assert _column(view.versions_model, 3)[2] == "interrupted: file never confirmed"
+    tip = view.versions_model.index(2, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "cannot be reviewed" in tip
+    assert view.selected().number == 3
+    assert not any(b.isEnabled() for b in (view.submit_button, view.export_button))
+    assert not view.add_button.isEnabled()
+    view.versions.selectRow(1)  # v2 is still the newest pack that was delivered
+    assert view.submit_button.isEnabled() and view.export_button.isEnabled()
 
 
 def test_director_requests_changes_with_a_comment(view, qtbot):
