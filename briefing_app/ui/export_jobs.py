@@ -126,22 +126,15 @@ def write_briefing_set(
     progress,
 ):
     """Pack and list into ``folder`` (the pack recorded as a version unless read-only),
-    then, after the commit, PDF copies when asked; returns the BriefingSet."""
+    then PDF copies when asked; returns the BriefingSet."""
     from briefing_app.services.briefing_set import add_pdf_copies, write_documents
 
     db = _connect(url, read_only)
     try:
-        with db.session() as session, session.begin():
-            written = write_documents(
-                session,
-                meeting_id,
-                folder,
-                language,
-                drafts,
-                record=not read_only,
-                with_pdf=pdf,
-                progress=progress,
-            )
+        written = write_documents(  # commits the pack's version itself (pending, delivered)
+            db, meeting_id, folder, language, drafts,
+            record=not read_only, with_pdf=pdf, progress=progress,
+        )  # fmt: skip
     finally:
         db.dispose()
     return add_pdf_copies(written, progress) if pdf else written
