@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -159,21 +159,23 @@ class IdsField(FieldWidget):
         _narrow(self.picker)
         self.set_choices(choices)
         self.picker.lineEdit().setPlaceholderText(tr("Type to find, then Add"))
-        add = QPushButton(tr("Add"), self)
-        remove = QPushButton(tr("Remove"), self)
+        self.add_button = add = QPushButton(tr("Add"), self)
+        self.remove_button = remove = QPushButton(tr("Remove"), self)
         add.clicked.connect(self._add)
         remove.clicked.connect(self._remove)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(90)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.picker, 1)
-        row.addWidget(add)
-        row.addWidget(remove)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(row)
-        box.addWidget(self.list)
+        self.list.setWordWrap(True)  # long titles on two lines, not behind a scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Remove beside the list, not after Add: the row stays narrow enough for the
+        # editor's pane (the button was cut off on the right).
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.picker, 0, 0)
+        grid.addWidget(add, 0, 1)
+        grid.addWidget(self.list, 1, 0)
+        grid.addWidget(remove, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
 
     def set_choices(self, choices: list[tuple[int, str]]) -> None:
         self._labels = dict(choices)
@@ -198,6 +200,7 @@ class IdsField(FieldWidget):
 
     def _append(self, record_id: int) -> None:
         item = QListWidgetItem(self._labels.get(record_id, str(record_id)))
+        item.setToolTip(item.text())
         item.setData(Qt.ItemDataRole.UserRole, record_id)
         self.list.addItem(item)
 

@@ -141,6 +141,9 @@ class LibraryView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
+        # Never narrower than the form: the splitter must not cut fields off on the right.
+        scrollbar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + scrollbar + 4)
         self.new_button = QPushButton(icon("new"), self.tr("New"), side)
         self.save_button = QPushButton(icon("save"), self.tr("Save"), side)
         self.revert_button = QPushButton(self.tr("Revert"), side)

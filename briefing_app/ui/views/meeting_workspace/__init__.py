@@ -10,10 +10,19 @@ import panel below. Edits are undoable on the workspace's own QUndoStack
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing_app.services import meeting_edit as me
 from briefing_app.ui.language import data_language
+from briefing_app.ui.views.elided_label import ElidedLabel
 from briefing_app.ui.views.meeting_workspace.agenda import AgendaTab
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 from briefing_app.ui.views.meeting_workspace.details import DetailsTab
@@ -36,7 +45,7 @@ class MeetingWorkspace(QWidget):
         self.undo_stack = self.ctx.undo_stack
         self.errors: list[tuple[str, str]] = []
         self.ctx.error.connect(self.show_error)
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a long "title — date — venue" must not widen the window
         self.title.setObjectName("workspaceTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.details = DetailsTab(self.ctx)
@@ -62,7 +71,7 @@ class MeetingWorkspace(QWidget):
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
         self.tabs.addTab(self.participants, self.tr("&Participants"))
         self.tabs.addTab(self.talking_points, self.tr("&Talking points"))
-        self.tabs.addTab(self.review, self.tr("&Review"))
+        self.tabs.addTab(_scrolled(self.review), self.tr("&Review"))  # tall: 768-pixel screens
         self.export.exported.connect(self._after_export)
         self.review.error.connect(self.show_error)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -87,7 +96,7 @@ class MeetingWorkspace(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.talking_points:
             self.talking_points.reload()  # invitations may have added groups
-        elif self.tabs.currentWidget() is self.review:
+        elif self.tabs.currentWidget().isAncestorOf(self.review):
             self.review.reload()  # packs exported or comments imported elsewhere
 
     def _refresh_title(self) -> None:
@@ -145,3 +154,13 @@ class MeetingWorkspace(QWidget):
         if self.export.task is not None:
             self.export.task.cancel()
         super().closeEvent(event)
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """``page`` in a frameless scroll area: a tab taller (or wider) than the room left
+    on a small screen scrolls instead of making the main window bigger than the screen."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
