@@ -73,3 +73,22 @@ def test_clean_report_names_the_place():
     assert clean(None, "people[4].bio", report) is None
     assert report.total == 1
     assert report.lines() == ["people[3].bio: removed 1 character(s) Word/Excel cannot store"]
+
+
+def test_control_characters_between_words_become_spaces_and_are_reported():
+    report = CleanReport()
+    assert clean("Founder\x0b& Chair", "people[1].title_en", report) == "Founder & Chair"
+    assert clean("Head\x0cof\x1f\x1eunit", "people[2].title_en", report) == "Head of unit"
+    assert clean("Head \x0bof\x0b", "people[3].title_en", report) == "Head of"
+    assert clean("a\x01b", "people[4].bio", report) == "ab"  # not a separator: removed
+    assert report.total == 7
+    assert report.lines() == [
+        "people[1].title_en: replaced 1 control character(s) between words with a space",
+        "people[2].title_en: removed 1 character(s) Word/Excel cannot store; "
+        "replaced 2 control character(s) between words with a space",
+        "people[3].title_en: removed 2 character(s) Word/Excel cannot store",
+        "people[4].bio: removed 1 character(s) Word/Excel cannot store",
+    ]
+    merged = CleanReport()
+    merged.merge(report)
+    assert merged.lines() == report.lines()

@@ -199,7 +199,8 @@ def test_characters_excel_cannot_store_are_removed_and_noted(db, meeting_id, tmp
     path.write_text("Organization,Family name,Given name,Seat\nSupreme Court,Yang,Lei,A\x07\x0b3\n")
     result = preview(db, meeting_id, path)
     seats = [f.new for c in result.changed for f in c.changes if f.field == "seat"]
-    assert seats == ["A3"]
-    assert "row 2, column D (Seat): removed 2 character(s) Word/Excel cannot store" in (
-        result.warnings
-    )
+    assert seats == ["A 3"]  # the vertical tab separated "A" and "3": now a space
+    assert (
+        "row 2, column D (Seat): removed 1 character(s) Word/Excel cannot store; "
+        "replaced 1 control character(s) between words with a space"
+    ) in result.warnings

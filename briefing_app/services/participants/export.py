@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Meeting
 from briefing_app.domain.names import display_name
-from briefing_app.domain.text import CleanReport, clean_text
+from briefing_app.domain.text import CleanReport, clean_counts
 from briefing_app.errors import NotFoundError, ValidationError
 from briefing_app.services.files import atomic_write
 from briefing_app.services.participants.columns import (
@@ -82,9 +82,9 @@ def row_label(r: Row) -> str:
 def _clean_row(values: dict[str, object], line: int, report: CleanReport) -> list[object]:
     row: list[object] = [line - 1]
     for col in COLUMNS[1:]:
-        text, removed = clean_text(str(values.get(col.key) or ""))
-        if removed:
-            report.add(f"row {line}, {col.en}", removed)
+        text, removed, spaced = clean_counts(str(values.get(col.key) or ""))
+        if removed or spaced:
+            report.add(f"row {line}, {col.en}", removed, spaced)
         row.append(text)
     return row
 
@@ -137,6 +137,5 @@ def export_participants(
         raise NotFoundError(f"no meeting with id {meeting_id}")
     data = build_rows(session, meeting, sheet_language(meeting, language))
     if report is not None:
-        for where, count in data.report.changes.items():
-            report.add(where, count)
+        report.merge(data.report)
     return atomic_write(out_path, lambda tmp: write_workbook(tmp, meeting, data, progress))

@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 
 from openpyxl.utils import get_column_letter, range_boundaries
 
-from briefing_app.domain.text import CleanReport, clean_text
+from briefing_app.domain.text import CleanReport, clean_counts
 from briefing_app.errors import ValidationError
 from briefing_app.services.participants.columns import (
     BY_KEY,
@@ -187,9 +187,9 @@ class _RowReader:
         if text is None:
             self._date_problem(row, key, value)
             return ""
-        text, removed = clean_text(text)
-        if removed:
-            self.report.add(self.sheet.where(row, key), removed)
+        text, removed, spaced = clean_counts(text)
+        if removed or spaced:
+            self.report.add(self.sheet.where(row, key), removed, spaced)
         text = text.strip()
         if too_long(text):
             self.problems.append(
