@@ -53,6 +53,11 @@ class Settings:
     database: str = ""
     #: Office named as author and "Prepared by" on every document.
     office_name: str = "WIPO Office in China"
+    #: The office's own organization (its uid): host of new meetings. Empty = the
+    #: organization named like ``office_name`` (English, Chinese name or acronym).
+    host_organization: str = ""
+    #: Time zone of the last meeting created; new meetings start in it (empty = the system's).
+    last_timezone: str = ""
     #: Marking printed in headers/footers when a meeting has none of its own.
     classification: str = "FOR OFFICIAL USE ONLY"
     #: Word template for packs; empty = the shipped template.

@@ -22,7 +22,10 @@ def build_menus(window) -> dict[str, QAction]:
     """Create File / Edit / View / Help menus and the toolbar; return actions by name."""
     keys = QKeySequence.StandardKey
     actions = {
-        "new": _action(window, tr("&New"), window.new_record, keys.New, "new"),
+        "new_meeting": _action(
+            window, tr("New &Meeting…"), window.new_meeting, keys.New, "meetings"
+        ),
+        "new": _action(window, tr("&New Record"), window.new_record, "Ctrl+Shift+N", "new"),
         "save": _action(window, tr("&Save"), window.save, keys.Save, "save"),
         "delete": _action(window, tr("&Delete…"), window.delete_record, None, "delete"),
         "open_db": _action(
@@ -54,7 +57,7 @@ def build_menus(window) -> dict[str, QAction]:
 def _fill_menus(window, actions: dict[str, QAction]) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
-    for name in ("new", "save", None, "open_db", "preferences", None, "quit"):
+    for name in ("new_meeting", "new", "save", None, "open_db", "preferences", None, "quit"):
         file_menu.addSeparator() if name is None else file_menu.addAction(actions[name])
     edit_menu = bar.addMenu(tr("&Edit"))
     for name in ("undo", "redo", None, "delete", None, "find"):

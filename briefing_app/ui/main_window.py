@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
 
         attach_safety(self)  # File ▸ Backups…/Check Database…, automatic backups, warnings
         if getattr(db, "read_only", False):
-            for name in ("new", "save", "delete"):
+            for name in ("new_meeting", "new", "save", "delete"):
                 self.actions[name].setEnabled(False)
         self._restore_state()
         self.show_view("meetings")
@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
             view.data_changed.connect(self._on_data_changed)
             if hasattr(view, "open_meeting"):
                 view.open_meeting.connect(self.open_meeting)
+                view.settings = self.settings
             self._restore_splitter(view.splitter)
             self.stack.addWidget(view)
             self.views[name] = view
@@ -346,6 +347,10 @@ class MainWindow(QMainWindow):
         self.view("meetings").stale = True
 
     # -- actions used by the menus -----------------------------------------------
+    def new_meeting(self) -> None:
+        """File ▸ New Meeting…: the whole meeting in one dialog; it opens once created."""
+        self.view("meetings").new_record()
+
     def new_record(self) -> None:
         view = self.current_view()
         if hasattr(view, "new_record"):

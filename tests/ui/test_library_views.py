@@ -16,6 +16,7 @@ from briefing_app.ui.views.organizations import OrganizationsView
 from briefing_app.ui.views.people import PeopleView
 from briefing_app.ui.views.priorities import PrioritiesView
 from briefing_app.ui.views.talking_points import TalkingPointsView
+from tests.ui.meeting_dialog import answer_next_dialog
 
 
 @pytest.fixture
@@ -307,13 +308,17 @@ def test_meetings_view_create_open_and_delete(qtbot, db, dialogs):
     view = _view(qtbot, db, MeetingsView)
     opened = []
     view.open_meeting.connect(opened.append)
-    view.new_record()
-    _type(view, "title", "Roundtable 2023")
-    _type(view, "city", "Beijing")
-    assert view.save()
+
+    def fill(dialog):
+        dialog.title.setText("Roundtable 2023")
+        dialog.city.setText("Beijing")
+
+    answer_next_dialog(fill)
+    view.new_record()  # the New meeting dialog; the meeting opens once created
     meeting_id = view.editor.record_id
+    assert opened == [meeting_id] and view.model.total() == 1
     view.open_button.click()
-    assert opened == [meeting_id]
+    assert opened == [meeting_id, meeting_id]
     with db.session() as s, s.begin():
         s.add(AgendaItem(meeting_id=meeting_id, title="Welcome", position=1))
     view.delete_current()

@@ -56,7 +56,8 @@ def test_starts_on_meetings_and_creates_other_views_on_demand(window):
 
 def test_standard_shortcuts(window):
     shortcuts = {name: a.shortcut().toString() for name, a in window.actions.items()}
-    assert shortcuts["new"] == "Ctrl+N" and shortcuts["save"] == "Ctrl+S"
+    assert shortcuts["new_meeting"] == "Ctrl+N" and shortcuts["save"] == "Ctrl+S"
+    assert shortcuts["new"] == "Ctrl+Shift+N"
     assert shortcuts["undo"] == "Ctrl+Z" and shortcuts["find"] == "Ctrl+F"
     assert shortcuts["quit"] == "Ctrl+Q" and shortcuts["preferences"]
 

@@ -10,11 +10,11 @@ from datetime import datetime
 import docx
 import openpyxl
 import pytest
-from PySide6.QtCore import QDateTime, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDateTime
 
 from briefing_app.settings import Settings
 from briefing_app.ui import workers
+from tests.ui.meeting_dialog import answer_next_dialog
 from tests.ui.workspace_world import build_world
 
 
@@ -25,26 +25,15 @@ def synchronous_workers():
     workers.set_default_pool(None)
 
 
-def _answer_dialog(choose):
-    """Run ``choose(dialog)`` on the modal dialog about to open, then accept it."""
-
-    def act():
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None, "no dialog opened"
-        choose(dialog)
-        dialog.accept()
-
-    QTimer.singleShot(0, act)
-
-
 def _create_meeting(window) -> int:
-    window.show_view("meetings")
-    meetings = window.view("meetings")
-    meetings.new_record()
-    meetings.editor.widgets["title"].set_value("Roundtable 2023 with government officials")
-    meetings.editor.widgets["city"].set_value("Beijing")
-    assert meetings.save()
-    return meetings.editor.record_id
+    def fill(dialog):
+        dialog.title.setText("Roundtable 2023 with government officials")
+        dialog.city.setText("Beijing")
+        dialog.suggest.setChecked(False)  # chosen by hand below
+
+    answer_next_dialog(fill)
+    window.actions["new_meeting"].trigger()
+    return window.view("meetings").editor.record_id
 
 
 def _fill_details(ws) -> None:
@@ -62,14 +51,14 @@ def _fill_details(ws) -> None:
 
 def _invite(ws, world) -> None:
     wanted = [world["cnipa"], world["spc"], world["mofa"]]
-    _answer_dialog(lambda dialog: dialog.select_ids(wanted))
+    answer_next_dialog(lambda dialog: dialog.select_ids(wanted))
     ws.participants.ask_organizations()
 
-    def pick_yang(dialog):
-        dialog.filter.setText("Yang")
-        dialog.select_ids([world["yang"]])
+    def pick_zhou(dialog):  # the heads are seated already; the court's judge joins
+        dialog.filter.setText("Zhou")
+        dialog.select_ids([world["zhou"]])
 
-    _answer_dialog(pick_yang)
+    answer_next_dialog(pick_zhou)
     ws.participants.ask_people()
 
 
@@ -101,11 +90,11 @@ def test_new_user_prepares_a_meeting_end_to_end(qtbot, db, tmp_path, synchronous
     qtbot.addWidget(window)
     window.show()
     meeting_id = _create_meeting(window)
-    window.open_meeting(meeting_id)
-    ws = window.meeting_tabs[meeting_id]
+    ws = window.meeting_tabs[meeting_id]  # opened once created
     _fill_details(ws)
     _invite(ws, world)
     assert [r.organization for r in ws.participants.model.rows()] == [
+        "Supreme People's Court",
         "Supreme People's Court",
         "Ministry of Foreign Affairs",
         "China National Intellectual Property Administration",
@@ -139,6 +128,7 @@ def test_new_user_prepares_a_meeting_end_to_end(qtbot, db, tmp_path, synchronous
     org_col, family_col = header.index("Organization"), header.index("Family name")
     listed = [(r[org_col], r[family_col]) for r in rows[1:] if r[org_col]]
     assert [org for org, _ in listed] == [
+        "Supreme People's Court",
         "Supreme People's Court",
         "Ministry of Foreign Affairs",
         "China National Intellectual Property Administration",

@@ -63,15 +63,20 @@ def test_inviting_organizations_is_one_step_and_redo_keeps_the_seat_ids(workspac
 
 def test_inviting_a_person_into_the_unnamed_seat_is_undone_by_emptying_it(workspace, db, world):
     tab, stack = workspace.participants, workspace.undo_stack
-    tab.invite_organizations([world["mofa"]])
+    tab.invite_organizations([world["npc"]])  # nobody of the NPC in the database yet
     [(seat, _org, nobody, _rsvp)] = _seats(db, world["meeting"])
     assert nobody is None
-    tab.invite_people([world["wang"]])
-    assert _seats(db, world["meeting"])[0][:3] == (seat, world["mofa"], world["wang"])
+    with db.session() as s, s.begin():
+        li = Person(organization_id=world["npc"], family_name="Li", rank=1)
+        s.add(li)
+        s.flush()
+        li_id = li.id
+    tab.invite_people([li_id])
+    assert _seats(db, world["meeting"])[0][:3] == (seat, world["npc"], li_id)
     stack.undo()
-    assert _seats(db, world["meeting"])[0][:3] == (seat, world["mofa"], None)  # seat kept
+    assert _seats(db, world["meeting"])[0][:3] == (seat, world["npc"], None)  # seat kept
     stack.redo()
-    assert _seats(db, world["meeting"])[0][:3] == (seat, world["mofa"], world["wang"])
+    assert _seats(db, world["meeting"])[0][:3] == (seat, world["npc"], li_id)
 
 
 def test_inviting_people_who_need_new_seats_is_undone_and_redone(workspace, db, world):

@@ -22,6 +22,18 @@ from briefing_app.services.meeting_edit.details import (
     update_details,
     validate_details,
 )
+from briefing_app.services.meeting_edit.new_meeting import (
+    DEFAULT_LENGTH,
+    Delegation,
+    DelegationPerson,
+    create_new_meeting,
+    default_people,
+    default_zone,
+    delegations,
+    find_organization,
+    office_organization,
+    seat_delegation,
+)
 from briefing_app.services.meeting_edit.participants import (
     apply_participant_order,
     chair_choices,
@@ -42,6 +54,7 @@ from briefing_app.services.meeting_edit.rows import (
     ParticipantRow,
     PickedPointRow,
 )
+from briefing_app.services.meeting_edit.suggested import add_suggested_points, suggested_points
 from briefing_app.services.meeting_edit.talking_points import (
     create_point,
     general_count,
@@ -54,18 +67,27 @@ from briefing_app.services.meeting_edit.talking_points import (
 )
 
 __all__ = [
+    "DEFAULT_LENGTH",
     "AgendaRow",
+    "Delegation",
+    "DelegationPerson",
     "LibraryPointRow",
     "MeetingDetails",
     "ParticipantRow",
     "PickedPointRow",
     "add_agenda_item",
+    "add_suggested_points",
     "apply_participant_order",
     "chair_choices",
     "create_meeting",
+    "create_new_meeting",
     "create_person",
     "create_point",
+    "default_people",
+    "default_zone",
+    "delegations",
     "delete_agenda_item",
+    "find_organization",
     "general_count",
     "get_details",
     "invite_organization",
@@ -74,6 +96,7 @@ __all__ = [
     "list_agenda",
     "list_participants",
     "list_picked_points",
+    "office_organization",
     "organization_choices",
     "person_choices",
     "pick_point",
@@ -82,7 +105,9 @@ __all__ = [
     "remove_participant",
     "reorder_agenda",
     "reorder_points",
+    "seat_delegation",
     "seat_person",
+    "suggested_points",
     "unpick_point",
     "update_agenda_item",
     "update_details",

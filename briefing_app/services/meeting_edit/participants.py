@@ -261,14 +261,23 @@ def organization_choices(
     ]
 
 
-def person_choices(session: Session, exclude_meeting: int | None = None) -> list[tuple[int, str]]:
+def person_choices(
+    session: Session, exclude_meeting: int | None = None, *, invited_only: bool = False
+) -> list[tuple[int, str]]:
     """(id, "Name — title, organization") of people, in order of precedence;
-    optionally leaving out those already seated at ``exclude_meeting``."""
+    optionally leaving out those already seated at ``exclude_meeting``, or
+    (``invited_only``) keeping only people of the organizations invited to it."""
     seated: set[int] = set()
+    query = select(Person).options(selectinload(Person.organization))
     if exclude_meeting is not None:
-        query = select(Participant.person_id).where(Participant.meeting_id == exclude_meeting)
-        seated = {pid for pid in session.scalars(query) if pid is not None}
-    people = session.scalars(select(Person).options(selectinload(Person.organization)))
+        at_meeting = select(Participant.person_id, Participant.organization_id).where(
+            Participant.meeting_id == exclude_meeting
+        )
+        rows = session.execute(at_meeting).all()
+        seated = {pid for pid, _org in rows if pid is not None}
+        if invited_only:
+            query = query.where(Person.organization_id.in_({org for _pid, org in rows}))
+    people = session.scalars(query)
     return [
         (
             p.id,

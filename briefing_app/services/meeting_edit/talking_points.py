@@ -73,10 +73,12 @@ def library_points(
     priority_id: int | None = None,
     status: str | None = None,
     picked_for: tuple[int, int | None] | None = None,
+    include_retired: bool = True,
 ) -> list[LibraryPointRow]:
     """Library points aimed at ``organization_id`` (or with no target when
     ``general_only``), optionally of one priority and status. ``picked_for``
-    = (meeting_id, organization_id) marks points already chosen for that group."""
+    = (meeting_id, organization_id) marks points already chosen for that group.
+    Retired points are left out unless ``include_retired`` (or asked for by ``status``)."""
     query = select(TalkingPoint).options(
         selectinload(TalkingPoint.priorities), selectinload(TalkingPoint.targets)
     )
@@ -88,6 +90,8 @@ def library_points(
         query = query.where(TalkingPoint.priorities.any(Priority.id == priority_id))
     if status:
         query = query.where(TalkingPoint.status == status)
+    elif not include_retired:
+        query = query.where(TalkingPoint.status != TalkingPointStatus.RETIRED)
     picked = set()
     if picked_for is not None:
         picked = {m.talking_point_id for m in _group(session, *picked_for)}

@@ -1,4 +1,5 @@
-"""The list of meetings; opening one shows its workspace (built in part B)."""
+"""The list of meetings; opening one shows its workspace. "New" asks for the
+whole meeting at once (``dialogs.new_meeting``) and opens it."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ class MeetingsView(LibraryView):
 
     def __init__(self, db, undo_stack, parent=None, first_page=None) -> None:
         super().__init__(db, undo_stack, parent, first_page)
+        #: The main window's settings (the new-meeting dialog remembers the zone in them).
+        self.settings = None
         self.table.activated.connect(self._open_index)  # double-click or Enter
         self.open_button = QPushButton(icon("open_record"), self.tr("Open meeting"), self)
         self.open_button.setEnabled(False)
@@ -58,8 +61,29 @@ class MeetingsView(LibraryView):
         return ok
 
     def new_record(self) -> None:
-        super().new_record()
-        self._sync_open_button()
+        """A new meeting: the whole form in a dialog; the meeting opens once created."""
+        if self.read_only or not self.maybe_leave():
+            return
+        from briefing_app.settings import Settings
+        from briefing_app.ui.dialogs.new_meeting import NewMeetingDialog
+
+        dialog = NewMeetingDialog(self.db, self.settings or Settings.load(), self)
+        if dialog.exec() and dialog.meeting_id is not None:
+            self.created(dialog.meeting_id, dialog.title.text().strip())
+
+    def created(self, meeting_id: int, title: str) -> None:
+        """Record the new meeting as one undo step, show it in the list and open it."""
+        from briefing_app.ui import undo
+
+        self.undo_stack.push(
+            undo.CreateRecord(
+                self.db, self.KIND, meeting_id, self.tr("Create “{name}”").format(name=title),
+                self._after_undo, self._undo_error,
+            )
+        )  # fmt: skip
+        self.open_record(meeting_id)
+        self._changed(meeting_id, self.tr("Created “{name}”.").format(name=title))
+        self.open_meeting.emit(meeting_id)
 
     def _changed(self, record_id, message: str) -> None:
         super()._changed(record_id, message)

@@ -83,18 +83,29 @@ class WorkspaceContext(QObject):
         """``create(session)`` adds a ``table`` row and returns its id, as an undoable
         step: undo deletes that row with what the database removes along with it
         (``ON DELETE CASCADE``), redo puts the same rows back."""
+        return self.do_create_many(text, lambda session: [create(session)], table)[0]
+
+    def do_create_many(
+        self, text: str, create: Callable[[Any], list[int]], table: str
+    ) -> list[int]:
+        """Like :meth:`do_create` for a ``create`` that adds several rows (their ids)."""
         held: dict[str, Any] = {}
 
-        def redo(session) -> int:
+        def redo(session) -> list[int]:
             if "removed" in held:
-                record_snapshot.restore(session, held.pop("removed"))
+                for snap in held.pop("removed"):
+                    record_snapshot.restore(session, snap)
             else:
-                held["id"] = create(session)
-            return held["id"]
+                held["ids"] = create(session)
+            return held["ids"]
 
         def undo(session) -> None:
-            self.check_ours(record_snapshot.collect(session, table, held["id"]))
-            held["removed"] = record_snapshot.delete_record(session, table, held["id"])
+            snaps = [record_snapshot.collect(session, table, i) for i in held["ids"]]
+            for snap in snaps:
+                self.check_ours(snap)
+            held["removed"] = [
+                record_snapshot.delete_record(session, table, i) for i in reversed(held["ids"])
+            ][::-1]
 
         return self.do(text, redo, undo)
 

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QTimeZone, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.timezones import zone_names
 from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 from briefing_app.ui.views.problem_text import problem_text
+from briefing_app.ui.views.when_fields import DateTimeField, EndFollowsStart, TimeZoneBox
 
 KINDS = (
     QT_TRANSLATE_NOOP("DetailsTab", "Roundtable"),
@@ -38,13 +36,6 @@ KINDS = (
     QT_TRANSLATE_NOOP("DetailsTab", "Seminar"),
     QT_TRANSLATE_NOOP("DetailsTab", "Conference"),
 )
-
-
-@cache
-def time_zones() -> list[str]:
-    """IANA time zones known to both the app (domain.timezones) and Qt."""
-    qt_ids = {bytes(z).decode() for z in QTimeZone.availableTimeZoneIds()}
-    return [z for z in zone_names() if z in qt_ids or not qt_ids]
 
 
 class DetailsTab(QWidget):
@@ -114,8 +105,9 @@ class DetailsTab(QWidget):
     def _build_when(self, form: QFormLayout) -> None:
         self.dated = QCheckBox(self.tr("Date and time set"))
         form.addRow("", self.dated)
-        self.starts = self._field(form, "starts_at", self.tr("&Starts"), QDateTimeEdit())
-        self.ends = QDateTimeEdit()
+        self.starts = self._field(form, "starts_at", self.tr("&Starts"), DateTimeField())
+        self.ends = DateTimeField()
+        self.follow = EndFollowsStart(self.starts, self.ends, me.DEFAULT_LENGTH)
         self.has_end = QCheckBox(self.tr("until"))
         end_row = QWidget()
         end_layout = QHBoxLayout(end_row)
@@ -123,13 +115,7 @@ class DetailsTab(QWidget):
         end_layout.addWidget(self.has_end)
         end_layout.addWidget(self.ends, 1)
         self._field(form, "ends_at", self.tr("&Ends"), end_row)
-        for edit in (self.starts, self.ends):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.timezone = self._field(form, "timezone", self.tr("Time &zone"), QComboBox())
-        self.timezone.setEditable(True)
-        self.timezone.addItems(time_zones())
-        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone = self._field(form, "timezone", self.tr("Time &zone"), TimeZoneBox())
         self.dated.toggled.connect(self._enable_dates)
         self.has_end.toggled.connect(self._enable_dates)
 
@@ -250,8 +236,10 @@ class DetailsTab(QWidget):
             self.has_end.setChecked(d.ends_at is not None)
             self._enable_dates()
             default = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0)
-            self.starts.setDateTime(QDateTime(d.starts_at or default))
-            self.ends.setDateTime(QDateTime(d.ends_at or d.starts_at or default))
+            start = d.starts_at or default
+            self.starts.setDateTime(QDateTime(start))
+            self.ends.setDateTime(QDateTime(d.ends_at or start + me.DEFAULT_LENGTH))
+            self.follow.sync()
         finally:
             for w, was in zip(widgets, blocked, strict=True):
                 w.blockSignals(was)

@@ -82,13 +82,15 @@ class ParticipantsTab(QWidget):
 
     # -- actions (the ask_* ones open a dialog first) --------------------------------------
     def invite_organizations(self, org_ids: list[int]) -> None:
+        """Invite each organization with its head seated as Head of delegation (a seat
+        to be named when it has nobody yet); all of them one undo step."""
         mid = self.ctx.meeting_id
         with self.ctx.steps(self.tr("Invite organizations"), len(org_ids)):
             for org_id in org_ids:
                 try:
-                    self.ctx.do_create(
+                    self.ctx.do_create_many(
                         self.tr("Invite organization"),
-                        lambda s, org_id=org_id: me.invite_organization(s, mid, org_id),
+                        lambda s, org_id=org_id: me.seat_delegation(s, mid, org_id),
                         "participants",
                     )
                 except UserError as exc:
@@ -170,8 +172,14 @@ class ParticipantsTab(QWidget):
             self.invite_organizations(dialog.chosen_ids())
 
     def ask_people(self) -> None:
-        items = self.ctx.read(me.person_choices, self.ctx.meeting_id)
-        dialog = PickDialog(self.tr("Invite people"), items, self)
+        """People of the invited organizations (everyone at a tick), several at once."""
+        mid = self.ctx.meeting_id
+        invited = self.ctx.read(me.person_choices, mid, invited_only=True)
+        dialog = PickDialog(self.tr("Invite people"), invited, self)
+        dialog.offer_everyone(
+            self.tr("Show people of every organization"),
+            lambda: self.ctx.read(me.person_choices, mid),
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.invite_people(dialog.chosen_ids())
 

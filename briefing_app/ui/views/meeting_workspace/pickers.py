@@ -6,10 +6,12 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -28,11 +30,7 @@ class PickDialog(QDialog):
         self.setWindowTitle(title)
         self.resize(520, 480)
         self.source = QStandardItemModel(self)
-        for ident, label in items:
-            item = QStandardItem(label)
-            item.setData(ident, IdRole)
-            item.setEditable(False)
-            self.source.appendRow(item)
+        self.set_items(items)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.source)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -44,6 +42,10 @@ class PickDialog(QDialog):
         self.list.setModel(self.proxy)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.doubleClicked.connect(self.accept)
+        self.hint = QLabel(self.tr("Ctrl+click or Shift+click picks several; type to filter."))
+        self.hint.setWordWrap(True)
+        self.everyone = QCheckBox()
+        self.everyone.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -52,7 +54,27 @@ class PickDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.everyone)
         layout.addWidget(self.buttons)
+
+    def set_items(self, items: list[tuple[int, str]]) -> None:
+        self.source.clear()
+        for ident, label in items:
+            item = QStandardItem(label)
+            item.setData(ident, IdRole)
+            item.setEditable(False)
+            self.source.appendRow(item)
+
+    def offer_everyone(self, text: str, read_all) -> None:
+        """A check box that widens the list to ``read_all()`` (and back)."""
+        narrow = [(self.source.item(r).data(IdRole), self.source.item(r).text())
+                  for r in range(self.source.rowCount())]  # fmt: skip
+        self.everyone.setText(text)
+        self.everyone.show()
+        self.everyone.toggled.connect(lambda on: self.set_items(read_all() if on else narrow))
+        if not narrow:
+            self.everyone.setChecked(True)
 
     def select_ids(self, ids: list[int]) -> None:
         """Select the rows with these ids (used by tests and keyboard users alike)."""

@@ -30,6 +30,7 @@ from briefing_app.ui.item_models.meeting_columns import (
     status_choices,
 )
 from briefing_app.ui.item_models.meeting_rows import RowTableModel
+from briefing_app.ui.views.common import plural
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 from briefing_app.ui.views.meeting_workspace.pickers import NewPointDialog
 from briefing_app.ui.views.meeting_workspace.tables import (
@@ -77,6 +78,9 @@ class TalkingPointsTab(QWidget):
         self.picked_view.setColumnWidth(0, 320)
         column.addWidget(self.picked_view, 2)
         column.addLayout(self._picked_buttons())
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        column.addWidget(self.note)
         column.addWidget(QLabel(self.tr("Library")))
         column.addLayout(self._filters())
         self.library_view = QTableView()
@@ -102,6 +106,7 @@ class TalkingPointsTab(QWidget):
     def _picked_buttons(self) -> QHBoxLayout:
         return button_row(
             [
+                (self.tr("Add &suggested points"), self.add_suggested),
                 (self.tr("&Remove"), self.unpick_selected),
                 *move_buttons(self.picked_view),
                 (self.tr("&Write new point…"), self.ask_new_point),
@@ -111,6 +116,7 @@ class TalkingPointsTab(QWidget):
     def _filters(self) -> QVBoxLayout:
         self.only_targeted = QCheckBox(self.tr("Only points aimed at this organization"))
         self.only_targeted.setChecked(True)
+        self.show_retired = QCheckBox(self.tr("Show retired points"))
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Any status"), None)
         for value, label in status_choices():
@@ -122,6 +128,7 @@ class TalkingPointsTab(QWidget):
         self.text_filter.textChanged.connect(self.library_proxy.setFilterFixedString)
         for signal in (
             self.only_targeted.toggled,
+            self.show_retired.toggled,
             self.status_filter.currentIndexChanged,
             self.priority_filter.currentIndexChanged,
         ):
@@ -134,6 +141,7 @@ class TalkingPointsTab(QWidget):
         )
         first, second = QHBoxLayout(), QHBoxLayout()
         first.addWidget(self.only_targeted)
+        first.addWidget(self.show_retired)
         first.addStretch(1)
         first.addWidget(add)
         second.addWidget(self.status_filter)
@@ -214,6 +222,7 @@ class TalkingPointsTab(QWidget):
             priority_id=self.priority_filter.currentData(),
             status=self.status_filter.currentData(),
             picked_for=(self.ctx.meeting_id, group),
+            include_retired=self.show_retired.isChecked(),
         )
         self.library.set_rows(rows)
 
@@ -244,6 +253,33 @@ class TalkingPointsTab(QWidget):
                 except UserError as exc:
                     self.ctx.error.emit(self.tr("Cannot add the point"), str(exc))
         self.reload()
+
+    def add_suggested(self) -> int:
+        """Choose the suggested points for every group (one undo step); returns how many."""
+        mid = self.ctx.meeting_id
+        if not self.ctx.read(me.suggested_points, mid):
+            self.note.setText(
+                self.tr(
+                    "No more suggestions: the approved points aimed at "
+                    "these organizations, and the general ones, are chosen."
+                )
+            )
+            return 0
+        try:
+            added = self.ctx.do_create_many(
+                self.tr("Add suggested talking points"),
+                lambda s: me.add_suggested_points(s, mid),
+                "meeting_talking_points",
+            )
+        except UserError as exc:
+            self.ctx.error.emit(self.tr("Cannot add the points"), str(exc))
+            return 0
+        self.reload()
+        self.note.setText(
+            plural(self.tr("%n suggested point added."), self.tr("%n suggested points added."),
+                   len(added))
+        )  # fmt: skip
+        return len(added)
 
     def pick_selected(self) -> None:
         rows = self.library_view.selectionModel().selectedRows()
