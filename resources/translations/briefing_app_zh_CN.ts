@@ -381,82 +381,87 @@ The database as it is now is backed up first, so you can go back.</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="25"/>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
+        <location filename="../../briefing_app/ui/main_menus.py" line="26"/>
+        <source>New &amp;Meeting…</source>
+        <translation>新建会议(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="26"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="28"/>
+        <source>&amp;New Record</source>
+        <translation>新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_menus.py" line="29"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="27"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="30"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="29"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="32"/>
         <source>Open Another &amp;Database…</source>
         <translation>打开其他数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="32"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="35"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="34"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="37"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="35"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="38"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="36"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="39"/>
         <source>&amp;About Briefing App</source>
         <translation>关于简报助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="42"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="45"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="45"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="48"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="56"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="59"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="59"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="62"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="62"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="65"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="67"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="70"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="84"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="87"/>
         <source>About Briefing App</source>
         <translation>关于简报助手</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="86"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="89"/>
         <source>Briefing App {version}
 
 Briefing packs and participant lists for protocol staff.</source>
@@ -590,182 +595,182 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="34"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="32"/>
         <source>Roundtable</source>
         <translation>圆桌会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="35"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="33"/>
         <source>Bilateral meeting</source>
         <translation>双边会谈</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="36"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="34"/>
         <source>Courtesy call</source>
         <translation>礼节性拜会</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="37"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="35"/>
         <source>Workshop</source>
         <translation>研讨班</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="38"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="36"/>
         <source>Seminar</source>
         <translation>研讨会</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="39"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="37"/>
         <source>Conference</source>
         <translation>大会</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="76"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="86"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="77"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="87"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="78"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="91"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="82"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="92"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="83"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="93"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="84"/>
         <source>&amp;Host</source>
         <translation>主办方(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="94"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="85"/>
         <source>C&amp;hair</source>
         <translation>主持人(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="95"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="86"/>
         <source>&amp;Objectives</source>
         <translation>目标(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="97"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="88"/>
         <source>Objectives (Chinese)</source>
         <translation>目标（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="103"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="94"/>
         <source>Cla&amp;ssification</source>
         <translation>密级(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="108"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="99"/>
         <source>Empty: the default marking from Preferences</source>
         <translation>留空：使用偏好设置中的默认标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="115"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="106"/>
         <source>Date and time set</source>
         <translation>已设定日期和时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="117"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="108"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="119"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="111"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="125"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="117"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="129"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="118"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="143"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="129"/>
         <source>Pack language</source>
         <translation>简报语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="145"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="131"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="146"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="132"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="147"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="133"/>
         <source>English and Chinese</source>
         <translation>中英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="150"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="136"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="152"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="138"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="153"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="139"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="154"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="140"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="155"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="141"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="163"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="149"/>
         <source>&amp;Save details</source>
         <translation>保存详情(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="165"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="151"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="210"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="196"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="312"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="300"/>
         <source>Edit meeting details</source>
         <translation>编辑会议详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="317"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="305"/>
         <source>Cannot save the details</source>
         <translation>无法保存详情</translation>
     </message>
@@ -1357,42 +1362,42 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="214"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="215"/>
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="256"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="257"/>
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="318"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="319"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="318"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="319"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="446"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="451"/>
         <source>Work in progress</source>
         <translation>仍有工作在进行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="448"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="453"/>
         <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
         <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="450"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="455"/>
         <source>Cancel and Quit</source>
         <translation>取消并退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="455"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="460"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台工作…</translation>
     </message>
@@ -1602,118 +1607,257 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="24"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="27"/>
         <source>Open meeting</source>
+        <extracomment>The main window&apos;s settings (the new-meeting dialog remembers the zone in them).</extracomment>
         <translation>打开会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="30"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="33"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="34"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="37"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="35"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="38"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="36"/>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="50"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="39"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="53"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="37"/>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="40"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="54"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="38"/>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="41"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="47"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="50"/>
         <source>Title (English) *</source>
         <translation>标题（英文）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="48"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="51"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="49"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="52"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="49"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="52"/>
         <source>e.g. Roundtable</source>
         <translation>例如：圆桌会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="80"/>
+        <source>Create “{name}”</source>
+        <translation>创建“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="85"/>
+        <source>Created “{name}”.</source>
+        <translation>已创建“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="55"/>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="71"/>
+        <source>&amp;Create meeting</source>
+        <translation>创建会议(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="83"/>
+        <source>&amp;Title (English) *</source>
+        <translation>标题（英文）(&amp;T) *</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="84"/>
+        <source>Title (C&amp;hinese)</source>
+        <translation>标题（中文）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="85"/>
+        <source>&amp;Starts</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="86"/>
+        <source>&amp;Ends</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="90"/>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="93"/>
+        <source>&amp;Venue</source>
+        <translation>地点(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="94"/>
+        <source>C&amp;ity</source>
+        <translation>城市(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="95"/>
+        <source>H&amp;ost</source>
+        <translation>主办方(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="96"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="100"/>
+        <source>Your office: set it once in Preferences.</source>
+        <translation>本办事处：在“首选项”中设置一次即可。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="102"/>
+        <source>Add the suggested talking points</source>
+        <translation>加入建议的谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="105"/>
+        <source>Approved points aimed at each invited organization, and the general key messages, by priority. You can remove or reorder them afterwards.</source>
+        <translation>针对每个受邀机构的已批准要点以及通用核心信息，按优先事项排序。之后可以删除或调整顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="131"/>
+        <source>Organizations to invite, in order of precedence:</source>
+        <translation>受邀机构（按礼宾顺序）：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="132"/>
+        <source>Type to filter, Enter ticks the one left…</source>
+        <translation>输入以筛选，只剩一项时按 Enter 勾选…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="136"/>
+        <source>Delegations: each head is seated as Head of delegation (the host&apos;s as Host); tick others to seat them too.</source>
+        <translation>代表团：各团团长以“团长”身份入座（主办方负责人为“主办方”）；勾选其他人员可一并入座。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="170"/>
+        <source>{name} (host)</source>
+        <translation>{name}（主办方）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="178"/>
+        <source>(nobody in the database yet: a seat to be named)</source>
+        <translation>（数据库中尚无人员：席位待定）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="181"/>
+        <source>Host</source>
+        <translation>主办方</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="181"/>
+        <source>Head of delegation</source>
+        <translation>团长</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="225"/>
+        <source>A meeting needs a title.</source>
+        <translation>会议需要标题。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="227"/>
+        <source>The meeting ends before it starts.</source>
+        <translation>会议结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="230"/>
+        <source>Choose a time zone from the list: type part of it, e.g. Shanghai.</source>
+        <translation>请从列表中选择时区：输入其中一部分，例如 Shanghai。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="260"/>
+        <source>Cannot create the meeting</source>
+        <translation>无法创建会议</translation>
     </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="74"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="96"/>
         <source>New person</source>
         <translation>新人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="107"/>
         <source>Family name first (LIU Hua)</source>
         <translation>姓在前（LIU Hua）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="86"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="108"/>
         <source>Given name first (Daren TANG)</source>
         <translation>名在前（Daren TANG）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="91"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="113"/>
         <source>&amp;Organization</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="92"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="114"/>
         <source>&amp;Family name</source>
         <translation>姓(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="93"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="115"/>
         <source>&amp;Given name</source>
         <translation>名(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="94"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="116"/>
         <source>Name in native script</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="95"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="117"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="96"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="118"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="97"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="119"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="98"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="120"/>
         <source>Needs / notes</source>
         <translation>需求/备注</translation>
     </message>
@@ -1721,22 +1865,22 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>NewPointDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="130"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="152"/>
         <source>New talking point for {0}</source>
         <translation>为 {0} 新建谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="158"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="137"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="159"/>
         <source>Text (&amp;English)</source>
         <translation>正文（英文）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="138"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="160"/>
         <source>Text (&amp;Chinese)</source>
         <translation>正文（中文）(&amp;C)</translation>
     </message>
@@ -1900,50 +2044,55 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>更改礼宾顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="90"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="92"/>
         <source>Invite organization</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="95"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="101"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="97"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="103"/>
         <source>Cannot invite</source>
         <translation>无法邀请</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="101"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="103"/>
         <source>Invite person</source>
         <translation>邀请人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="107"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="109"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="108"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="110"/>
         <source>Cannot create the person</source>
         <translation>无法创建人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="157"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="159"/>
         <source>Remove participant</source>
         <translation>移除与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="163"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="165"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="86"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="168"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="180"/>
+        <source>Show people of every organization</source>
+        <translation>显示所有机构的人员</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="88"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="170"/>
         <source>Invite organizations</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="99"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="174"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="101"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="178"/>
         <source>Invite people</source>
         <translation>邀请人员</translation>
     </message>
@@ -2089,9 +2238,14 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="40"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="38"/>
         <source>Type to filter…</source>
         <translation>输入以筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/pickers.py" line="45"/>
+        <source>Ctrl+click or Shift+click picks several; type to filter.</source>
+        <translation>按住 Ctrl 或 Shift 单击可选择多项；输入以筛选。</translation>
     </message>
 </context>
 <context>
@@ -2487,103 +2641,138 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>TalkingPointsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="53"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="80"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="84"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="105"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="109"/>
+        <source>Add &amp;suggested points</source>
+        <translation>加入建议要点(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="110"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="107"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="112"/>
         <source>&amp;Write new point…</source>
         <translation>撰写新要点(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="112"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="200"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="117"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="208"/>
         <source>Only points aimed at this organization</source>
         <translation>仅显示针对此机构的要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="115"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="119"/>
+        <source>Show retired points</source>
+        <translation>显示已停用的要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="121"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="120"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="126"/>
         <source>Filter by words…</source>
         <translation>按词语筛选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="129"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="136"/>
         <source>&amp;Add to meeting</source>
         <translation>添加到会议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="158"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="166"/>
         <source>General / key messages</source>
         <translation>通用/核心信息</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="180"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="188"/>
         <source>Any priority</source>
         <translation>任何优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="195"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="203"/>
         <source>Chosen for: {0}</source>
         <translation>已选用于：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="198"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="206"/>
         <source>Only general points (aimed at no one)</source>
         <translation>仅通用要点（不针对特定机构）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="225"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="234"/>
         <source>Reorder talking points</source>
         <translation>调整谈话要点顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="236"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="245"/>
         <source>Choose talking points</source>
         <translation>选用谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="240"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="249"/>
         <source>Choose talking point</source>
         <translation>选用谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="245"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="254"/>
         <source>Cannot add the point</source>
         <translation>无法添加要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="261"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="263"/>
+        <source>No more suggestions: the approved points aimed at these organizations, and the general ones, are chosen.</source>
+        <translation>没有更多建议：针对这些机构的已批准要点和通用要点均已选入。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="270"/>
+        <source>Add suggested talking points</source>
+        <translation>加入建议的谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="275"/>
+        <source>Cannot add the points</source>
+        <translation>无法加入要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="279"/>
+        <source>%n suggested point added.</source>
+        <translation>已加入 %n 条建议要点。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="279"/>
+        <source>%n suggested points added.</source>
+        <translation>已加入 %n 条建议要点。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="297"/>
         <source>Remove talking point</source>
         <translation>移除谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="268"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="304"/>
         <source>Cannot remove the point</source>
         <translation>无法移除要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="283"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="319"/>
         <source>Write talking point</source>
         <translation>撰写谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="285"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="321"/>
         <source>Cannot create the point</source>
         <translation>无法创建要点</translation>
     </message>
@@ -2675,9 +2864,17 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>TimeZoneBox</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/when_fields.py" line="99"/>
+        <source>Type a city or region, e.g. Shanghai</source>
+        <translation>输入城市或地区，例如 Shanghai</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceContext</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="150"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="161"/>
         <source>Cannot undo or redo</source>
         <extracomment>Meeting data changed (an edit was saved): refresh the preview. Data changed behind the views&apos; back (undo/redo, import): reload every tab. (title, message) of an error the user should read.</extracomment>
         <translation>无法撤销或重做</translation>
