@@ -9,9 +9,21 @@ from briefing_app.db.session import Database
 
 
 def database(args: Namespace) -> Database:
-    """Open (and upgrade) the database named by ``--db`` / ``BRIEFING_APP_DB`` / the default."""
-    from briefing_app.services.environment import install_storage_errors
+    """Open (and upgrade) the database named by ``--db`` / ``BRIEFING_APP_DB`` / the default.
 
+    A file that cannot be written (read-only file, folder or medium) is opened
+    read-only, as the GUI does: every command that only reads works on it; one
+    that writes gets one clear line when it tries.
+    """
+    from briefing_app.db.session import resolve_url, sqlite_path
+    from briefing_app.services.environment import install_storage_errors, read_only_reason
+
+    path = sqlite_path(resolve_url(args.db))
+    reason = read_only_reason(path)
+    if reason:
+        from briefing_app.services.lock import open_read_only_database
+
+        return open_read_only_database(path, reason)
     db = open_database(args.db)
     install_storage_errors(db.engine)  # disk full / read-only: one clear line, exit 2
     return db

@@ -1,7 +1,10 @@
 """``briefing-app restore FILE``: replace the database with a backup.
 
-The file must be a healthy Briefing App database (not damaged, a known schema);
-the current database is backed up first, so a restore can itself be undone.
+The file must be a healthy Briefing App database: not damaged, no broken
+reference, a known schema revision and exactly that revision's schema (no
+extra trigger or view, no missing or changed column); otherwise nothing is
+changed. The current database is backed up first, so a restore can itself be
+undone.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ def run(args) -> int:
     from briefing_app.services import backup
 
     database = database_file(args)
-    backup.validate_backup(args.file)
     result = backup.restore(database, args.file)
     print(f"{database}: restored from {result.restored_from}")
     if result.previous:

@@ -7,6 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from briefing_app.db.read_only import open_read_only
+
 
 def copy_database(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` with the online backup API; atomic at ``target``."""
@@ -22,7 +24,7 @@ def copy_database(source: Path, target: Path) -> Path:
 
 
 def _backup_to(source: Path, tmp: Path) -> None:
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    src = open_read_only(source)
     try:
         dst = sqlite3.connect(tmp)
         try:

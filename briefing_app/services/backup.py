@@ -29,6 +29,10 @@ from briefing_app.db.session import Database
 from briefing_app.errors import UserError
 from briefing_app.services.check import (
     DISK_FULL_CODES,
+    NOT_OURS,
+    SQLITE_MAGIC,
+    CheckReport,
+    check_database,
     known_revisions,
     open_sqlite_read_only,
     quick_integrity,
@@ -237,39 +241,42 @@ def thin(folder: Path, now: datetime | None = None) -> list[Path]:
 # -- restore --------------------------------------------------------------------------------
 
 
-def validate_backup(path: Path | str) -> str:
-    """The schema revision of a healthy Briefing App database at ``path``; else NotABackupError."""
+def validate_backup(path: Path | str, shown_as: Path | str | None = None) -> str:
+    """The schema revision of a healthy Briefing App database at ``path``; else NotABackupError.
+
+    Healthy: SQLite's ``integrity_check`` and ``foreign_key_check`` pass, the
+    schema revision is known and the schema is exactly that revision's (no
+    extra trigger, no dropped column: ``services/schema_check.py``). The
+    message names ``shown_as`` (the file the user chose) instead of ``path``.
+    """
     path = Path(path).expanduser()
+    shown = Path(shown_as) if shown_as is not None else path
     if not path.is_file():
-        raise NotABackupError(f"{path} does not exist or is not a file")
+        raise NotABackupError(f"{shown} does not exist or is not a file")
     with path.open("rb") as fh:
         header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise NotABackupError(f"{path} is not a Briefing App backup: not a SQLite database file")
-    problem = quick_integrity(path)
-    if problem:
-        raise NotABackupError(f"{path} is damaged and cannot be restored: {problem}")
-    return _backup_revision(path)
+    if header != SQLITE_MAGIC:
+        raise NotABackupError(f"{shown} is not a Briefing App backup: not a SQLite database file")
+    report = check_database(path, count_rows=False)
+    if not report.ok:
+        raise NotABackupError(_refusal(shown, report))
+    return report.revision
 
 
-def _backup_revision(path: Path) -> str:
-    conn = open_sqlite_read_only(path)
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "alembic_version" not in tables or "organizations" not in tables:
-            raise NotABackupError(
-                f"{path} is not a Briefing App backup: it is a database of another program"
-            )
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        conn.close()
-    if row is None or row[0] not in known_revisions():
-        found = row[0] if row else "none"
-        raise NotABackupError(
-            f"{path} was written by a newer or unknown version of Briefing App "
-            f"(schema {found}); update the app to restore it"
+def _refusal(shown: Path, report: CheckReport) -> str:
+    """One line: why the file cannot be restored (the first problem, and how many more)."""
+    first = report.problems[0]
+    if first.startswith(NOT_OURS):
+        return f"{shown} is not a Briefing App backup: it is a database of another program"
+    if report.revision is not None and report.revision not in known_revisions():
+        return (
+            f"{shown} was written by a newer or unknown version of Briefing App "
+            f"(schema {report.revision}); update the app to restore it"
         )
-    return row[0]
+    more = len(report.problems) - 1
+    tail = f" (and {more} more; run briefing-app check on it for the list)" if more else ""
+    first = first if len(first) <= 160 else first[:157] + "…"
+    return f"{shown} cannot be restored, nothing was changed: {first}{tail}"
 
 
 @dataclass(frozen=True)
@@ -281,20 +288,22 @@ class RestoreResult:
 def restore(target: Database | Path | str, backup_file: Path | str) -> RestoreResult:
     """Replace the database with ``backup_file`` after backing up the current one.
 
-    The caller holds the writer lock and has closed its connections (``db.dispose()``).
+    The file is copied beside the database first and the copy is what is
+    checked and put in place, so what was checked is what is restored. A
+    refused file changes nothing. The caller holds the writer lock and has
+    closed its connections (``db.dispose()``).
     """
     database = _database_path(target).resolve()
     source = Path(backup_file).expanduser().resolve()
-    validate_backup(source)
     if source == database:
         raise NotABackupError(f"{source} is the database itself, not a backup")
-    previous = _save_current(database)
+    if not source.is_file():
+        raise NotABackupError(f"{source} does not exist or is not a file")
     tmp = database.with_name(database.name + ".restore-part")
     try:
-        shutil.copyfile(source, tmp)
-        if database.exists():
-            shutil.copymode(database, tmp)  # the restored file keeps the database's permissions
-        _fsync(tmp)
+        _copy_beside(source, database, tmp)
+        validate_backup(tmp, shown_as=source)
+        previous = _save_current(database)
         _drop_journal_files(database)
         os.replace(tmp, database)
     except OSError as exc:
@@ -303,6 +312,14 @@ def restore(target: Database | Path | str, backup_file: Path | str) -> RestoreRe
         with contextlib.suppress(OSError):
             tmp.unlink()
     return RestoreResult(source, previous)
+
+
+def _copy_beside(source: Path, database: Path, tmp: Path) -> None:
+    """Copy the backup to ``tmp``, with the database's permissions, flushed to disk."""
+    shutil.copyfile(source, tmp)
+    if database.exists():
+        shutil.copymode(database, tmp)  # the restored file keeps the database's permissions
+    _fsync(tmp)
 
 
 def _save_current(database: Path) -> Path | None:

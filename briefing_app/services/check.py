@@ -1,5 +1,7 @@
 """Health check of a SQLite database file (no Qt): ``integrity_check`` and
-``foreign_key_check``, plus whether the file is a Briefing App database at all.
+``foreign_key_check``, whether the file is a Briefing App database at all, and
+whether its schema is exactly what its revision must have
+(``services/schema_check.py``: an extra trigger or a dropped column is named).
 
 The file is opened read-only with Python's sqlite3, never through the app's
 engine, so a check never migrates, locks out a writer or changes the file.
@@ -11,6 +13,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+#: How every "this file is not ours" problem starts (also in services/schema_check.py).
+NOT_OURS = "this is not a Briefing App database"
 #: SQLITE_FULL; the extended codes share the low byte.
 DISK_FULL_CODES = frozenset({13})
 MAX_REPORTED = 50
@@ -41,8 +45,10 @@ class CheckReport:
 
 
 def open_sqlite_read_only(path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection that cannot write to ``path``."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    """A plain sqlite3 connection that cannot write to ``path`` (also on read-only media)."""
+    from briefing_app.db.read_only import open_read_only
+
+    return open_read_only(path)
 
 
 def known_revisions() -> frozenset[str]:
@@ -76,11 +82,13 @@ def _describe_error(exc: sqlite3.Error) -> str:
     return text
 
 
-def check_database(path: Path | str, count_rows: bool = True) -> CheckReport:
+def check_database(path: Path | str, count_rows: bool = True, schema: bool = True) -> CheckReport:
     """Run every check on the database file at ``path``; never raises for a bad file.
 
     ``count_rows=False`` skips counting the rows of every table (only the
     report's summary line uses them; a diagnosis does not need them).
+    ``schema=False`` skips comparing the schema with the app's (which runs the
+    migrations on a scratch file, about half a second the first time).
     """
     report = CheckReport(Path(path))
     if not report.path.is_file():
@@ -92,7 +100,7 @@ def check_database(path: Path | str, count_rows: bool = True) -> CheckReport:
     try:
         conn = open_sqlite_read_only(report.path)
         try:
-            _run_checks(conn, report, count_rows)
+            _run_checks(conn, report, count_rows, schema)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -100,10 +108,21 @@ def check_database(path: Path | str, count_rows: bool = True) -> CheckReport:
     return report
 
 
-def _run_checks(conn: sqlite3.Connection, report: CheckReport, count_rows: bool) -> None:
+def _run_checks(
+    conn: sqlite3.Connection, report: CheckReport, count_rows: bool, schema: bool
+) -> None:
     rows = [r[0] for r in conn.execute(f"PRAGMA integrity_check({MAX_REPORTED})")]
     if rows != ["ok"]:
         report.problems.extend(f"integrity: {r}" for r in rows)
+    _check_revision(conn, report, count_rows)
+    if schema and report.revision in known_revisions():  # schema first: it is the worst
+        from briefing_app.services.schema_check import schema_problems
+
+        report.problems.extend(schema_problems(conn, report.revision))
+    _check_references(conn, report)
+
+
+def _check_references(conn: sqlite3.Connection, report: CheckReport) -> None:
     for table, rowid, parent, fk_id in conn.execute("PRAGMA foreign_key_check"):
         if len(report.problems) >= MAX_REPORTED:
             break
@@ -111,7 +130,6 @@ def _run_checks(conn: sqlite3.Connection, report: CheckReport, count_rows: bool)
         report.problems.append(
             f"table {table}, row {rowid}: {column} refers to a missing record in {parent}"
         )
-    _check_schema(conn, report, count_rows)
 
 
 def _fk_column(conn: sqlite3.Connection, table: str, fk_id: int) -> str:
@@ -121,7 +139,7 @@ def _fk_column(conn: sqlite3.Connection, table: str, fk_id: int) -> str:
     return "a column"
 
 
-def _check_schema(conn: sqlite3.Connection, report: CheckReport, count_rows: bool) -> None:
+def _check_revision(conn: sqlite3.Connection, report: CheckReport, count_rows: bool) -> None:
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     report.tables = len(names)
     if count_rows:
@@ -131,11 +149,13 @@ def _check_schema(conn: sqlite3.Connection, report: CheckReport, count_rows: boo
             if not n.startswith("sqlite_") and "_fts" not in n
         )
     if "alembic_version" not in names:
-        report.problems.append("this is not a Briefing App database (no schema version)")
+        report.problems.append(f"{NOT_OURS} (no schema version)")
         return
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     report.revision = row[0] if row else None
-    if report.revision not in known_revisions():
+    if report.revision is None:
+        report.problems.append(f"{NOT_OURS} (its schema version is not recorded)")
+    elif report.revision not in known_revisions():
         report.problems.append(
             f"schema {report.revision} is unknown to this version of Briefing App (newer?)"
         )
@@ -150,7 +170,7 @@ def diagnose_for_open(path: Path | str) -> str | None:
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0:
         return None
-    report = check_database(path, count_rows=False)
+    report = check_database(path, count_rows=False, schema=False)
     integrity = [p for p in report.problems if not p.startswith("table ")]
     if integrity:
         return f"{path}: " + "; ".join(integrity[:3])

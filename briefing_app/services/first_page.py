@@ -11,11 +11,11 @@ Everything after the first page (scrolling, sorting, reloading) goes through
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from briefing_app.db.read_only import open_read_only
 from briefing_app.services.list_rows import ListRow
 
 # The columns of list_rows.COLUMN_KEYS["meeting"], after the id and version.
@@ -39,14 +39,9 @@ def _datetime(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 
 
-def sqlite_read_only(path: Path) -> sqlite3.Connection:
-    """``sqlite3`` on ``path`` with ``mode=ro``: SQLite refuses every write."""
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-
-
 def meetings_first_page(path: Path, limit: int) -> FirstPage:
     """The meetings count and the first ``limit`` meetings, as ``ListRow`` values."""
-    with contextlib.closing(sqlite_read_only(path)) as conn:
+    with contextlib.closing(open_read_only(path)) as conn:
         total = conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
         rows = [
             ListRow(id_, version, (_datetime(starts), title, city, venue, status))

@@ -26,7 +26,11 @@ from pathlib import Path
 
 from briefing_app.db.session import BUSY_TIMEOUT_MS, Database, resolve_url, sqlite_path
 from briefing_app.errors import UserError
-from briefing_app.services.environment import install_storage_errors
+from briefing_app.services.environment import (
+    ReadOnlyDatabaseError,
+    install_storage_errors,
+    read_only_reason,
+)
 
 #: A lock file we cannot read is only treated as stale after this many seconds
 #: (its writer may be between creating and filling it).
@@ -266,7 +270,14 @@ def command_lock(location: str | None) -> Iterator[WriterLock | None]:
     Wrap a write command's whole run in it, migrations included:
     ``with command_lock(args.db): ...``.
     """
-    with writer_lock(sqlite_path(resolve_url(location))) as held:
+    path = sqlite_path(resolve_url(location))
+    reason = read_only_reason(path)
+    if reason:
+        raise ReadOnlyDatabaseError(
+            f"this command changes the database, and {reason}; commands that only read "
+            "(meetings, participants, export-data, check...) work on it"
+        )
+    with writer_lock(path) as held:
         yield held
 
 
@@ -303,15 +314,56 @@ class SafeDatabase(Database):
             self.lock = None
 
 
-def _read_only_connection(path: Path) -> sqlite3.Connection:
-    """``mode=ro`` (SQLite refuses writes); ``immutable`` when even -shm cannot be made."""
-    uri = path.resolve().as_uri()
+class ReadOnlyOpenError(UserError):
+    """A database that can only be read cannot be used as it is.
+
+    ``code``: ``"missing"`` (it does not exist and cannot be created) or
+    ``"needs_upgrade"`` (an older schema cannot be upgraded where it is); the
+    GUI shows its own translated text for each.
+    """
+
+    TEXTS = {
+        "missing": "{path} does not exist and cannot be created: {reason}",
+        "needs_upgrade": "{path} needs to be upgraded to this version of Briefing App, which "
+        "cannot be done while it is read-only ({reason}).",
+    }
+
+    def __init__(self, code: str, path: Path, reason: str) -> None:
+        super().__init__(self.TEXTS[code].format(path=path, reason=reason))
+        self.code, self.path, self.reason = code, path, reason
+
+
+def open_read_only_database(
+    path: Path, reason: str, warnings: list[str] | None = None
+) -> SafeDatabase:
+    """The database at ``path`` opened read-only, at this version's schema.
+
+    What the GUI and every CLI command do when ``environment.read_only_reason``
+    says the file or its folder cannot be written (a read-only medium
+    included: see ``db/read_only.py``). Raises ReadOnlyOpenError, or
+    SQLAlchemy's DatabaseError for a file SQLite cannot read.
+    """
+    from briefing_app.db.migrate import current_revision, head_revision
+
+    path = Path(path)
+    if not path.exists():
+        raise ReadOnlyOpenError("missing", path, reason)
+    db = connect_read_only(path, reason, warnings)
     try:
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        return sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+        revision = current_revision(db.engine)
+    except BaseException:
+        db.dispose()
+        raise
+    if revision != head_revision():
+        db.dispose()
+        raise ReadOnlyOpenError("needs_upgrade", path, reason)
+    return db
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    from briefing_app.db.read_only import open_read_only
+
+    return open_read_only(path, check_same_thread=False)
 
 
 def _read_only_pragmas(dbapi_connection, _record) -> None:

@@ -22,6 +22,7 @@ import logging
 import sqlite3
 
 from briefing_app import paths
+from briefing_app.db.read_only import open_read_only
 from briefing_app.db.schema_head import HEAD_REVISION
 from briefing_app.db.session import (
     DatabaseLocationError,
@@ -32,7 +33,6 @@ from briefing_app.db.session import (
 from briefing_app.errors import UserError
 from briefing_app.services import environment
 from briefing_app.services.check import header_problem
-from briefing_app.services.first_page import sqlite_read_only
 from briefing_app.services.lock import SafeDatabase, WriterLock
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def _ordinary_file(path) -> bool:
 def _schema_revision(path) -> str | None:
     """The file's ``alembic_version``, or None when it has none, several, or cannot be read."""
     try:
-        with contextlib.closing(sqlite_read_only(path)) as conn:
+        with contextlib.closing(open_read_only(path)) as conn:
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.Error as exc:
         log.info("fast start not possible for %s: %s", path, exc)

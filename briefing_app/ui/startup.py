@@ -29,15 +29,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from briefing_app.db.migrate import DatabaseOpenError, current_revision, head_revision
+from briefing_app.db.migrate import DatabaseOpenError
 from briefing_app.db.session import DatabaseLocationError, resolve_url, sqlite_path
 from briefing_app.errors import UserError
 from briefing_app.services import environment
 from briefing_app.services.lock import (
     DatabaseLockedError,
+    ReadOnlyOpenError,
     SafeDatabase,
     WriterLock,
-    connect_read_only,
+    open_read_only_database,
 )
 from briefing_app.ui.views.common import show_error, tr
 
@@ -220,26 +221,22 @@ def _restore(path: Path, parent) -> bool:
 
 
 def _open_read_only(path: Path, reason: str, warnings: list[str], parent) -> SafeDatabase | None:
-    if not path.exists():
-        show_error(parent, tr("Cannot open the database"),
-                   tr("{path} does not exist and cannot be created: {reason}").format(
-                       path=path, reason=reason))  # fmt: skip
-        return None
-    db = connect_read_only(path, reason, warnings)
     try:
-        revision = current_revision(db.engine)
+        return open_read_only_database(path, reason, warnings)
+    except ReadOnlyOpenError as exc:
+        text = (
+            tr("{path} does not exist and cannot be created: {reason}")
+            if exc.code == "missing"
+            else tr("{path} needs to be upgraded to this version of Briefing App, which "
+                    "cannot be done while it is read-only ({reason}).")
+        )  # fmt: skip
+        problem = text.format(path=exc.path, reason=exc.reason)
     except (DatabaseError, OperationalError) as exc:
-        db.dispose()
-        show_error(parent, tr("Cannot open the database"), _problem_text(path, exc))
-        return None
-    if revision != head_revision():
-        db.dispose()
-        show_error(parent, tr("Cannot open the database"),
-                   tr("{path} needs to be upgraded to this version of Briefing App, which "
-                      "cannot be done while it is read-only ({reason}).").format(
-                       path=path, reason=reason))  # fmt: skip
-        return None
-    return db
+        problem = _problem_text(path, exc)
+    except UserError as exc:
+        problem = str(exc)
+    show_error(parent, tr("Cannot open the database"), problem)
+    return None
 
 
 def banner_text(db) -> str:

@@ -43,17 +43,17 @@ Details were written to {log}.</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="71"/>
+        <location filename="../../briefing_app/ui/startup.py" line="72"/>
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="73"/>
+        <location filename="../../briefing_app/ui/startup.py" line="74"/>
         <source>Database in use</source>
         <translation>数据库正在使用中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="74"/>
+        <location filename="../../briefing_app/ui/startup.py" line="75"/>
         <source>{path} is already open in Briefing App by {who}.
 
 Only one copy of the app can change a database at a time. You can open it read-only to look things up and export documents, or quit.</source>
@@ -62,29 +62,27 @@ Only one copy of the app can change a database at a time. You can open it read-o
 同一时间只能有一个程序副本修改数据库。您可以以只读方式打开以查阅和导出文档，或退出。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="80"/>
+        <location filename="../../briefing_app/ui/startup.py" line="81"/>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="81"/>
-        <location filename="../../briefing_app/ui/startup.py" line="96"/>
-        <location filename="../../briefing_app/ui/startup.py" line="106"/>
+        <location filename="../../briefing_app/ui/startup.py" line="82"/>
+        <location filename="../../briefing_app/ui/startup.py" line="97"/>
+        <location filename="../../briefing_app/ui/startup.py" line="107"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="88"/>
-        <location filename="../../briefing_app/ui/startup.py" line="116"/>
-        <location filename="../../briefing_app/ui/startup.py" line="139"/>
-        <location filename="../../briefing_app/ui/startup.py" line="224"/>
-        <location filename="../../briefing_app/ui/startup.py" line="233"/>
-        <location filename="../../briefing_app/ui/startup.py" line="237"/>
+        <location filename="../../briefing_app/ui/startup.py" line="89"/>
+        <location filename="../../briefing_app/ui/startup.py" line="117"/>
+        <location filename="../../briefing_app/ui/startup.py" line="140"/>
+        <location filename="../../briefing_app/ui/startup.py" line="238"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="89"/>
+        <location filename="../../briefing_app/ui/startup.py" line="90"/>
         <source>{problem}
 
 You can restore one of the backups of this database (the file as it is now is kept), or quit and check the file.</source>
@@ -93,57 +91,57 @@ You can restore one of the backups of this database (the file as it is now is ke
 您可以恢复此数据库的某个备份（当前文件会保留），或退出并检查该文件。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="95"/>
+        <location filename="../../briefing_app/ui/startup.py" line="96"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="102"/>
+        <location filename="../../briefing_app/ui/startup.py" line="103"/>
         <source>Database on a network drive</source>
         <translation>数据库位于网络驱动器上</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="105"/>
+        <location filename="../../briefing_app/ui/startup.py" line="106"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="152"/>
+        <location filename="../../briefing_app/ui/startup.py" line="153"/>
         <source>another copy of the app is using it</source>
         <translation>另一个程序副本正在使用它</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="225"/>
+        <location filename="../../briefing_app/ui/startup.py" line="228"/>
         <source>{path} does not exist and cannot be created: {reason}</source>
         <translation>{path} 不存在且无法创建：{reason}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="238"/>
+        <location filename="../../briefing_app/ui/startup.py" line="230"/>
         <source>{path} needs to be upgraded to this version of Briefing App, which cannot be done while it is read-only ({reason}).</source>
         <translation>{path} 需要升级到此版本的简报助手，但在只读状态下无法升级（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="249"/>
+        <location filename="../../briefing_app/ui/startup.py" line="246"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="250"/>
+        <location filename="../../briefing_app/ui/startup.py" line="247"/>
         <source>Read-only: {reason}. You can look things up and export documents; changes cannot be saved.</source>
         <translation>只读：{reason}。可以查阅和导出文档，但无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="290"/>
+        <location filename="../../briefing_app/ui/startup.py" line="287"/>
         <source>The database has problems: {p}</source>
         <translation>数据库存在问题：{p}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="292"/>
+        <location filename="../../briefing_app/ui/startup.py" line="289"/>
         <source>The database has problems</source>
         <translation>数据库存在问题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="293"/>
+        <location filename="../../briefing_app/ui/startup.py" line="290"/>
         <source>{problem}
 
 Keep working only if you must. You can restore one of the backups of this database (the file as it is now is kept).</source>
@@ -152,12 +150,12 @@ Keep working only if you must. You can restore one of the backups of this databa
 除非必要，请勿继续使用。您可以恢复此数据库的某个备份（当前文件会被保留）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="298"/>
+        <location filename="../../briefing_app/ui/startup.py" line="295"/>
         <source>Show Backups…</source>
         <translation>查看备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="299"/>
+        <location filename="../../briefing_app/ui/startup.py" line="296"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -355,28 +353,33 @@ The database as it is now is backed up first, so you can go back.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="230"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="234"/>
         <source>Restored from {file}.</source>
         <translation>已从 {file} 恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="232"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="236"/>
         <source>The previous database is kept in {file}.</source>
         <translation>之前的数据库保存在 {file}。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="246"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="250"/>
         <source>Backing up…</source>
         <extracomment>Emitted (connected directly) just before the file is replaced: stop automatic backups, close meeting workspaces and wait for their work, so nothing connects.</extracomment>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="253"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="257"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="258"/>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="262"/>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/backups_dialog.py" line="267"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
@@ -1218,102 +1221,102 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="144"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="147"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="145"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="148"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="146"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="149"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="147"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="150"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="259"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="262"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="284"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="287"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="288"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="291"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="316"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="319"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="323"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="326"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="341"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="344"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="345"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="348"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="358"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="361"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="360"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="363"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="361"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="364"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="362"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="365"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="366"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="369"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="375"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="378"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="418"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="421"/>
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="428"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="431"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="428"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="431"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -1569,37 +1572,37 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="61"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="70"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="62"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="71"/>
         <source>&amp;Agenda</source>
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="63"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="72"/>
         <source>&amp;Participants</source>
         <translation>与会者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="73"/>
         <source>&amp;Talking points</source>
         <translation>谈话要点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="65"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="74"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="129"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="138"/>
         <source>Unsaved details</source>
         <translation>详情未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="130"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="139"/>
         <source>The meeting details have unsaved changes. Save them?</source>
         <translation>会议详情有未保存的更改，要保存吗？</translation>
     </message>

@@ -219,6 +219,10 @@ class BackupsDialog(QDialog):
         ).format(label=label)
         if self.read_only or not confirm(self, tr("Restore"), message, tr("Restore")):
             return
+        # Checked before anything stops: a refused file leaves the window as it was.
+        self._run(_validate_task, str(file), on_finished=lambda _r: self._replace_with(file))
+
+    def _replace_with(self, file: Path) -> None:
         if self.db is not None:
             self.about_to_restore.emit()  # the window stops everything that opens the file
             self.db.engine.dispose()  # no connection may hold the old file open
@@ -252,6 +256,11 @@ def _check_task(path: str, progress) -> str:
 
     progress(tr("Checking…"))
     return "\n".join(check_database(Path(path)).lines())
+
+
+def _validate_task(file: str, progress) -> str:
+    progress(tr("Checking the backup…"))
+    return backup.validate_backup(Path(file))
 
 
 def _restore_task(path: str, file: str, progress) -> tuple[str, str | None]:
