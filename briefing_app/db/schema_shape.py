@@ -5,9 +5,9 @@
 ``CREATE`` statement), index, trigger and view, with the SQL normalized so
 that only meaningful differences count (case, spacing and identifier quoting
 do not). ``expected_schema(revision)`` is the same description of an empty
-database upgraded to ``revision`` by the real migrations, in a temporary file:
-made once per revision and process (about half a second, Alembic included),
-never from a hand-written list that could drift from the migrations.
+database upgraded to ``revision`` by the real migrations, in memory: made
+once per revision and process (about half a second, Alembic included), never
+from a hand-written list that could drift from the migrations.
 
 SQLite's own objects (``sqlite_sequence``, ``sqlite_stat1``, automatic indexes)
 are left out: they follow from the tables and carry no behaviour of their own.
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,14 +138,12 @@ def _migrate_scratch_file(revision: str) -> Schema:
     from briefing_app.db.migrate import alembic_config
     from briefing_app.db.session import connect
 
-    with tempfile.TemporaryDirectory(prefix="briefing-app-schema-") as folder:
-        path = Path(folder) / f"expected-{revision}.db"
-        db = connect(f"sqlite:///{path}")
-        try:
-            with db.engine.begin() as conn:
-                cfg = alembic_config(db.url)
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, revision)
-        finally:
-            db.dispose()
-        return read_schema_of(path)
+    db = connect("sqlite://")  # in memory: one connection, gone when disposed
+    try:
+        with db.engine.begin() as conn:
+            cfg = alembic_config(db.url)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            return read_schema(conn.connection.driver_connection)
+    finally:
+        db.dispose()
