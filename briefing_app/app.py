@@ -119,9 +119,12 @@ class GuiSession:
         self.check_after_show = False  # run_gui: the full health check once the window is up
         self.check_task = None
 
-    def show(self, db, view: str | None = None, visible: bool = True, first_pages=()):
+    def show(
+        self, db, view: str | None = None, visible: bool = True, first_pages=(), first_start=False
+    ):
         """The main window for ``db``; ``first_pages`` come with a fast start (its
-        engine is not made yet): the rest of the start runs after the first paint."""
+        engine is not made yet): the rest of the start runs after the first paint.
+        Getting started comes first on the app's first start and when there is no meeting."""
         from briefing_app.ui.main_window import MainWindow
 
         self.db = db
@@ -129,6 +132,10 @@ class GuiSession:
         self.window.switch_database.connect(self.switch)
         if view:
             self.window.show_view(view)
+        elif visible:
+            from briefing_app.ui.guidance import maybe_welcome
+
+            maybe_welcome(self.window, first_start)
         if visible:
             self.window.show()
             if self.window.deferred_start:
@@ -213,7 +220,9 @@ def _run(app, settings, location, first_start, screenshot, view, terminate) -> i
         return 2
     session = GuiSession(app, settings, location)
     session.check_after_show = not screenshot
-    window = session.show(db, view, visible=not screenshot, first_pages=first_pages)
+    window = session.show(
+        db, view, visible=not screenshot, first_pages=first_pages, first_start=first_start
+    )
     if screenshot:
         code = _save_screenshot(app, window, screenshot)
         session.dispose()

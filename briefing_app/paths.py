@@ -84,6 +84,18 @@ def demo_data_file() -> Path:
     return resources_dir() / "demo" / "roundtable-2022.json"
 
 
+def demo_database_path() -> Path:
+    """A database of its own for the demo, when the user's library should stay clean."""
+    return user_data_dir() / "demo.db"
+
+
+def user_guide(language: str = "en") -> Path:
+    """The user guide shipped with the app (Markdown), in ``language`` if there is one."""
+    folder = resources_dir() / "help"
+    translated = folder / f"user-guide.{language}.md"
+    return translated if language != "en" and translated.is_file() else folder / "user-guide.md"
+
+
 def default_pack_template() -> Path:
     return templates_dir() / "pack.docx"
 

@@ -19,6 +19,22 @@ def demo_present(session: Session) -> bool:
     return session.scalar(select(Meeting.id).where(Meeting.uid == DEMO_MEETING_UID)) is not None
 
 
+def demo_meeting_id(session: Session) -> int | None:
+    """The id of the demo meeting, if it is in the database."""
+    return session.scalar(select(Meeting.id).where(Meeting.uid == DEMO_MEETING_UID))
+
+
+def library_is_empty(session: Session) -> bool:
+    """True if the database holds no organization and no meeting (a fresh database)."""
+    from sqlalchemy import exists
+
+    from briefing_app.db.models import Organization
+
+    return not session.scalar(select(exists().where(Organization.id.is_not(None)))) and not (
+        session.scalar(select(exists().where(Meeting.id.is_not(None))))
+    )
+
+
 def load_demo(session: Session) -> bool:
     """Load the demo data unless its meeting is present. True if it loaded.
 

@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
         from briefing_app.ui.safety_actions import attach_safety
 
         attach_safety(self)  # File ▸ Backups…/Check Database…, automatic backups, warnings
+        from briefing_app.ui.guidance import attach_guidance
+
+        attach_guidance(self)  # Getting started page, Help ▸ User Guide…, File ▸ Import Data…
         if getattr(db, "read_only", False):
             for name in ("new_meeting", "new", "save", "delete"):
                 self.actions[name].setEnabled(False)

@@ -483,9 +483,158 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/app.py" line="202"/>
+        <location filename="../../briefing_app/app.py" line="209"/>
         <source>Cannot start Briefing App</source>
         <translation>无法启动 Briefing App</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="30"/>
+        <source>&amp;Import Data…</source>
+        <extracomment>Above this many lines, a failure&apos;s message goes into the box&apos;s details.</extracomment>
+        <translation>导入数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="32"/>
+        <source>E&amp;xport Data…</source>
+        <translation>导出数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="65"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="95"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="168"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="176"/>
+        <source>Import data</source>
+        <extracomment>(title, message) of the last failure shown (tests read it).</extracomment>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="67"/>
+        <source>Briefing App data (*.json);;All files (*)</source>
+        <translation>简报助手数据 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="76"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="104"/>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="78"/>
+        <source>Briefing App data (*.json)</source>
+        <translation>简报助手数据 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="91"/>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="100"/>
+        <source>Exporting the data…</source>
+        <translation>正在导出数据…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="109"/>
+        <source>An import or export is already running.</source>
+        <translation>已有导入或导出正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="145"/>
+        <source>{first}
+{n} problems; nothing was imported.</source>
+        <translation>{first}
+共 {n} 个问题；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="157"/>
+        <source>Nothing to import: everything in {file} is already in the database.</source>
+        <translation>无需导入：{file} 中的所有内容已在数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="164"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="171"/>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>已取消导入。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="177"/>
+        <source>{file} is valid. Importing it will: {summary}.</source>
+        <translation>{file} 有效。导入将：{summary}。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="181"/>
+        <source>The database is backed up first. Records are matched by their uid.</source>
+        <translation>导入前会先备份数据库。记录按其 uid 匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="185"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="206"/>
+        <source>Imported {file}: {summary}</source>
+        <translation>已导入 {file}：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="210"/>
+        <source>an empty dataset</source>
+        <translation>空数据集</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="211"/>
+        <source>Saved {path}: {counts}</source>
+        <translation>已保存 {path}：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/guidance.py" line="34"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/guidance.py" line="39"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/guidance.py" line="41"/>
+        <source>&amp;Getting Started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/guidance.py" line="109"/>
+        <source>The database is open read-only: the demo cannot be added.</source>
+        <translation>数据库以只读方式打开：无法添加示例。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/guidance.py" line="122"/>
+        <location filename="../../briefing_app/ui/guidance.py" line="154"/>
+        <source>Look at the demo</source>
+        <translation>查看示例</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/guidance.py" line="123"/>
+        <source>This database already holds your own organizations and people.</source>
+        <translation>此数据库中已有您自己的机构和人员。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/guidance.py" line="126"/>
+        <source>Open the demo in a database of its own (your data stays as it is; File ▸ Open Another Database… brings you back), or add the demo meeting with its organizations, people and talking points to this database?</source>
+        <translation>在单独的数据库中打开示例（您的数据保持不变；通过“文件 ▸ 打开其他数据库…”可返回），还是将示例会议及其机构、人员和谈话要点添加到此数据库？</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/guidance.py" line="131"/>
+        <source>Open a Demo Database</source>
+        <translation>打开示例数据库</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/guidance.py" line="132"/>
+        <source>Add to This Database</source>
+        <translation>添加到此数据库</translation>
     </message>
 </context>
 <context>
@@ -776,6 +925,60 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="305"/>
         <source>Cannot save the details</source>
         <translation>无法保存详情</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="18"/>
+        <source>No meetings yet. Press New (Ctrl+N) to create one, or open Help ▸ Getting Started to look at the demo meeting or import data.</source>
+        <extracomment>What to do when a view has no record at all, per kind.</extracomment>
+        <translation>还没有会议。按“新建”(Ctrl+N) 创建会议，或打开“帮助 ▸ 入门”查看示例会议或导入数据。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="23"/>
+        <source>No organizations yet. Press New (Ctrl+N) to add the first agency, or load your library from a file (File ▸ Import Data…).</source>
+        <translation>还没有机构。按“新建”(Ctrl+N) 添加第一个机构，或从文件载入资料库（“文件 ▸ 导入数据…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="28"/>
+        <source>No people yet. Add their organizations first, then press New (Ctrl+N) to add the people who represent them.</source>
+        <translation>还没有人员。请先添加其所属机构，再按“新建”(Ctrl+N) 添加代表这些机构的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="33"/>
+        <source>No talking points yet. Press New (Ctrl+N) to write one; aim it at organizations or leave it general, and link it to the priorities it serves.</source>
+        <translation>还没有谈话要点。按“新建”(Ctrl+N) 撰写要点；可指定面向的机构或作为通用要点，并关联其服务的优先事项。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="38"/>
+        <source>No priorities yet. Press New (Ctrl+N) to add the priorities your talking points serve.</source>
+        <translation>还没有优先事项。按“新建”(Ctrl+N) 添加谈话要点所服务的优先事项。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="43"/>
+        <source>Nothing recorded here yet.</source>
+        <translation>这里还没有任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="44"/>
+        <source>No row matches “{text}”. Clear the filter to see all.</source>
+        <translation>没有与“{text}”匹配的行。清除筛选可查看全部。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="45"/>
+        <source>Select a row on the left to see and edit its details, or press New (Ctrl+N).</source>
+        <translation>在左侧选择一行以查看和编辑详细信息，或按“新建”(Ctrl+N)。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="48"/>
+        <source>Select a row on the left to see its details.</source>
+        <translation>在左侧选择一行以查看详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="49"/>
+        <source>Press New (Ctrl+N) to start filling in this form.</source>
+        <translation>按“新建”(Ctrl+N) 开始填写此表单。</translation>
     </message>
 </context>
 <context>
@@ -1213,110 +1416,154 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>KeyboardMapDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="30"/>
+        <source>In the search box: move into the results</source>
+        <extracomment>Keys that belong to no menu action: (keys, what they do).</extracomment>
+        <translation>在搜索框中：移到搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="31"/>
+        <source>Open the selected search result or meeting</source>
+        <translation>打开所选的搜索结果或会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="32"/>
+        <source>In the search box: clear the search</source>
+        <translation>在搜索框中：清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="33"/>
+        <source>Move to the next field</source>
+        <translation>移到下一个字段</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="36"/>
+        <source>The button or field with that letter underlined</source>
+        <translation>标签中带该下划线字母的按钮或字段</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="98"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="98"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="106"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="109"/>
         <source>Filter the rows shown…</source>
         <extracomment>Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="147"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="150"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="148"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="151"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="149"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="152"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="150"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="153"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="262"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="265"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="287"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="290"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="291"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="294"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="319"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="322"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="326"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="329"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="344"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="347"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="348"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="351"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="361"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="364"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="363"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="366"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="364"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="367"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="365"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="368"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="369"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="372"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="378"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="381"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="421"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="424"/>
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="431"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="434"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="431"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="434"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -1324,83 +1571,83 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="115"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="118"/>
         <source>Briefing App — {database}</source>
         <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file). Fast start (the engine is not made yet): ``finish_start`` does the rest of the start after the first paint. Decided once, here, before any view reads. Fast start: views&apos; first pages read without SQLAlchemy (services.first_page).</extracomment>
         <translation>简报助手 — {database}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="140"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="143"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="149"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="152"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="182"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="185"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="183"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="186"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="184"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="187"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="185"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="188"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="186"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="189"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="215"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="218"/>
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="257"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="260"/>
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="319"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="322"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="319"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="322"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="451"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="454"/>
         <source>Work in progress</source>
         <translation>仍有工作在进行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="453"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="456"/>
         <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
         <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="455"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="458"/>
         <source>Cancel and Quit</source>
         <translation>取消并退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="460"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="463"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台工作…</translation>
     </message>
@@ -2875,6 +3122,72 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="52"/>
+        <source>Briefing App user guide</source>
+        <translation>简报助手用户指南</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="62"/>
+        <source>The user guide could not be read ({file}: {error}).</source>
+        <translation>无法读取用户指南（{file}：{error}）。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="29"/>
+        <source>Welcome to Briefing App</source>
+        <translation>欢迎使用简报助手</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="33"/>
+        <source>Prepare a meeting in one place: who comes, in order of precedence, what to say to each of them, and the Word briefing pack and Excel participant list that go with it. Start here:</source>
+        <translation>在一处准备会议：按礼宾顺序排列的与会者、对每方要讲的内容，以及配套的 Word 简报和 Excel 与会者名单。从这里开始：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="42"/>
+        <source>Create a meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="43"/>
+        <source>Title, date and place; then invite organizations and choose talking points.</source>
+        <translation>标题、日期和地点；然后邀请机构并选择谈话要点。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="48"/>
+        <source>Look at the demo</source>
+        <translation>查看示例</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="50"/>
+        <source>The 2022 roundtable with 14 ministries, courts and agencies: a complete meeting with its pack and list, to explore and change freely.</source>
+        <translation>2022 年圆桌会议，有 14 个部委、法院和机构参加：包含简报和名单的完整会议，可随意浏览和修改。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="57"/>
+        <source>Import data…</source>
+        <translation>导入数据…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="58"/>
+        <source>Load a Briefing App data file (JSON), for example a colleague&apos;s export.</source>
+        <translation>载入简报助手数据文件 (JSON)，例如同事导出的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="62"/>
+        <source>&lt;a href=&quot;guide&quot;&gt;Read the user guide&lt;/a&gt; (F1): what each part does.</source>
+        <translation>&lt;a href=&quot;guide&quot;&gt;阅读用户指南&lt;/a&gt; (F1)：了解各部分的用途。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="104"/>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceContext</name>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="161"/>
@@ -3226,8 +3539,8 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
         <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>

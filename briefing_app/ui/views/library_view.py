@@ -81,6 +81,9 @@ class LibraryView(QWidget):
         self.editor.setEnabled(False)
         self._update_count()
         self.fit_columns()
+        from briefing_app.ui.views.empty_state import attach_empty_state
+
+        attach_empty_state(self)  # what to do next when the table is empty or nothing is open
 
     # -- to be provided by each view ---------------------------------------
     def title(self) -> str:

@@ -1,0 +1,87 @@
+"""Background work of File ▸ Import data… / Export data… (Qt-free; run on the pool).
+
+The same services as ``briefing-app import`` and ``briefing-app export-data``.
+An import is first tried in a transaction that is rolled back, so the user
+sees what it would create and update (or every problem the file has) before
+anything is written; applying backs the database up first, then validates and
+applies again in one transaction (all or nothing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class DataImportPlan:
+    """What importing ``path`` would do, as plain data."""
+
+    path: str
+    summary: str
+    cleaning: list[str] = field(default_factory=list)
+    #: Records the import would create or change (0: the file is already in the database).
+    changes: int = 0
+
+
+@dataclass(frozen=True)
+class DataImportDone:
+    path: str
+    summary: str
+    cleaning: list[str] = field(default_factory=list)
+    backup: str = ""
+
+
+@dataclass(frozen=True)
+class DataExportDone:
+    path: str
+    #: (array name, number of records) of what was written, non-empty arrays only.
+    counts: list[tuple[str, int]] = field(default_factory=list)
+
+
+def preview_data_import(db, path: str, *, progress) -> DataImportPlan:
+    """Validate the whole file and work out its effect; nothing is kept."""
+    from briefing_app.services.interchange import apply, check_data, read_file
+
+    progress(0, 3, "")
+    raw = read_file(path)
+    progress(1, 3, "")
+    with db.session() as session:
+        session.begin()
+        try:
+            dataset = check_data(session, raw, source=path)
+            progress(2, 3, "")
+            result = apply(session, dataset)
+        finally:
+            session.rollback()
+    changes = sum(result.created.values()) + sum(result.updated.values())
+    return DataImportPlan(path, result.summary(), result.cleaning_lines(), changes)
+
+
+def apply_data_import(db, path: str, *, progress) -> DataImportDone:
+    """Back up, then import the file in one transaction."""
+    from briefing_app.services.backup import backup_before
+    from briefing_app.services.interchange import apply, check_data, read_file
+
+    progress(0, 3, "")
+    raw = read_file(path)
+    backup = backup_before("import", db)
+    progress(1, 3, "")
+    with db.session() as session, session.begin():
+        result = apply(session, check_data(session, raw, source=path))
+    progress(3, 3, "")
+    return DataImportDone(path, result.summary(), result.cleaning_lines(), str(backup or ""))
+
+
+def export_data(db, path: str, *, progress) -> DataExportDone:
+    """The whole database in the interchange format, written atomically to ``path``."""
+    from briefing_app.services.files import atomic_write
+    from briefing_app.services.interchange import dumps, export_dataset
+
+    progress(0, 2, "")
+    with db.session() as session:
+        document = export_dataset(session)
+    progress(1, 2, "")
+    text = dumps(document)
+    target = atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    counts = [(k, len(v)) for k, v in document.items() if isinstance(v, list) and v]
+    return DataExportDone(str(target), counts)
