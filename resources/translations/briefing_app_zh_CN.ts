@@ -606,33 +606,33 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>入门(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/guidance.py" line="109"/>
+        <location filename="../../briefing_app/ui/guidance.py" line="108"/>
         <source>The database is open read-only: the demo cannot be added.</source>
         <translation>数据库以只读方式打开：无法添加示例。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/guidance.py" line="122"/>
-        <location filename="../../briefing_app/ui/guidance.py" line="154"/>
+        <location filename="../../briefing_app/ui/guidance.py" line="121"/>
+        <location filename="../../briefing_app/ui/guidance.py" line="153"/>
         <source>Look at the demo</source>
         <translation>查看示例</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/guidance.py" line="123"/>
+        <location filename="../../briefing_app/ui/guidance.py" line="122"/>
         <source>This database already holds your own organizations and people.</source>
         <translation>此数据库中已有您自己的机构和人员。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/guidance.py" line="126"/>
+        <location filename="../../briefing_app/ui/guidance.py" line="125"/>
         <source>Open the demo in a database of its own (your data stays as it is; File ▸ Open Another Database… brings you back), or add the demo meeting with its organizations, people and talking points to this database?</source>
         <translation>在单独的数据库中打开示例（您的数据保持不变；通过“文件 ▸ 打开其他数据库…”可返回），还是将示例会议及其机构、人员和谈话要点添加到此数据库？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/guidance.py" line="131"/>
+        <location filename="../../briefing_app/ui/guidance.py" line="130"/>
         <source>Open a Demo Database</source>
         <translation>打开示例数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/guidance.py" line="132"/>
+        <location filename="../../briefing_app/ui/guidance.py" line="131"/>
         <source>Add to This Database</source>
         <translation>添加到此数据库</translation>
     </message>
@@ -931,54 +931,54 @@ Briefing packs and participant lists for protocol staff.</source>
     <name>EmptyState</name>
     <message>
         <location filename="../../briefing_app/ui/views/empty_state.py" line="18"/>
-        <source>No meetings yet. Press New (Ctrl+N) to create one, or open Help ▸ Getting Started to look at the demo meeting or import data.</source>
+        <source>No meetings yet. Create one with File ▸ New Meeting… (Ctrl+N), or open Help ▸ Getting Started to look at the demo meeting or import data.</source>
         <extracomment>What to do when a view has no record at all, per kind.</extracomment>
-        <translation>还没有会议。按“新建”(Ctrl+N) 创建会议，或打开“帮助 ▸ 入门”查看示例会议或导入数据。</translation>
+        <translation>还没有会议。通过“文件 ▸ 新建会议…”(Ctrl+N) 创建会议，或打开“帮助 ▸ 入门”查看示例会议或导入数据。</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/empty_state.py" line="23"/>
-        <source>No organizations yet. Press New (Ctrl+N) to add the first agency, or load your library from a file (File ▸ Import Data…).</source>
-        <translation>还没有机构。按“新建”(Ctrl+N) 添加第一个机构，或从文件载入资料库（“文件 ▸ 导入数据…”）。</translation>
+        <source>No organizations yet. Press New (Ctrl+Shift+N) to add the first agency, or load your library from a file (File ▸ Import Data…).</source>
+        <translation>还没有机构。按“新建”(Ctrl+Shift+N) 添加第一个机构，或从文件载入资料库（“文件 ▸ 导入数据…”）。</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/empty_state.py" line="28"/>
-        <source>No people yet. Add their organizations first, then press New (Ctrl+N) to add the people who represent them.</source>
-        <translation>还没有人员。请先添加其所属机构，再按“新建”(Ctrl+N) 添加代表这些机构的人员。</translation>
+        <source>No people yet. Add their organizations first, then press New (Ctrl+Shift+N) to add the people who represent them.</source>
+        <translation>还没有人员。请先添加其所属机构，再按“新建”(Ctrl+Shift+N) 添加代表这些机构的人员。</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/empty_state.py" line="33"/>
-        <source>No talking points yet. Press New (Ctrl+N) to write one; aim it at organizations or leave it general, and link it to the priorities it serves.</source>
-        <translation>还没有谈话要点。按“新建”(Ctrl+N) 撰写要点；可指定面向的机构或作为通用要点，并关联其服务的优先事项。</translation>
+        <source>No talking points yet. Press New (Ctrl+Shift+N) to write one; aim it at organizations or leave it general, and link it to the priorities it serves.</source>
+        <translation>还没有谈话要点。按“新建”(Ctrl+Shift+N) 撰写要点；可指定面向的机构或作为通用要点，并关联其服务的优先事项。</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/empty_state.py" line="38"/>
-        <source>No priorities yet. Press New (Ctrl+N) to add the priorities your talking points serve.</source>
-        <translation>还没有优先事项。按“新建”(Ctrl+N) 添加谈话要点所服务的优先事项。</translation>
+        <source>No priorities yet. Press New (Ctrl+Shift+N) to add the priorities your talking points serve.</source>
+        <translation>还没有优先事项。按“新建”(Ctrl+Shift+N) 添加谈话要点所服务的优先事项。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/empty_state.py" line="43"/>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="44"/>
         <source>Nothing recorded here yet.</source>
         <translation>这里还没有任何记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/empty_state.py" line="44"/>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="45"/>
         <source>No row matches “{text}”. Clear the filter to see all.</source>
         <translation>没有与“{text}”匹配的行。清除筛选可查看全部。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/empty_state.py" line="45"/>
-        <source>Select a row on the left to see and edit its details, or press New (Ctrl+N).</source>
-        <translation>在左侧选择一行以查看和编辑详细信息，或按“新建”(Ctrl+N)。</translation>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="46"/>
+        <source>Select a row on the left to see and edit its details, or press New (Ctrl+Shift+N).</source>
+        <translation>在左侧选择一行以查看和编辑详细信息，或按“新建”(Ctrl+Shift+N)。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/empty_state.py" line="48"/>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="51"/>
+        <source>Press New (Ctrl+Shift+N) to start filling in this form.</source>
+        <translation>按“新建”(Ctrl+Shift+N) 开始填写此表单。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/empty_state.py" line="50"/>
         <source>Select a row on the left to see its details.</source>
         <translation>在左侧选择一行以查看详细信息。</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/empty_state.py" line="49"/>
-        <source>Press New (Ctrl+N) to start filling in this form.</source>
-        <translation>按“新建”(Ctrl+N) 开始填写此表单。</translation>
     </message>
 </context>
 <context>

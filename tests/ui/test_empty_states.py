@@ -30,10 +30,11 @@ def test_every_empty_view_says_what_to_do_next(window):
         view = window.view(name)
         window.show_view(name)
         hint = view.empty_state.table_hint
-        assert hint.isVisible() and "Ctrl+N" in hint.text(), name
+        keys = "New Meeting… (Ctrl+N)" if name == "meetings" else "New (Ctrl+Shift+N)"
+        assert hint.isVisible() and keys in hint.text(), name
         assert not view.table.isVisible()
         assert view.empty_state.editor_hint.isVisible()
-        assert "New (Ctrl+N)" in view.empty_state.editor_hint.text()
+        assert "New (Ctrl+Shift+N)" in view.empty_state.editor_hint.text()
     people = window.view("people").empty_state.table_hint.text()
     assert "Add their organizations first" in people
 
@@ -41,7 +42,7 @@ def test_every_empty_view_says_what_to_do_next(window):
 def test_hints_follow_new_records_selection_and_the_filter(qtbot, window, db):
     window.show_view("organizations")
     view = window.views["organizations"]
-    window.actions["new"].trigger()
+    window.actions["new"].trigger()  # New Record
     assert not view.empty_state.editor_hint.isVisible()  # the form is open: no hint
     view.editor.widgets["name_en"].edit.setText("Ministry of Commerce")
     view.editor.widgets["name_en"].changed.emit()

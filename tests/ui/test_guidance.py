@@ -10,6 +10,7 @@ from briefing_app.db.models import Meeting
 from briefing_app.services import library
 from briefing_app.settings import Settings
 from briefing_app.ui import guidance, workers
+from briefing_app.ui.dialogs.new_meeting import NewMeetingDialog
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.views import library_view
 
@@ -35,14 +36,15 @@ def _window(qtbot, db, first_start=False):
     return window
 
 
-def test_an_empty_database_opens_on_getting_started(qtbot, db):
+def test_an_empty_database_opens_on_getting_started(qtbot, db, monkeypatch):
     window = _window(qtbot, db)
     assert window.stack.currentWidget() is window.welcome
     assert window.nav.currentRow() == -1
+    opened = []
+    monkeypatch.setattr(NewMeetingDialog, "exec", lambda dialog: opened.append(dialog) or 0)
     qtbot.mouseClick(window.welcome.create_button, Qt.MouseButton.LeftButton)
-    meetings = window.views["meetings"]
-    assert window.stack.currentWidget() is meetings
-    assert meetings.editor.isEnabled() and meetings.save_button.isEnabled()
+    assert len(opened) == 1  # File ▸ New Meeting…'s form
+    assert window.stack.currentWidget() is window.views["meetings"]  # where a cancel leaves you
 
 
 def test_a_database_with_meetings_opens_on_them_unless_first_start(qtbot, db):
@@ -124,13 +126,14 @@ def test_keyboard_map_lists_the_real_shortcuts(qtbot, db):
     dialog = guidance.open_keyboard_map(window)
     qtbot.addWidget(dialog)
     rows = dict((action, keys) for keys, action in dialog.rows())
-    assert rows["New"] == "Ctrl+N" and rows["Save"] == "Ctrl+S" and rows["Find"] == "Ctrl+F"
+    assert rows["New Meeting"] == "Ctrl+N" and rows["New Record"] == "Ctrl+Shift+N"
+    assert rows["Save"] == "Ctrl+S" and rows["Find"] == "Ctrl+F"
     assert rows["User Guide"] == "F1" and rows["Meetings"] == "Ctrl+1"
     assert rows["In the search box: clear the search"] == "Esc"
-    window.actions["new"].setShortcut("Ctrl+Shift+N")  # the map follows the actions
+    window.actions["new"].setShortcut("Ctrl+Alt+R")  # the map follows the actions
     again = guidance.open_keyboard_map(window)
     qtbot.addWidget(again)
-    assert dict((a, k) for k, a in again.rows())["New"] == "Ctrl+Shift+N"
+    assert dict((a, k) for k, a in again.rows())["New Record"] == "Ctrl+Alt+R"
 
 
 def test_help_menu_holds_guide_keys_getting_started_and_about(qtbot, db):

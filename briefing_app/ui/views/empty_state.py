@@ -17,36 +17,40 @@ _CONTEXT = "EmptyState"
 NEXT_STEP = {
     "meeting": QT_TRANSLATE_NOOP(
         "EmptyState",
-        "No meetings yet. Press New (Ctrl+N) to create one, or open Help ▸ Getting Started "
-        "to look at the demo meeting or import data.",
+        "No meetings yet. Create one with File ▸ New Meeting… (Ctrl+N), or open Help ▸ "
+        "Getting Started to look at the demo meeting or import data.",
     ),
     "organization": QT_TRANSLATE_NOOP(
         "EmptyState",
-        "No organizations yet. Press New (Ctrl+N) to add the first agency, or load your "
+        "No organizations yet. Press New (Ctrl+Shift+N) to add the first agency, or load your "
         "library from a file (File ▸ Import Data…).",
     ),
     "person": QT_TRANSLATE_NOOP(
         "EmptyState",
-        "No people yet. Add their organizations first, then press New (Ctrl+N) to add "
+        "No people yet. Add their organizations first, then press New (Ctrl+Shift+N) to add "
         "the people who represent them.",
     ),
     "talking_point": QT_TRANSLATE_NOOP(
         "EmptyState",
-        "No talking points yet. Press New (Ctrl+N) to write one; aim it at organizations "
+        "No talking points yet. Press New (Ctrl+Shift+N) to write one; aim it at organizations "
         "or leave it general, and link it to the priorities it serves.",
     ),
     "priority": QT_TRANSLATE_NOOP(
         "EmptyState",
-        "No priorities yet. Press New (Ctrl+N) to add the priorities your talking points serve.",
+        "No priorities yet. Press New (Ctrl+Shift+N) to add the priorities your talking "
+        "points serve.",
     ),
 }
 READ_ONLY = QT_TRANSLATE_NOOP("EmptyState", "Nothing recorded here yet.")
 NO_MATCH = QT_TRANSLATE_NOOP("EmptyState", "No row matches “{text}”. Clear the filter to see all.")
 SELECT_OR_NEW = QT_TRANSLATE_NOOP(
-    "EmptyState", "Select a row on the left to see and edit its details, or press New (Ctrl+N)."
+    "EmptyState",
+    "Select a row on the left to see and edit its details, or press New (Ctrl+Shift+N).",
 )
 SELECT_READ_ONLY = QT_TRANSLATE_NOOP("EmptyState", "Select a row on the left to see its details.")
-FIRST_NEW = QT_TRANSLATE_NOOP("EmptyState", "Press New (Ctrl+N) to start filling in this form.")
+FIRST_NEW = QT_TRANSLATE_NOOP(
+    "EmptyState", "Press New (Ctrl+Shift+N) to start filling in this form."
+)
 
 
 def _tr(text: str) -> str:
