@@ -1929,127 +1929,143 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="55"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="56"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="71"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="72"/>
         <source>&amp;Create meeting</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="83"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="84"/>
         <source>&amp;Title (English) *</source>
         <translation>标题（英文）(&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="84"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="85"/>
         <source>Title (C&amp;hinese)</source>
         <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="85"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="86"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="86"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="87"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="90"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="91"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="93"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="94"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="94"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="95"/>
         <source>C&amp;ity</source>
         <translation>城市(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="95"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="96"/>
         <source>H&amp;ost</source>
         <translation>主办方(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="96"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="97"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="100"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="101"/>
         <source>Your office: set it once in Preferences.</source>
         <translation>本办事处：在“首选项”中设置一次即可。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="102"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="103"/>
         <source>Add the suggested talking points</source>
         <translation>加入建议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="105"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="106"/>
         <source>Approved points aimed at each invited organization, and the general key messages, by priority. You can remove or reorder them afterwards.</source>
         <translation>针对每个受邀机构的已批准要点以及通用核心信息，按优先事项排序。之后可以删除或调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="131"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="111"/>
+        <source>Once created, the meeting opens: its tabs hold the agenda, the roles and seats, the talking points and the export of the briefing set.</source>
+        <translation>创建后会议即打开：其各标签页包含议程、角色与座次、谈话要点以及简报材料的导出。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="139"/>
         <source>Organizations to invite, in order of precedence:</source>
         <translation>受邀机构（按礼宾顺序）：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="132"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="140"/>
         <source>Type to filter, Enter ticks the one left…</source>
         <translation>输入以筛选，只剩一项时按 Enter 勾选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="136"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="144"/>
         <source>Delegations: each head is seated as Head of delegation (the host&apos;s as Host); tick others to seat them too.</source>
         <translation>代表团：各团团长以“团长”身份入座（主办方负责人为“主办方”）；勾选其他人员可一并入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="170"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="183"/>
         <source>{name} (host)</source>
         <translation>{name}（主办方）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="178"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="193"/>
         <source>(nobody in the database yet: a seat to be named)</source>
         <translation>（数据库中尚无人员：席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="181"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="208"/>
         <source>Host</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="181"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="194"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="208"/>
         <source>Head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="225"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="209"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="209"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="258"/>
         <source>A meeting needs a title.</source>
         <translation>会议需要标题。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="227"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="260"/>
         <source>The meeting ends before it starts.</source>
         <translation>会议结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="230"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="263"/>
         <source>Choose a time zone from the list: type part of it, e.g. Shanghai.</source>
         <translation>请从列表中选择时区：输入其中一部分，例如 Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="260"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="293"/>
         <source>Cannot create the meeting</source>
         <translation>无法创建会议</translation>
     </message>
@@ -2506,82 +2522,97 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="46"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="47"/>
         <source>e.g. Li Wei (recorded as reviewer and author)</source>
         <translation>例如：李伟（记录为审阅人和作者）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="49"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="50"/>
         <source>(the shipped template)</source>
         <translation>（内置模板）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="61"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="62"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="63"/>
         <source>Open now: {path}</source>
         <translation>当前打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64"/>
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="65"/>
+        <source>Your office&apos;s organization</source>
+        <translation>本办事处所属机构</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
         <source>Default classification marking</source>
         <translation>默认密级标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="69"/>
         <source>Default pack template</source>
         <translation>默认简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="72"/>
         <source>Language of the interface</source>
         <translation>界面语言</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/dialogs/preferences.py" line="86"/>
+        <source>The organization named like the office</source>
+        <translation>与办事处同名的机构</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="94"/>
+        <source>The host of new meetings; its head is seated as Host.</source>
+        <translation>新会议的主办方；其负责人以“主办方”身份入座。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="102"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="140"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="157"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="142"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="159"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="115"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="115"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="107"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="123"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="109"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="125"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>
@@ -3539,8 +3570,8 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>

@@ -83,9 +83,10 @@ def test_host_people_and_ticked_delegates_come_in_with_their_roles(qtbot, dialog
     assert [host.child(i).checkState(0) for i in range(3)] == [
         Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.CheckState.Unchecked,
     ]  # fmt: skip
-    assert court.child(0).text(0).endswith("— Head of delegation")
+    assert [court.child(i).text(1) for i in range(2)] == ["Head of delegation", ""]
     host.child(1).setCheckState(0, Qt.CheckState.Checked)  # ZHAO, programme officer
     court.child(1).setCheckState(0, Qt.CheckState.Checked)  # ZHOU, judge
+    assert (host.child(1).text(1), court.child(1).text(1)) == ("Staff", "Member")
     dialog.suggest.setChecked(False)
     dialog.accept()
     seats = _seats(demo_db, dialog.meeting_id)
@@ -244,3 +245,19 @@ def test_file_new_meeting_opens_the_created_meeting_and_undo_removes_it(qtbot, d
         assert s.get(Meeting, meeting_id) is None
         assert s.scalar(select(Person.id).where(Person.family_name == "LIN")) is not None
     assert meeting_id not in window.meeting_tabs  # its tab closed with it
+
+
+def test_the_office_organization_is_a_preference_new_meetings_start_with(qtbot, demo_db):
+    from briefing_app.ui.dialogs.preferences import PreferencesDialog
+
+    settings = Settings.load()
+    preferences = PreferencesDialog(settings, demo_db)
+    qtbot.addWidget(preferences)
+    assert preferences.host.currentData() == ""  # at first: the one named like the office
+    preferences.host.setCurrentIndex(preferences.host.findData("SPC"))
+    preferences.accept()
+    assert Settings.load().host_organization == "SPC"
+    dialog = NewMeetingDialog(demo_db, settings)
+    qtbot.addWidget(dialog)
+    assert dialog.host.currentText() == "Supreme People's Court (SPC)"
+    assert dialog.delegations.topLevelItem(0).text(0) == "Supreme People's Court (host)"

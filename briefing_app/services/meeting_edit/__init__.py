@@ -31,6 +31,7 @@ from briefing_app.services.meeting_edit.new_meeting import (
     default_zone,
     delegations,
     find_organization,
+    office_choices,
     office_organization,
     seat_delegation,
 )
@@ -96,6 +97,7 @@ __all__ = [
     "list_agenda",
     "list_participants",
     "list_picked_points",
+    "office_choices",
     "office_organization",
     "organization_choices",
     "person_choices",

@@ -23,6 +23,7 @@ from briefing_app.domain.enums import ParticipantRole
 from briefing_app.domain.names import display_name
 from briefing_app.domain.timezones import is_valid_zone, system_zone
 from briefing_app.errors import NotFoundError, UserError, ValidationError
+from briefing_app.services.library_lists import organization_choices
 from briefing_app.services.meeting_edit.details import create_meeting
 from briefing_app.services.meeting_edit.rows import MeetingDetails
 from briefing_app.services.meeting_edit.suggested import add_suggested_points
@@ -231,6 +232,13 @@ def office_organization(session: Session, uid: str, office_name: str) -> int | N
         | (Organization.acronym == name)
     )  # fmt: skip
     return session.scalars(query.order_by(Organization.id)).first()
+
+
+def office_choices(session: Session) -> list[tuple[str, str]]:
+    """(uid, "Name (ACRONYM)") of every organization in order of precedence, for
+    choosing the office's own (Preferences keeps the uid: it survives export/import)."""
+    uids = dict(session.execute(select(Organization.id, Organization.uid)).all())
+    return [(uids[oid], label) for oid, label in organization_choices(session)]
 
 
 def default_zone(last_used: str = "", system_hint: str | None = None) -> str:

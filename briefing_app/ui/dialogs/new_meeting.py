@@ -32,6 +32,7 @@ from briefing_app.ui.views.check_list import CheckList
 from briefing_app.ui.views.when_fields import DateTimeField, EndFollowsStart, TimeZoneBox
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
+HostRole = Qt.ItemDataRole.UserRole + 2
 
 
 def default_start(now: datetime | None = None) -> datetime:
@@ -57,13 +58,13 @@ class NewMeetingDialog(QDialog):
             self._organizations = organization_choices(s)
             host = me.office_organization(s, settings.host_organization, settings.office_name)
         self._build(host)
-        self.resize(1000, 640)
+        self.resize(1080, 640)
 
     # -- building --------------------------------------------------------------------------
     def _build(self, host: int | None) -> None:
         columns = QHBoxLayout()
-        columns.addWidget(self._details(host), 1)
-        columns.addWidget(self._invitations(), 1)
+        columns.addWidget(self._details(host), 2)
+        columns.addWidget(self._invitations(), 3)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,6 +107,13 @@ class NewMeetingDialog(QDialog):
                     "messages, by priority. You can remove or reorder them afterwards.")
         )  # fmt: skip
         form.addRow("", self.suggest)
+        after = QLabel(
+            self.tr("Once created, the meeting opens: its tabs hold the agenda, the roles and "
+                    "seats, the talking points and the export of the briefing set.")
+        )  # fmt: skip
+        after.setWordWrap(True)
+        after.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", after)
         return holder
 
     def _field(self, form: QFormLayout, name: str, label: str, widget: QWidget):
@@ -139,8 +147,13 @@ class NewMeetingDialog(QDialog):
         hint.setWordWrap(True)
         column.addWidget(hint)
         self.delegations = QTreeWidget()
+        self.delegations.setColumnCount(2)
         self.delegations.setHeaderHidden(True)
         self.delegations.setRootIsDecorated(False)
+        header = self.delegations.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self.delegations.itemChanged.connect(self._remember_tick)
         column.addWidget(self.delegations, 2)
         return holder
@@ -170,27 +183,47 @@ class NewMeetingDialog(QDialog):
         label = self.tr("{name} (host)") if is_host else "{name}"
         top = QTreeWidgetItem([label.format(name=group.name)])
         top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        top.setData(0, HostRole, is_host)
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)
         self.delegations.addTopLevelItem(top)
+        top.setFirstColumnSpanned(True)
         if not group.people:
             nobody = self.tr("(nobody in the database yet: a seat to be named)")
-            top.addChild(QTreeWidgetItem([nobody]))
+            top.addChild(QTreeWidgetItem([nobody, self.tr("Head of delegation")]))
         for person in group.people:
-            role = self.tr("Host") if is_host else self.tr("Head of delegation")
-            text = ", ".join(x for x in (person.name, person.title) if x)
-            item = QTreeWidgetItem([f"{text} — {role}" if person.is_head else text])
+            item = QTreeWidgetItem([", ".join(x for x in (person.name, person.title) if x)])
+            item.setToolTip(0, item.text(0))
             item.setData(0, PersonRole, person.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = self._ticked.get(person.id, person.is_head)
             item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             top.addChild(item)
+        self._show_roles(top)
 
-    def _remember_tick(self, item: QTreeWidgetItem, _column: int) -> None:
+    def _show_roles(self, group: QTreeWidgetItem) -> None:
+        """The role each ticked person will have: the first the head (or Host)."""
+        is_host = group.data(0, HostRole)
+        first = self.tr("Host") if is_host else self.tr("Head of delegation")
+        rest = self.tr("Staff") if is_host else self.tr("Member")
+        seated = 0
+        for row in range(group.childCount()):
+            item = group.child(row)
+            if item.data(0, PersonRole) is None:
+                continue
+            ticked = item.checkState(0) == Qt.CheckState.Checked
+            item.setText(1, (rest if seated else first) if ticked else "")
+            seated += ticked
+
+    def _remember_tick(self, item: QTreeWidgetItem, column: int) -> None:
         person = item.data(0, PersonRole)
-        if person is not None:
-            self._ticked[person] = item.checkState(0) == Qt.CheckState.Checked
+        if person is None or column != 0:
+            return
+        self._ticked[person] = item.checkState(0) == Qt.CheckState.Checked
+        self.delegations.blockSignals(True)
+        self._show_roles(item.parent())
+        self.delegations.blockSignals(False)
 
     def chosen_people(self) -> list[int]:
         """The people ticked in the delegations shown."""

@@ -42,6 +42,7 @@ class PreferencesDialog(QDialog):
         self.database = QLineEdit(settings.database, self)
         self.database.setPlaceholderText(str(paths.default_database_path()))
         self.office = QLineEdit(settings.office_name, self)
+        self.host = self._host_choices(settings.host_organization, db)
         self.user_name = QLineEdit(settings.user_name, self)
         self.user_name.setPlaceholderText(self.tr("e.g. Li Wei (recorded as reviewer and author)"))
         self.classification = QLineEdit(settings.classification, self)
@@ -61,6 +62,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Database"), self._with_button(self.database, self._choose_database))
         form.addRow("", QLabel(self.tr("Open now: {path}").format(path=current), self))
         form.addRow(self.tr("Office name"), self.office)
+        form.addRow(self.tr("Your office's organization"), self.host)
         form.addRow(self.tr("Your name"), self.user_name)
         form.addRow(self.tr("Default classification marking"), self.classification)
         form.addRow(
@@ -77,6 +79,20 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
         self.language.currentIndexChanged.connect(self._update_note)
         self.database.textChanged.connect(self._update_note)
+
+    def _host_choices(self, current: str, db) -> QComboBox:
+        """The host new meetings start with: an organization of the database."""
+        combo = QComboBox(self)
+        combo.addItem(self.tr("The organization named like the office"), "")
+        if db is not None:
+            from briefing_app.services.meeting_edit import office_choices
+
+            with db.session() as s:
+                for uid, label in office_choices(s):
+                    combo.addItem(label, uid)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.setToolTip(self.tr("The host of new meetings; its head is seated as Host."))
+        return combo
 
     def _with_button(self, edit: QLineEdit, slot) -> QWidget:
         holder = QWidget(self)
@@ -125,6 +141,7 @@ class PreferencesDialog(QDialog):
         if self.database_changed():
             s.database = self._database_value()
         s.office_name = self.office.text().strip()
+        s.host_organization = self.host.currentData() or ""
         s.user_name = self.user_name.text().strip()
         s.classification = self.classification.text().strip()
         s.pack_template = self.template.text().strip()
