@@ -47,6 +47,31 @@ class ArchiveLimits:
 ARCHIVE_LIMITS = ArchiveLimits()
 
 
+@dataclass(frozen=True)
+class TemplateLimits:
+    """What filling in a pack template may use. It runs in a child process
+    (``services/limited_run.py``) that is stopped at these limits, so a template that
+    never ends, or fills the memory, cannot hang the app while it holds the writer
+    lock; the sandbox refuses the obvious cases at once (``services/pack/template.py``)."""
+
+    #: Processor time of the child (a 400-organization pack takes about 1 s).
+    cpu_seconds: int = 30
+    #: Time on the clock, for a child that waits instead of computing.
+    wall_seconds: int = 60
+    #: Memory the child may add to what the app already uses (that pack: ~150 MB).
+    memory_bytes: int = 1024 * MiB
+    #: Size in bits of a number a template computes with ``**``.
+    power_bits: int = 10_000
+    #: Length of a text or list a template makes with ``*`` or ``+``.
+    sequence_items: int = 1_000_000
+    #: Numbers all of one render's ``range()`` calls may produce together.
+    range_items: int = 1_000_000
+
+
+#: The limits every template render uses (tests may replace them).
+TEMPLATE_LIMITS = TemplateLimits()
+
+
 @dataclass
 class Settings:
     #: SQLAlchemy URL or file path of the database; empty = the default file.

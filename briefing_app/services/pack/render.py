@@ -5,10 +5,18 @@ then add what a template cannot express: bookmarks on headings and a filled
 contents (TOC) field, ``w:updateFields`` so Word refreshes fields on open, the
 East Asian font on runs with Chinese text, and core properties set on
 purpose. The file is written atomically. No database is needed.
+
+A template is code its author controls, so all of that runs in a child process
+with limits on processor time, memory and time on the clock
+(``services/limited_run.py``, ``settings.TEMPLATE_LIMITS``); the document
+comes back as the bytes of its .docx file.
 """
 
 from __future__ import annotations
 
+import io
+import traceback
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,12 +24,15 @@ from docxtpl import DocxTemplate
 from jinja2.exceptions import SecurityError
 from jinja2.exceptions import TemplateError as JinjaError
 
+from briefing_app import settings
 from briefing_app.services.files import atomic_write
+from briefing_app.services.limited_run import LimitExceeded, Limits, run_limited
 from briefing_app.services.pack import docxtpl_speedups, fields
 from briefing_app.services.pack.custom_props import VERSION_TOKEN_PROPERTY, set_custom_property
 from briefing_app.services.pack.labels import labels
 from briefing_app.services.pack.model import PackContent
-from briefing_app.services.pack.template import TemplateError, load_template, sandbox
+from briefing_app.services.pack.sandbox import sandbox
+from briefing_app.services.pack.template import TemplateError, load_template
 
 _LANG_TAGS = {"en": "en-GB", "zh": "zh-CN", "both": "en-GB"}
 
@@ -44,6 +55,20 @@ def _fill(tpl: DocxTemplate, content: PackContent, source: str) -> None:
         raise TemplateError([f"uses something templates may not use: {exc}"], source) from exc
     except JinjaError as exc:
         raise TemplateError([f"cannot be filled in: {exc}"], source) from exc
+    except (ArithmeticError, LookupError, TypeError, ValueError) as exc:
+        if not _raised_in_template(exc):
+            raise
+        text = str(exc).splitlines()[0][:200] if str(exc) else ""
+        raise TemplateError(
+            [f"cannot be filled in: {exc.__class__.__name__}: {text}"], source
+        ) from exc
+
+
+def _raised_in_template(exc: BaseException) -> bool:
+    """Whether a template expression raised ``exc`` (``{{ 1/0 }}``), not our code:
+    Jinja shows template lines in tracebacks as frames of "<template>"."""
+    frames = traceback.walk_tb(exc.__traceback__)
+    return any(frame.f_code.co_filename == "<template>" for frame, _line in frames)
 
 
 def set_core_properties(tpl: DocxTemplate, content: PackContent, now: datetime) -> None:
@@ -70,13 +95,18 @@ def set_core_properties(tpl: DocxTemplate, content: PackContent, now: datetime) 
         set_custom_property(tpl.docx, VERSION_TOKEN_PROPERTY, content.version_token)
 
 
-def render_document(
-    content: PackContent, template: str | Path | DocxTemplate | None = None
-) -> DocxTemplate:
-    """The filled, post-processed document (not yet saved). ``template`` is a path
-    (checked here) or a template :func:`load_template` already checked."""
-    tpl = template if isinstance(template, DocxTemplate) else load_template(template)
-    source = getattr(tpl, "source", f"pack template {tpl.template_file}")
+@dataclass(frozen=True)
+class RenderedDocument:
+    """A filled-in pack: the bytes of its .docx file, ready to be saved."""
+
+    data: bytes
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_bytes(self.data)
+
+
+def _render_bytes(tpl: DocxTemplate, content: PackContent, source: str) -> bytes:
+    """Fill in and post-process the document; its .docx file's bytes."""
     _fill(tpl, content, source)
     doc = tpl.docx
     entries = fields.bookmark_headings(doc)
@@ -84,12 +114,48 @@ def render_document(
     fields.set_update_fields(doc)
     fields.mark_east_asian_runs(doc)
     set_core_properties(tpl, content, datetime.now(UTC).replace(microsecond=0))
-    return tpl
+    buffer = io.BytesIO()
+    tpl.save(buffer)
+    return buffer.getvalue()
+
+
+def _stopped(exc: LimitExceeded) -> str:
+    """Why the render was stopped, for the one-line message."""
+    limits = exc.limits
+    if exc.kind == "wall":
+        return f"filling it in was stopped after {limits.wall_seconds:g} s (the time limit)"
+    if exc.kind == "cpu":
+        return (
+            f"filling it in was stopped after {limits.cpu_seconds} s of processor time (a loop "
+            "or calculation in the template that does not end?)"
+        )
+    return (
+        f"filling it in was stopped: it needed more than {limits.memory_bytes // 2**20:,} MB "
+        f"of memory (a text or list in the template that grows without end?) {exc.detail}"
+    ).rstrip()
+
+
+def render_document(
+    content: PackContent, template: str | Path | DocxTemplate | None = None
+) -> RenderedDocument:
+    """The filled, post-processed document (not yet saved). ``template`` is a path
+    (checked here) or a template :func:`load_template` already checked. Rendered in
+    a child process under ``settings.TEMPLATE_LIMITS``: a template that would run or
+    grow without end is stopped, and a :class:`TemplateError` says why."""
+    tpl = template if isinstance(template, DocxTemplate) else load_template(template)
+    source = getattr(tpl, "source", f"pack template {tpl.template_file}")
+    t = settings.TEMPLATE_LIMITS
+    limits = Limits(t.cpu_seconds, t.wall_seconds, t.memory_bytes)
+    try:
+        data = run_limited(lambda: _render_bytes(tpl, content, source), limits)
+    except LimitExceeded as exc:
+        raise TemplateError([_stopped(exc)], source) from None
+    return RenderedDocument(data)
 
 
 def render_pack(
     content: PackContent, out_path: str | Path, template: str | Path | None = None
 ) -> Path:
     """Write the pack for ``content`` to ``out_path`` (atomically); return the path."""
-    tpl = render_document(content, template)
-    return atomic_write(out_path, lambda tmp: tpl.save(tmp))
+    document = render_document(content, template)
+    return atomic_write(out_path, document.save)

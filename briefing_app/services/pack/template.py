@@ -3,7 +3,8 @@
 A template staff restyled (or wrote) is checked before anything is rendered,
 and every problem is reported at once in one :class:`TemplateError`: a file
 that is not a .docx at all (an Excel workbook renamed, a password-protected
-or old-format Word file, a damaged zip), Jinja syntax errors, placeholders
+or old-format Word file, a damaged zip, a zip bomb), Jinja syntax errors, tags
+that would load other templates (include, import, extends), placeholders
 that name something the pack does not provide, and missing styles.
 """
 
@@ -18,12 +19,12 @@ from typing import Any
 from docxtpl import DocxTemplate
 from jinja2 import nodes
 from jinja2.exceptions import TemplateSyntaxError
-from jinja2.sandbox import SandboxedEnvironment
 
 from briefing_app import paths
 from briefing_app.errors import ValidationError
 from briefing_app.services.pack.labels import label_keys
 from briefing_app.services.pack.model import PackContent
+from briefing_app.services.pack.sandbox import sandbox, tag_problems
 
 #: Styles the renderer relies on (navigation pane, contents).
 REQUIRED_STYLES = ("Heading 1", "Heading 2")
@@ -34,11 +35,6 @@ _JINJA_GLOBALS = {"loop", "range", "dict", "lipsum", "cycler", "joiner", "namesp
 
 class TemplateError(ValidationError):
     """A pack template cannot be used; ``problems`` lists everything wrong with it."""
-
-
-def sandbox() -> SandboxedEnvironment:
-    """The Jinja environment templates render in: sandboxed, HTML/XML escaping on."""
-    return SandboxedEnvironment(autoescape=True)
 
 
 def resolve_template(template: str | Path | None) -> Path:
@@ -170,7 +166,7 @@ def _placeholder_problems(tpl: DocxTemplate) -> list[str]:
         tree = sandbox().parse(_template_source(tpl))
     except TemplateSyntaxError as exc:
         return [f"template tag error: {exc.message}"]
-    problems: list[str] = []
+    problems = tag_problems(tree)
     _check(tree, context_scope(), problems)
     return list(dict.fromkeys(problems))
 
