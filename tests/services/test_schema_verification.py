@@ -42,6 +42,15 @@ def _alter(path, *statements: str) -> None:
         conn.close()
 
 
+def _rewrite_meetings(classification: str) -> list[str]:
+    """Statements that edit the meetings table's stored definition in place."""
+    return [
+        "PRAGMA writable_schema = ON",
+        "UPDATE sqlite_master SET sql = replace(sql, 'classification VARCHAR(100) NOT NULL', "
+        f"'{classification.replace(chr(39), chr(39) * 2)}') WHERE name = 'meetings'",
+    ]
+
+
 @pytest.fixture
 def saved(demo_db, tmp_path):
     """A real backup of the demo database, to be tampered with."""
@@ -94,8 +103,25 @@ def _checked(file, capsys) -> str:
         ),
         (["CREATE VIEW leaked AS SELECT * FROM people"], "view leaked is not part of the app's"),
         (["DROP INDEX ix_people_organization_id"], "index ix_people_organization_id is missing"),
+        (
+            _rewrite_meetings("classification VARCHAR(100) NOT NULL DEFAULT 'PUBLIC'"),
+            "column meetings.classification differs from the app's (VARCHAR(100) NOT NULL "
+            "DEFAULT 'PUBLIC'; the app's: VARCHAR(100) NOT NULL)",
+        ),
+        (
+            _rewrite_meetings("classification VARCHAR(100) NOT NULL CHECK (length(title) > 0)"),
+            "table meetings differs from the app's (its constraints)",
+        ),
     ],
-    ids=["wipe-trigger", "forged-marking", "changed-search-trigger", "extra-view", "no-index"],
+    ids=[
+        "wipe-trigger",
+        "forged-marking",
+        "changed-search-trigger",
+        "extra-view",
+        "no-index",
+        "changed-default",
+        "changed-constraint",
+    ],
 )
 def test_a_tampered_schema_is_refused_and_reported(
     demo_db, saved, tmp_path, capsys, statements, named
