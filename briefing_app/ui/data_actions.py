@@ -13,15 +13,88 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from briefing_app.ui import data_jobs, workers
-from briefing_app.ui.views.common import tr
+from briefing_app.ui.views.common import plural, tr
 
 #: Above this many lines, a failure's message goes into the box's details.
 SHORT_MESSAGE_LINES = 6
+
+#: The interchange arrays as the user reads them: (one, several); "%n" is the count.
+_N = "DataTransfer"
+ARRAY_LABELS = {
+    "organizations": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n organization"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n organizations"),
+    ),
+    "priorities": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n priority"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n priorities"),
+    ),
+    "people": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n person"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n people"),
+    ),
+    "talking_points": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n talking point"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n talking points"),
+    ),
+    "engagements": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n engagement"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n engagements"),
+    ),
+    "meetings": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n meeting"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n meetings"),
+    ),
+    "agenda": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n agenda item"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n agenda items"),
+    ),
+    "participants (meeting)": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n participant"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n participants"),
+    ),
+    "talking_points (meeting)": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n talking point chosen for a meeting"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n talking points chosen for meetings"),
+    ),
+    "pack_versions": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n pack version"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n pack versions"),
+    ),
+    "review_comments": (
+        QT_TRANSLATE_NOOP("DataTransfer", "%n review comment"),
+        QT_TRANSLATE_NOOP("DataTransfer", "%n review comments"),
+    ),
+}
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    """ "16 organizations, 40 people…" in the interface's language."""
+    parts = []
+    for name, n in counts.items():
+        if name in ARRAY_LABELS:
+            one, many = (QCoreApplication.translate(_N, text) for text in ARRAY_LABELS[name])
+            parts.append(plural(one, many, n))
+        else:
+            parts.append(f"{n} {name}")
+    return tr(", ").join(parts)
+
+
+def describe_effect(created: dict[str, int], updated: dict[str, int], done: bool = False) -> str:
+    """What an import creates and updates (``done``: did), in the interface's language."""
+    parts = []
+    if created:
+        text = tr("created {records}") if done else tr("create {records}")
+        parts.append(text.format(records=describe_counts(created)))
+    if updated:
+        text = tr("updated {records}") if done else tr("update {records}")
+        parts.append(text.format(records=describe_counts(updated)))
+    return tr("; ").join(parts)
 
 
 def attach_data_actions(window, pool=None) -> DataTransfer:
@@ -174,8 +247,8 @@ class DataTransfer(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Import data"))
-        box.setText(tr("{file} is valid. Importing it will: {summary}.").format(
-            file=Path(plan.path).name, summary=plan.summary
+        box.setText(tr("{file} is valid. Importing it will {effect}.").format(
+            file=Path(plan.path).name, effect=describe_effect(plan.created, plan.updated)
         ))  # fmt: skip
         box.setInformativeText(
             tr("The database is backed up first. Records are matched by their uid.")
@@ -202,10 +275,11 @@ class DataTransfer(QObject):
             current.reload()
             current.stale = False
             current.open_first_if_none()
-        window.show_status(
-            tr("Imported {file}: {summary}").format(file=Path(done.path).name, summary=done.summary)
-        )
+        effect = describe_effect(done.created, done.updated, done=True)
+        window.show_status(tr("Imported {file}: {effect}.").format(
+            file=Path(done.path).name, effect=effect
+        ))  # fmt: skip
 
     def _exported(self, done: data_jobs.DataExportDone) -> None:
-        counts = ", ".join(f"{n} {name}" for name, n in done.counts) or tr("an empty dataset")
+        counts = describe_counts(dict(done.counts)) or tr("an empty dataset")
         self.window.show_status(tr("Saved {path}: {counts}").format(path=done.path, counts=counts))

@@ -21,6 +21,9 @@ class DataImportPlan:
     cleaning: list[str] = field(default_factory=list)
     #: Records the import would create or change (0: the file is already in the database).
     changes: int = 0
+    #: What it would create and update, per array ("organizations": 16...).
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class DataImportDone:
     summary: str
     cleaning: list[str] = field(default_factory=list)
     backup: str = ""
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,14 @@ def preview_data_import(db, path: str, *, progress) -> DataImportPlan:
         finally:
             session.rollback()
     changes = sum(result.created.values()) + sum(result.updated.values())
-    return DataImportPlan(path, result.summary(), result.cleaning_lines(), changes)
+    return DataImportPlan(
+        path, result.summary(), result.cleaning_lines(), changes,
+        _nonzero(result.created), _nonzero(result.updated),
+    )  # fmt: skip
+
+
+def _nonzero(counts) -> dict[str, int]:
+    return {name: n for name, n in counts.items() if n}
 
 
 def apply_data_import(db, path: str, *, progress) -> DataImportDone:
@@ -69,7 +81,10 @@ def apply_data_import(db, path: str, *, progress) -> DataImportDone:
     with db.session() as session, session.begin():
         result = apply(session, check_data(session, raw, source=path))
     progress(3, 3, "")
-    return DataImportDone(path, result.summary(), result.cleaning_lines(), str(backup or ""))
+    return DataImportDone(
+        path, result.summary(), result.cleaning_lines(), str(backup or ""),
+        _nonzero(result.created), _nonzero(result.updated),
+    )  # fmt: skip
 
 
 def export_data(db, path: str, *, progress) -> DataExportDone:

@@ -488,105 +488,134 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>无法启动 Briefing App</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="30"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="85"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="92"/>
+        <source>create {records}</source>
+        <translation>新建 {records}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="92"/>
+        <source>created {records}</source>
+        <translation>新建了 {records}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="95"/>
+        <source>update {records}</source>
+        <translation>更新 {records}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="95"/>
+        <source>updated {records}</source>
+        <translation>更新了 {records}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="97"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="103"/>
         <source>&amp;Import Data…</source>
-        <extracomment>Above this many lines, a failure&apos;s message goes into the box&apos;s details.</extracomment>
         <translation>导入数据(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="32"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="105"/>
         <source>E&amp;xport Data…</source>
         <translation>导出数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="65"/>
-        <location filename="../../briefing_app/ui/data_actions.py" line="95"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="138"/>
         <location filename="../../briefing_app/ui/data_actions.py" line="168"/>
-        <location filename="../../briefing_app/ui/data_actions.py" line="176"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="241"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="249"/>
         <source>Import data</source>
         <extracomment>(title, message) of the last failure shown (tests read it).</extracomment>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="67"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="140"/>
         <source>Briefing App data (*.json);;All files (*)</source>
         <translation>简报助手数据 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="76"/>
-        <location filename="../../briefing_app/ui/data_actions.py" line="104"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="149"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="177"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="78"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="151"/>
         <source>Briefing App data (*.json)</source>
         <translation>简报助手数据 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="91"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="164"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="100"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="173"/>
         <source>Exporting the data…</source>
         <translation>正在导出数据…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="109"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="182"/>
         <source>An import or export is already running.</source>
         <translation>已有导入或导出正在进行。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="145"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="218"/>
         <source>{first}
 {n} problems; nothing was imported.</source>
         <translation>{first}
 共 {n} 个问题；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="157"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="230"/>
         <source>Nothing to import: everything in {file} is already in the database.</source>
         <translation>无需导入：{file} 中的所有内容已在数据库中。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="164"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="237"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="171"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="244"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="177"/>
-        <source>{file} is valid. Importing it will: {summary}.</source>
-        <translation>{file} 有效。导入将：{summary}。</translation>
+        <location filename="../../briefing_app/ui/data_actions.py" line="250"/>
+        <source>{file} is valid. Importing it will {effect}.</source>
+        <translation>{file} 有效。导入将{effect}。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="181"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="279"/>
+        <source>Imported {file}: {effect}.</source>
+        <translation>已导入 {file}：{effect}。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="254"/>
         <source>The database is backed up first. Records are matched by their uid.</source>
         <translation>导入前会先备份数据库。记录按其 uid 匹配。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="185"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="258"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="206"/>
-        <source>Imported {file}: {summary}</source>
-        <translation>已导入 {file}：{summary}</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="210"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="284"/>
         <source>an empty dataset</source>
         <translation>空数据集</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="211"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="285"/>
         <source>Saved {path}: {counts}</source>
         <translation>已保存 {path}：{counts}</translation>
     </message>
@@ -742,6 +771,120 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="89"/>
         <source>Folder for briefing sets</source>
         <translation>简报材料文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>DataTransfer</name>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="30"/>
+        <source>%n organization</source>
+        <extracomment>Above this many lines, a failure&apos;s message goes into the box&apos;s details. The interchange arrays as the user reads them: (one, several); &quot;%n&quot; is the count.</extracomment>
+        <translation>%n 个机构</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="31"/>
+        <source>%n organizations</source>
+        <translation>%n 个机构</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="34"/>
+        <source>%n priority</source>
+        <translation>%n 项优先事项</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="35"/>
+        <source>%n priorities</source>
+        <translation>%n 项优先事项</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="38"/>
+        <source>%n person</source>
+        <translation>%n 位人员</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="39"/>
+        <source>%n people</source>
+        <translation>%n 位人员</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="42"/>
+        <source>%n talking point</source>
+        <translation>%n 条谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="43"/>
+        <source>%n talking points</source>
+        <translation>%n 条谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="46"/>
+        <source>%n engagement</source>
+        <translation>%n 条交往记录</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="47"/>
+        <source>%n engagements</source>
+        <translation>%n 条交往记录</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="50"/>
+        <source>%n meeting</source>
+        <translation>%n 次会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="51"/>
+        <source>%n meetings</source>
+        <translation>%n 次会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="54"/>
+        <source>%n agenda item</source>
+        <translation>%n 项议程</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="55"/>
+        <source>%n agenda items</source>
+        <translation>%n 项议程</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="58"/>
+        <source>%n participant</source>
+        <translation>%n 位与会者</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="59"/>
+        <source>%n participants</source>
+        <translation>%n 位与会者</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="62"/>
+        <source>%n talking point chosen for a meeting</source>
+        <translation>%n 条会议选用的谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="63"/>
+        <source>%n talking points chosen for meetings</source>
+        <translation>%n 条会议选用的谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="66"/>
+        <source>%n pack version</source>
+        <translation>%n 个简报版本</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="67"/>
+        <source>%n pack versions</source>
+        <translation>%n 个简报版本</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="70"/>
+        <source>%n review comment</source>
+        <translation>%n 条审阅意见</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/data_actions.py" line="71"/>
+        <source>%n review comments</source>
+        <translation>%n 条审阅意见</translation>
     </message>
 </context>
 <context>
@@ -3570,8 +3713,8 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
         <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from briefing_app.db.models import Meeting, Organization
 from briefing_app.services import backup
 from briefing_app.settings import Settings
-from briefing_app.ui import workers
+from briefing_app.ui import data_actions, workers
 from briefing_app.ui.main_window import MainWindow
 
 
@@ -57,12 +57,17 @@ def test_import_says_what_it_will_do_then_applies_and_shows_it(window, db, demo_
     transfer = window.data_transfer
     transfer.import_file(str(demo_file), confirm=lambda plan: plans.append(plan) or True)
     [plan] = plans
-    assert "created 16 organizations" in plan.summary and plan.changes > 16
+    assert plan.created["organizations"] == 16 and plan.changes > 16 and plan.updated == {}
+    effect = data_actions.describe_effect(plan.created, plan.updated)
+    assert effect.startswith("create 16 organizations, 7 priorities, 28 people, ")
+    assert "1 meeting, " in effect
     with db.session() as s:
         assert s.query(Organization).count() == 16
         assert [m.title for m in s.query(Meeting)] == ["Roundtable 2022"]
-    assert "Imported exported.json: created 16 organizations" in (
-        window.statusBar().currentMessage()
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Imported exported.json: created 16 organizations, ")
     )
     assert window.views["meetings"].model.total() == 1
     assert window.data_transfer.task is None and not window.data_transfer.progress.isVisible()
@@ -101,3 +106,9 @@ def test_import_is_refused_on_a_read_only_database(qtbot, db):
     qtbot.addWidget(win)
     assert not win.actions["import_data"].isEnabled() and win.actions["export_data"].isEnabled()
     assert not win.welcome.import_button.isEnabled()
+
+
+def test_the_effect_reads_in_chinese(chinese_interface):
+    effect = data_actions.describe_effect({"organizations": 2, "people": 1}, {"meetings": 1})
+    assert effect == "新建 2 个机构、1 位人员；更新 1 次会议"
+    assert data_actions.describe_counts({"people": 1}) == "1 位人员"
