@@ -1,9 +1,10 @@
 """One writer per database file, without Qt (the CLI takes the same lock).
 
 The lock is a small JSON file beside the database (``briefing.db.lock``)
-holding who writes: process id, host, user and start time. It is created with
-``O_CREAT | O_EXCL``, so exactly one process wins. A lock left behind by a
-crash is recovered when its process is gone on this host (a recycled pid is
+holding who writes: process id, host, user and start time. It is written to a
+private file and hard-linked into place (``O_CREAT | O_EXCL`` where there are
+no hard links), so exactly one process wins and the lock is never seen empty.
+A lock left behind by a crash is recovered when its process is gone on this host (a recycled pid is
 recognised by the process start time where the OS tells us). A second app
 instance is told who holds the lock and may open the database read-only
 (``connect_read_only``), where SQLite itself refuses every write.
@@ -202,20 +203,43 @@ class WriterLock:
         grave.unlink(missing_ok=True)
 
     def _create(self) -> bool:
+        """Create the lock file whole or not at all: its contents are written to a
+        private file first, which is then hard-linked into place (fails if the lock
+        exists). A writer killed meanwhile leaves no empty, unreadable lock (which
+        would block everyone for UNREADABLE_GRACE_SECONDS)."""
         data = json.dumps(asdict(LockInfo.for_this_process())).encode()
+        draft = self.path.with_name(f"{self.path.name}.new-{os.getpid()}")
         try:
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            return False
+            fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            try:
+                os.write(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            return self._link(draft, data)
         except OSError as exc:
             raise UserError(
                 f"cannot create the lock file {self.path}: {exc.strerror or exc}"
             ) from exc
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
         finally:
-            os.close(fd)
+            with contextlib.suppress(OSError):
+                draft.unlink()
+
+    def _link(self, draft: Path, data: bytes) -> bool:
+        try:
+            os.link(draft, self.path)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: exclusive create instead
+            try:
+                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                return False
+            try:
+                os.write(fd, data)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
         return True
 
     def release(self) -> None:
