@@ -90,6 +90,16 @@ def test_runaway_arithmetic_and_ranges_are_refused_at_once(
     assert "uses something templates may not use: " + words in err
 
 
+@pytest.mark.parametrize("depth", [300, 5000])
+def test_brackets_nested_thousands_deep_are_a_template_error(
+    db, meeting_id, tmp_path, capsys, depth
+):
+    text = "{{ " + "(" * depth + "1" + ")" * depth + " }}"
+    assert "nests brackets or tags too deeply to be read" in pack_with(
+        db, meeting_id, tmp_path, capsys, text
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

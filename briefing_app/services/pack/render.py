@@ -32,7 +32,7 @@ from briefing_app.services.pack.custom_props import VERSION_TOKEN_PROPERTY, set_
 from briefing_app.services.pack.labels import labels
 from briefing_app.services.pack.model import PackContent
 from briefing_app.services.pack.sandbox import sandbox
-from briefing_app.services.pack.template import TemplateError, load_template
+from briefing_app.services.pack.template import TOO_DEEP, TemplateError, load_template
 
 _LANG_TAGS = {"en": "en-GB", "zh": "zh-CN", "both": "en-GB"}
 
@@ -55,6 +55,8 @@ def _fill(tpl: DocxTemplate, content: PackContent, source: str) -> None:
         raise TemplateError([f"uses something templates may not use: {exc}"], source) from exc
     except JinjaError as exc:
         raise TemplateError([f"cannot be filled in: {exc}"], source) from exc
+    except RecursionError as exc:  # compiling a template nested deeply
+        raise TemplateError([TOO_DEEP], source) from exc
     except (ArithmeticError, LookupError, TypeError, ValueError) as exc:
         if not _raised_in_template(exc):
             raise

@@ -161,13 +161,19 @@ def context_scope() -> dict[str, Any]:
     return scope
 
 
+#: What a template nested thousands of brackets or tags deep is told.
+TOO_DEEP = "nests brackets or tags too deeply to be read"
+
+
 def _placeholder_problems(tpl: DocxTemplate) -> list[str]:
     try:
         tree = sandbox().parse(_template_source(tpl))
+        problems = tag_problems(tree)
+        _check(tree, context_scope(), problems)
     except TemplateSyntaxError as exc:
         return [f"template tag error: {exc.message}"]
-    problems = tag_problems(tree)
-    _check(tree, context_scope(), problems)
+    except RecursionError:
+        return [TOO_DEEP]
     return list(dict.fromkeys(problems))
 
 
