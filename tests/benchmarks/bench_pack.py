@@ -5,11 +5,17 @@ the same template from a ready-made context (no database, no post-processing).
 
 Run: ``.venv/bin/python -m tests.benchmarks.bench_pack [--orgs 400] [--repeat 3]``.
 Targets: at least 10x faster than (a); at most 1.5x the time of (b).
+
+It also prints what filling the template in a child process with limits costs
+(``services/limited_run.py``): the render step in the child vs in this process,
+as wall time and as processor time of both processes (steadier on a busy machine).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import tempfile
 import time
@@ -120,11 +126,44 @@ def docxtpl_only(context: dict, template: Path, out: Path) -> None:
     tpl.save(out)
 
 
+def _cpu() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def child_overhead(content: PackContent, repeat: int) -> None:
+    """The render step (fill, post-process, save to bytes) in a limited child process
+    and in this process, alternately; best wall and processor time of each."""
+    from briefing_app.services import limited_run
+    from briefing_app.services.pack.render import render_document
+    from briefing_app.services.pack.template import load_template
+
+    seen: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
+    for _ in range(repeat):
+        for in_child in (True, False):
+            limited_run.CAN_FORK = in_child
+            template = load_template(None)
+            wall, cpu = time.perf_counter(), _cpu()
+            render_document(content, template)
+            seen[in_child].append((time.perf_counter() - wall, _cpu() - cpu))
+    limited_run.CAN_FORK = hasattr(os, "fork")
+    (child_wall, child_cpu), (own_wall, own_cpu) = (
+        (min(w for w, _ in seen[k]), min(c for _, c in seen[k])) for k in (True, False)
+    )
+    print(f"  render step in a limited child process: best {child_wall:.2f} s wall, "
+          f"{child_cpu:.2f} s processor; in this process: {own_wall:.2f} s, "
+          f"{own_cpu:.2f} s")  # fmt: skip
+    print(f"  child process overhead: {child_wall - own_wall:+.2f} s wall, "
+          f"{child_cpu - own_cpu:+.2f} s processor")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--orgs", type=int, default=400)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--baseline-a-repeat", type=int, default=1)
+    parser.add_argument("--child-repeat", type=int, default=5)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-pack-"))
     db_file = work / "bench.db"
@@ -159,6 +198,8 @@ def main() -> None:
               lambda: docxtpl_only(context, template, work / "b.docx"))  # fmt: skip
     a = timed("(a) python-docx plain API", args.baseline_a_repeat,
               lambda: python_docx_plain(content, template, work / "a.docx"))  # fmt: skip
+    if args.child_repeat:
+        child_overhead(content, args.child_repeat)
     print(f"speed-up vs (a) python-docx: {a / ours:6.1f}x   (target >= 10x)")
     print(f"ratio to (b) docxtpl alone:  {ours / b:6.2f}x   (target <= 1.5x)")
     print(
