@@ -9,11 +9,14 @@ writer lock the desktop app holds, so it never writes under a running app.
 
 Exit codes: 0 success, 2 bad input or usage (one clear line on stderr),
 1 unexpected failure (one line on stderr; the traceback goes to the log file).
+Every error line is at most ``errors.LINE_LIMIT`` characters (``errors.one_line``);
+when a list of problems does not fit, the full list goes to the log file.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import pkgutil
@@ -23,9 +26,10 @@ import traceback
 from briefing_app import __version__, commands, paths
 from briefing_app.db.migrate import DatabaseOpenError
 from briefing_app.db.session import DatabaseLocationError
-from briefing_app.errors import UserError
+from briefing_app.errors import LINE_LIMIT, UserError, ValidationError, one_line
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+_PREFIX = "briefing-app: "
 log = logging.getLogger(__name__)
 
 
@@ -82,22 +86,41 @@ def run(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv or []), "gui"])
+    previous_hook, sys.unraisablehook = sys.unraisablehook, _log_unraisable
     try:
         return _dispatch(args)
     except (UserError, DatabaseOpenError, DatabaseLocationError) as exc:
-        print(f"briefing-app: {exc}", file=sys.stderr)
+        _print_error(_user_line(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("briefing-app: interrupted", file=sys.stderr)
+        _print_error("interrupted")
         return EXIT_FAILURE
     except Exception as exc:
         _log_unexpected(exc)
-        print(
-            f"briefing-app: unexpected error: {exc.__class__.__name__}: {exc} "
-            f"(details in {log_file()})",
-            file=sys.stderr,
-        )
+        tail = f" (details in {log_file()})"
+        text = f"unexpected error: {exc.__class__.__name__}: {exc}"
+        _print_error(one_line(text, max(LINE_LIMIT - len(_PREFIX) - len(tail), 60)) + tail)
         return EXIT_FAILURE
+    finally:
+        gc.collect()  # objects a failure left unclosed are finalized under the hook
+        sys.unraisablehook = previous_hook
+
+
+def _print_error(line: str) -> None:
+    print(_PREFIX + line, file=sys.stderr)
+
+
+def _user_line(exc: Exception) -> str:
+    """The one line for a user error; a list of problems that does not fit is logged whole."""
+    limit = LINE_LIMIT - len(_PREFIX)
+    if not isinstance(exc, ValidationError):
+        return exc.one_line(limit) if isinstance(exc, UserError) else one_line(str(exc), limit)
+    line = exc.one_line(limit)
+    if line.count("more problem(s)") and len(exc.problems) > 1:
+        listing = "\n  ".join(exc.problems)
+        log.warning("%s: %d problems:\n  %s", exc.source, len(exc.problems), listing)
+        line = exc.one_line(limit, f" (all of them in {log_file()})")
+    return line
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -114,6 +137,15 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _log_unexpected(exc: BaseException) -> None:
     log.error("unexpected error\n%s", "".join(traceback.format_exception(exc)))
+
+
+def _log_unraisable(info) -> None:
+    """An exception Python cannot raise (e.g. in a ``__del__``, as an unclosed
+    ZipFile's on a full disk) goes to the log file, never as a traceback on stderr."""
+    exc = info.exc_value
+    where = f" in {info.object!r}" if info.object is not None else ""
+    trace = "".join(traceback.format_exception(exc)) if exc is not None else ""
+    log.warning("exception ignored%s\n%s", where, trace)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,10 +1,45 @@
-"""Errors whose message is meant for the user (shown as is, no traceback)."""
+"""Errors whose message is meant for the user (shown as is, no traceback), and
+:func:`one_line`, the form in which the CLI prints any message: one line of at
+most :data:`LINE_LIMIT` characters, long values shortened with an ellipsis."""
 
 from __future__ import annotations
+
+import re
+
+#: The longest error line the CLI prints (including "briefing-app: ").
+LINE_LIMIT = 300
+_VALUE_LIMIT = 60  # a quoted value in a message
+_WORD_LIMIT = 160  # anything else without spaces (a path, a run of characters)
+_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_QUOTED = re.compile(r'["“]([^"”]{' + str(_VALUE_LIMIT + 1) + r',})["”]')
+_WORD = re.compile(r"\S{" + str(_WORD_LIMIT + 1) + ",}")
+
+
+def shorten(text: str, limit: int = _VALUE_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters, ending in "…" when it was cut."""
+    return text if len(text) <= limit else text[: max(limit - 1, 0)] + "…"
+
+
+def one_line(text: str, limit: int = LINE_LIMIT) -> str:
+    """``text`` as one line of at most ``limit`` characters: line breaks become "; "
+    (after a colon, a space), control characters spaces, long quoted values and
+    long runs without spaces are shortened, and the whole is cut with "…"."""
+    parts = [part.strip() for part in text.splitlines()]
+    joined = ""
+    for part in filter(None, parts):
+        joined += ("" if not joined else " " if joined.endswith(":") else "; ") + part
+    joined = _BREAKS.sub(" ", joined)
+    joined = _QUOTED.sub(lambda m: f'"{shorten(m[1])}"', joined)
+    joined = _WORD.sub(lambda m: shorten(m[0], _WORD_LIMIT), joined)
+    return shorten(re.sub(r" {2,}", " ", joined), limit)
 
 
 class UserError(Exception):
     """Bad input or a condition the user can fix; the message says what and where."""
+
+    def one_line(self, limit: int = LINE_LIMIT) -> str:
+        """The message as one line of at most ``limit`` characters (see :func:`one_line`)."""
+        return one_line(str(self), limit)
 
 
 class NotFoundError(UserError):
@@ -25,6 +60,23 @@ class ValidationError(UserError):
         if more > 0:
             text += f"\n  … and {more} more problem(s)"
         super().__init__(text)
+
+    def one_line(self, limit: int = LINE_LIMIT, more_hint: str = "") -> str:
+        """The source and as many problems as fit in one line, then how many more
+        (``more_hint`` says where the full list is)."""
+        head = f"{one_line(self.source, limit // 2)}: " if self.source else ""
+        shown: list[str] = []
+        for i, problem in enumerate(self.problems):
+            rest = len(self.problems) - i - 1
+            tail = f"; and {rest} more problem(s){more_hint}" if rest else ""
+            candidate = head + "; ".join([*shown, one_line(problem, limit)]) + tail
+            if len(candidate) > limit and shown:
+                break
+            shown.append(one_line(problem, limit))
+        rest = len(self.problems) - len(shown)
+        tail = f"; and {rest} more problem(s){more_hint}" if rest else ""
+        body = "; ".join(shown)
+        return head + shorten(body, max(limit - len(head) - len(tail), 20)) + tail
 
 
 class ChangedMeanwhileError(UserError):

@@ -94,3 +94,19 @@ def clean(value: str | None, where: str = "", report: CleanReport | None = None)
     if report is not None:
         report.add(where, removed, spaced)
     return cleaned
+
+
+#: Excel's limit on the characters a cell can hold. Text the app may have to put
+#: in a cell (the participant list) is refused beyond it wherever it comes in.
+EXCEL_CELL_LIMIT = 32_767
+
+
+def excel_length(text: str) -> int:
+    """Length as Excel counts it (UTF-16 code units: an emoji counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def over_excel_limit(text: str) -> bool:
+    """Whether ``text`` exceeds Excel's cell limit (counted in UTF-16 code units)."""
+    # A character is at most two UTF-16 units: short text needs no encoding to know.
+    return len(text) * 2 > EXCEL_CELL_LIMIT and excel_length(text) > EXCEL_CELL_LIMIT

@@ -106,12 +106,13 @@ def local_time_problem(moment: datetime, zone_name: str) -> str | None:
     when = f"{moment:%Y-%m-%d %H:%M}"
     if back != moment:
         return (
-            f"{when} does not exist in {zone_name}: the clocks skip that hour"
-            " (daylight saving); give a time before or after it"
+            f"{when} does not exist in {zone_name}: the clocks are put forward then"
+            " (daylight saving); choose a time before or after the change"
         )
     return (
-        f"{when} happens twice in {zone_name} (clocks go back, UTC{_offset(first)} and"
-        f" UTC{_offset(second)}); give a time outside that hour"
+        f"{when} happens twice in {zone_name}: the clocks are put back then"
+        f" (UTC{_offset(first)}, then UTC{_offset(second)}); choose a time outside"
+        " the repeated hour"
     )
 
 

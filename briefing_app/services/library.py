@@ -21,11 +21,19 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from briefing_app.db.models import Engagement, Meeting, Organization, Person, Priority, TalkingPoint
-from briefing_app.domain.text import clean
-from briefing_app.errors import NotFoundError, ValidationError
+from briefing_app.domain.numbers import INTEGER_MAX, NumberTooLargeError, whole_number
+from briefing_app.domain.text import EXCEL_CELL_LIMIT, clean, over_excel_limit
+from briefing_app.errors import NotFoundError, ValidationError, shorten
 from briefing_app.services import record_snapshot
 from briefing_app.services.conflicts import ConflictError
-from briefing_app.services.library_fields import ENUMS, FIELDS, LABELS, REQUIRED, empty_values
+from briefing_app.services.library_fields import (
+    ENUMS,
+    FIELDS,
+    LABELS,
+    REQUIRED,
+    empty_values,
+    text_limit,
+)
 from briefing_app.services.record_snapshot import Snapshot
 
 MODELS = {
@@ -82,17 +90,19 @@ def _convert(session: Session, kind: str, name: str, value):
     ftype = FIELDS[kind][name]
     if ftype.startswith("str") or ftype == "text":
         text = clean(str(value or "")).strip()
-        limit = int(ftype.split(":")[1]) if ":" in ftype else None
-        if limit and len(text) > limit:
+        limit = text_limit(kind, name)
+        if len(text) > limit and (limit < EXCEL_CELL_LIMIT or over_excel_limit(text)):
             return text, f"is {len(text)} characters long; at most {limit} fit"
         return text, None
     if ftype == "int":
         if value in (None, ""):
             return None, None
         try:
-            return int(str(value).strip()), None
+            return whole_number(str(value)), None
+        except NumberTooLargeError:
+            return None, f'"{shorten(str(value))}" is too large (at most {INTEGER_MAX})'
         except ValueError:
-            return None, f'"{value}" is not a whole number'
+            return None, f'"{shorten(str(value))}" is not a whole number'
     if ftype == "date":
         if value in (None, "") or isinstance(value, date):
             return value or None, None

@@ -8,8 +8,10 @@ editor shows for a new record.
 from __future__ import annotations
 
 from briefing_app.domain.enums import MeetingStatus, NameOrder, OrgKind, TalkingPointStatus
+from briefing_app.domain.text import EXCEL_CELL_LIMIT
 
-__all__ = ["ENUMS", "FIELDS", "LABELS", "REQUIRED", "empty_values"]
+__all__ = ["ENUMS", "FIELDS", "LABELS", "REQUIRED", "empty_values", "text_limit"]
+__all__ += ["MEETING_TEXT_LIMITS", "SEAT_LIMIT"]
 
 # Field types: str:<max>, text, int, date, enum, ref (organization id), ids:<kind>, list.
 FIELDS: dict[str, dict[str, str]] = {
@@ -65,6 +67,19 @@ ENUMS = {
 
 LABELS = {"organization": "organization", "person": "person", "talking_point": "talking point"}
 LABELS |= {"priority": "priority", "meeting": "meeting", "engagement": "engagement"}
+
+
+#: Limits of the meeting form's texts and of a participant's seat (meeting_edit).
+MEETING_TEXT_LIMITS = {"title": 300, "title_zh": 300, "kind": 100, "venue": 300, "city": 200}
+MEETING_TEXT_LIMITS |= {"classification": 100}
+SEAT_LIMIT = 50
+
+
+def text_limit(kind: str, name: str) -> int:
+    """The most characters field ``name`` of a ``kind`` record may hold: its
+    declared "str:N", else Excel's cell limit (the participant list must hold it)."""
+    ftype = FIELDS.get(kind, {}).get(name, "")
+    return int(ftype.split(":")[1]) if ftype.startswith("str:") else EXCEL_CELL_LIMIT
 
 
 def empty_values(kind: str) -> dict:

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from briefing_app.db.models import Meeting, Organization, Participant, Person
+from briefing_app.domain.numbers import fits
 from briefing_app.domain.precedence import (
     delegate_order_key,
     organization_order_key,
@@ -29,7 +30,7 @@ def meeting_titles(session: Session, ids) -> dict[int, tuple[str, str]]:
 def find_meeting(session: Session, ref: str | int) -> Meeting:
     """The meeting with id ``ref``, or the one whose title contains ``ref`` (any case)."""
     text = str(ref).strip()
-    if text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) < 30 and fits(int(text)):
         meeting = session.get(Meeting, int(text))
         if meeting is not None:
             return meeting

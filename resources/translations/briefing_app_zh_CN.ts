@@ -3713,8 +3713,8 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -3781,53 +3781,53 @@ language {language}</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="93"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="116"/>
         <source>agenda item</source>
         <extracomment>How a record is named when an undo cannot put it back or take it out.</extracomment>
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="94"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="117"/>
         <source>seat</source>
         <translation>席位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="95"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="118"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="96"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="119"/>
         <source>talking point</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="97"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="120"/>
         <source>chosen talking point</source>
         <translation>已选谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="98"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="121"/>
         <source>organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="99"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="122"/>
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="100"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="123"/>
         <source>priority</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="101"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="124"/>
         <source>engagement</source>
         <translation>交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="113"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="136"/>
         <source>The database has changed since this step: the {record} is gone, its place is taken, or something else now uses it. The step cannot be undone or redone without touching that too, so it was left out.</source>
         <translation>数据库在此步骤之后已有变更：该{record}已不存在、其位置已被占用，或已被其他内容使用。撤销或重做此步骤会波及这些内容，因此已跳过此步骤。</translation>
     </message>
@@ -3901,22 +3901,37 @@ language {language}</source>
         <translation>未知时区“{value}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="65"/>
+        <source>{when} does not exist in {zone}: the clocks are put forward then (daylight saving); choose a time before or after the change</source>
+        <translation>{when} 在 {zone} 不存在：此时时钟拨快（夏令时）；请选择调整之前或之后的时间</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="75"/>
+        <source>{when} happens twice in {zone}: the clocks are put back then (UTC{first}, then UTC{second}); choose a time outside the repeated hour</source>
+        <translation>{when} 在 {zone} 出现两次：此时时钟拨回（先为 UTC{first}，后为 UTC{second}）；请选择重复时段以外的时间</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="83"/>
+        <source>“{value}” is too large (at most {limit})</source>
+        <translation>“{value}”太大（最大为 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="87"/>
         <source>the meeting ends before it starts</source>
         <translation>会议结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="68"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="91"/>
         <source>give a start when there is an end</source>
         <translation>设置了结束时间，请同时设置开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="72"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="95"/>
         <source>unknown pack language “{value}”</source>
         <translation>未知的材料语言“{value}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="76"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="99"/>
         <source>unknown status “{value}”</source>
         <translation>未知状态“{value}”</translation>
     </message>

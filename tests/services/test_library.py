@@ -49,6 +49,26 @@ def test_text_is_cleaned_and_length_checked(db):
     assert "at most 40" in info.value.fields["acronym"]
 
 
+def test_numbers_and_texts_the_database_or_the_participant_list_cannot_take(db):
+    """Issue 13, findings 8 and 10: 10**30 used to fail in SQLite (OverflowError);
+    a note over Excel's cell limit was saved and then refused by the export."""
+    with db.session() as s, pytest.raises(library.FieldErrors) as info:
+        _org(s, precedence_rank=str(10**30), notes="n" * 32_768)
+    assert info.value.fields == {
+        "precedence_rank": f'"{10**30}" is too large (at most 9223372036854775807)',
+        "notes": "is 32768 characters long; at most 32767 fit",
+    }
+    with db.session() as s, pytest.raises(library.FieldErrors) as info:
+        _org(s, precedence_rank="9" * 5000)
+    assert info.value.fields["precedence_rank"].startswith('"99999')
+    assert "too large" in info.value.fields["precedence_rank"]
+    assert len(info.value.fields["precedence_rank"]) < 120
+    with db.session() as s, s.begin():
+        org = _org(s, precedence_rank=str(2**63 - 1), notes="😀" * 16_383)  # 32,766 in Excel
+    with db.session() as s:
+        assert library.get_values(s, "organization", org)["precedence_rank"] == 2**63 - 1
+
+
 def test_update_with_stale_version_is_a_conflict(db):
     with db.session() as s, s.begin():
         org = _org(s)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import docx
 import pytest
 
@@ -154,3 +156,51 @@ def test_comments_in_a_chinese_pack_find_their_items(db, meeting_id, tmp_path):
         ("talking point: 知识产权法院", "刘主任"),
         ("organization: 最高人民法院", "刘主任"),
     ]
+
+
+def _with_changed_part(source, out, part: str, change) -> object:
+    """A copy of the .docx ``source`` whose ``part`` went through ``change(xml)``."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == part:
+                data = change(data.decode("utf-8")).encode("utf-8")
+            zout.writestr(item, data)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("part", "change", "expected"),
+    [
+        (
+            "word/comments.xml",
+            lambda xml: re.sub(r'w:id="\d+"', 'w:id="abc"', xml),
+            'word/comments.xml, comment 1 has w:id "abc", not a number',
+        ),
+        (
+            "word/comments.xml",
+            lambda xml: re.sub(r' w:id="\d+"', "", xml),
+            "word/comments.xml, comment 1 has no w:id",
+        ),
+        (
+            "word/document.xml",
+            lambda xml: re.sub(r'(<w:commentRangeStart w:id=")\d+', r"\g<1>abc", xml),
+            'word/document.xml, a w:commentRangeStart mark has w:id "abc", not a number',
+        ),
+        (
+            "word/document.xml",
+            lambda xml: re.sub(r'(<w:commentReference w:id=")\d+', r"\g<1>" + "9" * 5000, xml),
+            "word/document.xml, a w:commentReference mark has w:id",
+        ),
+    ],
+)
+def test_a_comment_id_that_is_not_a_number_is_refused_naming_the_part(
+    db, meeting_id, pack, tmp_path, part, change, expected
+):
+    commented = director_comments(pack, tmp_path / "v1-director.docx")
+    damaged = _with_changed_part(commented, tmp_path / "damaged.docx", part, change)
+    message = _refusal(db, meeting_id, damaged)
+    assert message.startswith(f"{damaged}: {expected}")
+    assert "the file is damaged" in message and len(message) < 300

@@ -3,8 +3,10 @@ the way to a real zone is a message beside the field, never an error dialog."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 
 from briefing_app.db.models import Meeting
 
@@ -33,3 +35,30 @@ def test_a_prefix_is_a_field_message_then_the_full_zone_saves(qtbot, workspace, 
     assert tab.save()
     with db.session() as s:
         assert s.get(Meeting, world["meeting"]).timezone == "Europe/Zurich" != before
+
+
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [
+        (datetime(2026, 3, 29, 2, 30), "2026-03-29 02:30 does not exist in Europe/Zurich"),
+        (datetime(2026, 10, 25, 2, 30), "2026-10-25 02:30 happens twice in Europe/Zurich"),
+    ],
+)
+def test_a_start_the_zone_skips_or_repeats_is_a_field_message(qtbot, workspace, start, expected):
+    """Issue 13, finding 10: the pack showed a skipped time with the wrong offset."""
+    tab = workspace.details
+    _type_zone(qtbot, tab, "Europe/Zurich")
+    tab.dated.setChecked(True)
+    tab.starts.setDateTime(QDateTime(start))
+    assert tab.problems()["starts_at"].startswith(expected)
+    assert not tab.save_button.isEnabled() and workspace.errors == []
+    tab.starts.setDateTime(QDateTime(start.replace(hour=4)))
+    assert "starts_at" not in tab.problems() and tab.save()
+
+
+def test_the_daylight_saving_message_is_translated(qtbot, chinese_interface):
+    from briefing_app.domain.timezones import local_time_problem
+    from briefing_app.ui.views.problem_text import problem_text
+
+    message = local_time_problem(datetime(2026, 3, 29, 2, 30), "Europe/Zurich")
+    assert problem_text(message).startswith("2026-03-29 02:30 在 Europe/Zurich 不存在")

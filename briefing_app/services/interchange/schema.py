@@ -9,7 +9,7 @@ Format (docs/interchange.md): a JSON object with ``"format": "briefing-app"``,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from briefing_app.db.models import (
@@ -35,6 +35,8 @@ from briefing_app.domain.enums import (
     Rsvp,
     TalkingPointStatus,
 )
+from briefing_app.domain.text import EXCEL_CELL_LIMIT
+from briefing_app.services.library_fields import MEETING_TEXT_LIMITS, SEAT_LIMIT, text_limit
 
 FORMAT_NAME = "briefing-app"
 FORMAT_VERSION = 1
@@ -52,7 +54,7 @@ class TargetKind(StrEnum):
 class Field:
     """One JSON key of a record.
 
-    ``kind`` is one of: str, int, bool, date, datetime, time, enum, strlist,
+    ``kind`` is one of: str, uid, int, bool, date, datetime, time, enum, strlist,
     object, timezone, ref (a uid of ``target``), reflist (uids of ``target``).
     ``attr`` is the model attribute (defaults to ``name``; for refs it is the
     relationship). ``nullable`` fields accept and export ``null``.
@@ -67,6 +69,8 @@ class Field:
     attr: str = ""
     #: Names the record's parent (a review comment's pack version); not set as an attribute.
     parent_key: bool = False
+    #: The most characters a text may have (set from the library's limits below).
+    limit: int = EXCEL_CELL_LIMIT
 
     @property
     def attribute(self) -> str:
@@ -78,7 +82,7 @@ def _s(name: str, required: bool = False) -> Field:
 
 
 def _uid() -> Field:
-    return Field("uid", "str", required=True)
+    return Field("uid", "uid", required=True)
 
 
 ORGANIZATION_FIELDS = (
@@ -232,14 +236,38 @@ REVIEW_COMMENT_FIELDS = (
     Field("created_at", "datetime"),
 )
 
+#: The library editor's kind for each entity: the same text limits apply on import.
+_LIBRARY_KINDS = {
+    "organizations": "organization",
+    "priorities": "priority",
+    "people": "person",
+    "talking_points": "talking_point",
+    "engagements": "engagement",
+    "meetings": "meeting",
+}
+
+
+def _limited(entity: str, fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """``fields`` with each text's limit: the library's "str:N" (what its editor
+    accepts), the meeting form's, a seat's, else Excel's cell limit."""
+    kind = _LIBRARY_KINDS.get(entity, "")
+    limits = {"meetings": MEETING_TEXT_LIMITS, "participants": {"seat": SEAT_LIMIT}}.get(entity, {})
+    return tuple(
+        replace(f, limit=limits.get(f.attribute) or text_limit(kind, f.attribute))
+        if f.kind == "str"
+        else f
+        for f in fields
+    )
+
+
 #: Top-level arrays in the order they are validated, written and exported.
 ENTITIES: dict[str, tuple[type, tuple[Field, ...]]] = {
-    "organizations": (Organization, ORGANIZATION_FIELDS),
-    "priorities": (Priority, PRIORITY_FIELDS),
-    "people": (Person, PERSON_FIELDS),
-    "talking_points": (TalkingPoint, TALKING_POINT_FIELDS),
-    "engagements": (Engagement, ENGAGEMENT_FIELDS),
-    "meetings": (Meeting, MEETING_FIELDS),
+    "organizations": (Organization, _limited("organizations", ORGANIZATION_FIELDS)),
+    "priorities": (Priority, _limited("priorities", PRIORITY_FIELDS)),
+    "people": (Person, _limited("people", PERSON_FIELDS)),
+    "talking_points": (TalkingPoint, _limited("talking_points", TALKING_POINT_FIELDS)),
+    "engagements": (Engagement, _limited("engagements", ENGAGEMENT_FIELDS)),
+    "meetings": (Meeting, _limited("meetings", MEETING_FIELDS)),
     "pack_versions": (PackVersion, PACK_VERSION_FIELDS),
     "review_comments": (ReviewComment, REVIEW_COMMENT_FIELDS),
 }
@@ -247,7 +275,7 @@ ENTITIES: dict[str, tuple[type, tuple[Field, ...]]] = {
 #: Arrays nested in each meeting.
 MEETING_CHILDREN: dict[str, tuple[type, tuple[Field, ...]]] = {
     "agenda": (AgendaItem, AGENDA_FIELDS),
-    "participants": (Participant, PARTICIPANT_FIELDS),
+    "participants": (Participant, _limited("participants", PARTICIPANT_FIELDS)),
     "talking_points": (MeetingTalkingPoint, MEETING_TALKING_POINT_FIELDS),
 }
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import difflib
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from briefing_app.domain.text import CleanReport
+from briefing_app.domain.timezones import local_time_problem
 from briefing_app.services.interchange.schema import (
     ENTITIES,
     FORMAT_NAME,
@@ -16,7 +18,7 @@ from briefing_app.services.interchange.schema import (
     MEETING_CHILDREN,
     Field,
 )
-from briefing_app.services.interchange.values import Bad, convert, describe
+from briefing_app.services.interchange.values import Bad, convert, describe, read_int
 
 TOP_KEYS = ("format", "version", *ENTITIES)
 
@@ -53,7 +55,7 @@ def parse(raw: bytes | str) -> object:
         except UnicodeDecodeError as exc:
             raise Bad(f"not UTF-8 text (bad byte at offset {exc.start})") from None
     try:
-        return json.loads(raw)
+        return json.loads(raw, parse_int=read_int)
     except json.JSONDecodeError as exc:
         raise Bad(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
@@ -122,10 +124,23 @@ def check_record(
             rec.values[f.name] = convert(f, item[f.name], f"{where}.{f.name}", ds.report)
         except Bad as exc:
             ds.problems.append(f"{where}.{f.name}: {exc}")
+    if children:
+        ds.problems.extend(_local_time_problems(rec))
     for child, (_model, child_fields) in children.items():
         if child in item:
             rec.children[child] = _check_children(f"{where}.{child}", item[child], child_fields, ds)
     return rec
+
+
+def _local_time_problems(meeting: Record) -> list[str]:
+    """A meeting's start or end that its time zone skips or repeats (daylight saving)."""
+    zone = meeting.values.get("timezone") or "UTC"
+    problems = []
+    for name in ("starts_at", "ends_at"):
+        moment = meeting.values.get(name)
+        if isinstance(moment, datetime) and (problem := local_time_problem(moment, zone)):
+            problems.append(f"{meeting.where}.{name}: {problem}")
+    return problems
 
 
 def _check_children(where: str, items: object, fields: tuple[Field, ...], ds: Dataset) -> list:

@@ -8,15 +8,42 @@ what was expected; the caller prefixes the record and field.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, time
 
-from briefing_app.domain.text import CleanReport, clean
+from briefing_app.domain.numbers import INTEGER_MAX, INTEGER_MIN, fits
+from briefing_app.domain.text import (
+    EXCEL_CELL_LIMIT,
+    CleanReport,
+    clean,
+    excel_length,
+    over_excel_limit,
+)
 from briefing_app.domain.timezones import is_valid_zone
 from briefing_app.services.interchange.schema import Field
+
+#: What a uid may be (docs/interchange.md): 1 to 64 letters or digits of any
+#: script and ``. _ : -``, starting with a letter or digit; no spaces or controls.
+UID_PATTERN = re.compile(r"[^\W_][\w.:-]{0,63}")
 
 
 class Bad(ValueError):
     """A value does not fit its field; the message says what was expected."""
+
+
+class HugeNumber:
+    """A number in the file with too many digits to be read as one (``parse``
+    puts this in its place so that the field it is in can be named)."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+def read_int(text: str) -> int | HugeNumber:
+    """``json.loads``'s ``parse_int``: no number of thousands of digits reaches ``int``."""
+    return int(text) if len(text) <= 40 else HugeNumber(len(text.lstrip("-")))
 
 
 def describe(value: object) -> str:
@@ -27,6 +54,8 @@ def describe(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, dict | list):
         return "an object" if isinstance(value, dict) else "a list"
+    if isinstance(value, HugeNumber):
+        return f"a number of {value.digits} digits"
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 60 else text[:57] + '…"'
 
@@ -46,12 +75,39 @@ def _text(field: Field, value: object, where: str, report: CleanReport) -> str:
     cleaned = clean(value, where, report)
     if field.required and not cleaned.strip():
         raise Bad("must not be empty")
+    _check_length(cleaned, field.limit)
     return cleaned
+
+
+def _check_length(text: str, limit: int) -> None:
+    """Bad if ``text`` is longer than ``limit`` (Excel's limit counts UTF-16 units)."""
+    if len(text) <= limit or (limit == EXCEL_CELL_LIMIT and not over_excel_limit(text)):
+        return
+    if limit == EXCEL_CELL_LIMIT:
+        raise Bad(
+            f"{excel_length(text):,} characters, more than Excel's {limit:,}-character"
+            " cell limit (the participant list could not hold it)"
+        )
+    raise Bad(f"{len(text):,} characters; at most {limit:,} fit")
+
+
+def _uid(field: Field, value: object, where: str, report: CleanReport) -> str:
+    """A uid is taken as it is or refused (never cleaned: a cleaned uid could be
+    another record's); see UID_PATTERN."""
+    if not isinstance(value, str) or not UID_PATTERN.fullmatch(value):
+        raise Bad(
+            f"{describe(value)} is not a uid: 1 to 64 letters, digits and . _ : -"
+            " (starting with a letter or digit)"
+        )
+    return value
 
 
 def _int(field: Field, value: object, where: str, report: CleanReport) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise Bad(f"expected a whole number, got {describe(value)}")
+    if not fits(value):
+        limits = f"from {INTEGER_MIN} to {INTEGER_MAX}"
+        raise Bad(f"expected a whole number {limits}, got {describe(value)}")
     return value
 
 
@@ -110,7 +166,10 @@ def _timezone(field: Field, value: object, where: str, report: CleanReport) -> s
 def _strlist(field: Field, value: object, where: str, report: CleanReport) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise Bad(f"expected a list of texts, got {describe(value)}")
-    return [clean(v, where, report) for v in value]
+    cleaned = [clean(v, where, report) for v in value]
+    for text in cleaned:
+        _check_length(text, field.limit)
+    return cleaned
 
 
 def _object(field: Field, value: object, where: str, report: CleanReport) -> dict:
@@ -127,6 +186,8 @@ def clean_tree(value: object, where: str, report: CleanReport) -> object:
         return [clean_tree(v, where, report) for v in value]
     if isinstance(value, dict):
         return {clean(k, where, report): clean_tree(v, where, report) for k, v in value.items()}
+    if isinstance(value, HugeNumber):
+        raise Bad(f"holds {describe(value)}, too long to be read")
     return value
 
 
@@ -144,6 +205,7 @@ def _reflist(field: Field, value: object, where: str, report: CleanReport) -> li
 
 _CONVERTERS = {
     "str": _text,
+    "uid": _uid,
     "int": _int,
     "bool": _bool,
     "date": _date,

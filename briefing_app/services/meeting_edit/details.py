@@ -13,12 +13,11 @@ from sqlalchemy.orm import Session
 from briefing_app.db.models import Meeting, Organization, Person
 from briefing_app.domain.enums import MeetingStatus, PackLanguage
 from briefing_app.domain.text import clean
-from briefing_app.domain.timezones import is_valid_zone, quoted
+from briefing_app.domain.timezones import is_valid_zone, local_time_problem, quoted
 from briefing_app.errors import NotFoundError, ValidationError
+from briefing_app.services.library_fields import MEETING_TEXT_LIMITS
 from briefing_app.services.meeting_edit.rows import MeetingDetails
 
-_TEXT_LIMITS = {"title": 300, "title_zh": 300, "kind": 100, "venue": 300, "city": 200}
-_TEXT_LIMITS |= {"classification": 100}
 _FIELDS = [f.name for f in fields(MeetingDetails)]
 
 
@@ -39,7 +38,7 @@ def _text_problems(details: MeetingDetails) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not (details.title or "").strip():
         problems["title"] = "a meeting needs a title"
-    for name, limit in _TEXT_LIMITS.items():
+    for name, limit in MEETING_TEXT_LIMITS.items():
         if len(getattr(details, name) or "") > limit:
             problems[name] = f"at most {limit} characters"
     return problems
@@ -61,6 +60,10 @@ def validate_details(session: Session, details: MeetingDetails) -> dict[str, str
     problems = _text_problems(details)
     if not is_valid_zone(details.timezone):
         problems["timezone"] = f"unknown time zone {quoted(details.timezone)}"
+    for name in ("starts_at", "ends_at"):
+        moment = getattr(details, name)
+        if moment and (problem := local_time_problem(moment, details.timezone)):
+            problems[name] = problem
     if details.starts_at and details.ends_at and details.ends_at < details.starts_at:
         problems["ends_at"] = "the meeting ends before it starts"
     if details.ends_at and not details.starts_at:

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 from briefing_app.db.models import Meeting, Organization, Participant, Person
 from briefing_app.domain.enums import NameOrder, ParticipantRole, Rsvp
 from briefing_app.domain.names import display_name
-from briefing_app.domain.text import clean
+from briefing_app.domain.text import EXCEL_CELL_LIMIT, clean, over_excel_limit
 from briefing_app.errors import NotFoundError, UserError, ValidationError
+from briefing_app.services.library_fields import SEAT_LIMIT
 from briefing_app.services.meeting_edit.rows import ParticipantRow
 from briefing_app.services.meetings import (
     ordered_participants,
@@ -136,8 +137,10 @@ def _participant_values(values: dict, where: str) -> dict:
         problems.append(f'role: unknown role "{values["role"]}"')
     if "rsvp" in values and values["rsvp"] not in {r.value for r in Rsvp}:
         problems.append(f'rsvp: unknown RSVP "{values["rsvp"]}"')
-    if len(values.get("seat") or "") > 50:
-        problems.append("seat: at most 50 characters")
+    if len(values.get("seat") or "") > SEAT_LIMIT:
+        problems.append(f"seat: at most {SEAT_LIMIT} characters")
+    if over_excel_limit(values.get("remarks") or ""):
+        problems.append(f"remarks: at most {EXCEL_CELL_LIMIT} characters")
     if problems:
         raise ValidationError(problems, where)
     return {k: clean(v).strip() if isinstance(v, str) else v for k, v in values.items()}

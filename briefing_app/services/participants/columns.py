@@ -16,9 +16,6 @@ from dataclasses import dataclass
 
 from briefing_app.domain.enums import ParticipantRole, Rsvp
 
-#: Excel's limit on the characters a cell can hold.
-EXCEL_CELL_LIMIT = 32_767
-
 
 @dataclass(frozen=True)
 class ColumnSpec:

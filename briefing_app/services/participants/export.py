@@ -22,12 +22,11 @@ from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Meeting
 from briefing_app.domain.names import display_name
-from briefing_app.domain.text import CleanReport, clean_counts
+from briefing_app.domain.text import EXCEL_CELL_LIMIT, CleanReport, clean_counts, excel_length
 from briefing_app.errors import NotFoundError, ValidationError
 from briefing_app.services.files import atomic_write
 from briefing_app.services.participants.columns import (
     COLUMNS,
-    EXCEL_CELL_LIMIT,
     enum_label,
     title_attribute,
 )
@@ -56,11 +55,6 @@ def sheet_language(meeting: Meeting, language: str | None = None) -> str:
 def is_formula_like(value: object) -> bool:
     """True for text Excel would turn into a formula if it were typed or left untyped."""
     return isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
-
-
-def excel_length(text: str) -> int:
-    """Length as Excel counts it (UTF-16 code units: an emoji counts two)."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 def participant_values(r: Row, language: str) -> dict[str, object]:

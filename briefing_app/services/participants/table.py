@@ -14,11 +14,10 @@ from datetime import date, datetime, time
 
 from openpyxl.utils import get_column_letter, range_boundaries
 
-from briefing_app.domain.text import CleanReport, clean_counts
+from briefing_app.domain.text import EXCEL_CELL_LIMIT, CleanReport, clean_counts, over_excel_limit
 from briefing_app.errors import ValidationError
 from briefing_app.services.participants.columns import (
     BY_KEY,
-    EXCEL_CELL_LIMIT,
     REQUIRED_ANY,
     column_for_header,
 )
@@ -127,14 +126,6 @@ def cell_text(value: object) -> str | None:
     return str(value)
 
 
-def too_long(text: str) -> bool:
-    """Whether ``text`` exceeds Excel's cell limit (counted in UTF-16 code units)."""
-    # A character is at most two UTF-16 units: short text needs no encoding to know.
-    return (
-        len(text) * 2 > EXCEL_CELL_LIMIT and len(text.encode("utf-16-le")) // 2 > EXCEL_CELL_LIMIT
-    )
-
-
 @dataclass
 class _RowReader:
     sheet: SheetData
@@ -191,7 +182,7 @@ class _RowReader:
         if removed or spaced:
             self.report.add(self.sheet.where(row, key), removed, spaced)
         text = text.strip()
-        if too_long(text):
+        if over_excel_limit(text):
             self.problems.append(
                 f"{self.sheet.where(row, key)}: {len(text):,} characters, more than the "
                 f"{EXCEL_CELL_LIMIT:,} a cell can hold"

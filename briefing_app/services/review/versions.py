@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from briefing_app.db.models import PackVersion
 from briefing_app.domain.enums import Delivery, ReviewStatus
-from briefing_app.errors import NotFoundError, UserError
+from briefing_app.domain.numbers import whole_number
+from briefing_app.errors import NotFoundError, UserError, shorten
 from briefing_app.services.meetings import find_meeting
 from briefing_app.services.pack.model import PackContent
 from briefing_app.settings import Settings
@@ -157,9 +158,12 @@ def interrupted(pv: PackVersion) -> str:
 def parse_number(number: int | str) -> int:
     """A pack version number as users type it ("2", "v2", "V2"); UserError otherwise."""
     text = str(number).strip().lstrip("vV")
-    if not text.isascii() or not text.isdigit():
-        raise UserError(f'"{number}" is not a pack version number (e.g. 1, 2 or v2)')
-    return int(text)
+    try:
+        if text.isdigit():
+            return whole_number(text)
+    except ValueError:
+        pass
+    raise UserError(f'"{shorten(str(number))}" is not a pack version number (e.g. 1, 2 or v2)')
 
 
 def find_version(session: Session, meeting_ref: int | str, number: int | str) -> PackVersion:

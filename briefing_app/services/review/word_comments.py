@@ -27,8 +27,9 @@ from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Meeting, PackVersion, ReviewComment
 from briefing_app.domain.enums import Delivery
+from briefing_app.domain.numbers import whole_number
 from briefing_app.domain.text import clean
-from briefing_app.errors import UserError
+from briefing_app.errors import UserError, shorten
 from briefing_app.services.meetings import find_meeting
 from briefing_app.services.pack.custom_props import VERSION_TOKEN_PROPERTY, get_custom_property
 from briefing_app.services.pack.labels import labels
@@ -185,7 +186,22 @@ def _nth_or_named(items: list, index: int, text: str, attr: str = "name"):
     return next((item for item in items if getattr(item, attr).strip() == text), None)
 
 
-def comment_anchors(document, content: PackContent) -> dict[int, tuple[str, str]]:
+def _comment_id(element, path: Path, what: str) -> int:
+    """The ``w:id`` of a comment or comment mark; NotAPackError naming it if it has
+    none or it is not a whole number (Word always writes one)."""
+    raw = element.get(qn("w:id"))
+    try:
+        return whole_number(raw or "")
+    except ValueError:
+        shown = "no w:id" if raw is None else f'w:id "{shorten(raw, 30)}", not a number'
+        raise NotAPackError(
+            f"{path}: {what} has {shown}; the file is damaged (save it again in Word)"
+        ) from None
+
+
+def comment_anchors(
+    document, content: PackContent, path: Path = Path("document")
+) -> dict[int, tuple[str, str]]:
     """Comment id -> (target kind, ref) from where the comment's range starts."""
     style_names = {s.style_id: (s.name or "").casefold() for s in document.styles}
     locator = _Locator(content)
@@ -197,8 +213,20 @@ def comment_anchors(document, content: PackContent) -> dict[int, tuple[str, str]
         locator.visit(style, "".join(t.text or "" for t in p.iter(qn("w:t"))))
         for tag in ("w:commentRangeStart", "w:commentReference"):
             for mark in p.iter(qn(tag)):
-                anchors.setdefault(int(mark.get(qn("w:id"))), locator.target())
+                where = f"word/document.xml, a {tag} mark"
+                anchors.setdefault(_comment_id(mark, path, where), locator.target())
     return anchors
+
+
+def _word_comments(document, path: Path) -> list[tuple[int, str, str]]:
+    """(id, author, text) of each comment in the document's comments part."""
+    found = []
+    for n, comment in enumerate(document.comments, start=1):
+        element = comment._comment_elm
+        ident = _comment_id(element, path, f"word/comments.xml, comment {n}")
+        author = (element.get(qn("w:author")) or "").strip() or "Word reviewer"
+        found.append((ident, author, (clean(comment.text, "comment") or "").strip()))
+    return found
 
 
 # --- import ------------------------------------------------------------------------------
@@ -217,16 +245,14 @@ def import_word_comments(
     document = open_pack(path)
     pv = pack_version_of(session, document, meeting, path)
     content = PackContent.from_dict(pv.snapshot or {})
-    anchors = comment_anchors(document, content)
+    anchors = comment_anchors(document, content, path)
     names = target_names(pv.snapshot)
     existing = {(c.author, c.text, c.target_kind, c.target_ref) for c in pv.comments}
     result = ImportResult(pv.number)
-    for comment in document.comments:
-        text = (clean(comment.text, "comment") or "").strip()
+    for ident, author, text in _word_comments(document, path):
         if not text:
             continue
-        kind, ref = anchors.get(comment.comment_id, ("section", ""))
-        author = (comment.author or "").strip() or "Word reviewer"
+        kind, ref = anchors.get(ident, ("section", ""))
         key = (author, text, kind, ref)
         if key in existing:
             result.skipped += 1

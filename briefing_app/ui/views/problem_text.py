@@ -60,6 +60,29 @@ _MESSAGES = [
         QT_TRANSLATE_NOOP("validation", "unknown time zone “{value}”"),
     ),
     (
+        r"(?P<when>\S+ \S+) does not exist in (?P<zone>\S+): the clocks are put forward then"
+        r" \(daylight saving\); choose a time before or after the change",
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{when} does not exist in {zone}: the clocks are put forward then (daylight"
+            " saving); choose a time before or after the change",
+        ),
+    ),
+    (
+        r"(?P<when>\S+ \S+) happens twice in (?P<zone>\S+): the clocks are put back then"
+        r" \(UTC(?P<first>\S+), then UTC(?P<second>\S+)\); choose a time outside the"
+        r" repeated hour",
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "{when} happens twice in {zone}: the clocks are put back then (UTC{first}, then"
+            " UTC{second}); choose a time outside the repeated hour",
+        ),
+    ),
+    (
+        r'"(?P<value>.*)" is too large \(at most (?P<limit>\d+)\)',
+        QT_TRANSLATE_NOOP("validation", "“{value}” is too large (at most {limit})"),
+    ),
+    (
         r"the meeting ends before it starts",
         QT_TRANSLATE_NOOP("validation", "the meeting ends before it starts"),
     ),
