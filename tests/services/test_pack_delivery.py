@@ -115,6 +115,8 @@ def test_killed_after_the_rename_leaves_a_pending_version_that_is_never_reused(
         assert cli([*base, *refused]) == 2
         assert "was interrupted" in capsys.readouterr().err
     assert not (tmp_path / "x.docx").exists()
+    assert cli([*base, "diff", "Roundtable"]) == 2  # v1 is nobody's default comparison
+    assert "has 1 pack version(s)" in capsys.readouterr().err
     good = _with_comment(tmp_path / "v2.docx", tmp_path / "v2-director.docx")
     assert cli([*base, "import-comments", "Roundtable", str(good)]) == 0
     assert "1 comment(s) added to pack version 2" in capsys.readouterr().out

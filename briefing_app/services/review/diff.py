@@ -321,7 +321,7 @@ def default_pair(numbers: list[int], approved: list[int]) -> tuple[int, int]:
 
 def compare_versions(session, meeting_ref, v1=None, v2=None) -> Comparison:
     """Compare two pack versions of a meeting (numbers; default: :func:`default_pair`)."""
-    from briefing_app.domain.enums import ReviewStatus
+    from briefing_app.domain.enums import Delivery, ReviewStatus
     from briefing_app.errors import UserError
     from briefing_app.services.meetings import find_meeting
     from briefing_app.services.review.versions import find_version
@@ -329,8 +329,8 @@ def compare_versions(session, meeting_ref, v1=None, v2=None) -> Comparison:
     meeting = find_meeting(session, meeting_ref)
     if (v1 is None) != (v2 is None):
         raise UserError("give two version numbers to compare, or none for the default pair")
-    if v1 is None:
-        versions = meeting.pack_versions
+    if v1 is None:  # an interrupted (never delivered) version is nobody's default
+        versions = [v for v in meeting.pack_versions if v.delivery == Delivery.DELIVERED]
         if len(versions) < 2:
             raise UserError(
                 f'meeting "{meeting.title}" has {len(versions)} pack version(s); '

@@ -224,9 +224,10 @@ class ReviewView(QWidget):
             for v in older:
                 label = f"v{v.number} ({version_status_label(v)})"
                 self.compare_with.addItem(label, v.number)
+            delivered = [v for v in older if v.is_delivered] or older  # skip interrupted ones
             if older:
                 approved = [v.number for v in older if v.is_approved]
-                numbers = [v.number for v in older] + [current.number]
+                numbers = [v.number for v in delivered] + [current.number]
                 default = default_pair(numbers, approved)[0]
                 self.compare_with.setCurrentIndex(self.compare_with.findData(default))
         self.compare_with.blockSignals(False)
