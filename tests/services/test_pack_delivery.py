@@ -260,3 +260,42 @@ def test_the_token_survives_a_save_in_libreoffice(meeting_db, tmp_path, capsys):
     capsys.readouterr()
     assert cli([*base, "import-comments", "Roundtable", str(commented)]) == 0
     assert "1 comment(s) added to pack version 1" in capsys.readouterr().out
+
+
+def test_file_written_but_not_confirmed_is_one_line_and_stays_pending(meeting_db, tmp_path):
+    """Another program locks the database between the file's rename and the confirmation
+    (SQLite's busy timeout runs out): the user is told, the version stays pending."""
+    import sqlite3
+
+    from briefing_app.services.review.delivery import DeliveryError, generate_version
+
+    intruder = sqlite3.connect(meeting_db, isolation_level=None)
+
+    def lock_before_the_rename(done, total, message):
+        if done == total:  # the file is saved, not yet renamed
+            intruder.execute("BEGIN EXCLUSIVE")
+
+    db = open_database(str(meeting_db))
+    out = tmp_path / "v1.docx"
+    try:
+        with pytest.raises(DeliveryError) as info:
+            generate_version(db, "Roundtable", out, progress=lock_before_the_rename)
+    finally:
+        intruder.execute("ROLLBACK")
+        intruder.close()
+        db.dispose()
+    message = str(info.value)
+    assert "\n" not in message and len(message) - len(str(out)) <= 220, message
+    assert "written, but pack version 1 could not be marked delivered" in message
+    (v1,) = versions(meeting_db)
+    assert (v1.delivery, pack_identity(out)) == ("pending", (1, v1_token(meeting_db)))
+
+
+def v1_token(db_path: Path) -> str:
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("SELECT token FROM pack_versions WHERE number = 1").fetchone()[0]
+    finally:
+        conn.close()

@@ -30,6 +30,8 @@ import logging
 import uuid
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from briefing_app.db.models import PackVersion
 from briefing_app.domain.enums import Delivery
 from briefing_app.errors import UserError
@@ -106,9 +108,9 @@ def _confirm(db, version_id: int, number: int, sha256: str, path: Path):
             pv.file_hash = sha256
             session.flush()
             return info(pv)
-    except UserError as exc:
+    except (UserError, OperationalError) as exc:  # disk full, locked by another program...
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:120]
         raise DeliveryError(
-            f"{path}: written, but pack version {number} could not be marked delivered ({exc}); "
-            "it is listed as interrupted and will not be accepted for review: "
-            "generate the pack again"
+            f"{path}: written, but pack version {number} could not be marked delivered "
+            f"({reason}); it stays listed as interrupted: generate the pack again"
         ) from exc
