@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -265,8 +266,6 @@ def test_the_token_survives_a_save_in_libreoffice(meeting_db, tmp_path, capsys):
 def test_file_written_but_not_confirmed_is_one_line_and_stays_pending(meeting_db, tmp_path):
     """Another program locks the database between the file's rename and the confirmation
     (SQLite's busy timeout runs out): the user is told, the version stays pending."""
-    import sqlite3
-
     from briefing_app.services.review.delivery import DeliveryError, generate_version
 
     intruder = sqlite3.connect(meeting_db, isolation_level=None)
@@ -292,10 +291,37 @@ def test_file_written_but_not_confirmed_is_one_line_and_stays_pending(meeting_db
 
 
 def v1_token(db_path: Path) -> str:
-    import sqlite3
-
     conn = sqlite3.connect(db_path)
     try:
         return conn.execute("SELECT token FROM pack_versions WHERE number = 1").fetchone()[0]
     finally:
         conn.close()
+
+
+def _without_token(pack: Path, out: Path) -> Path:
+    """``pack`` as packs were made before versions had tokens (no custom properties)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    document = docx.Document(str(pack))
+    rels = document.part.package.rels
+    for rid in [rid for rid, rel in rels.items() if rel.reltype == RT.CUSTOM_PROPERTIES]:
+        del rels[rid]
+    document.save(str(out))
+    assert pack_identity(out)[1] == ""
+    return out
+
+
+def test_packs_from_before_tokens_match_only_versions_without_one(meeting_db, tmp_path, capsys):
+    base = ["--db", str(meeting_db)]
+    assert cli([*base, "pack", "Roundtable", "--out", str(tmp_path / "v1.docx")]) == 0
+    old_style = _with_comment(
+        _without_token(tmp_path / "v1.docx", tmp_path / "old.docx"), tmp_path / "old-c.docx"
+    )
+    assert cli([*base, "import-comments", "Roundtable", str(old_style)]) == 2  # v1 has a token
+    assert "is not the file recorded as version 1" in capsys.readouterr().err
+    conn = sqlite3.connect(meeting_db)  # v1 as recorded before revision 0008: no token
+    with conn:
+        conn.execute("UPDATE pack_versions SET token = '' WHERE number = 1")
+    conn.close()
+    assert cli([*base, "import-comments", "Roundtable", str(old_style)]) == 0
+    assert "1 comment(s) added to pack version 1" in capsys.readouterr().out
