@@ -77,6 +77,36 @@ def _no_progress(*_args) -> None:
     return None
 
 
+def test_child_pack_export_is_one_outcome_with_its_version(db, tmp_path):
+    """The GUI's export child records through the CLI's service: delivered with the file's
+    hash and token; cancelled before the rename, no version and the old file kept."""
+    from briefing_app.services.files import file_sha256
+    from briefing_app.services.review.versions import list_versions
+    from briefing_app.ui.workers import Cancelled
+    from tests.services.test_pack_delivery import pack_identity
+
+    world = build_world(db)
+    out = tmp_path / "p.docx"
+    export_jobs.write_pack(db.url, world["meeting"], str(out), "en", False, progress=_no_progress)
+    with db.session() as s:
+        (v1,) = list_versions(s, world["meeting"])
+    assert (v1.delivery, v1.file_hash) == ("delivered", file_sha256(out))
+    assert pack_identity(out)[0] == 1
+
+    def cancel_at_the_end(done, total, _message):
+        if done == total:
+            raise Cancelled
+
+    before = out.read_bytes()
+    with pytest.raises(Cancelled):
+        export_jobs.write_pack(
+            db.url, world["meeting"], str(out), "en", False, progress=cancel_at_the_end
+        )
+    assert out.read_bytes() == before
+    with db.session() as s:
+        assert [v.number for v in list_versions(s, world["meeting"])] == [1]
+
+
 def test_child_connection_translates_disk_full(db):
     child = export_jobs._connect(db.url)
     try:
