@@ -63,7 +63,10 @@ def run_limited(work: Callable[[], bytes], limits: Limits) -> bytes:
         _child(work, limits, write_end)
     os.close(write_end)
     try:
-        data, timed_out = _collect(read_end, pid, limits.wall_seconds)
+        data, timed_out = _collect(read_end, limits.wall_seconds)
+    except BaseException:  # Ctrl+C while waiting: the child must not outlive the wait
+        _reap(pid, kill=True)
+        raise
     finally:
         os.close(read_end)
     status, cpu_used = _reap(pid, kill=timed_out)
@@ -132,7 +135,7 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _collect(fd: int, pid: int, wall_seconds: float) -> tuple[bytes, bool]:
+def _collect(fd: int, wall_seconds: float) -> tuple[bytes, bool]:
     """Everything the child writes until it closes the pipe; (data, timed out)."""
     deadline = time.monotonic() + wall_seconds
     chunks = []

@@ -68,3 +68,29 @@ def test_the_memory_limit_refuses_what_the_child_adds():
         run_limited(lambda: bytes(300 * 2**20), Limits(20, 60, 100 * 2**20))
     assert caught.value.kind == "memory"
     assert run_limited(lambda: bytes(50 * 2**20)[:3], Limits(20, 60, 100 * 2**20)) == b"\0" * 3
+
+
+def test_an_interrupted_wait_stops_the_child(tmp_path):
+    """Ctrl+C while the parent waits: the child is killed and reaped, not left running."""
+    import signal
+
+    pid_file = tmp_path / "child.pid"
+
+    def wait_forever() -> bytes:
+        pid_file.write_text(str(os.getpid()))
+        time.sleep(60)
+        return b""
+
+    def interrupt(_signum, _frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, 1.0)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            run_limited(wait_forever, GENEROUS)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(pid_file.read_text()), 0)
