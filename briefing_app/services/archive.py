@@ -1,7 +1,8 @@
 """Every zip archive the app opens (.docx packs and templates, .xlsx lists) is read here.
 
 A zip bomb — a small file whose members expand to gigabytes — is refused before
-anything is decompressed, from the sizes the archive declares: how many members,
+anything is decompressed, from the sizes the archive declares: how many members
+(read from the archive's end record before its directory is even parsed),
 each member's size, their total, and each member's compression ratio
 (``settings.ARCHIVE_LIMITS``). The members are then decompressed here, once,
 counting the bytes actually produced as they stream: an archive whose directory
@@ -16,6 +17,7 @@ that copy, so nothing they read can expand any further.
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 from pathlib import Path
 
@@ -32,6 +34,31 @@ class ArchiveError(UserError):
 def _refuse(label: str, member: str, why: str) -> ArchiveError:
     where = f"{label}: member {member}" if member else label
     return ArchiveError(f"{where}: refused: {why}")
+
+
+#: Bytes of directory allowed per member (real entries take 50-150).
+_DIRECTORY_BYTES_PER_MEMBER = 1024
+
+
+def check_directory(path: str | Path, label: str) -> None:
+    """Refuse an archive whose directory lists too many members, from its last bytes,
+    before ``zipfile`` reads the directory (a million entries take seconds and
+    hundreds of megabytes before anything could count them)."""
+    limit = settings.ARCHIVE_LIMITS.members
+    try:
+        with open(path, "rb") as fh:
+            end = zipfile._EndRecData(fh)  # the end record, zip64-aware (stable since 2.6)
+    except (OSError, AttributeError, struct.error):
+        return  # not a zip, or unreadable: the caller's own check says so
+    if not end:
+        return
+    count, size = end[zipfile._ECD_ENTRIES_TOTAL], end[zipfile._ECD_SIZE]
+    if count > limit or size > limit * _DIRECTORY_BYTES_PER_MEMBER:
+        raise _refuse(
+            label,
+            "",
+            f"its directory lists {count:,} files in {size:,} bytes (more than {limit:,} files)",
+        )
 
 
 def check_declared(label: str, infos: list[zipfile.ZipInfo]) -> None:
@@ -114,6 +141,7 @@ def checked_copy(path: str | Path, label: str | None = None) -> io.BytesIO:
     the member otherwise. The caller has already made sure ``path`` is a zip."""
     path = Path(path)
     label = label or str(path)
+    check_directory(path, label)
     try:
         src = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:

@@ -3,6 +3,7 @@ a pack given to ``import-comments``, a pack template, an edited participant list
 
 from __future__ import annotations
 
+import struct
 import tracemalloc
 import zipfile
 
@@ -119,6 +120,24 @@ def test_a_participant_list_bomb_is_refused(db, db_path, tmp_path, capsys):
     )
 
 
+def test_a_directory_listing_too_many_files_is_refused_before_it_is_read(pack, tmp_path, capsys):
+    """The archive's end record says 60,000 files (over the real 10,000): refused from
+    that record alone. (This directory holds the pack's real files, so reading it
+    would have gone ahead: the refusal shows it was not read.)"""
+    base, real = pack
+    data = bytearray(real.read_bytes())
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 8 : end + 12] = struct.pack("<HH", 60_000, 60_000)
+    bomb = tmp_path / "listing.docx"
+    bomb.write_bytes(bytes(data))
+    assert cli([*base, "import-comments", "Roundtable", str(bomb)]) == 2
+    assert one_line_refusal(capsys).startswith(
+        f"briefing-app: {bomb}: refused: its directory lists 60,000 files in "
+    )
+    assert cli([*base, "pack", "Roundtable", "--template", str(bomb), "--out", "x.docx"]) == 2
+    assert "refused: its directory lists 60,000 files" in one_line_refusal(capsys)
+
+
 def test_member_count_and_total_limits(tmp_path, monkeypatch):
     """Counted from the directory; the real defaults are far above what is cheap to build."""
     path = tmp_path / "many.zip"
@@ -126,7 +145,7 @@ def test_member_count_and_total_limits(tmp_path, monkeypatch):
         for n in range(6):
             zf.writestr(f"part{n}.xml", b"<a/>" * 2000)
     monkeypatch.setattr(settings, "ARCHIVE_LIMITS", settings.ArchiveLimits(members=5))
-    with pytest.raises(ArchiveError, match=r"many.zip: refused: it holds 6 files \(more than 5\)"):
+    with pytest.raises(ArchiveError, match=r"many.zip: refused: its directory lists 6 files"):
         checked_copy(path)
     monkeypatch.setattr(settings, "ARCHIVE_LIMITS", settings.ArchiveLimits(total_bytes=40_000))
     with pytest.raises(ArchiveError, match=r"would expand to 48,000 bytes together"):

@@ -57,6 +57,12 @@ def _container_problems(path: Path) -> list[str]:
         ]
     if not zipfile.is_zipfile(path):
         return ["is not a Word .docx file (not a zip package; damaged or another format)"]
+    from briefing_app.services.archive import ArchiveError, check_directory
+
+    try:
+        check_directory(path, str(path))
+    except ArchiveError as exc:
+        return _refused(exc, path)
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
@@ -67,6 +73,11 @@ def _container_problems(path: Path) -> list[str]:
             return ["is an Excel workbook renamed to .docx, not a Word document"]
         return ["is not a Word document (no word/document.xml inside)"]
     return []
+
+
+def _refused(exc: Exception, path: Path) -> list[str]:
+    """An archive refusal as a template problem (the source already names the file)."""
+    return [str(exc).removeprefix(f"{path}: ")]
 
 
 def _template_source(tpl: DocxTemplate) -> str:
@@ -203,7 +214,7 @@ def _open(path: Path) -> tuple[DocxTemplate | None, list[str]]:
         tpl = DocxTemplate(checked_copy(path))
         tpl.init_docx()
     except ArchiveError as exc:
-        return None, [str(exc).removeprefix(f"{path}: ")]
+        return None, _refused(exc, path)
     except Exception as exc:  # python-docx reports damaged parts many ways
         return None, [f"cannot be opened as a Word document ({exc.__class__.__name__}: {exc})"]
     tpl.source = f"pack template {path}"

@@ -77,6 +77,9 @@ def _ole2_message(path: Path) -> str:
 
 def check_zip(path: Path) -> None:
     """Refuse a damaged zip, or a zip that is not an Excel workbook."""
+    from briefing_app.services.archive import check_directory
+
+    check_directory(path, path.name)
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
