@@ -136,3 +136,5 @@ def test_unread_changes_in_a_wal_file_are_not_silently_skipped(read_only_folder,
     assert done.returncode == 2, done.stdout
     assert "its last changes are still in d.db-wal" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+    checked = _cli("--db", str(media / "d.db"), "check")  # a report, not a failure
+    assert checked.returncode == 2 and "its last changes are still in d.db-wal" in checked.stdout

@@ -13,6 +13,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing_app.errors import UserError
+
 #: How every "this file is not ours" problem starts (also in services/schema_check.py).
 NOT_OURS = "this is not a Briefing App database"
 #: SQLITE_FULL; the extended codes share the low byte.
@@ -88,7 +90,7 @@ def check_database(path: Path | str, count_rows: bool = True, schema: bool = Tru
     ``count_rows=False`` skips counting the rows of every table (only the
     report's summary line uses them; a diagnosis does not need them).
     ``schema=False`` skips comparing the schema with the app's (which runs the
-    migrations on a scratch file, about half a second the first time).
+    migrations on an empty database in memory, about half a second the first time).
     """
     report = CheckReport(Path(path))
     if not report.path.is_file():
@@ -105,6 +107,8 @@ def check_database(path: Path | str, count_rows: bool = True, schema: bool = Tru
             conn.close()
     except sqlite3.DatabaseError as exc:
         report.problems.append(_describe_error(exc))
+    except UserError as exc:  # e.g. a -wal that cannot be read on a read-only medium
+        report.problems.append(str(exc))
     return report
 
 
