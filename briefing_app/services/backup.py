@@ -274,7 +274,7 @@ def _refusal(shown: Path, report: CheckReport) -> str:
             f"(schema {report.revision}); update the app to restore it"
         )
     more = len(report.problems) - 1
-    tail = f" (and {more} more; run briefing-app check on it for the list)" if more else ""
+    tail = f" (and {more} more; 'briefing-app --db FILE check' lists them)" if more else ""
     first = first if len(first) <= 160 else first[:157] + "…"
     return f"{shown} cannot be restored, nothing was changed: {first}{tail}"
 
