@@ -261,3 +261,15 @@ def test_the_office_organization_is_a_preference_new_meetings_start_with(qtbot, 
     qtbot.addWidget(dialog)
     assert dialog.host.currentText() == "Supreme People's Court (SPC)"
     assert dialog.delegations.topLevelItem(0).text(0) == "Supreme People's Court (host)"
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_a_click_on_the_time_zone_then_typing_replaces_it(qtbot):
+    box = TimeZoneBox()
+    qtbot.addWidget(box)
+    box.show()
+    box.set_zone("Europe/Zurich")
+    qtbot.mouseClick(box.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(box.lineEdit(), "Tokyo")
+    box.complete_unique()  # what leaving the field does
+    assert box.zone() == "Asia/Tokyo"

@@ -80,7 +80,8 @@ class EndFollowsStart(QObject):
 
 class TimeZoneBox(QComboBox):
     """Every real zone; typing any part ("shang", "Zurich") offers the zones that
-    contain it, and a part that names exactly one zone becomes that zone."""
+    contain it, and a part that names exactly one zone becomes that zone. A click
+    selects the zone shown, so typing replaces it."""
 
     zone_changed = Signal(str)
 
@@ -98,7 +99,19 @@ class TimeZoneBox(QComboBox):
         self.setCompleter(completer)
         self.lineEdit().setPlaceholderText(self.tr("Type a city or region, e.g. Shanghai"))
         self.lineEdit().editingFinished.connect(self.complete_unique)
+        self.lineEdit().installEventFilter(self)
         self.currentTextChanged.connect(lambda text: self.zone_changed.emit(text.strip()))
+
+    def eventFilter(self, watched, event) -> bool:
+        """A click selects the whole zone: what is typed then replaces it."""
+        edit = self.lineEdit()
+        if (
+            watched is edit
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and not edit.hasSelectedText()
+        ):
+            edit.selectAll()
+        return super().eventFilter(watched, event)
 
     def zone(self) -> str:
         return self.currentText().strip()
