@@ -22,6 +22,7 @@ import logging
 import pkgutil
 import sys
 import traceback
+import warnings
 
 from briefing_app import __version__, commands, paths
 from briefing_app.db.migrate import DatabaseOpenError
@@ -88,7 +89,9 @@ def run(argv: list[str] | None = None) -> int:
         args = parser.parse_args([*(argv or []), "gui"])
     previous_hook, sys.unraisablehook = sys.unraisablehook, _log_unraisable
     try:
-        return _dispatch(args)
+        with warnings.catch_warnings():  # a library's warning goes to the log, not stderr
+            warnings.showwarning = _log_warning
+            return _dispatch(args)
     except (UserError, DatabaseOpenError, DatabaseLocationError) as exc:
         _print_error(_user_line(exc))
         return EXIT_USAGE
@@ -137,6 +140,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _log_unexpected(exc: BaseException) -> None:
     log.error("unexpected error\n%s", "".join(traceback.format_exception(exc)))
+
+
+def _log_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    log.warning("%s: %s (%s:%s)", category.__name__, message, filename, lineno)
 
 
 def _log_unraisable(info) -> None:

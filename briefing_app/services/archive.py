@@ -17,14 +17,19 @@ that copy, so nothing they read can expand any further.
 from __future__ import annotations
 
 import io
+import lzma
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from briefing_app import settings
 from briefing_app.errors import UserError
 
 _CHUNK = 1024 * 1024
+#: What decompressing a damaged member raises (zlib and lzma have their own errors).
+_DAMAGE = (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError)
+_DAMAGE += (zlib.error, lzma.LZMAError)
 
 
 class ArchiveError(UserError):
@@ -67,7 +72,11 @@ def check_declared(label: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > limits.members:
         raise _refuse(label, "", f"it holds {len(infos):,} files (more than {limits.members:,})")
     total = 0
+    seen: set[str] = set()
     for info in infos:
+        if info.filename in seen:  # which of the two would a reader take?
+            raise _refuse(label, info.filename, "the archive holds two files of that name")
+        seen.add(info.filename)
         if info.flag_bits & 0x1:
             raise _refuse(label, info.filename, "it is encrypted (password-protected)")
         if info.file_size > limits.member_bytes:
@@ -111,7 +120,7 @@ def _copy_member(src: zipfile.ZipFile, info: zipfile.ZipInfo, dst: zipfile.ZipFi
                         "declares (a crafted or damaged file)",
                     )
                 out.write(chunk)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except _DAMAGE as exc:
         raise _refuse(label, info.filename, f"it is damaged ({_reason(exc)})") from exc
     if count != info.file_size:
         raise _refuse(

@@ -84,11 +84,23 @@ def open_pack(path: str | Path):
         raise NotAPackError(f"{path}: cannot be read as a Word document ({exc})") from exc
 
 
+def from_document(path: Path, read):
+    """``read()``, something python-docx reads from the document: a damaged part it
+    trips over (a wrong content type, a missing required attribute...) becomes a
+    NotAPackError naming the file, as when the package itself cannot be opened."""
+    try:
+        return read()
+    except UserError:
+        raise
+    except Exception as exc:  # python-docx reports a damaged part many ways
+        raise NotAPackError(f"{path}: cannot be read as a Word document ({exc})") from exc
+
+
 def pack_version_of(session: Session, document, meeting: Meeting, path: Path) -> PackVersion:
     """The recorded version the document is a copy of; refuses foreign documents."""
-    props = document.core_properties
-    uid = (props.identifier or "").strip()
-    number = (props.version or "").strip()
+    props = from_document(path, lambda: document.core_properties)
+    uid, number = from_document(path, lambda: (props.identifier or "", props.version or ""))
+    uid, number = uid.strip(), number.strip()
     if not uid or not number.isdigit():
         raise NotAPackError(
             f"{path}: is not a briefing pack made by Briefing App "
@@ -111,7 +123,7 @@ def _recorded_version(
 ) -> PackVersion:
     """The version whose token the document carries; a pack made before versions had
     tokens is matched by number, but only to a version that has no token either."""
-    token = get_custom_property(document, VERSION_TOKEN_PROPERTY)
+    token = from_document(path, lambda: get_custom_property(document, VERSION_TOKEN_PROPERTY))
     where = [PackVersion.meeting_id == meeting.id]
     where.append(PackVersion.token == token if token else PackVersion.number == number)
     pv = session.scalar(select(PackVersion).where(*where))
@@ -245,11 +257,11 @@ def import_word_comments(
     document = open_pack(path)
     pv = pack_version_of(session, document, meeting, path)
     content = PackContent.from_dict(pv.snapshot or {})
-    anchors = comment_anchors(document, content, path)
+    anchors = from_document(path, lambda: comment_anchors(document, content, path))
     names = target_names(pv.snapshot)
     existing = {(c.author, c.text, c.target_kind, c.target_ref) for c in pv.comments}
     result = ImportResult(pv.number)
-    for ident, author, text in _word_comments(document, path):
+    for ident, author, text in from_document(path, lambda: _word_comments(document, path)):
         if not text:
             continue
         kind, ref = anchors.get(ident, ("section", ""))
