@@ -130,6 +130,8 @@ def test_keyboard_map_lists_the_real_shortcuts(qtbot, db):
     assert rows["Save"] == "Ctrl+S" and rows["Find"] == "Ctrl+F"
     assert rows["User Guide"] == "F1" and rows["Meetings"] == "Ctrl+1"
     assert rows["In the search box: clear the search"] == "Esc"
+    undo = rows["Undo"].split(", ")
+    assert undo[0] == "Ctrl+Z" and all("+" in keys for keys in undo)  # no bare "Undo" key
     window.actions["new"].setShortcut("Ctrl+Alt+R")  # the map follows the actions
     again = guidance.open_keyboard_map(window)
     qtbot.addWidget(again)
@@ -145,3 +147,15 @@ def test_help_menu_holds_guide_keys_getting_started_and_about(qtbot, db):
     ]  # fmt: skip
     file_texts = [a.text() for a in menus["&File"].actions()]
     assert "&Import Data…" in file_texts and "E&xport Data…" in file_texts
+
+
+def test_keyboard_map_leaves_out_bare_platform_keys(qapp):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from briefing_app.ui.dialogs.help_dialogs import shortcut_rows
+
+    action = QAction("&Undo")
+    action.setShortcuts([QKeySequence("Ctrl+Z"), QKeySequence("F14"), QKeySequence("Undo")])
+    assert shortcut_rows({"undo": action}) == [("Ctrl+Z", "Undo")]
+    action.setShortcuts([QKeySequence("F1")])
+    assert shortcut_rows({"help": action}) == [("F1", "Undo")]

@@ -78,7 +78,9 @@ def shortcut_rows(actions: dict) -> list[tuple[str, str]]:
     rows = []
     for action in actions.values():
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        keys = [k for k in keys if k]
+        # The first is the one to learn; platform extras (the "Undo" key, F14) only if typed
+        # with a modifier like it.
+        keys = [k for i, k in enumerate(keys) if k and (i == 0 or "+" in k)]
         if keys:
             rows.append((", ".join(keys), _plain(action.text())))
     return rows
