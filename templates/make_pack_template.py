@@ -395,6 +395,10 @@ def organizations(doc) -> None:
         style="Pack Meta",
     )
     _tag(doc, "{%p endif %}")
+    # The name in the organization's own language (laid out right to left when it is).
+    _tag(doc, "{%p if org.native_name %}")
+    doc.add_paragraph("{{ org.native_name }}", style="Pack Meta")
+    _tag(doc, "{%p endif %}")
     for key in ("mandate", "relevance"):
         _tag(doc, f"{{%p if org.{key} %}}")
         doc.add_paragraph(f"{{{{ L.{key} }}}}", style="Pack Label")

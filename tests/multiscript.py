@@ -3,7 +3,9 @@ several countries with names in seven scripts (Latin, Han, Hangul, Kana, Cyrilli
 Arabic, Devanagari), organizations sharing a precedence rank (one tie ordered by
 the user, two by the documented fallback), heads of delegation who are not the
 highest-ranked person, two people with the same name, honorifics and styles,
-a right-to-left name, and a seat still to be named.
+a right-to-left name, organizations' own names in their languages (one right to
+left), kinds, agenda speakers linked to a person and as free text, and a seat
+still to be named.
 
 ``EXPECTED_ORDER`` is the order of precedence the rules (domain/precedence.py,
 docs/names.md) give, written out by hand.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from briefing_app.db.models import Meeting, Organization, Participant, Person
+from briefing_app.db.models import AgendaItem, Meeting, Organization, Participant, Person
 
 HEAD = "head_of_delegation"
 
@@ -23,24 +25,56 @@ ORGANIZATIONS = {
         name_en="China National Intellectual Property Administration",
         name_zh="国家知识产权局",
         acronym="CNIPA",
+        kind="administration",
         precedence_rank=1,
     ),
     # Rank 2 is a tie the user ordered: Korea before Japan, against the name fallback.
     "kr": dict(
         name_en="Ministry of Foreign Affairs of the Republic of Korea",
         name_zh="大韩民国外交部",
+        name_native="대한민국 외교부",
+        name_native_lang="ko",
+        kind="ministry",
         precedence_rank=2,
         tie_order=1,
     ),
-    "jp": dict(name_en="Japan Patent Office", name_zh="日本特许厅", precedence_rank=2, tie_order=2),
-    # Rank 3 and 4 are ties left to the fallback (English name).
-    "arab": dict(name_en="League of Arab States", name_zh="阿拉伯国家联盟", precedence_rank=3),
-    "ru": dict(
-        name_en="Federal Service for Intellectual Property", acronym="Rospatent", precedence_rank=3
+    "jp": dict(
+        name_en="Japan Patent Office",
+        name_zh="日本特许厅",
+        name_native="特許庁",
+        name_native_lang="ja",
+        precedence_rank=2,
+        tie_order=2,
     ),
-    "in": dict(name_en="Indian Patent Office", precedence_rank=4),
-    "fr": dict(name_en="French National Institute of Industrial Property", precedence_rank=4),
-    "ngo": dict(name_en="Asia-Pacific Innovation Network"),
+    # Rank 3 and 4 are ties left to the fallback (English name).
+    "arab": dict(
+        name_en="League of Arab States",
+        name_zh="阿拉伯国家联盟",
+        name_native="جامعة الدول العربية",
+        name_native_lang="ar",
+        kind="international_organisation",
+        precedence_rank=3,
+    ),
+    "ru": dict(
+        name_en="Federal Service for Intellectual Property",
+        name_native="Федеральная служба по интеллектуальной собственности",
+        name_native_lang="ru",
+        acronym="Rospatent",
+        precedence_rank=3,
+    ),
+    "in": dict(
+        name_en="Indian Patent Office",
+        name_native="भारतीय पेटेंट कार्यालय",
+        name_native_lang="hi",
+        precedence_rank=4,
+    ),
+    "fr": dict(
+        name_en="French National Institute of Industrial Property",
+        name_native="Institut national de la propriété industrielle",
+        name_native_lang="fr",
+        precedence_rank=4,
+    ),
+    "ngo": dict(name_en="Asia-Pacific Innovation Network", kind="ngo"),
 }
 
 #: key -> (organization key, role, person fields)
@@ -81,8 +115,10 @@ PEOPLE = {
             given_name="Min-jun",
             native_name="김민준",
             name_order="family_first",
+            name_zh="金民俊",
             honorific="H.E. Mr.",
             title_en="Assistant Minister",
+            title_zh="助理部长",
             rank=1,
         ),
     ),
@@ -252,12 +288,18 @@ def build_multiscript_meeting(db) -> dict:
             starts_at=datetime(2026, 12, 10, 9, 30),
         )
         s.add(meeting)
+        meeting.agenda = [
+            AgendaItem(uid="A-open", position=0, title="Opening", title_zh="开幕"),
+            AgendaItem(uid="A-talk", position=1, title="Keynote", title_zh="主旨发言"),
+        ]
+        meeting.agenda[0].speaker = "Mr. Jean VALJEAN (moderator)"  # an outsider: free text
         seats: dict[str, Participant] = {}
         for key, (org_key, role, values) in PEOPLE.items():
             person = Person(uid=f"P-{key}", organization=orgs[org_key], **values)
             seats[key] = Participant(
                 uid=f"S-{key}", organization=orgs[org_key], person=person, role=role
             )
+        meeting.agenda[1].speaker_person = seats["kim"].person  # linked to the person
         for org_key in OPEN_SEATS:
             seats[f"{org_key} seat"] = Participant(
                 uid=f"S-{org_key}-open", organization=orgs[org_key]

@@ -77,8 +77,13 @@ class Organization(_Tracked, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name_en: Mapped[str] = mapped_column(String(300))
     name_zh: Mapped[str] = mapped_column(String(300), default="")
+    #: The organization's name in its own language and script (any), with the
+    #: language's tag ("ko", "ar", "ru", "fr"...): shown beside the English and Chinese.
+    name_native: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    name_native_lang: Mapped[str] = mapped_column(String(35), default="", server_default="")
     acronym: Mapped[str] = mapped_column(String(40), default="")
-    kind: Mapped[OrgKind] = mapped_column(String(40), default=OrgKind.OTHER)
+    #: Key of an :class:`OrganizationKind` (the office can add kinds).
+    kind: Mapped[str] = mapped_column(String(40), default=OrgKind.OTHER)
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("organizations.id", ondelete="SET NULL")
     )
@@ -105,6 +110,19 @@ class Organization(_Tracked, Base):
         cascade="all, delete-orphan",
         order_by="Engagement.date.desc()",
     )
+
+
+class OrganizationKind(Base):
+    """A kind of organization (ministry, university, NGO...) with its English and
+    Chinese labels; the usual ones are shipped, the office can add more."""
+
+    __tablename__ = "organization_kinds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)
+    label_en: Mapped[str] = mapped_column(String(100))
+    label_zh: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Person(_Tracked, Base):
@@ -246,10 +264,16 @@ class AgendaItem(_Tracked, Base):
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300))
     title_zh: Mapped[str] = mapped_column(String(300), default="")
+    #: Free text, for a speaker who is not in the database.
     speaker: Mapped[str] = mapped_column(String(300), default="")
+    #: The speaker as a person: the pack shows their current name and title.
+    speaker_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+    speaker_person: Mapped[Person | None] = relationship()
 
 
 class Participant(_Tracked, Base):

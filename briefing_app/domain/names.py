@@ -29,6 +29,8 @@ from briefing_app.domain.enums import NameOrder
 NBSP = "\u00a0"
 #: U+2060 WORD JOINER: no line break on either side, no width.
 WORD_JOINER = "\u2060"
+#: U+200E LEFT-TO-RIGHT MARK: ends right-to-left text inside a left-to-right line.
+LRM = "\u200e"
 
 
 class Script(StrEnum):
@@ -279,9 +281,20 @@ def chinese_form(native: str | None, name_zh: str | None = "", written: str = ""
     return ""
 
 
+def _unbreakable(text: str) -> str:
+    """``text`` held on one line: no-break spaces, and word joiners between characters
+    of scripts that break anywhere (Han, Kana, Hangul)."""
+    out = []
+    for i, ch in enumerate(text):
+        if i and _FAMILY_FIRST_SCRIPTS & {script_of(ch), script_of(text[i - 1])}:
+            out.append(WORD_JOINER)
+        out.append(NBSP if ch == " " else ch)
+    return "".join(out)
+
+
 def plain_name(text: str) -> str:
     """``text`` without the no-break joins of ``keep_together`` (for comparing, searching)."""
-    return text.replace(NBSP, " ").replace(WORD_JOINER, "")
+    return text.replace(NBSP, " ").replace(WORD_JOINER, "").replace(LRM, "")
 
 
 def display_name(
@@ -295,8 +308,12 @@ def display_name(
     *,
     capitals: bool = True,
     keep_together: bool = False,
+    stacked: bool = False,
 ) -> str:
-    """The name as a document in ``language`` ("en", "zh" or "both") shows it."""
+    """The name as a document in ``language`` ("en", "zh" or "both") shows it.
+
+    Bilingual: the Latin form with the other forms in brackets, or (``stacked``,
+    for table cells) on the next line."""
     latin = latin_name(
         family, given, order, honorific, capitals=capitals, keep_together=keep_together
     )
@@ -307,5 +324,14 @@ def display_name(
         extras = [t.strip() for t in (native, name_zh) if t and t.strip()]
         extras = [t for i, t in enumerate(extras) if t not in extras[:i] and t not in latin]
         extras = [t for t in extras if script_of(t) is not Script.LATIN]
-        return f"{latin} ({' / '.join(extras)})" if extras else latin
+        # A left-to-right mark after right-to-left text keeps the bracket after it.
+        if not extras:
+            return latin
+        if stacked:  # a table cell: the other forms on a line of their own, as titles are
+            return f"{latin}\n{' / '.join(extras)}"
+        # A left-to-right mark after right-to-left text keeps the bracket after it.
+        extras = [t + LRM if is_right_to_left(t) else t for t in extras]
+        if keep_together:
+            extras = [_unbreakable(t) for t in extras]
+        return f"{latin} ({' / '.join(extras)})"
     return latin

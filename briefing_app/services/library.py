@@ -116,6 +116,13 @@ def _convert(session: Session, kind: str, name: str, value):
             return enum(value).value, None
         except ValueError:
             return value, f'"{value}" is not one of {", ".join(e.value for e in enum)}'
+    if ftype == "orgkind":
+        from briefing_app.services.org_kinds import kind_labels
+
+        known = kind_labels(session)
+        if value in known:
+            return value, None
+        return value, f'"{value}" is not one of {", ".join(known)}'
     if ftype == "list":
         items = value.split(",") if isinstance(value, str) else list(value or [])
         return [clean(str(i)).strip() for i in items if str(i).strip()], None

@@ -13,10 +13,12 @@ from briefing_app.domain.text import EXCEL_CELL_LIMIT
 __all__ = ["ENUMS", "FIELDS", "LABELS", "REQUIRED", "empty_values", "text_limit"]
 __all__ += ["MEETING_TEXT_LIMITS", "SEAT_LIMIT"]
 
-# Field types: str:<max>, text, int, date, enum, ref (organization id), ids:<kind>, list.
+# Field types: str:<max>, text, int, date, enum, ref (organization id), ids:<kind>, list,
+# orgkind (a key of the office's organization kinds, services/org_kinds.py).
 FIELDS: dict[str, dict[str, str]] = {
     "organization": {
-        "name_en": "str:300", "name_zh": "str:300", "acronym": "str:40", "kind": "enum",
+        "name_en": "str:300", "name_zh": "str:300", "name_native": "str:300",
+        "name_native_lang": "str:35", "acronym": "str:40", "kind": "orgkind",
         "parent_id": "ref", "country": "str:100", "precedence_rank": "int",
         "tie_order": "int",
         "mandate": "text", "mandate_zh": "text", "relevance": "text", "relevance_zh": "text",
@@ -59,7 +61,6 @@ REQUIRED = {
 }
 
 ENUMS = {
-    ("organization", "kind"): OrgKind,
     ("person", "name_order"): NameOrder,
     ("talking_point", "status"): TalkingPointStatus,
     ("meeting", "status"): MeetingStatus,
@@ -92,8 +93,8 @@ def empty_values(kind: str) -> dict:
             values[name] = None
         elif ftype == "enum":
             values[name] = next(iter(ENUMS[(kind, name)])).value
+        elif ftype == "orgkind":
+            values[name] = OrgKind.OTHER.value
         else:
             values[name] = ""
-    if kind == "organization":
-        values["kind"] = OrgKind.OTHER.value
     return values

@@ -118,6 +118,9 @@ def _organization(org: OrganizationSection, L: dict[str, str]) -> str:
         parts.append(
             f'<p class="muted">{_e(" · ".join(x for x in (org.other_names, org.kind) if x))}</p>'
         )
+    if org.native_name:
+        lang = f' lang="{_e(org.native_lang)}"' if org.native_lang else ""
+        parts.append(f'<p class="muted" dir="auto"{lang}>{_e(org.native_name)}</p>')
     if org.mandate:
         parts.append(f"<p><b>{_e(L['mandate'])}</b></p>{_paragraphs(org.mandate)}")
     if org.relevance:

@@ -669,52 +669,52 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="64"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="67"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="80"/>
         <source>&amp;Add item</source>
         <translation>添加议程项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="67"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="79"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="98"/>
         <source>Edit agenda item</source>
         <translation>编辑议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="91"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="110"/>
         <source>Reorder agenda</source>
         <translation>调整议程顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="100"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="119"/>
         <source>New item</source>
         <translation>新议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="104"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="123"/>
         <source>Add agenda item</source>
         <translation>添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="109"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="128"/>
         <source>Cannot add the item</source>
         <translation>无法添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="126"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="145"/>
         <source>Delete agenda item</source>
         <translation>删除议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="133"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="152"/>
         <source>Cannot delete the item</source>
         <translation>无法删除议程项</translation>
     </message>
@@ -1603,6 +1603,19 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>KindField</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="50"/>
+        <source>New kind…</source>
+        <translation>新建类型…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="76"/>
+        <source>Cannot add the kind</source>
+        <translation>无法添加该类型</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <location filename="../../briefing_app/ui/views/library_view.py" line="109"/>
@@ -2070,6 +2083,34 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>NewKindDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="27"/>
+        <source>New kind of organization</source>
+        <translation>新的单位类型</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="29"/>
+        <source>e.g. Think tank</source>
+        <translation>例如 Think tank</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="30"/>
+        <source>e.g. 智库</source>
+        <translation>例如 智库</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="37"/>
+        <source>Name (English) *</source>
+        <translation>名称（英文）*</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="38"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="56"/>
@@ -2313,13 +2354,13 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/organizations.py" line="29"/>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="47"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="56"/>
         <source>Acronym</source>
         <translation>缩写</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/organizations.py" line="30"/>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="48"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="57"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2330,7 +2371,7 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/organizations.py" line="32"/>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="50"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="59"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -2340,77 +2381,97 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="45"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="44"/>
         <source>Name (English) *</source>
         <translation>名称（英文）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="46"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="45"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="48"/>
+        <source>Name in its own language</source>
+        <translation>本国语言名称</translation>
+    </message>
+    <message>
         <location filename="../../briefing_app/ui/views/organizations.py" line="49"/>
+        <source>any script, e.g. 외교부, جامعة الدول العربية</source>
+        <translation>任何文字，例如 외교부、جامعة الدول العربية</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="53"/>
+        <source>Language of that name</source>
+        <translation>该名称的语言</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="54"/>
+        <source>language tag: ko, ar, ru, fr…</source>
+        <translation>语言代码：ko、ar、ru、fr…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="58"/>
         <source>Part of</source>
         <translation>上级机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="62"/>
         <source>Precedence rank</source>
         <translation>礼宾顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="54"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="63"/>
         <source>1 = first; empty = after all ranked</source>
         <translation>1 = 最前；空 = 排在所有已排序者之后</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="58"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="67"/>
         <source>Order within the rank</source>
         <translation>同级内顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="60"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="69"/>
         <source>among organizations with the same rank; empty = by name</source>
         <translation>在排序相同的单位之间；留空 = 按名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="63"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="72"/>
         <source>Mandate</source>
         <translation>职能</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="73"/>
         <source>Mandate (Chinese)</source>
         <translation>职能（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="65"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="74"/>
         <source>Relevance to our work</source>
         <translation>与我方工作的关联</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="66"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="75"/>
         <source>Relevance (Chinese)</source>
         <translation>与我方工作的关联（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="67"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="76"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="69"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="78"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="69"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="78"/>
         <source>comma, separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/organizations.py" line="71"/>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="80"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2899,7 +2960,7 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/review.py" line="146"/>
-        <location filename="../../briefing_app/ui/views/review.py" line="290"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="291"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
@@ -2939,63 +3000,63 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>&lt;p&gt;尚无简报版本。每次导出的简报都会记录在这里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="240"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="241"/>
         <source>&lt;p&gt;Version %d is the first version: nothing to compare with.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 %d 版是第一个版本，没有可比较的内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="246"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="247"/>
         <source>&lt;p&gt;Comparing…&lt;/p&gt;</source>
         <translation>&lt;p&gt;正在比较…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="290"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="291"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="299"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="300"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="322"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="323"/>
         <source>Type your name as reviewer first.</source>
         <translation>请先输入您作为审阅人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="330"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="331"/>
         <source>Version %d: %s.</source>
         <translation>第 %d 版：%s。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="376"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="377"/>
         <source>%d Word comment(s) added to version %d</source>
         <translation>已向第 %d 版添加 %d 条 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="381"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="382"/>
         <source>, %d already imported</source>
         <translation>，%d 条已导入</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="387"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="388"/>
         <source>Written: %s</source>
         <translation>已写入：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="391"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="392"/>
         <source>Import Word comments</source>
         <translation>导入 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="391"/>
-        <location filename="../../briefing_app/ui/views/review.py" line="402"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="392"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="403"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="401"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="402"/>
         <source>Export pack version</source>
         <translation>导出简报版本</translation>
     </message>
@@ -3290,7 +3351,7 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>TimeZoneBox</name>
     <message>
-        <location filename="../../briefing_app/ui/views/when_fields.py" line="99"/>
+        <location filename="../../briefing_app/ui/views/when_fields.py" line="100"/>
         <source>Type a city or region, e.g. Shanghai</source>
         <translation>输入城市或地区，例如 Shanghai</translation>
     </message>
@@ -3525,91 +3586,46 @@ Briefing packs and participant lists for protocol staff.</source>
     <name>labels</name>
     <message>
         <location filename="../../briefing_app/ui/views/labels.py" line="8"/>
-        <source>Legislature</source>
-        <translation>立法机关</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="9"/>
-        <source>Court</source>
-        <translation>法院</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="10"/>
-        <source>Procuratorate</source>
-        <translation>检察院</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="11"/>
-        <source>Ministry</source>
-        <translation>部委</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="12"/>
-        <source>Administration</source>
-        <translation>行政机关</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="13"/>
-        <source>Party organ</source>
-        <translation>党的机关</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="14"/>
-        <source>Forum</source>
-        <translation>论坛</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="15"/>
-        <source>International organisation</source>
-        <translation>国际组织</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="16"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="19"/>
         <source>Given name first (Anna SMITH)</source>
         <translation>名在前（Anna SMITH）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="20"/>
+        <location filename="../../briefing_app/ui/views/labels.py" line="9"/>
         <source>Family name first (LIU Hua)</source>
         <translation>姓在前（LIU Hua）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="23"/>
+        <location filename="../../briefing_app/ui/views/labels.py" line="12"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="24"/>
+        <location filename="../../briefing_app/ui/views/labels.py" line="13"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="25"/>
+        <location filename="../../briefing_app/ui/views/labels.py" line="14"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="28"/>
+        <location filename="../../briefing_app/ui/views/labels.py" line="17"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="29"/>
+        <location filename="../../briefing_app/ui/views/labels.py" line="18"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="30"/>
+        <location filename="../../briefing_app/ui/views/labels.py" line="19"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/labels.py" line="31"/>
+        <location filename="../../briefing_app/ui/views/labels.py" line="20"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>

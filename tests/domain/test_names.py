@@ -94,7 +94,9 @@ def test_english_and_bilingual_forms():
     assert en("Dubois", "Claire", "given_first", "Mme", capitals=False) == "Mme Claire Dubois"
     assert en("王", "芳", "family_first", "Ms.") == "Ms. 王芳"  # Han: no space, no comma
     both = display_name("Aboul Gheit", "Ahmed", "given_first", "H.E. Mr.", "أحمد أبو الغيط", "both")
-    assert both == "H.E. Mr. Ahmed ABOUL GHEIT (أحمد أبو الغيط)"
+    # A left-to-right mark ends the Arabic so the closing bracket stays after it.
+    assert both == "H.E. Mr. Ahmed ABOUL GHEIT (أحمد أبو الغيط\u200e)"
+    assert plain_name(both) == "H.E. Mr. Ahmed ABOUL GHEIT (أحمد أبو الغيط)"
     assert display_name("Kim", "M", "family_first", "", "김민준", "both", "金民俊").endswith(
         "(김민준 / 金民俊)"
     )
@@ -105,3 +107,11 @@ def test_keep_together_never_leaves_an_honorific_alone_on_a_line():
     assert latin == f"H.E.{NBSP}Dr{NBSP}Unnat PANDIT"
     chinese = display_name("Wang", "Fang", "family_first", "Ms.", "王芳", "zh", keep_together=True)
     assert chinese == f"王芳{WORD_JOINER}女{WORD_JOINER}士"
+
+
+def test_bilingual_native_forms_are_not_split_across_lines():
+    wang = display_name("Wang", "Fang", "family_first", "Ms.", "王芳", "both", keep_together=True)
+    assert wang == f"Ms.{NBSP}WANG Fang (王{WORD_JOINER}芳)"
+    arabic = "أحمد أبو الغيط"
+    aboul = display_name("Gheit", "A", "given_first", "", arabic, "both", keep_together=True)
+    assert aboul.endswith(f"({arabic.replace(' ', NBSP)}\u200e)")

@@ -121,7 +121,7 @@ def test_value_in_a_column_without_header(db, meeting_id, sheet):
     wb = load_workbook(sheet)
     wb["Participants"].cell(4, len(KEYS) + 2).value = "stray"
     wb.save(sheet)
-    refused(db, meeting_id, sheet, "row 4, column R: a value in a column without a header")
+    refused(db, meeting_id, sheet, "row 4, column S: a value in a column without a header")
 
 
 def test_ragged_csv_row(db, meeting_id, tmp_path):

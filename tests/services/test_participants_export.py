@@ -51,8 +51,8 @@ def test_frozen_header_table_and_dropdowns(exported):
     assert ws.freeze_panes == "C2"
     assert ws.cell(1, 1).font.b
     table = ws.tables["ParticipantList"]
-    assert table.ref == "A1:P6"
-    assert table.autoFilter.ref == "A1:P6"
+    assert table.ref == "A1:Q6"
+    assert table.autoFilter.ref == "A1:Q6"
     assert [c.name for c in table.tableColumns] == [c.value for c in ws[1]]
     lists = {str(dv.sqref): dv for dv in ws.data_validations.dataValidation}
     role, rsvp = lists["I2:I506"], lists["J2:J506"]
@@ -68,7 +68,7 @@ def test_print_setup_header_footer_and_properties(exported):
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == "$1:$1"
-    assert ws.print_area.endswith("$A$1:$O$6")  # record ID column is not printed
+    assert ws.print_area.endswith("$A$1:$P$6")  # record ID column is not printed
     assert ws.oddHeader.center.text == "Roundtable 2022 && partners — participants"
     assert ws.oddHeader.left.text == "INTERNAL" and ws.oddFooter.left.text == "INTERNAL"
     assert ws.oddFooter.center.text == "Page &P of &N"

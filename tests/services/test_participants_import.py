@@ -9,6 +9,7 @@ from briefing_app.errors import ValidationError
 from briefing_app.services.participants import apply_import, preview_import
 from briefing_app.services.participants.apply import ImportConflictError
 from tests.services.test_participants_support import (
+    KEYS,
     edit,
     export_to,
     make_meeting,
@@ -125,7 +126,7 @@ def test_ambiguous_match_is_reported_not_guessed(db, meeting_id, sheet):
     ws = wb["Participants"]
     for r in range(2, ws.max_row + 1):
         if ws.cell(r, 5).value == "Yang":
-            ws.cell(r, 16).value = None
+            ws.cell(r, KEYS.index("uid") + 1).value = None
     wb.save(wb_rows)
     before = state(db, meeting_id)
     result = preview(db, meeting_id, sheet)

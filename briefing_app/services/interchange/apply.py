@@ -28,6 +28,7 @@ from briefing_app.services.interchange.schema import (
     Field,
 )
 from briefing_app.services.interchange.validate import Dataset, Record
+from briefing_app.services.org_kinds import ensure_kinds
 
 _CHUNK = 500
 _LOAD_OPTIONS = {
@@ -83,6 +84,8 @@ def apply(session: Session, ds: Dataset) -> ImportResult:
     objs = _load(session, ds)
     created: set[tuple[str, str]] = set()
     changed: set[tuple[str, str]] = set()
+    kinds = {r.values.get("kind") for r in ds.records.get("organizations", [])}
+    ensure_kinds(session, {k for k in kinds if isinstance(k, str)})
     with session.no_autoflush:
         for name in UID_ENTITIES:  # pass 1: create, set plain values
             model, fields = ENTITIES[name]

@@ -29,7 +29,6 @@ from briefing_app.domain.enums import (
     Delivery,
     MeetingStatus,
     NameOrder,
-    OrgKind,
     ParticipantRole,
     ReviewStatus,
     Rsvp,
@@ -89,8 +88,11 @@ ORGANIZATION_FIELDS = (
     _uid(),
     _s("name_en", required=True),
     _s("name_zh"),
+    _s("name_native"),
+    _s("name_native_lang"),
     _s("acronym"),
-    Field("kind", "enum", enum=OrgKind),
+    # A key of the office's kinds (services/org_kinds.py); an unknown one is added.
+    _s("kind"),
     Field("parent", "ref", nullable=True, target="organizations"),
     _s("country"),
     Field("precedence_rank", "int", nullable=True),
@@ -189,6 +191,9 @@ AGENDA_FIELDS = (
     _s("title", required=True),
     _s("title_zh"),
     _s("speaker"),
+    # The speaker as a person (the pack shows their current name and title); older
+    # files have only the free-text "speaker".
+    Field("speaker_person", "ref", nullable=True, target="people"),
     _s("notes"),
 )
 

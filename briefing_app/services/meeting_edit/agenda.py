@@ -11,12 +11,14 @@ from datetime import time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from briefing_app.db.models import AgendaItem, Meeting
+from briefing_app.db.models import AgendaItem, Meeting, Person
+from briefing_app.domain.names import display_name
 from briefing_app.domain.text import clean
 from briefing_app.errors import NotFoundError, ValidationError
 from briefing_app.services.meeting_edit.rows import AgendaRow
 
 _EDITABLE = ("title", "title_zh", "start_time", "duration_minutes", "speaker", "notes")
+_EDITABLE += ("speaker_person_id",)
 
 
 def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
@@ -24,6 +26,16 @@ def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
         raise NotFoundError(f"meeting {meeting_id} does not exist (was it deleted?)")
     query = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
     return list(session.scalars(query.order_by(AgendaItem.position, AgendaItem.id)))
+
+
+def speaker_text(item: AgendaItem) -> str:
+    """The speaker as the workspace shows it: the linked person's current name and
+    title, else the free text."""
+    person = item.speaker_person
+    if person is None:
+        return item.speaker
+    name = display_name(person.family_name, person.given_name, person.name_order, person.honorific)
+    return ", ".join(x for x in (name, person.title_en) if x)
 
 
 def _row(item: AgendaItem) -> AgendaRow:
@@ -36,6 +48,8 @@ def _row(item: AgendaItem) -> AgendaRow:
         speaker=item.speaker,
         notes=item.notes,
         title_zh=item.title_zh,
+        speaker_person_id=item.speaker_person_id,
+        speaker_display=speaker_text(item),
     )
 
 
@@ -44,7 +58,7 @@ def list_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
     return [_row(item) for item in _items(session, meeting_id)]
 
 
-def _validated(item_ref: str, values: dict) -> dict:
+def _validated(session: Session, item_ref: str, values: dict) -> dict:
     unknown = set(values) - set(_EDITABLE)
     if unknown:
         raise ValueError(f"not agenda fields: {sorted(unknown)}")
@@ -54,6 +68,9 @@ def _validated(item_ref: str, values: dict) -> dict:
     minutes = values.get("duration_minutes")
     if minutes is not None and not (0 < int(minutes) <= 24 * 60):
         problems.append("duration_minutes: between 1 and 1440 minutes")
+    person = values.get("speaker_person_id")
+    if person is not None and (not isinstance(person, int) or session.get(Person, person) is None):
+        problems.append(f"speaker_person_id: person {person} does not exist")
     start = values.get("start_time")
     if start is not None and not isinstance(start, time):
         problems.append("start_time: not a time of day")
@@ -65,7 +82,7 @@ def _validated(item_ref: str, values: dict) -> dict:
 def add_agenda_item(session: Session, meeting_id: int, title: str, **values) -> int:
     """Append an item (title plus any of start_time, duration_minutes, speaker, notes)."""
     items = _items(session, meeting_id)
-    values = _validated("new agenda item", {"title": title, **values})
+    values = _validated(session, "new agenda item", {"title": title, **values})
     item = AgendaItem(meeting_id=meeting_id, position=len(items), **values)
     session.add(item)
     session.flush()
@@ -77,7 +94,7 @@ def update_agenda_item(session: Session, item_id: int, **values) -> AgendaRow:
     item = session.get(AgendaItem, item_id)
     if item is None:
         raise NotFoundError(f"agenda item {item_id} does not exist (was it deleted?)")
-    for name, value in _validated(f"agenda item {item.position + 1}", values).items():
+    for name, value in _validated(session, f"agenda item {item.position + 1}", values).items():
         setattr(item, name, value)
     session.flush()
     return _row(item)

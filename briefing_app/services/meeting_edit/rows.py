@@ -41,6 +41,9 @@ class AgendaRow:
     speaker: str = ""
     notes: str = ""
     title_zh: str = ""
+    #: The speaker as a person (then ``speaker_display`` is their current name).
+    speaker_person_id: int | None = None
+    speaker_display: str = ""
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from briefing_app.services.meetings import (
     ordered_participants,
     organization_key,
 )
+from briefing_app.services.org_kinds import kind_labels
 from briefing_app.services.pack import sections
 from briefing_app.services.pack.fmt import (
     TextPicker,
@@ -94,9 +95,10 @@ def build_pack_content(
     content.agenda = [_agenda_row(item, pick) for item in meeting.agenda]
     content.participants = [_participant_row(p, pick) for p in participants]
     seats, aimed = _by_organization(participants), _by_organization(chosen)
+    kinds = kind_labels(session)
     content.organizations = [
         sections.organization_section(
-            org, seats.get(org.id, []), aimed.get(org.id, []), served, pick
+            org, seats.get(org.id, []), aimed.get(org.id, []), served, pick, kinds
         )
         for org in orgs
     ]
@@ -224,7 +226,8 @@ def _cover(meeting: Meeting, content: PackContent, pick: TextPicker, now: dateti
 def _person_line(person: Person, pick: TextPicker) -> str:
     """'Ms. LIU Hua, Director, WIPO Office in China' for the cover."""
     title = pick.one(person.title_en, person.title_zh, f"people[{person.uid}].title")
-    return ", ".join(part for part in (person_name(person, pick), title) if part)
+    comma = "，" if pick.language == "zh" else ", "
+    return comma.join(part for part in (person_name(person, pick), title) if part)
 
 
 def _agenda_row(item, pick: TextPicker) -> AgendaRow:
@@ -232,9 +235,17 @@ def _agenda_row(item, pick: TextPicker) -> AgendaRow:
     return AgendaRow(
         time=format_slot(item.start_time, item.duration_minutes),
         item=pick.one(item.title, item.title_zh, where + ".title", joiner="\n"),
-        speaker=pick.clean(item.speaker, where + ".speaker"),
+        speaker=_speaker(item, pick, where),
         notes=pick.clean(item.notes, where + ".notes"),
     )
+
+
+def _speaker(item, pick: TextPicker, where: str) -> str:
+    """The linked person's current name and title in the pack's language, else the
+    free text."""
+    if item.speaker_person is not None:
+        return _person_line(item.speaker_person, pick)
+    return pick.clean(item.speaker, where + ".speaker")
 
 
 def _participant_row(p: Participant, pick: TextPicker) -> ParticipantRow:
@@ -244,7 +255,7 @@ def _participant_row(p: Participant, pick: TextPicker) -> ParticipantRow:
     return ParticipantRow(
         uid=p.uid,
         organization=pick.one(org.name_en, org.name_zh, f"organizations[{org.uid}].name", "\n"),
-        name=person_name(person, pick) if person else "",
+        name=person_name(person, pick, stacked=True) if person else "",
         title=pick.one(person.title_en, person.title_zh, where + ".title", "\n") if person else "",
         role=term(p.role, pick.language, "\n"),
         rsvp=term(p.rsvp, pick.language, "\n"),

@@ -93,6 +93,11 @@ def _pick(pair: tuple[str, str], language: str, joiner: str = _BOTH_SEPARATOR) -
     return en
 
 
+def pick_pair(en: str, zh: str, language: str) -> str:
+    """``en`` or ``zh`` (or both, " / " between) for ``language``."""
+    return _pick((en, zh), language)
+
+
 def labels(language: str) -> dict[str, str]:
     """Every fixed label in ``language`` ("en", "zh" or "both")."""
     chosen = {key: _pick(pair, language) for key, pair in _LABELS.items()}

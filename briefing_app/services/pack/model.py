@@ -151,6 +151,9 @@ class OrganizationSection(_Plain):
     uid: str = ""
     name: str = ""
     other_names: str = ""
+    #: The name in the organization's own language and script, and its language tag.
+    native_name: str = ""
+    native_lang: str = ""
     kind: str = ""
     mandate: list[str] = field(default_factory=list)
     relevance: list[str] = field(default_factory=list)

@@ -27,7 +27,7 @@ from jinja2.exceptions import TemplateError as JinjaError
 from briefing_app import settings
 from briefing_app.services.files import atomic_write
 from briefing_app.services.limited_run import LimitExceeded, Limits, run_limited
-from briefing_app.services.pack import docxtpl_speedups, fields
+from briefing_app.services.pack import bidi, docxtpl_speedups, fields
 from briefing_app.services.pack.custom_props import VERSION_TOKEN_PROPERTY, set_custom_property
 from briefing_app.services.pack.labels import labels
 from briefing_app.services.pack.model import PackContent
@@ -115,6 +115,7 @@ def _render_bytes(tpl: DocxTemplate, content: PackContent, source: str) -> bytes
     fields.fill_toc(doc, entries, source)
     fields.set_update_fields(doc)
     fields.mark_east_asian_runs(doc)
+    bidi.mark_right_to_left(doc, content)
     set_core_properties(tpl, content, datetime.now(UTC).replace(microsecond=0))
     buffer = io.BytesIO()
     tpl.save(buffer)

@@ -19,7 +19,7 @@ from briefing_app.db.models import (
 from briefing_app.domain.enums import TalkingPointStatus
 from briefing_app.domain.names import display_name
 from briefing_app.services.pack.fmt import TextPicker
-from briefing_app.services.pack.labels import labels, term
+from briefing_app.services.pack.labels import labels, pick_pair, term
 from briefing_app.services.pack.model import (
     AnnexEntry,
     EngagementEntry,
@@ -73,9 +73,19 @@ def _engagement(e: Engagement, pick: TextPicker) -> EngagementEntry:
     )
 
 
-def person_name(person: Person, pick: TextPicker) -> str:
+def kind_label(key: str, kinds: dict[str, tuple[str, str]], language: str) -> str:
+    """The label of an organization kind in the pack's language (the office's list,
+    else the built-in words, else the key)."""
+    if key in kinds:
+        en, zh = kinds[key]
+        return pick_pair(en, zh or en, language)
+    return term(key, language)
+
+
+def person_name(person: Person, pick: TextPicker, stacked: bool = False) -> str:
     """The person's name as the pack's language writes it (protocol rules, docs/names.md),
-    its honorific held to the name by no-break characters."""
+    its honorific held to the name by no-break characters; ``stacked``: in a table
+    cell, a bilingual pack's other forms of the name on a line of their own."""
     where = f"people[{person.uid}]"
     name = display_name(
         pick.clean(person.family_name, where + ".family_name"),
@@ -87,6 +97,7 @@ def person_name(person: Person, pick: TextPicker) -> str:
         pick.clean(person.name_zh, where + ".name_zh"),
         capitals=pick.family_caps,
         keep_together=True,
+        stacked=stacked,
     )
     return name
 
@@ -96,7 +107,7 @@ def _representative(p: Participant, pick: TextPicker) -> Representative:
     where = f"people[{person.uid}]"
     return Representative(
         uid=person.uid,
-        name=person_name(person, pick),
+        name=person_name(person, pick, stacked=True),
         title=pick.one(person.title_en, person.title_zh, where + ".title", "\n"),
         role=term(p.role, pick.language, "\n"),
         rsvp=term(p.rsvp, pick.language, "\n"),
@@ -109,18 +120,21 @@ def organization_section(
     chosen: list[MeetingTalkingPoint],
     served: dict[int, list[Priority]],
     pick: TextPicker,
+    kinds: dict[str, tuple[str, str]] | None = None,
 ) -> OrganizationSection:
     """The section for ``org``: profile, engagements (most recent first), its people
     at the meeting (``participants``: this organization's seats, in order of
     precedence) and the talking points chosen for it (``chosen``, in order);
-    ``served``: priorities by talking point id."""
+    ``served``: priorities by talking point id; ``kinds``: the office's kind labels."""
     where = f"organizations[{org.uid}]"
     engagements = sorted(org.engagements, key=lambda e: (e.date is not None, e.date), reverse=True)
     return OrganizationSection(
         uid=org.uid,
         name=pick.one(org.name_en, org.name_zh, where + ".name"),
         other_names=_names_line(org, pick),
-        kind=term(org.kind, pick.language),
+        native_name=pick.clean(org.name_native, where + ".name_native"),
+        native_lang=pick.clean(org.name_native_lang, where + ".name_native_lang"),
+        kind=kind_label(org.kind, kinds or {}, pick.language),
         mandate=pick.paragraphs(org.mandate, org.mandate_zh, where + ".mandate"),
         relevance=pick.paragraphs(org.relevance, org.relevance_zh, where + ".relevance"),
         engagements=[_engagement(e, pick) for e in engagements],

@@ -53,6 +53,8 @@ COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("seat", "Seat", "座位", 8),
     ColumnSpec("needs", "Dietary/access needs", "饮食/无障碍需求", 24, True, ("needs",)),
     ColumnSpec("remarks", "Remarks", "备注", 30, True, ("notes", "comments")),
+    # Read only: the organization's name in its own language (right to left when it is).
+    ColumnSpec("org_native", "Organization (own language)", "单位（原文）", 24, True),
     ColumnSpec(
         "uid", "Record ID (do not edit)", "记录编号（请勿修改）", 12, aliases=("record id",)
     ),

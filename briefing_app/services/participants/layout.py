@@ -24,6 +24,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from briefing_app.db.models import Meeting
+from briefing_app.domain.names import is_right_to_left
 from briefing_app.services.pack.fmt import MONTHS_EN
 from briefing_app.services.participants.columns import COLUMNS, enum_choices
 from briefing_app.services.participants.export import ListRows, Progress, is_formula_like
@@ -40,6 +41,8 @@ ID_FILL = PatternFill("solid", fgColor="EDEDED")
 TOP = Alignment(vertical="top")
 WRAP = Alignment(vertical="top", wrap_text=True)
 HEADER_ALIGN = Alignment(vertical="center", horizontal="center", wrap_text=True)
+#: Arabic or Hebrew text: reading order right to left, aligned right.
+RTL = Alignment(vertical="top", horizontal="right", wrap_text=True, readingOrder=2)
 THIN = Border(bottom=Side(style="thin", color="1F4E79"))
 MAX_WIDTH = 50
 LINE_HEIGHT = 15  # points per line of 11-point text
@@ -108,6 +111,9 @@ STYLE_WRAP = "Participant list wrapped text"
 STYLE_ID = "Participant list record ID"
 STYLE_HEADER = "Participant list header"
 STYLE_ID_HEADER = "Participant list record ID header"
+STYLE_RTL = "Participant list right-to-left"
+#: Columns whose text may be in a right-to-left script (laid out right to left).
+RTL_COLUMNS = frozenset({"org_native", "native_name"})
 
 
 def add_named_styles(wb: Workbook) -> None:
@@ -119,6 +125,7 @@ def add_named_styles(wb: Workbook) -> None:
         (STYLE_ID, ID_FONT, ID_FILL, top),
         (STYLE_HEADER, HEADER_FONT, HEADER_FILL, HEADER_ALIGN),
         (STYLE_ID_HEADER, HEADER_FONT, ID_FILL, HEADER_ALIGN),
+        (STYLE_RTL, plain, None, RTL),
     ):
         style = NamedStyle(name=name, font=font, alignment=alignment)
         if fill is not None:
@@ -155,6 +162,8 @@ def _data_row(ws, row: list[object], tall: bool, cache: dict) -> list[object]:
             continue
         if col.key == "uid":
             style = STYLE_ID
+        elif col.key in RTL_COLUMNS and is_right_to_left(value):
+            style = STYLE_RTL
         elif tall:  # a row with text over several lines: wrap, and align everything on top
             style = STYLE_WRAP if col.wrap else STYLE_TEXT
         else:  # one-line row: nothing to wrap, default style (fast)

@@ -57,6 +57,7 @@ def list_records(session: Session, meeting_id: int, title_attr: str) -> list[Row
             Participant.remarks,
             Organization.name_en.label("org_en"),
             Organization.name_zh.label("org_zh"),
+            Organization.name_native.label("org_native"),
             Organization.id.label("org_id"),
             Organization.precedence_rank.label("org_rank"),
             Organization.tie_order.label("org_tie"),

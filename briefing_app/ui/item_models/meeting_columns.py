@@ -88,12 +88,18 @@ def _hhmm(row) -> str:
     return row.start_time.strftime("%H:%M") if row.start_time else ""
 
 
+def _speaker(row) -> str:
+    return row.speaker_display or row.speaker
+
+
 def agenda_columns() -> list[Column]:
     return [
         Column("start_time", _t("Time"), True, display=_hhmm, edit=_hhmm),
         Column("duration_minutes", _t("Minutes"), True, edit=lambda r: r.duration_minutes or 0),
         Column("title", _t("Item"), True),
-        Column("speaker", _t("Speaker"), True),
+        Column(
+            "speaker", _t("Speaker"), True, display=_speaker, edit=lambda r: r.speaker_person_id
+        ),
         Column("notes", _t("Notes"), True),
     ]
 

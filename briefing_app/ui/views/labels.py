@@ -4,17 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-_ORG_KINDS = {
-    "legislature": QT_TRANSLATE_NOOP("labels", "Legislature"),
-    "court": QT_TRANSLATE_NOOP("labels", "Court"),
-    "procuratorate": QT_TRANSLATE_NOOP("labels", "Procuratorate"),
-    "ministry": QT_TRANSLATE_NOOP("labels", "Ministry"),
-    "administration": QT_TRANSLATE_NOOP("labels", "Administration"),
-    "party_organ": QT_TRANSLATE_NOOP("labels", "Party organ"),
-    "forum": QT_TRANSLATE_NOOP("labels", "Forum"),
-    "international_organisation": QT_TRANSLATE_NOOP("labels", "International organisation"),
-    "other": QT_TRANSLATE_NOOP("labels", "Other"),
-}
 _NAME_ORDERS = {
     "given_first": QT_TRANSLATE_NOOP("labels", "Given name first (Anna SMITH)"),
     "family_first": QT_TRANSLATE_NOOP("labels", "Family name first (LIU Hua)"),
@@ -34,10 +23,6 @@ _MEETING_STATUSES = {
 
 def _translated(table: dict[str, str]) -> dict[str, str]:
     return {k: QCoreApplication.translate("labels", v) for k, v in table.items()}
-
-
-def org_kinds() -> dict[str, str]:
-    return _translated(_ORG_KINDS)
 
 
 def name_orders() -> dict[str, str]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from briefing_app.ui.views import labels
-from briefing_app.ui.views.choices import organization_choices
+from briefing_app.ui.views.choices import kind_choices, organization_choices
 from briefing_app.ui.views.engagements import EngagementsPanel
 from briefing_app.ui.views.fields import ChoiceField, LineField, TextField
+from briefing_app.ui.views.kind_field import KindField
 from briefing_app.ui.views.library_view import LibraryView
 from briefing_app.ui.views.record_editor import FieldSpec
 
@@ -33,19 +33,28 @@ class OrganizationsView(LibraryView):
         ]
 
     def cell_labels(self) -> dict:
-        return {"kind": labels.org_kinds()}
+        return {"kind": dict(kind_choices(self.db))}
 
     def _parents(self) -> list[tuple]:
         return [(None, self.tr("(none)")), *organization_choices(self.db)]
 
     def field_specs(self) -> list[FieldSpec]:
         self._parent_field = ChoiceField(self._parents())
-        kinds = list(labels.org_kinds().items())
         return [
             FieldSpec("name_en", self.tr("Name (English) *"), LineField),
             FieldSpec("name_zh", self.tr("Name (Chinese)"), LineField),
+            FieldSpec(
+                "name_native",
+                self.tr("Name in its own language"),
+                lambda: LineField(self.tr("any script, e.g. 외교부, جامعة الدول العربية")),
+            ),
+            FieldSpec(
+                "name_native_lang",
+                self.tr("Language of that name"),
+                lambda: LineField(self.tr("language tag: ko, ar, ru, fr…")),
+            ),
             FieldSpec("acronym", self.tr("Acronym"), LineField),
-            FieldSpec("kind", self.tr("Kind"), lambda: ChoiceField(kinds)),
+            FieldSpec("kind", self.tr("Kind"), lambda: KindField(self.db)),
             FieldSpec("parent_id", self.tr("Part of"), lambda: self._parent_field),
             FieldSpec("country", self.tr("Country"), LineField),
             FieldSpec(

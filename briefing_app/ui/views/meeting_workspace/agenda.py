@@ -16,6 +16,7 @@ from briefing_app.ui.item_models.meeting_columns import agenda_columns
 from briefing_app.ui.item_models.meeting_rows import RowTableModel
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 from briefing_app.ui.views.meeting_workspace.tables import (
+    SpeakerDelegate,
     reorderable_table,
     selected_row,
     table_page,
@@ -41,6 +42,16 @@ def _value(key: str, value):
     return str(value or "")
 
 
+def _speaker_values(value) -> dict:
+    """speaker / speaker_person_id from what the speaker editor gave (("person", id)
+    or text), or from a row."""
+    if isinstance(value, me.AgendaRow):
+        return {"speaker": value.speaker, "speaker_person_id": value.speaker_person_id}
+    if isinstance(value, tuple):
+        return {"speaker": "", "speaker_person_id": value[1]}
+    return {"speaker": str(value or ""), "speaker_person_id": None}
+
+
 class AgendaTab(QWidget):
     """The meeting's agenda as an editable, reorderable table."""
 
@@ -56,6 +67,8 @@ class AgendaTab(QWidget):
         self.view.setColumnWidth(1, 70)
         self.view.setColumnWidth(2, 320)
         self.view.setColumnWidth(3, 200)
+        self._speaker_delegate = SpeakerDelegate(self._speaker_choices, self.view)
+        self.view.setItemDelegateForColumn(3, self._speaker_delegate)
         self._build()
         ctx.reloaded.connect(self.reload)
         self.reload()
@@ -70,15 +83,21 @@ class AgendaTab(QWidget):
     def reload(self) -> None:
         self.model.set_rows(self.ctx.read(me.list_agenda, self.ctx.meeting_id))
 
+    def _speaker_choices(self) -> list[tuple[int, str]]:
+        return self.ctx.read(me.chair_choices, self.ctx.meeting_id)
+
     # -- persistence callbacks used by the model -------------------------------------------
     def _save(self, row: me.AgendaRow, key: str, value) -> me.AgendaRow:
-        new, old = _value(key, value), getattr(row, key)
+        if key == "speaker":
+            new, old = _speaker_values(value), _speaker_values(row)
+        else:
+            new, old = {key: _value(key, value)}, {key: getattr(row, key)}
         if new == old:
             return row
         self.ctx.do(
             self.tr("Edit agenda item"),
-            lambda s: me.update_agenda_item(s, row.id, **{key: new}),
-            lambda s: me.update_agenda_item(s, row.id, **{key: old}),
+            lambda s: me.update_agenda_item(s, row.id, **new),
+            lambda s: me.update_agenda_item(s, row.id, **old),
         )
         return self.ctx.read(
             lambda s: next(r for r in me.list_agenda(s, self.ctx.meeting_id) if r.id == row.id)

@@ -126,3 +126,40 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QComboBox, model: QAbstractItemModel, index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class SpeakerDelegate(QStyledItemDelegate):
+    """Edits an agenda item's speaker: one of the meeting's people (the pack then
+    shows their current name and title) or, typed, anyone else as free text.
+
+    ``choices()`` gives (person id, label); the model receives ``("person", id)``
+    for a person and the typed text otherwise."""
+
+    def __init__(self, choices, parent=None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent: QWidget, option, index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem("", None)
+        for person_id, label in self._choices():
+            combo.addItem(label, person_id)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex | QPersistentModelIndex) -> None:
+        person_id = index.data(Qt.ItemDataRole.EditRole)
+        found = editor.findData(person_id) if person_id is not None else -1
+        if found > 0:
+            editor.setCurrentIndex(found)
+        else:
+            editor.setEditText(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def setModelData(self, editor: QComboBox, model: QAbstractItemModel, index) -> None:
+        text = editor.currentText().strip()
+        found = editor.findText(text)
+        if found > 0 and editor.itemData(found) is not None:
+            model.setData(index, ("person", editor.itemData(found)), Qt.ItemDataRole.EditRole)
+        else:
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
