@@ -64,6 +64,10 @@ class Hit:
     detail: str = ""
     #: Talking points: their status code ("draft", "approved", "retired").
     status: str = ""
+    #: Meetings: the Chinese title, and the details without it (a Chinese interface
+    #: shows the Chinese title first, the English one beside it).
+    title_zh: str = ""
+    detail_zh: str = ""
 
 
 @dataclass
@@ -163,7 +167,8 @@ def _hit(kind: str, record_id: int, row: tuple) -> Hit:
         title, title_zh, starts_at, venue, city = row
         when = str(starts_at)[:10] if starts_at else ""
         detail = " — ".join(p for p in (title_zh, when, venue, city) if p)
-        return Hit(kind, record_id, title, detail)
+        detail_zh = " — ".join(p for p in (title, when, venue, city) if p)
+        return Hit(kind, record_id, title, detail, title_zh=title_zh, detail_zh=detail_zh)
     if kind == "organization":
         name_en, name_zh, acronym = row
         title = f"{name_en} ({acronym})" if acronym else name_en

@@ -28,3 +28,16 @@ def test_roundtable_lists_the_demo_meeting_and_opens_it(qtbot, demo_db):
         window.discard_changes_and_close()
     finally:
         workers.set_default_pool(None)
+
+
+def test_a_chinese_interface_shows_the_chinese_title_first(qtbot, demo_db, chinese_interface):
+    from briefing_app.ui.views.search_results import SearchResultsView
+
+    view = SearchResultsView(demo_db)
+    qtbot.addWidget(view)
+    view.show_results("圆桌")
+    group = view.tree.topLevelItem(0)
+    assert group.text(0) == "会议 (1)"
+    hit = group.child(0)
+    assert hit.text(0) == "世界知识产权组织中国办事处2022年圆桌会议"
+    assert hit.text(1).startswith("Roundtable 2022 — 2022-03-23")

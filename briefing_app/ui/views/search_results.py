@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from briefing_app.ui.icons import icon
+from briefing_app.ui.language import data_language
 from briefing_app.ui.views import labels
 from briefing_app.ui.views.common import plural
 
@@ -73,10 +74,13 @@ class SearchResultsView(QWidget):
             statuses = labels.point_statuses()
             for hit in hits:
                 status = statuses.get(hit.status, hit.status)
-                detail = " — ".join(part for part in (hit.detail, status) if part)
-                item = QTreeWidgetItem(group, [hit.title, detail])
+                title, detail = hit.title, hit.detail
+                if hit.title_zh and data_language() == "zh":
+                    title, detail = hit.title_zh, hit.detail_zh
+                detail = " — ".join(part for part in (detail, status) if part)
+                item = QTreeWidgetItem(group, [title, detail])
                 item.setData(0, Qt.ItemDataRole.UserRole, (hit.kind, hit.id))
-                item.setToolTip(0, hit.title)
+                item.setToolTip(0, title)
         self.tree.expandAll()
         n = results.total()
         found = plural(self.tr("%n result"), self.tr("%n results"), n)
