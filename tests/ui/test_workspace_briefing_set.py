@@ -102,3 +102,23 @@ def test_pdf_choice_and_changed_folder_are_remembered(qtbot, db, tmp_path, monke
     if button.pdf_action.isEnabled():
         button.pdf_action.setChecked(False)
         assert Settings.load().briefing_set_pdf is False
+
+
+def test_read_only_database_writes_the_set_but_records_no_version(qtbot, db, tmp_path):
+    from briefing_app.services.lock import connect_read_only
+    from briefing_app.services.review.versions import list_versions
+
+    world = build_world(db)
+    ro = connect_read_only(db.path, "another copy of the app is using it")
+    workspace = MeetingWorkspace(ro, world["meeting"], pool=workers.SynchronousPool())
+    qtbot.addWidget(workspace)
+    out = tmp_path / "set"
+    out.mkdir()
+    workspace.export.export_briefing_set(out, pdf=False)
+    assert (out / f"{STEM} - briefing pack.docx").exists()
+    assert (out / f"{STEM} - participants.xlsx").exists()
+    assert "not recorded: the database is read-only" in workspace.export.status.text()
+    with db.session() as s:
+        assert list_versions(s, world["meeting"]) == []
+    workspace.preview.shutdown()
+    ro.dispose()
