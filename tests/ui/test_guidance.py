@@ -159,3 +159,18 @@ def test_keyboard_map_leaves_out_bare_platform_keys(qapp):
     assert shortcut_rows({"undo": action}) == [("Ctrl+Z", "Undo")]
     action.setShortcuts([QKeySequence("F1")])
     assert shortcut_rows({"help": action}) == [("F1", "Undo")]
+
+
+def test_the_app_opens_on_getting_started_at_its_first_start_only(qtbot, qapp, demo_db):
+    from briefing_app.app import GuiSession
+
+    session = GuiSession(qapp, Settings(), None)
+    first = session.show(demo_db, first_start=True)
+    qtbot.addWidget(first)
+    assert first.stack.currentWidget() is first.welcome
+    later = session.show(demo_db)
+    qtbot.addWidget(later)
+    assert later.stack.currentWidget() is later.views["meetings"]
+    asked_for = session.show(demo_db, view="people", first_start=True)  # --view wins
+    qtbot.addWidget(asked_for)
+    assert asked_for.stack.currentWidget() is asked_for.views["people"]
