@@ -232,7 +232,7 @@ class DataTransfer(QObject):
                 )
             )
             return
-        if self._confirm(plan):
+        if self._confirm(plan) and self._others_may_close():
             self._start(
                 tr("Importing {file}…").format(file=Path(plan.path).name),
                 data_jobs.apply_data_import,
@@ -242,6 +242,18 @@ class DataTransfer(QObject):
             )
         else:
             self.window.show_status(tr("Import cancelled. Nothing was changed."))
+
+    def _others_may_close(self) -> bool:
+        """Unsaved edits on screen are offered for saving first: the import reloads every
+        view and closes the meeting tabs. False (nothing imported) if the user stays."""
+        from briefing_app.ui.main_window import _may_close
+
+        window = self.window
+        for widget in [*window.views.values(), *window.meeting_tabs.values()]:
+            if not _may_close(widget):
+                window.show_status(tr("Import cancelled. Nothing was changed."))
+                return False
+        return True
 
     def _ask_to_apply(self, plan: data_jobs.DataImportPlan) -> bool:
         box = QMessageBox(self.window)

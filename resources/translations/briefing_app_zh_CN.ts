@@ -531,7 +531,7 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/data_actions.py" line="138"/>
         <location filename="../../briefing_app/ui/data_actions.py" line="168"/>
         <location filename="../../briefing_app/ui/data_actions.py" line="241"/>
-        <location filename="../../briefing_app/ui/data_actions.py" line="249"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="261"/>
         <source>Import data</source>
         <extracomment>(title, message) of the last failure shown (tests read it).</extracomment>
         <translation>导入数据</translation>
@@ -586,36 +586,37 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/data_actions.py" line="244"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="254"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>已取消导入。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="250"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="262"/>
         <source>{file} is valid. Importing it will {effect}.</source>
         <translation>{file} 有效。导入将{effect}。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="279"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="291"/>
         <source>Imported {file}: {effect}.</source>
         <translation>已导入 {file}：{effect}。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="254"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="266"/>
         <source>The database is backed up first. Records are matched by their uid.</source>
         <translation>导入前会先备份数据库。记录按其 uid 匹配。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="258"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="270"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="284"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="296"/>
         <source>an empty dataset</source>
         <translation>空数据集</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="285"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="297"/>
         <source>Saved {path}: {counts}</source>
         <translation>已保存 {path}：{counts}</translation>
     </message>
@@ -1587,17 +1588,17 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>标签中带该下划线字母的按钮或字段</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="92"/>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="98"/>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="100"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="98"/>
+        <location filename="../../briefing_app/ui/dialogs/help_dialogs.py" line="100"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -3073,52 +3074,52 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>SearchResultsView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="39"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="40"/>
         <source>Found</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="39"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="40"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="50"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="51"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="52"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="53"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="54"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="82"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="86"/>
         <source>%n result</source>
         <translation>%n 条结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="82"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="86"/>
         <source>%n results</source>
         <translation>%n 条结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="83"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="87"/>
         <source>“{query}”: {found}</source>
         <translation>“{query}”：{found}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="105"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="109"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -3729,8 +3730,8 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
         <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>

@@ -9,7 +9,7 @@ import json
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from briefing_app.db.models import Meeting, Organization
+from briefing_app.db.models import Meeting, Organization, Priority
 from briefing_app.services import backup
 from briefing_app.settings import Settings
 from briefing_app.ui import data_actions, workers
@@ -112,3 +112,26 @@ def test_the_effect_reads_in_chinese(chinese_interface):
     effect = data_actions.describe_effect({"organizations": 2, "people": 1}, {"meetings": 1})
     assert effect == "新建 2 个机构、1 位人员；更新 1 次会议"
     assert data_actions.describe_counts({"people": 1}) == "1 位人员"
+
+
+def test_unsaved_edits_are_offered_for_saving_before_the_import(
+    qtbot, window, db, demo_file, monkeypatch
+):
+    from briefing_app.ui.views import library_view
+
+    window.show_view("priorities")
+    view = window.views["priorities"]
+    window.actions["new"].trigger()
+    view.editor.widgets["title"].edit.setText("Outreach")
+    view.editor.widgets["title"].changed.emit()
+    monkeypatch.setattr(library_view, "ask_unsaved", lambda parent: "cancel")
+    window.data_transfer.import_file(str(demo_file), confirm=lambda plan: True)
+    with db.session() as s:
+        assert s.query(Organization).count() == 0  # the user stayed with the edit
+    assert view.editor.widgets["title"].edit.text() == "Outreach"
+    monkeypatch.setattr(library_view, "ask_unsaved", lambda parent: "save")
+    window.data_transfer.import_file(str(demo_file), confirm=lambda plan: True)
+    with db.session() as s:
+        assert s.query(Organization).count() == 16
+        titles = [p.title for p in s.query(Priority)]
+    assert "Outreach" in titles  # saved first, then the import
