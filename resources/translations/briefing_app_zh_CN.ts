@@ -28,17 +28,17 @@ Details were written to {log}.</source>
         <translation>离开前保存对此记录的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="161"/>
+        <location filename="../../briefing_app/ui/views/fields.py" line="162"/>
         <source>Type to find, then Add</source>
         <translation>输入以查找，然后点“添加”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="162"/>
+        <location filename="../../briefing_app/ui/views/fields.py" line="163"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="163"/>
+        <location filename="../../briefing_app/ui/views/fields.py" line="164"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1606,12 +1606,12 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>KindField</name>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="50"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="52"/>
         <source>New kind…</source>
         <translation>新建类型…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="76"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="78"/>
         <source>Cannot add the kind</source>
         <translation>无法添加该类型</translation>
     </message>
@@ -2101,12 +2101,12 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>例如 智库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="37"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="39"/>
         <source>Name (English) *</source>
         <translation>名称（英文）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="38"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="40"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>

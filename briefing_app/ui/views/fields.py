@@ -59,6 +59,7 @@ class LineField(FieldWidget):
         if self._is_list:
             value = ", ".join(value or [])
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # a long name shows its beginning, not its end
 
     def focus_widget(self) -> QWidget:
         return self.edit

@@ -28,6 +28,8 @@ class NewKindDialog(QDialog):
         self.label_en, self.label_zh = QLineEdit(self), QLineEdit(self)
         self.label_en.setPlaceholderText(self.tr("e.g. Think tank"))
         self.label_zh.setPlaceholderText(self.tr("e.g. 智库"))
+        for edit in (self.label_en, self.label_zh):
+            edit.setMinimumWidth(260)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -146,6 +146,8 @@ class SpeakerDelegate(QStyledItemDelegate):
         combo.addItem("", None)
         for person_id, label in self._choices():
             combo.addItem(label, person_id)
+        combo.view().setMinimumWidth(420)  # whole names and organizations, not "Ms. WANG…"
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideRight)
         return combo
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex | QPersistentModelIndex) -> None:
