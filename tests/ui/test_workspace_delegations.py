@@ -88,3 +88,22 @@ def test_retired_points_are_hidden_unless_asked_for(workspace, db, world):
     assert "Old COVID-19 tracker" not in titles and "Global Innovation Index 2022" in titles
     tab.show_retired.setChecked(True)
     assert "Old COVID-19 tracker" in [r.title for r in tab.library.rows()]
+
+
+def test_details_tab_end_follows_the_start(qtbot, workspace, db, world):
+    from datetime import datetime, timedelta
+
+    details = workspace.details
+    details.dated.setChecked(True)
+    details.has_end.setChecked(True)
+    start = details.starts.moment()
+    assert details.ends.moment() - start == timedelta(hours=2)  # no end stored: 2 hours
+    details.starts.set_moment(datetime(2022, 3, 24, 14, 0))
+    assert details.ends.moment() == datetime(2022, 3, 24, 16, 0)
+    assert details.save()
+    with db.session() as s:
+        saved = me.get_details(s, world["meeting"])
+    assert (saved.starts_at, saved.ends_at) == (
+        datetime(2022, 3, 24, 14),
+        datetime(2022, 3, 24, 16),
+    )
