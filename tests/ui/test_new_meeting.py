@@ -273,3 +273,20 @@ def test_a_click_on_the_time_zone_then_typing_replaces_it(qtbot):
     qtbot.keyClicks(box.lineEdit(), "Tokyo")
     box.complete_unique()  # what leaving the field does
     assert box.zone() == "Asia/Tokyo"
+
+
+def test_a_library_date_typed_after_one_click_is_taken_too(qtbot):
+    from datetime import date
+
+    from briefing_app.ui.views.fields import DateField
+
+    field = DateField()
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    field.set_value(date(2026, 12, 7))
+    edit = field.edit.lineEdit()
+    x = edit.fontMetrics().horizontalAdvance("2026-") + 4  # on the month
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(x, edit.height() // 2))
+    qtbot.keyClicks(field.edit, "03")
+    assert field.value() == date(2026, 3, 7)

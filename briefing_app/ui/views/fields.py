@@ -11,7 +11,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLineEdit,
     QListWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.ui.views.common import tr
+from briefing_app.ui.views.when_fields import DayField
 
 
 class FieldWidget(QWidget):
@@ -98,9 +98,7 @@ class DateField(FieldWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit = DayField(self)
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 60)
         self.edit.dateChanged.connect(lambda _d: self.changed.emit())
         _only(self, self.edit)

@@ -6,7 +6,7 @@ only places the cursor, and a digit inserted into a full section is refused
 without a sound), and in ``2026-03-22 10:30`` typed in one go the dash after
 the full year (which Qt has already left) skips the month. :class:`DateTimeField`
 selects the part clicked, so typing replaces it, and takes such a separator as
-already done.
+already done; :class:`DayField` does the same for a date alone.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit
+from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QDateTimeEdit
 
 from briefing_app.domain.timezones import zone_names
 
@@ -22,21 +22,13 @@ DISPLAY_FORMAT = "yyyy-MM-dd HH:mm"
 _SEPARATORS = frozenset(" -/.:")
 
 
-class DateTimeField(QDateTimeEdit):
-    """A date and time typed part by part, or picked from the calendar."""
+class _TypedSections:
+    """For a QDateTimeEdit subclass: a click selects the part under the pointer,
+    and a separator typed after a part Qt already left is taken as done."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(DISPLAY_FORMAT)
+    def _typed_sections(self) -> None:
         self._moved_on = False  # the last digit filled a part and moved to the next
         self.lineEdit().installEventFilter(self)
-
-    def set_moment(self, moment: datetime) -> None:
-        self.setDateTime(QDateTime(moment.replace(second=0, microsecond=0)))
-
-    def moment(self) -> datetime:
-        return self.dateTime().toPython().replace(second=0, microsecond=0)
 
     def eventFilter(self, watched, event) -> bool:
         """A click (not a drag) selects the part under the pointer: typing replaces it."""
@@ -55,6 +47,32 @@ class DateTimeField(QDateTimeEdit):
             return
         super().keyPressEvent(event)
         self._moved_on = text.isdigit() and self.currentSectionIndex() != index
+
+
+class DateTimeField(_TypedSections, QDateTimeEdit):
+    """A date and time typed part by part, or picked from the calendar."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DISPLAY_FORMAT)
+        self._typed_sections()
+
+    def set_moment(self, moment: datetime) -> None:
+        self.setDateTime(QDateTime(moment.replace(second=0, microsecond=0)))
+
+    def moment(self) -> datetime:
+        return self.dateTime().toPython().replace(second=0, microsecond=0)
+
+
+class DayField(_TypedSections, QDateEdit):
+    """A calendar date typed part by part, or picked from the calendar."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self._typed_sections()
 
 
 class EndFollowsStart(QObject):
