@@ -18,9 +18,11 @@ from pathlib import Path
 from briefing_app.db.read_only import open_read_only
 from briefing_app.services.list_rows import ListRow
 
-# The columns of list_rows.COLUMN_KEYS["meeting"], after the id and version.
+# The columns of list_rows.COLUMN_KEYS["meeting"], after the id and version; the title
+# in the interface's language (library_lists._in: the Chinese one, else the English one).
+_TITLE = {"en": "title", "zh": "coalesce(nullif(title_zh, ''), title)"}
 _MEETINGS_PAGE = (
-    "SELECT id, version, starts_at, title, city, venue, status FROM meetings "
+    "SELECT id, version, starts_at, {title}, city, venue, status FROM meetings "
     "ORDER BY starts_at IS NULL, starts_at, id LIMIT ?"
 )
 
@@ -32,6 +34,7 @@ class FirstPage:
     kind: str
     total: int
     rows: list[ListRow]
+    language: str = "en"
 
 
 def _datetime(value: str | None) -> datetime | None:
@@ -39,14 +42,15 @@ def _datetime(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 
 
-def meetings_first_page(path: Path, limit: int) -> FirstPage:
-    """The meetings count and the first ``limit`` meetings, as ``ListRow`` values."""
+def meetings_first_page(path: Path, limit: int, language: str = "en") -> FirstPage:
+    """The meetings count and the first ``limit`` meetings, as ``ListRow`` values, titles
+    in ``language``."""
     with contextlib.closing(open_read_only(path)) as conn:
         total = conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
         rows = [
             ListRow(id_, version, (_datetime(starts), title, city, venue, status))
             for id_, version, starts, title, city, venue, status in conn.execute(
-                _MEETINGS_PAGE, (limit,)
+                _MEETINGS_PAGE.format(title=_TITLE.get(language, "title")), (limit,)
             )
         ]
-    return FirstPage("meeting", total, rows)
+    return FirstPage("meeting", total, rows, language)

@@ -20,11 +20,14 @@ class ListRow:
     cells: tuple
 
 
+#: "name"/"title" are in the interface's language (the other one where the record has
+#: none); "other_name"/"other_title" in the other language (for people: the
+#: native-script name in English, the Latin name in Chinese). See domain.bilingual.
 COLUMN_KEYS: dict[str, tuple[str, ...]] = {
-    "organization": ("name_en", "name_zh", "acronym", "kind", "precedence_rank", "country"),
-    "person": ("name", "native_name", "organization", "title_en", "rank"),
-    "talking_point": ("title", "title_zh", "status", "owner", "last_reviewed"),
-    "priority": ("position", "title", "title_zh", "period", "source"),
+    "organization": ("name", "other_name", "acronym", "kind", "precedence_rank", "country"),
+    "person": ("name", "other_name", "organization", "title", "rank"),
+    "talking_point": ("title", "other_title", "status", "owner", "last_reviewed"),
+    "priority": ("position", "title", "other_title", "period", "source"),
     "meeting": ("starts_at", "title", "city", "venue", "status"),
 }
 

@@ -13,11 +13,17 @@ kind, venue, city). Results come back grouped by kind, as plain dataclasses.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from briefing_app.domain.names import latin_name
+from briefing_app.domain.bilingual import (
+    in_language,
+    organization_label,
+    other_language,
+    person_name,
+)
 
 KINDS = ("meeting", "organization", "person", "talking_point")
 
@@ -64,10 +70,6 @@ class Hit:
     detail: str = ""
     #: Talking points: their status code ("draft", "approved", "retired").
     status: str = ""
-    #: Meetings: the Chinese title, and the details without it (a Chinese interface
-    #: shows the Chinese title first, the English one beside it).
-    title_zh: str = ""
-    detail_zh: str = ""
 
 
 @dataclass
@@ -122,15 +124,16 @@ def _uses_fts(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def search(session: Session, query: str, limit: int = 10) -> Results:
-    """Up to ``limit`` hits per kind for ``query`` (every word must match)."""
+def search(session: Session, query: str, limit: int = 10, language: str = "en") -> Results:
+    """Up to ``limit`` hits per kind for ``query`` (every word must match); names and
+    titles in ``language`` ("en" or "zh", domain.bilingual), the other one as detail."""
     results = Results(query)
     if not query.strip():
         return results
     fts = _uses_fts(session)
     for kind in KINDS:
         ids = _ids(session, kind, query, limit, fts)
-        results.groups[kind] = _describe(session, kind, ids)
+        results.groups[kind] = _describe(session, kind, ids, language)
     return results
 
 
@@ -148,35 +151,52 @@ _DESCRIBE_SQL = {
     "organization": "SELECT id, name_en, name_zh, acronym FROM organizations WHERE id IN ({ids})",
     "person": (
         "SELECT p.id, p.family_name, p.given_name, p.name_order, p.honorific, p.native_name, "
-        "p.title_en, o.name_en FROM people p JOIN organizations o ON o.id = p.organization_id "
+        "p.name_zh, p.title_en, p.title_zh, o.name_en, o.name_zh "
+        "FROM people p JOIN organizations o ON o.id = p.organization_id "
         "WHERE p.id IN ({ids})"
     ),
     "talking_point": "SELECT id, title, title_zh, status FROM talking_points WHERE id IN ({ids})",
 }
 
 
-def _describe(session: Session, kind: str, ids: list[int]) -> list[Hit]:
+def _describe(session: Session, kind: str, ids: list[int], language: str) -> list[Hit]:
     if not ids:
         return []
     rows = _rows(session, _DESCRIBE_SQL[kind], ids)
-    return [_hit(kind, i, rows[i]) for i in ids if i in rows]
+    return [_hit(kind, i, rows[i], language) for i in ids if i in rows]
 
 
-def _hit(kind: str, record_id: int, row: tuple) -> Hit:
+def _joined(*parts: str | None) -> str:
+    return " — ".join(p for p in parts if p)
+
+
+def _hit(kind: str, record_id: int, row: tuple, language: str) -> Hit:
     if kind == "meeting":
         title, title_zh, starts_at, venue, city = row
         when = str(starts_at)[:10] if starts_at else ""
-        detail = " — ".join(p for p in (title_zh, when, venue, city) if p)
-        detail_zh = " — ".join(p for p in (title, when, venue, city) if p)
-        return Hit(kind, record_id, title, detail, title_zh=title_zh, detail_zh=detail_zh)
+        other = other_language(language, title, title_zh)
+        return Hit(kind, record_id, in_language(language, title, title_zh),
+                   _joined(other, when, venue, city))  # fmt: skip
     if kind == "organization":
         name_en, name_zh, acronym = row
-        title = f"{name_en} ({acronym})" if acronym else name_en
-        return Hit(kind, record_id, title, name_zh)
+        title = organization_label(language, name_en, name_zh, acronym)
+        return Hit(kind, record_id, title, other_language(language, name_en, name_zh))
     if kind == "person":
-        family, given, order, honorific, native, title_en, org = row
-        name = latin_name(family, given, order, honorific)
-        name = f"{name} {native}" if native else name
-        return Hit(kind, record_id, name, " — ".join(p for p in (title_en, org) if p))
+        return _person_hit(record_id, row, language)
     title, title_zh, status = row
-    return Hit(kind, record_id, title, title_zh, status)
+    other = other_language(language, title, title_zh)
+    return Hit(kind, record_id, in_language(language, title, title_zh), other, status)
+
+
+def _person_hit(record_id: int, row: tuple, language: str) -> Hit:
+    *names, title_en, title_zh, org_en, org_zh = row
+    person = SimpleNamespace(**dict(zip(_PERSON_NAME_FIELDS, names, strict=True)))
+    name, latin = person_name(language, person), person_name("en", person)
+    other = person.native_name if language == "en" else latin
+    name = f"{name} {other}" if other and other not in name else name
+    where = (in_language(language, title_en, title_zh), in_language(language, org_en, org_zh))
+    return Hit("person", record_id, name, _joined(*where))
+
+
+_PERSON_NAME_FIELDS = ("family_name", "given_name", "name_order", "honorific", "native_name",
+                       "name_zh")  # fmt: skip

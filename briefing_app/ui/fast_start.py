@@ -32,12 +32,13 @@ LATEST_MS = 1000
 def open_fast(location: str | None) -> tuple[SafeDatabase, list[FirstPage]] | None:
     """The database (lock held, engine made on first use) and the meetings' first page."""
     from briefing_app.ui.item_models.library_table import PAGE_SIZE
+    from briefing_app.ui.language import data_language
 
     db = quick_open(location)
     if db is None:
         return None
     try:
-        return db, [meetings_first_page(db.path, PAGE_SIZE)]
+        return db, [meetings_first_page(db.path, PAGE_SIZE, data_language())]
     except Exception as exc:  # only a shortcut: the full open will say what is wrong
         log.info("fast start not possible for %s: %s", db.path, exc)
         db.dispose()

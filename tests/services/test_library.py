@@ -166,6 +166,6 @@ def test_pages_sorted_in_sql(db):
     with db.session() as s:
         rows = library_lists.page(s, "organization", 0, 10)
         assert [r.cells[4] for r in rows] == [1, 2, 3, None]
-        desc = library_lists.page(s, "organization", 0, 2, "name_en", descending=True)
+        desc = library_lists.page(s, "organization", 0, 2, "name", descending=True)
         assert [r.cells[0] for r in desc] == ["Org 3", "Org 2"]
         assert library_lists.count(s, "organization") == 4

@@ -16,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from briefing_app.db.models import Meeting, Organization, Participant, Person
+from briefing_app.domain.bilingual import in_language, organization_label, person_name
 from briefing_app.domain.enums import NameOrder, ParticipantRole, Rsvp
-from briefing_app.domain.names import display_name
 from briefing_app.domain.text import EXCEL_CELL_LIMIT, clean, over_excel_limit
 from briefing_app.errors import NotFoundError, UserError, ValidationError
 from briefing_app.services.library_fields import SEAT_LIMIT
@@ -36,35 +36,31 @@ def _get(session: Session, model, ident: int, what: str):
     return obj
 
 
-def _row(p: Participant) -> ParticipantRow:
-    person = p.person
-    name = ""
-    if person is not None:
-        name = display_name(
-            person.family_name, person.given_name, person.name_order, person.honorific
-        )
+def _row(p: Participant, language: str = "en") -> ParticipantRow:
+    """The seat with its organization, name and title in ``language`` (domain.bilingual)."""
+    person, org = p.person, p.organization
     return ParticipantRow(
         id=p.id,
         organization_id=p.organization_id,
-        organization=p.organization.name_en,
+        organization=in_language(language, org.name_en, org.name_zh),
         person_id=p.person_id,
-        name=name,
-        title=person.title_en if person else "",
+        name=person_name(language, person) if person is not None else "",
+        title=in_language(language, person.title_en, person.title_zh) if person else "",
         role=p.role,
         rsvp=p.rsvp,
         seat=p.seat,
         remarks=p.remarks,
-        organization_rank=p.organization.precedence_rank,
+        organization_rank=org.precedence_rank,
         person_rank=person.rank if person else None,
-        organization_zh=p.organization.name_zh,
-        title_zh=person.title_zh if person else "",
     )
 
 
-def list_participants(session: Session, meeting_id: int) -> list[ParticipantRow]:
-    """The meeting's seats in order of precedence."""
+def list_participants(
+    session: Session, meeting_id: int, language: str = "en"
+) -> list[ParticipantRow]:
+    """The meeting's seats in order of precedence; names and titles in ``language``."""
     _get(session, Meeting, meeting_id, "meeting")
-    return [_row(p) for p in ordered_participants(session, meeting_id)]
+    return [_row(p, language) for p in ordered_participants(session, meeting_id)]
 
 
 def _seats(session: Session, meeting_id: int, organization_id: int) -> list[Participant]:
@@ -244,32 +240,35 @@ def apply_participant_order(session: Session, meeting_id: int, ordered_ids: list
 
 
 def organization_choices(
-    session: Session, exclude_meeting: int | None = None
+    session: Session, exclude_meeting: int | None = None, language: str = "en"
 ) -> list[tuple[int, str]]:
-    """(id, "Name (ACRONYM)") of organizations, by name; optionally leaving out
-    those already invited to ``exclude_meeting``."""
+    """(id, "Name (ACRONYM)") of organizations, by name in ``language``; optionally
+    leaving out those already invited to ``exclude_meeting``."""
     invited: set[int] = set()
     if exclude_meeting is not None:
         query = select(Participant.organization_id).where(Participant.meeting_id == exclude_meeting)
         invited = set(session.scalars(query))
     rows = session.execute(
-        select(Organization.id, Organization.name_en, Organization.acronym).order_by(
-            Organization.name_en
-        )
+        select(Organization.id, Organization.name_en, Organization.name_zh, Organization.acronym)
     )
-    return [
-        (oid, f"{name} ({acronym})" if acronym else name)
-        for oid, name, acronym in rows
+    labels = [
+        (oid, organization_label(language, en, zh, acronym))
+        for oid, en, zh, acronym in rows
         if oid not in invited
     ]
+    return sorted(labels, key=lambda choice: (choice[1].casefold(), choice[0]))
 
 
 def person_choices(
-    session: Session, exclude_meeting: int | None = None, *, invited_only: bool = False
+    session: Session,
+    exclude_meeting: int | None = None,
+    language: str = "en",
+    *,
+    invited_only: bool = False,
 ) -> list[tuple[int, str]]:
-    """(id, "Name — title, organization") of people, in order of precedence;
-    optionally leaving out those already seated at ``exclude_meeting``, or
-    (``invited_only``) keeping only people of the organizations invited to it."""
+    """(id, "Name — title, organization") of people, in order of precedence, in
+    ``language``; optionally leaving out those already seated at ``exclude_meeting``,
+    or (``invited_only``) keeping only people of the organizations invited to it."""
     seated: set[int] = set()
     query = select(Person).options(selectinload(Person.organization))
     if exclude_meeting is not None:
@@ -282,19 +281,22 @@ def person_choices(
             query = query.where(Person.organization_id.in_({org for _pid, org in rows}))
     people = session.scalars(query)
     return [
-        (
-            p.id,
-            f"{display_name(p.family_name, p.given_name, p.name_order, p.honorific)} — "
-            + ", ".join(x for x in (p.title_en, p.organization.name_en) if x),
-        )
+        (p.id, _person_label(p, language))
         for p in people_in_order([p for p in people if p.id not in seated])
     ]
 
 
-def chair_choices(session: Session, meeting_id: int) -> list[tuple[int, str]]:
+def _person_label(p: Person, language: str) -> str:
+    org = p.organization
+    where = (in_language(language, p.title_en, p.title_zh),
+             in_language(language, org.name_en, org.name_zh))  # fmt: skip
+    return f"{person_name(language, p)} — " + ", ".join(x for x in where if x)
+
+
+def chair_choices(session: Session, meeting_id: int, language: str = "en") -> list[tuple[int, str]]:
     """(person id, label) of the meeting's named participants, who may chair it."""
     return [
         (r.person_id, f"{r.name} ({r.organization})")
-        for r in list_participants(session, meeting_id)
+        for r in list_participants(session, meeting_id, language)
         if r.person_id
     ]

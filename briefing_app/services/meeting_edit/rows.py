@@ -48,7 +48,8 @@ class AgendaRow:
 
 @dataclass(frozen=True)
 class ParticipantRow:
-    """One seat at the meeting, in order of precedence."""
+    """One seat at the meeting, in order of precedence; organization, name and title in
+    the language asked for (domain.bilingual)."""
 
     id: int
     organization_id: int
@@ -62,8 +63,6 @@ class ParticipantRow:
     remarks: str = ""
     organization_rank: int | None = None
     person_rank: int | None = None
-    organization_zh: str = ""
-    title_zh: str = ""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from briefing_app.db.models import (
     Priority,
     TalkingPoint,
 )
+from briefing_app.domain.bilingual import in_language, organization_short
 from briefing_app.domain.enums import TalkingPointStatus
 from briefing_app.domain.text import clean
 from briefing_app.errors import NotFoundError, ValidationError
@@ -42,24 +43,24 @@ def _group(session: Session, meeting_id: int, organization_id: int | None):
     return list(session.scalars(query))
 
 
-def _titles(priorities: Iterable[Priority]) -> tuple[str, ...]:
-    return tuple(p.title for p in priorities)
+def _titles(priorities: Iterable[Priority], language: str) -> tuple[str, ...]:
+    return tuple(in_language(language, p.title, p.title_zh) for p in priorities)
 
 
 def list_picked_points(
-    session: Session, meeting_id: int, organization_id: int | None
+    session: Session, meeting_id: int, organization_id: int | None, language: str = "en"
 ) -> list[PickedPointRow]:
-    """The points chosen for one group, in order."""
+    """The points chosen for one group, in order; titles in ``language``."""
     return [
         PickedPointRow(
             id=m.id,
             talking_point_id=m.talking_point_id,
             organization_id=m.organization_id,
             position=m.position,
-            title=m.talking_point.title,
+            title=in_language(language, m.talking_point.title, m.talking_point.title_zh),
             text_en=m.talking_point.text_en,
             status=m.talking_point.status,
-            priorities=_titles(m.talking_point.priorities),
+            priorities=_titles(m.talking_point.priorities, language),
         )
         for m in _group(session, meeting_id, organization_id)
     ]
@@ -74,11 +75,13 @@ def library_points(
     status: str | None = None,
     picked_for: tuple[int, int | None] | None = None,
     include_retired: bool = True,
+    language: str = "en",
 ) -> list[LibraryPointRow]:
     """Library points aimed at ``organization_id`` (or with no target when
     ``general_only``), optionally of one priority and status. ``picked_for``
     = (meeting_id, organization_id) marks points already chosen for that group.
-    Retired points are left out unless ``include_retired`` (or asked for by ``status``)."""
+    Retired points are left out unless ``include_retired`` (or asked for by ``status``).
+    Titles and names in ``language``, the points in the order of their titles."""
     query = select(TalkingPoint).options(
         selectinload(TalkingPoint.priorities), selectinload(TalkingPoint.targets)
     )
@@ -95,18 +98,21 @@ def library_points(
     picked = set()
     if picked_for is not None:
         picked = {m.talking_point_id for m in _group(session, *picked_for)}
-    return [
+    rows = [
         LibraryPointRow(
             id=tp.id,
-            title=tp.title,
+            title=in_language(language, tp.title, tp.title_zh),
             text_en=tp.text_en,
             status=tp.status,
-            priorities=_titles(tp.priorities),
-            targets=tuple(o.acronym or o.name_en for o in tp.targets),
+            priorities=_titles(tp.priorities, language),
+            targets=tuple(
+                organization_short(language, o.name_en, o.name_zh, o.acronym) for o in tp.targets
+            ),
             picked=tp.id in picked,
         )
-        for tp in session.scalars(query.order_by(TalkingPoint.title, TalkingPoint.id))
+        for tp in session.scalars(query.order_by(TalkingPoint.id))
     ]
+    return sorted(rows, key=lambda row: (row.title, row.id))
 
 
 def pick_point(
@@ -199,8 +205,10 @@ def create_point(
     return pick_point(session, meeting_id, point.id, organization_id)
 
 
-def point_groups(session: Session, meeting_id: int) -> list[tuple[int, str, int]]:
-    """(organization id, name, points chosen) for each participating
+def point_groups(
+    session: Session, meeting_id: int, language: str = "en"
+) -> list[tuple[int, str, int]]:
+    """(organization id, name in ``language``, points chosen) for each participating
     organization, in order of precedence (the general group is not included)."""
     from briefing_app.services.meetings import participating_organizations
 
@@ -211,7 +219,7 @@ def point_groups(session: Session, meeting_id: int) -> list[tuple[int, str, int]
     for org_id in session.scalars(query):
         counts[org_id] = counts.get(org_id, 0) + 1
     return [
-        (org.id, org.name_en, counts.get(org.id, 0))
+        (org.id, in_language(language, org.name_en, org.name_zh), counts.get(org.id, 0))
         for org in participating_organizations(session, meeting_id)
     ]
 

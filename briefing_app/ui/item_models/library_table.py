@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from briefing_app.services import list_rows
 from briefing_app.services.list_rows import ListRow
+from briefing_app.ui.language import data_language
 
 PAGE_SIZE = 200
 
@@ -56,6 +57,8 @@ class LibraryTableModel(QAbstractTableModel):
         self._total = 0
         self._sort: str | None = None
         self._descending = False
+        #: Names and titles in the interface's language (read once: it changes at a restart).
+        self.language = data_language()
         if load:  # a view with sorting enabled loads through sort() instead
             self.reload()
 
@@ -64,7 +67,11 @@ class LibraryTableModel(QAbstractTableModel):
         """Forget loaded rows and read the count and the first page again."""
         first, self._first_page = self._first_page, None
         self.beginResetModel()
-        if first is not None and first.kind == self.kind and self._in_default_order():
+        if (
+            first is not None
+            and (first.kind, first.language) == (self.kind, self.language)
+            and (self._in_default_order())
+        ):
             self._total, self._rows = first.total, list(first.rows)
         else:
             from briefing_app.services import library_lists
@@ -81,7 +88,7 @@ class LibraryTableModel(QAbstractTableModel):
         from briefing_app.services import library_lists
 
         return library_lists.page(
-            session, self.kind, offset, PAGE_SIZE, self._sort, self._descending
+            session, self.kind, offset, PAGE_SIZE, self._sort, self._descending, self.language
         )
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008

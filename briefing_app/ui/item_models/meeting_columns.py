@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from briefing_app.ui.item_models.meeting_rows import Column
-from briefing_app.ui.language import data_language
 
 _ROLES = {
     "host": QT_TRANSLATE_NOOP("MeetingColumns", "Host"),
@@ -105,21 +104,13 @@ def agenda_columns() -> list[Column]:
 
 
 def participant_columns() -> list[Column]:
-    """Organization and title in Chinese in a Chinese interface (where the database
-    has them), names as protocol writes them."""
+    """Organization, name and title come in the interface's language
+    (``list_participants(..., language)``); names as protocol writes them."""
     unnamed = _t("(seat to be named)")
-    chinese = data_language() == "zh"
-
-    def organization(r) -> str:
-        return (r.organization_zh or r.organization) if chinese else r.organization
-
-    def title(r) -> str:
-        return (r.title_zh or r.title) if chinese else r.title
-
     return [
-        Column("organization", _t("Organization"), display=organization),
+        Column("organization", _t("Organization")),
         Column("name", _t("Name"), display=lambda r: r.name or unnamed),
-        Column("title", _t("Title"), display=title),
+        Column("title", _t("Title")),
         Column("role", _t("Role"), True, display=lambda r: _word(_ROLES, r.role)),
         Column("rsvp", _t("RSVP"), True, display=lambda r: _word(_RSVPS, r.rsvp)),
         Column("seat", _t("Seat"), True),

@@ -1,25 +1,26 @@
-"""Choice lists read from the database for the editors (organizations, priorities)."""
+"""Choice lists read from the database for the editors (organizations, priorities),
+their names in the interface's language (domain.bilingual)."""
 
 from __future__ import annotations
 
 from briefing_app.services import library_lists
+from briefing_app.ui.language import data_language
 
 
 def organization_choices(db) -> list[tuple[int, str]]:
     """(id, "Name (ACRONYM)") for every organization, in order of precedence."""
     with db.session() as s:
-        return library_lists.organization_choices(s)
+        return library_lists.organization_choices(s, data_language())
 
 
 def priority_choices(db) -> list[tuple[int, str]]:
     with db.session() as s:
-        return library_lists.priority_choices(s)
+        return library_lists.priority_choices(s, data_language())
 
 
 def kind_choices(db) -> list[tuple[str, str]]:
     """(key, label in the interface's language) of the office's organization kinds."""
     from briefing_app.services.org_kinds import kind_choices as choices
-    from briefing_app.ui.language import data_language
 
     with db.session() as s:
         return choices(s, data_language())

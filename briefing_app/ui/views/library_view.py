@@ -36,6 +36,7 @@ from briefing_app.services.library_fields import empty_values
 from briefing_app.ui.icons import icon
 from briefing_app.ui.item_models.library_table import LibraryTableModel
 from briefing_app.ui.item_models.proxy import LibraryProxyModel
+from briefing_app.ui.language import data_language
 from briefing_app.ui.views.common import ask_unsaved, confirm, plural, show_error
 from briefing_app.ui.views.impact import impact_text
 from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
@@ -94,6 +95,12 @@ class LibraryView(QWidget):
 
     def field_specs(self) -> list[FieldSpec]:
         raise NotImplementedError
+
+    @staticmethod
+    def other_header(chinese: str, english: str) -> str:
+        """The header of the column holding the name or title in the other language
+        (list_rows' "other_name"/"other_title"): Chinese in an English interface."""
+        return english if data_language() == "zh" else chinese
 
     def cell_labels(self) -> dict[str, dict[str, str]]:
         """Translated labels for coded cell values, per column key."""

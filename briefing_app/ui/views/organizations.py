@@ -25,7 +25,7 @@ class OrganizationsView(LibraryView):
     def headers(self) -> list[str]:
         return [
             self.tr("Name"),
-            self.tr("Chinese name"),
+            self.other_header(self.tr("Chinese name"), self.tr("English name")),
             self.tr("Acronym"),
             self.tr("Kind"),
             self.tr("Rank"),

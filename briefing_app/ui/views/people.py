@@ -20,7 +20,7 @@ class PeopleView(LibraryView):
     def headers(self) -> list[str]:
         return [
             self.tr("Name"),
-            self.tr("Native name"),
+            self.other_header(self.tr("Native name"), self.tr("Latin name")),
             self.tr("Organization"),
             self.tr("Title"),
             self.tr("Rank"),

@@ -19,7 +19,7 @@ class PrioritiesView(LibraryView):
         return [
             self.tr("Order"),
             self.tr("Title"),
-            self.tr("Chinese title"),
+            self.other_header(self.tr("Chinese title"), self.tr("English title")),
             self.tr("Period"),
             self.tr("Source"),
         ]

@@ -59,7 +59,7 @@ class SearchResultsView(QWidget):
         from briefing_app.services import search
 
         with self.db.session() as s:
-            results = search.search(s, query)
+            results = search.search(s, query, language=data_language())
         self.tree.clear()
         titles = self._group_titles()
         for kind, hits in results.groups.items():
@@ -75,8 +75,6 @@ class SearchResultsView(QWidget):
             for hit in hits:
                 status = statuses.get(hit.status, hit.status)
                 title, detail = hit.title, hit.detail
-                if hit.title_zh and data_language() == "zh":
-                    title, detail = hit.title_zh, hit.detail_zh
                 detail = " — ".join(part for part in (detail, status) if part)
                 item = QTreeWidgetItem(group, [title, detail])
                 item.setData(0, Qt.ItemDataRole.UserRole, (hit.kind, hit.id))

@@ -20,7 +20,7 @@ class TalkingPointsView(LibraryView):
     def headers(self) -> list[str]:
         return [
             self.tr("Title"),
-            self.tr("Chinese title"),
+            self.other_header(self.tr("Chinese title"), self.tr("English title")),
             self.tr("Status"),
             self.tr("Owner"),
             self.tr("Last reviewed"),

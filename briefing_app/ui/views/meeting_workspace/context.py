@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from briefing_app.errors import ChangedMeanwhileError, UserError
 from briefing_app.services import record_snapshot
+from briefing_app.ui.language import data_language
 from briefing_app.ui.views.problem_text import error_text
 
 
@@ -38,6 +39,8 @@ class WorkspaceContext(QObject):
         super().__init__(parent)
         self.db = db
         self.meeting_id = meeting_id
+        #: Names and titles in the tabs' tables and pickers come in this language.
+        self.language = data_language()
         self.undo_stack = QUndoStack(self)
         self._macro: str | None = None  # the name of a group of steps not yet begun
         self._macro_open = False

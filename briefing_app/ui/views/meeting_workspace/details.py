@@ -186,8 +186,8 @@ class DetailsTab(QWidget):
     def _read(self, session):
         return (
             me.get_details(session, self.ctx.meeting_id),
-            me.organization_choices(session),
-            me.chair_choices(session, self.ctx.meeting_id),
+            me.organization_choices(session, language=self.ctx.language),
+            me.chair_choices(session, self.ctx.meeting_id, self.ctx.language),
         )
 
     def _fill_combo(self, combo: QComboBox, items: list[tuple[int, str]], current) -> None:

@@ -56,7 +56,9 @@ class ParticipantsTab(QWidget):
         table_page(self, self.view, buttons)
 
     def reload(self) -> None:
-        self.model.set_rows(self.ctx.read(me.list_participants, self.ctx.meeting_id))
+        self.model.set_rows(
+            self.ctx.read(me.list_participants, self.ctx.meeting_id, self.ctx.language)
+        )
 
     # -- persistence callbacks used by the model -------------------------------------------
     def _save(self, row: me.ParticipantRow, key: str, value):
@@ -72,13 +74,13 @@ class ParticipantsTab(QWidget):
 
     def _reorder(self, ordered_ids: list[int]):
         mid = self.ctx.meeting_id
-        before = [r.id for r in self.ctx.read(me.list_participants, mid)]
+        before = [r.id for r in self.ctx.read(me.list_participants, mid, self.ctx.language)]
         self.ctx.do(
             self.tr("Change order of precedence"),
             lambda s: me.apply_participant_order(s, mid, ordered_ids),
             lambda s: me.apply_participant_order(s, mid, before),
         )
-        return self.ctx.read(me.list_participants, mid)
+        return self.ctx.read(me.list_participants, mid, self.ctx.language)
 
     # -- actions (the ask_* ones open a dialog first) --------------------------------------
     def invite_organizations(self, org_ids: list[int]) -> None:
@@ -166,26 +168,30 @@ class ParticipantsTab(QWidget):
             self.reload()
 
     def ask_organizations(self) -> None:
-        items = self.ctx.read(me.organization_choices, self.ctx.meeting_id)
+        items = self.ctx.read(me.organization_choices, self.ctx.meeting_id, self.ctx.language)
         dialog = PickDialog(self.tr("Invite organizations"), items, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.invite_organizations(dialog.chosen_ids())
 
     def ask_people(self) -> None:
         """People of the invited organizations (everyone at a tick), several at once."""
-        mid = self.ctx.meeting_id
-        invited = self.ctx.read(me.person_choices, mid, invited_only=True)
+        mid, language = self.ctx.meeting_id, self.ctx.language
+        invited = self.ctx.read(me.person_choices, mid, language, invited_only=True)
         dialog = PickDialog(self.tr("Invite people"), invited, self)
         dialog.offer_everyone(
             self.tr("Show people of every organization"),
-            lambda: self.ctx.read(me.person_choices, mid),
+            lambda: self.ctx.read(me.person_choices, mid, language),
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.invite_people(dialog.chosen_ids())
 
     def ask_new_person(self) -> None:
         invited = {r.organization_id: r.organization for r in self.model.rows()}
-        others = [c for c in self.ctx.read(me.organization_choices) if c[0] not in invited]
+        others = [
+            c
+            for c in self.ctx.read(me.organization_choices, language=self.ctx.language)
+            if c[0] not in invited
+        ]
         dialog = NewPersonDialog(list(invited.items()) + others, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.create_and_invite(dialog.values())

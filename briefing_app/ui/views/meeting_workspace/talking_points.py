@@ -179,7 +179,12 @@ class TalkingPointsTab(QWidget):
 
     def _read_groups(self, s):
         mid = self.ctx.meeting_id
-        return me.point_groups(s, mid), me.general_count(s, mid), me.priority_choices(s)
+        language = self.ctx.language
+        return (
+            me.point_groups(s, mid, language),
+            me.general_count(s, mid),
+            me.priority_choices(s, language),
+        )
 
     def _fill_priorities(self, priorities: list[tuple[int, str]]) -> None:
         current = self.priority_filter.currentData()
@@ -208,7 +213,9 @@ class TalkingPointsTab(QWidget):
             else self.tr("Only points aimed at this organization")
         )
         self.picked.set_rows(
-            self.ctx.read(me.list_picked_points, self.ctx.meeting_id, self.current_group())
+            self.ctx.read(
+                me.list_picked_points, self.ctx.meeting_id, self.current_group(), self.ctx.language
+            )
         )
         self.reload_library()
 
@@ -223,19 +230,20 @@ class TalkingPointsTab(QWidget):
             status=self.status_filter.currentData(),
             picked_for=(self.ctx.meeting_id, group),
             include_retired=self.show_retired.isChecked(),
+            language=self.ctx.language,
         )
         self.library.set_rows(rows)
 
     # -- actions ---------------------------------------------------------------------------
     def _reorder(self, ordered_ids: list[int]):
         mid, group = self.ctx.meeting_id, self.current_group()
-        before = [r.id for r in self.ctx.read(me.list_picked_points, mid, group)]
+        before = [r.id for r in self.ctx.read(me.list_picked_points, mid, group, self.ctx.language)]
         self.ctx.do(
             self.tr("Reorder talking points"),
             lambda s: me.reorder_points(s, mid, group, ordered_ids),
             lambda s: me.reorder_points(s, mid, group, before),
         )
-        return self.ctx.read(me.list_picked_points, mid, group)
+        return self.ctx.read(me.list_picked_points, mid, group, self.ctx.language)
 
     def pick(self, talking_point_ids: list[int]) -> None:
         """Add library points to the current group."""
