@@ -51,7 +51,9 @@ def make_application(settings: Settings, offscreen: bool = False):
     app.setOrganizationName("BriefingApp")
     app.setApplicationName("Briefing App")
     app.setApplicationDisplayName("Briefing App")
-    install_translators(app, settings.ui_language)
+    from briefing_app.ui.language import interface_language
+
+    install_translators(app, interface_language(settings.ui_language))
     from briefing_app.ui.icons import icon
 
     app.setWindowIcon(icon("app"))

@@ -87,8 +87,8 @@ class Settings:
     classification: str = "FOR OFFICIAL USE ONLY"
     #: Word template for packs; empty = the shipped template.
     pack_template: str = ""
-    #: Language of the user interface: "en" or "zh_CN".
-    ui_language: str = "en"
+    #: Language of the user interface: "en" or "zh_CN"; empty = the system's language.
+    ui_language: str = ""
     #: Pack language when none is given: "en", "zh" or "both".
     pack_language: str = "en"
     #: Minutes between automatic backups while data is changing.

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import paths
+from briefing_app.domain.bilingual import in_language
 from briefing_app.ui import workers
 from briefing_app.ui.icons import icon
 from briefing_app.ui.language import data_language
@@ -474,7 +475,7 @@ class MainWindow(QMainWindow):
 
 
 def _in_interface_language(title: str, title_zh: str) -> str:
-    return (title_zh or title) if data_language() == "zh" else title
+    return in_language(data_language(), title, title_zh)
 
 
 def _short(title: str) -> str:

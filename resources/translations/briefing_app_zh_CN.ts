@@ -483,7 +483,7 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/app.py" line="209"/>
+        <location filename="../../briefing_app/app.py" line="211"/>
         <source>Cannot start Briefing App</source>
         <translation>无法启动 Briefing App</translation>
     </message>
@@ -690,32 +690,32 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>编辑议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="110"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="114"/>
         <source>Reorder agenda</source>
         <translation>调整议程顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="119"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="123"/>
         <source>New item</source>
         <translation>新议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="123"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="127"/>
         <source>Add agenda item</source>
         <translation>添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="128"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="132"/>
         <source>Cannot add the item</source>
         <translation>无法添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="145"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="149"/>
         <source>Delete agenda item</source>
         <translation>删除议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="152"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="156"/>
         <source>Cannot delete the item</source>
         <translation>无法删除议程项</translation>
     </message>
@@ -1619,108 +1619,108 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="109"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="116"/>
         <source>Filter the rows shown…</source>
         <extracomment>Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="150"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="157"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="151"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="158"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="152"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="159"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="153"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="160"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="265"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="272"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="290"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="297"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="294"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="301"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="322"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="329"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="329"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="336"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="347"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="354"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="351"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="358"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="364"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="371"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="366"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="373"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="367"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="374"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="368"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="375"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="372"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="379"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="381"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="388"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="424"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="431"/>
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="434"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="441"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="434"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="441"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -1728,83 +1728,83 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="118"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="119"/>
         <source>Briefing App — {database}</source>
         <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file). Fast start (the engine is not made yet): ``finish_start`` does the rest of the start after the first paint. Decided once, here, before any view reads. Fast start: views&apos; first pages read without SQLAlchemy (services.first_page).</extracomment>
         <translation>简报助手 — {database}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="143"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="144"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="152"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="153"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="185"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="186"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="186"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="187"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="187"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="188"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="188"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="189"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="189"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="190"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="218"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="219"/>
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="260"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="261"/>
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="322"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="323"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="322"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="323"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="454"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="455"/>
         <source>Work in progress</source>
         <translation>仍有工作在进行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="456"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="457"/>
         <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
         <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="458"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="459"/>
         <source>Cancel and Quit</source>
         <translation>取消并退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="463"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="464"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台工作…</translation>
     </message>
@@ -2001,12 +2001,12 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="138"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="136"/>
         <source>Unsaved details</source>
         <translation>详情未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="139"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="137"/>
         <source>The meeting details have unsaved changes. Save them?</source>
         <translation>会议详情有未保存的更改，要保存吗？</translation>
     </message>
@@ -2114,143 +2114,143 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="56"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="57"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="72"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="73"/>
         <source>&amp;Create meeting</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="84"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="85"/>
         <source>&amp;Title (English) *</source>
         <translation>标题（英文）(&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="85"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="86"/>
         <source>Title (C&amp;hinese)</source>
         <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="86"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="87"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="87"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="88"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="91"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="92"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="94"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="95"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="95"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="96"/>
         <source>C&amp;ity</source>
         <translation>城市(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="96"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="97"/>
         <source>H&amp;ost</source>
         <translation>主办方(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="97"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="98"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="101"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="102"/>
         <source>Your office: set it once in Preferences.</source>
         <translation>本办事处：在“首选项”中设置一次即可。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="103"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="104"/>
         <source>Add the suggested talking points</source>
         <translation>加入建议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="106"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="107"/>
         <source>Approved points aimed at each invited organization, and the general key messages, by priority. You can remove or reorder them afterwards.</source>
         <translation>针对每个受邀机构的已批准要点以及通用核心信息，按优先事项排序。之后可以删除或调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="111"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="112"/>
         <source>Once created, the meeting opens: its tabs hold the agenda, the roles and seats, the talking points and the export of the briefing set.</source>
         <translation>创建后会议即打开：其各标签页包含议程、角色与座次、谈话要点以及简报材料的导出。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="139"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="140"/>
         <source>Organizations to invite, in order of precedence:</source>
         <translation>受邀机构（按礼宾顺序）：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="140"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="141"/>
         <source>Type to filter, Enter ticks the one left…</source>
         <translation>输入以筛选，只剩一项时按 Enter 勾选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="144"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="145"/>
         <source>Delegations: each head is seated as Head of delegation (the host&apos;s as Host); tick others to seat them too.</source>
         <translation>代表团：各团团长以“团长”身份入座（主办方负责人为“主办方”）；勾选其他人员可一并入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="183"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="184"/>
         <source>{name} (host)</source>
         <translation>{name}（主办方）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="193"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="194"/>
         <source>(nobody in the database yet: a seat to be named)</source>
         <translation>（数据库中尚无人员：席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="208"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="209"/>
         <source>Host</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="194"/>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="208"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="195"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="209"/>
         <source>Head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="209"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="210"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="209"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="210"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="258"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="259"/>
         <source>A meeting needs a title.</source>
         <translation>会议需要标题。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="260"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="261"/>
         <source>The meeting ends before it starts.</source>
         <translation>会议结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="263"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="264"/>
         <source>Choose a time zone from the list: type part of it, e.g. Shanghai.</source>
         <translation>请从列表中选择时区：输入其中一部分，例如 Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="293"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="294"/>
         <source>Cannot create the meeting</source>
         <translation>无法创建会议</translation>
     </message>
@@ -2352,6 +2352,11 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/views/organizations.py" line="28"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/organizations.py" line="28"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/organizations.py" line="29"/>
@@ -2505,65 +2510,65 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="67"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="69"/>
         <source>Edit participant</source>
         <translation>编辑与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="77"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="79"/>
         <source>Change order of precedence</source>
         <translation>更改礼宾顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="92"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="94"/>
         <source>Invite organization</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="97"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="103"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="99"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="105"/>
         <source>Cannot invite</source>
         <translation>无法邀请</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="103"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="105"/>
         <source>Invite person</source>
         <translation>邀请人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="109"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="111"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="110"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="112"/>
         <source>Cannot create the person</source>
         <translation>无法创建人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="159"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="161"/>
         <source>Remove participant</source>
         <translation>移除与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="165"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="167"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="180"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="182"/>
         <source>Show people of every organization</source>
         <translation>显示所有机构的人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="88"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="170"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="90"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="172"/>
         <source>Invite organizations</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="101"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="178"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="103"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="180"/>
         <source>Invite people</source>
         <translation>邀请人员</translation>
     </message>
@@ -2584,6 +2589,11 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/views/people.py" line="23"/>
         <source>Native name</source>
         <translation>本国文字姓名</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/people.py" line="23"/>
+        <source>Latin name</source>
+        <translation>拉丁文姓名</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/people.py" line="24"/>
@@ -2737,87 +2747,92 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>（内置模板）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="62"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="52"/>
+        <source>The system&apos;s language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="63"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64"/>
         <source>Open now: {path}</source>
         <translation>当前打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="65"/>
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66"/>
         <source>Your office&apos;s organization</source>
         <translation>本办事处所属机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="68"/>
         <source>Default classification marking</source>
         <translation>默认密级标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="70"/>
         <source>Default pack template</source>
         <translation>默认简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="72"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="73"/>
         <source>Language of the interface</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="86"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="87"/>
         <source>The organization named like the office</source>
         <translation>与办事处同名的机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="95"/>
         <source>The host of new meetings; its head is seated as Host.</source>
         <translation>新会议的主办方；其负责人以“主办方”身份入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="102"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="103"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="157"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="158"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="159"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="160"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="115"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="116"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="115"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="116"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="123"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="124"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="125"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="126"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>
@@ -2869,6 +2884,11 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>中文标题</translation>
     </message>
     <message>
+        <location filename="../../briefing_app/ui/views/priorities.py" line="22"/>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
         <location filename="../../briefing_app/ui/views/priorities.py" line="23"/>
         <location filename="../../briefing_app/ui/views/priorities.py" line="36"/>
         <source>Period</source>
@@ -2909,155 +2929,155 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="130"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="131"/>
         <source>Submit for review</source>
         <extracomment>Narrower than this, the comparison goes below the tables instead of beside them. Emitted after anything was stored (status, comments). (title, message) of a failure the user should see in a dialog.</extracomment>
         <translation>提交审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="131"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="132"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="132"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="133"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="135"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="136"/>
         <source>Your name (set a default in Preferences)</source>
         <translation>您的姓名（可在“偏好设置”中设置默认值）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="137"/>
         <source>Recorded as the reviewer of the decision and comments</source>
         <translation>记录为决定和意见的审阅人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="138"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="139"/>
         <source>Re&amp;viewer:</source>
         <translation>审阅人(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="141"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="142"/>
         <source>Comment with the decision (optional)</source>
         <translation>决定附言（可选）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="142"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="143"/>
         <source>Export version…</source>
         <translation>导出版本…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="143"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="144"/>
         <source>Import Word comments…</source>
         <translation>导入 Word 批注…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="144"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="145"/>
         <source>Show resolved</source>
         <translation>显示已解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="146"/>
-        <location filename="../../briefing_app/ui/views/review.py" line="291"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="147"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="293"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="150"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="151"/>
         <source>New comment on the selected version</source>
         <translation>对所选版本的新意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="151"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="152"/>
         <source>Add comment</source>
         <translation>添加意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="155"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="156"/>
         <source>&lt;b&gt;Pack versions&lt;/b&gt;</source>
         <translation>&lt;b&gt;简报版本&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="160"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="161"/>
         <source>&lt;b&gt;Comments&lt;/b&gt;</source>
         <translation>&lt;b&gt;意见&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="172"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="173"/>
         <source>&lt;b&gt;What changed&lt;/b&gt; since</source>
         <translation>&lt;b&gt;变更内容&lt;/b&gt;，相对于</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="195"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="197"/>
         <source>Review: %s</source>
         <translation>审阅：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="203"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="205"/>
         <source>&lt;p&gt;No pack versions yet. Every pack you export is recorded here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚无简报版本。每次导出的简报都会记录在这里。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="241"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="243"/>
         <source>&lt;p&gt;Version %d is the first version: nothing to compare with.&lt;/p&gt;</source>
         <translation>&lt;p&gt;第 %d 版是第一个版本，没有可比较的内容。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="247"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="249"/>
         <source>&lt;p&gt;Comparing…&lt;/p&gt;</source>
         <translation>&lt;p&gt;正在比较…&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="291"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="293"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="300"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="302"/>
         <source>Review</source>
         <translation>审阅</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="323"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="325"/>
         <source>Type your name as reviewer first.</source>
         <translation>请先输入您作为审阅人的姓名。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="331"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="333"/>
         <source>Version %d: %s.</source>
         <translation>第 %d 版：%s。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="377"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="379"/>
         <source>%d Word comment(s) added to version %d</source>
         <translation>已向第 %d 版添加 %d 条 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="382"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="384"/>
         <source>, %d already imported</source>
         <translation>，%d 条已导入</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="388"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="390"/>
         <source>Written: %s</source>
         <translation>已写入：%s</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="392"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="394"/>
         <source>Import Word comments</source>
         <translation>导入 Word 批注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="392"/>
-        <location filename="../../briefing_app/ui/views/review.py" line="403"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="394"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="405"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/review.py" line="402"/>
+        <location filename="../../briefing_app/ui/views/review.py" line="404"/>
         <source>Export pack version</source>
         <translation>导出简报版本</translation>
     </message>
@@ -3104,22 +3124,22 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="86"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="84"/>
         <source>%n result</source>
         <translation>%n 条结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="86"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="84"/>
         <source>%n results</source>
         <translation>%n 条结果</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="87"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="85"/>
         <source>“{query}”: {found}</source>
         <translation>“{query}”：{found}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="109"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="107"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -3153,7 +3173,7 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="117"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="208"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="213"/>
         <source>Only points aimed at this organization</source>
         <translation>仅显示针对此机构的要点</translation>
     </message>
@@ -3183,82 +3203,82 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>通用/核心信息</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="188"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="193"/>
         <source>Any priority</source>
         <translation>任何优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="203"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="208"/>
         <source>Chosen for: {0}</source>
         <translation>已选用于：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="206"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="211"/>
         <source>Only general points (aimed at no one)</source>
         <translation>仅通用要点（不针对特定机构）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="234"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="242"/>
         <source>Reorder talking points</source>
         <translation>调整谈话要点顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="245"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="253"/>
         <source>Choose talking points</source>
         <translation>选用谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="249"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="257"/>
         <source>Choose talking point</source>
         <translation>选用谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="254"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="262"/>
         <source>Cannot add the point</source>
         <translation>无法添加要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="263"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="271"/>
         <source>No more suggestions: the approved points aimed at these organizations, and the general ones, are chosen.</source>
         <translation>没有更多建议：针对这些机构的已批准要点和通用要点均已选入。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="270"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="278"/>
         <source>Add suggested talking points</source>
         <translation>加入建议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="275"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="283"/>
         <source>Cannot add the points</source>
         <translation>无法加入要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="279"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="287"/>
         <source>%n suggested point added.</source>
         <translation>已加入 %n 条建议要点。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="279"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="287"/>
         <source>%n suggested points added.</source>
         <translation>已加入 %n 条建议要点。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="297"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="305"/>
         <source>Remove talking point</source>
         <translation>移除谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="304"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="312"/>
         <source>Cannot remove the point</source>
         <translation>无法移除要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="319"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="327"/>
         <source>Write talking point</source>
         <translation>撰写谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="321"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="329"/>
         <source>Cannot create the point</source>
         <translation>无法创建要点</translation>
     </message>
@@ -3279,6 +3299,11 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/views/talking_points.py" line="23"/>
         <source>Chinese title</source>
         <translation>中文标题</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/talking_points.py" line="23"/>
+        <source>English title</source>
+        <translation>英文标题</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/talking_points.py" line="24"/>
@@ -3426,26 +3451,26 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>WorkspaceContext</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="161"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="164"/>
         <source>Cannot undo or redo</source>
-        <extracomment>Meeting data changed (an edit was saved): refresh the preview. Data changed behind the views&apos; back (undo/redo, import): reload every tab. (title, message) of an error the user should read.</extracomment>
+        <extracomment>Meeting data changed (an edit was saved): refresh the preview. Data changed behind the views&apos; back (undo/redo, import): reload every tab. (title, message) of an error the user should read. Names and titles in the tabs&apos; tables and pickers come in this language.</extracomment>
         <translation>无法撤销或重做</translation>
     </message>
 </context>
 <context>
     <name>engagements</name>
     <message>
-        <location filename="../../briefing_app/ui/item_models/engagements.py" line="37"/>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="38"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/engagements.py" line="38"/>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="39"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/engagements.py" line="39"/>
+        <location filename="../../briefing_app/ui/item_models/engagements.py" line="40"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -3730,8 +3755,8 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <location filename="../../briefing_app/ui/item_models/review_versions.py" line="39"/>
+        <location filename="../../briefing_app/ui/item_models/review_comments.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from briefing_app.db.models import AgendaItem, Meeting, Person
-from briefing_app.domain.names import display_name
+from briefing_app.domain.bilingual import in_language, person_name
 from briefing_app.domain.text import clean
 from briefing_app.errors import NotFoundError, ValidationError
 from briefing_app.services.meeting_edit.rows import AgendaRow
@@ -28,17 +28,17 @@ def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
     return list(session.scalars(query.order_by(AgendaItem.position, AgendaItem.id)))
 
 
-def speaker_text(item: AgendaItem) -> str:
+def speaker_text(item: AgendaItem, language: str = "en") -> str:
     """The speaker as the workspace shows it: the linked person's current name and
-    title, else the free text."""
+    title in ``language`` (domain.bilingual), else the free text."""
     person = item.speaker_person
     if person is None:
         return item.speaker
-    name = display_name(person.family_name, person.given_name, person.name_order, person.honorific)
-    return ", ".join(x for x in (name, person.title_en) if x)
+    title = in_language(language, person.title_en, person.title_zh)
+    return ", ".join(x for x in (person_name(language, person), title) if x)
 
 
-def _row(item: AgendaItem) -> AgendaRow:
+def _row(item: AgendaItem, language: str = "en") -> AgendaRow:
     return AgendaRow(
         id=item.id,
         position=item.position,
@@ -49,13 +49,13 @@ def _row(item: AgendaItem) -> AgendaRow:
         notes=item.notes,
         title_zh=item.title_zh,
         speaker_person_id=item.speaker_person_id,
-        speaker_display=speaker_text(item),
+        speaker_display=speaker_text(item, language),
     )
 
 
-def list_agenda(session: Session, meeting_id: int) -> list[AgendaRow]:
-    """The agenda in order."""
-    return [_row(item) for item in _items(session, meeting_id)]
+def list_agenda(session: Session, meeting_id: int, language: str = "en") -> list[AgendaRow]:
+    """The agenda in order; linked speakers named in ``language``."""
+    return [_row(item, language) for item in _items(session, meeting_id)]
 
 
 def _validated(session: Session, item_ref: str, values: dict) -> dict:

@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from briefing_app.db.models import Meeting, Organization, Participant, Person
+from briefing_app.domain.bilingual import in_language, person_name
 from briefing_app.domain.enums import ParticipantRole
-from briefing_app.domain.names import display_name
 from briefing_app.domain.timezones import is_valid_zone, system_zone
 from briefing_app.errors import NotFoundError, UserError, ValidationError
 from briefing_app.services.library_lists import organization_choices
@@ -69,18 +69,21 @@ def organization_people(session: Session, organization_id: int) -> list[Person]:
     return people_in_order(list(session.scalars(query)))
 
 
-def delegations(session: Session, organization_ids: Iterable[int]) -> list[Delegation]:
-    """Each organization with its people (head first), in order of precedence."""
+def delegations(
+    session: Session, organization_ids: Iterable[int], language: str = "en"
+) -> list[Delegation]:
+    """Each organization with its people (head first), in order of precedence; names
+    and titles in ``language`` (domain.bilingual)."""
     orgs = sorted((_organization(session, i) for i in set(organization_ids)), key=organization_key)
     return [
         Delegation(
             org.id,
-            org.name_en,
+            in_language(language, org.name_en, org.name_zh),
             tuple(
                 DelegationPerson(
                     p.id,
-                    display_name(p.family_name, p.given_name, p.name_order, p.honorific),
-                    p.title_en,
+                    person_name(language, p),
+                    in_language(language, p.title_en, p.title_zh),
                     is_head=position == 0,
                 )
                 for position, p in enumerate(organization_people(session, org.id))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
 from briefing_app.services.library_lists import organization_choices
+from briefing_app.ui.language import data_language
 from briefing_app.ui.views.check_list import CheckList
 from briefing_app.ui.views.when_fields import DateTimeField, EndFollowsStart, TimeZoneBox
 
@@ -55,7 +56,7 @@ class NewMeetingDialog(QDialog):
         self._ticked: dict[int, bool] = {}  # person id -> ticked, as the user left it
         self.setWindowTitle(self.tr("New meeting"))
         with db.session() as s:
-            self._organizations = organization_choices(s)
+            self._organizations = organization_choices(s, data_language())
             host = me.office_organization(s, settings.host_organization, settings.office_name)
         self._build(host)
         self.resize(1080, 640)
@@ -170,7 +171,7 @@ class NewMeetingDialog(QDialog):
         host = self.host.currentData()
         ids = ([host] if host is not None else []) + self.organizations.checked_ids()
         with self.db.session() as s:
-            groups = me.delegations(s, ids)
+            groups = me.delegations(s, ids, data_language())
         groups.sort(key=lambda g: g.organization_id != host)  # the host first
         self.delegations.blockSignals(True)
         self.delegations.clear()

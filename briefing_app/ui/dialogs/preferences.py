@@ -49,6 +49,7 @@ class PreferencesDialog(QDialog):
         self.template = QLineEdit(settings.pack_template, self)
         self.template.setPlaceholderText(self.tr("(the shipped template)"))
         self.language = QComboBox(self)
+        self.language.addItem(self.tr("The system's language"), "")
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.ui_language), 0))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
+from briefing_app.domain.bilingual import in_language
 from briefing_app.services.engagements import EngagementRow
 from briefing_app.ui.item_models.plain_rows import PlainRowsModel
 from briefing_app.ui.language import data_language
@@ -42,7 +43,7 @@ class EngagementsModel(PlainRowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         # The interface's language applies after a restart, so it is read once.
-        self._chinese = data_language() == "zh"
+        self._language = data_language()
 
     def engagement_at(self, row: int) -> EngagementRow | None:
         return self.row_at(row)
@@ -65,10 +66,9 @@ class EngagementsModel(PlainRowsModel):
         column = index.column()
         if column == 0:
             return e.date.isoformat()
-        chinese = self._chinese
         if column == 1:
-            return (e.kind_zh or e.kind) if chinese else (e.kind or e.kind_zh)
-        return _first_line((e.summary_zh or e.summary) if chinese else (e.summary or e.summary_zh))
+            return in_language(self._language, e.kind, e.kind_zh)
+        return _first_line(in_language(self._language, e.summary, e.summary_zh))
 
     def _tooltip(self, e: EngagementRow) -> str:
         parts = [_both(e.kind, e.kind_zh), _both(e.summary, e.summary_zh)]

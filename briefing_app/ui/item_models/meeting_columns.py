@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from briefing_app.domain.bilingual import in_language
 from briefing_app.ui.item_models.meeting_rows import Column
 
 _ROLES = {
@@ -91,11 +92,17 @@ def _speaker(row) -> str:
     return row.speaker_display or row.speaker
 
 
-def agenda_columns() -> list[Column]:
+def agenda_columns(language: str = "en") -> list[Column]:
+    """The item in the interface's language: a Chinese interface shows (and edits) the
+    Chinese title, showing the English one until there is a Chinese one."""
+    item = Column("title", _t("Item"), True)
+    if language == "zh":
+        item = Column("title_zh", _t("Item"), True, display=lambda r: in_language(
+            language, r.title, r.title_zh), edit=lambda r: r.title_zh)  # fmt: skip
     return [
         Column("start_time", _t("Time"), True, display=_hhmm, edit=_hhmm),
         Column("duration_minutes", _t("Minutes"), True, edit=lambda r: r.duration_minutes or 0),
-        Column("title", _t("Item"), True),
+        item,
         Column(
             "speaker", _t("Speaker"), True, display=_speaker, edit=lambda r: r.speaker_person_id
         ),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.bilingual import in_language
 from briefing_app.errors import UserError
 from briefing_app.services.meetings import find_meeting
 from briefing_app.services.review import comments as review_comments
@@ -192,7 +193,8 @@ class ReviewView(QWidget):
         """Read versions and comments again; select version ``select`` (default: newest)."""
         with self._db.session() as s:
             meeting = find_meeting(s, self.meeting_id)
-            self.title.setText(self.tr("Review: %s") % meeting.title)
+            title = in_language(data_language(), meeting.title, meeting.title_zh)
+            self.title.setText(self.tr("Review: %s") % title)
             rows = list_versions(s, self.meeting_id)
         self.versions_model.set_rows(rows)
         if rows:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.bilingual import in_language
 from briefing_app.services import meeting_edit as me
-from briefing_app.ui.language import data_language
 from briefing_app.ui.views.elided_label import ElidedLabel
 from briefing_app.ui.views.meeting_workspace.agenda import AgendaTab
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
@@ -102,9 +102,7 @@ class MeetingWorkspace(QWidget):
     def _refresh_title(self) -> None:
         details = self.ctx.read(me.get_details, self.ctx.meeting_id)
         when = details.starts_at.strftime("%Y-%m-%d %H:%M") if details.starts_at else ""
-        title = details.title
-        if data_language() == "zh" and details.title_zh:
-            title = details.title_zh
+        title = in_language(self.ctx.language, details.title, details.title_zh)
         self.title.setText(" — ".join(x for x in (title, when, details.venue) if x))
         self.setWindowTitle(title)
 

@@ -59,7 +59,7 @@ class AgendaTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = RowTableModel(
-            agenda_columns(), save=self._save, reorder=self._reorder, parent=self
+            agenda_columns(ctx.language), save=self._save, reorder=self._reorder, parent=self
         )
         self.model.errorOccurred.connect(lambda msg: ctx.error.emit(self.tr("Agenda"), msg))
         self.view = reorderable_table(self.model, self)
@@ -81,10 +81,10 @@ class AgendaTab(QWidget):
         )
 
     def reload(self) -> None:
-        self.model.set_rows(self.ctx.read(me.list_agenda, self.ctx.meeting_id))
+        self.model.set_rows(self.ctx.read(me.list_agenda, self.ctx.meeting_id, self.ctx.language))
 
     def _speaker_choices(self) -> list[tuple[int, str]]:
-        return self.ctx.read(me.chair_choices, self.ctx.meeting_id)
+        return self.ctx.read(me.chair_choices, self.ctx.meeting_id, self.ctx.language)
 
     # -- persistence callbacks used by the model -------------------------------------------
     def _save(self, row: me.AgendaRow, key: str, value) -> me.AgendaRow:
@@ -100,7 +100,11 @@ class AgendaTab(QWidget):
             lambda s: me.update_agenda_item(s, row.id, **old),
         )
         return self.ctx.read(
-            lambda s: next(r for r in me.list_agenda(s, self.ctx.meeting_id) if r.id == row.id)
+            lambda s: next(
+                r
+                for r in me.list_agenda(s, self.ctx.meeting_id, self.ctx.language)
+                if r.id == row.id
+            )
         )
 
     def _reorder(self, ordered_ids: list[int]):
@@ -111,7 +115,7 @@ class AgendaTab(QWidget):
             lambda s: me.reorder_agenda(s, mid, ordered_ids),
             lambda s: me.reorder_agenda(s, mid, before),
         )
-        return self.ctx.read(me.list_agenda, mid)
+        return self.ctx.read(me.list_agenda, mid, self.ctx.language)
 
     # -- actions ---------------------------------------------------------------------------
     def add_item(self, title: str = "") -> int | None:
