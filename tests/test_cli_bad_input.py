@@ -112,28 +112,41 @@ def _can_mount_a_small_disk() -> bool:
 
 
 @pytest.mark.skipif(not _can_mount_a_small_disk(), reason="needs unshare and a tmpfs mount")
-def test_participant_list_to_a_full_disk_is_one_line_and_keeps_the_old_file(demo_db, tmp_path):
-    """A 64 KiB disk with 6 KiB free: openpyxl's ZipFile fails part-way; its
-    ``__del__`` used to print a traceback after the message."""
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        (["participants", "Roundtable"], "list.xlsx"),
+        (["pack", "Roundtable"], "pack.docx"),
+        (["export-data"], "data.json"),
+    ],
+)
+def test_output_to_a_full_disk_is_one_line_and_keeps_the_old_file(demo_db, tmp_path, command, name):
+    """A 64 KiB disk with 6 KiB free. The participant list's ZipFile failed part-way
+    and its ``__del__`` printed a traceback after the message."""
     disk = tmp_path / "disk"
     disk.mkdir()
-    command = [sys.executable, "-m", "briefing_app", "--db", str(demo_db.path)]
-    command += ["participants", "Roundtable", "--out", str(disk / "list.xlsx")]
+    target = disk / name
+    argv = [sys.executable, "-m", "briefing_app", "--db", str(demo_db.path)]
+    argv += [*command, "--out", str(target)]
     script = (
         f"mount -t tmpfs -o size=64k tmpfs {disk} && "
-        f"printf previous > {disk}/list.xlsx && "
+        f"printf previous > {target} && "
         f"dd if=/dev/zero of={disk}/fill bs=1k count=58 2>/dev/null; "
-        '"$@"; code=$?; echo; cat ' + f"{disk}/list.xlsx; exit $code"
+        '"$@"; code=$?; echo; ls -a ' + f"{disk}; cat {target}; exit $code"
     )
     done = subprocess.run(
-        ["unshare", "-rm", "sh", "-c", script, "sh", *command],
+        ["unshare", "-rm", "sh", "-c", script, "sh", *argv],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,
     )
     assert done.returncode == 2, done.stderr
-    assert done.stderr == f"briefing-app: cannot write {disk / 'list.xlsx'}: the disk is full\n"
-    assert done.stdout.endswith("\nprevious")
+    assert done.stderr == f"briefing-app: cannot write {target}: the disk is full\n"
+    *_output, previous = done.stdout.split("\n")
+    assert previous == "previous"  # the old file is untouched
+    files = done.stdout.split("\n")
+    assert {"fill", name} <= set(files)
+    assert [f for f in files if f.startswith(".") and f not in (".", "..")] == []  # no temp file
 
 
 # --- finding 10: import accepts only what export can give back ------------------------

@@ -188,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     log = logging.getLogger("briefing_app")  # the CLI's full problem lists: not on screen
     log.addHandler(logging.FileHandler(out / "briefing-app.log", encoding="utf-8"))
     log.propagate = False
+    warnings.showwarning = lambda message, category, *rest, **kw: log.warning(
+        "%s: %s", category.__name__, message
+    )  # as the CLI does: a library's warning is logged (spot checks watch stderr)
     print(f"building the seeds in {out} ...", flush=True)
     run = Run(build_world(out / "world"), out, args.case_timeout)
     signal.signal(signal.SIGALRM, _on_alarm)
