@@ -188,3 +188,13 @@ def test_dragging_within_a_rank_tie_keeps_ranks_and_sets_the_tie_order(db):
     assert orgs["ORG-jp"][0] == orgs["ORG-kr"][0] == 2  # still a tie
     assert orgs["ORG-jp"][1] < orgs["ORG-kr"][1]
     assert orgs["ORG-cnipa"] == (1, None) and orgs["ORG-ru"] == (3, None)
+
+
+def test_a_new_person_without_a_name_order_gets_it_from_the_script(db, world):
+    with db.session() as s, s.begin():
+        han = me.create_person(s, world["npc"], "王", "芳")
+        korean = me.create_person(s, world["npc"], "Kim", "Min-jun", native_name="김민준")
+        latin = me.create_person(s, world["npc"], "Dubois", "Claire")
+        chosen = me.create_person(s, world["npc"], "Li", "Wei", name_order="family_first")
+        orders = [s.get(Person, i).name_order for i in (han, korean, latin, chosen)]
+    assert orders == ["family_first", "family_first", "given_first", "family_first"]

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from briefing_app.db.models import Meeting, Organization, Participant, Person
 from briefing_app.domain.bilingual import in_language, organization_label, person_name
 from briefing_app.domain.enums import NameOrder, ParticipantRole, Rsvp
+from briefing_app.domain.names import infer_name_order
 from briefing_app.domain.text import EXCEL_CELL_LIMIT, clean, over_excel_limit
 from briefing_app.errors import NotFoundError, UserError, ValidationError
 from briefing_app.services.library_fields import SEAT_LIMIT
@@ -109,7 +110,11 @@ def create_person(
     _get(session, Organization, organization_id, "organization")
     if not (family_name or "").strip():
         raise ValidationError(["family_name: a person needs a family name"], "new person")
-    order = values.get("name_order", NameOrder.GIVEN_FIRST)
+    if not values.get("name_order"):  # not chosen: from the name's script (docs/names.md)
+        values["name_order"] = infer_name_order(
+            family_name, given_name, values.get("native_name", "")
+        )
+    order = values["name_order"]
     if order not in {o.value for o in NameOrder}:
         raise ValidationError([f'name_order: unknown name order "{order}"'], "new person")
     text = {k: clean(v).strip() if isinstance(v, str) else v for k, v in values.items()}
