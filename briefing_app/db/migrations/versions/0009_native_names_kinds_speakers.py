@@ -11,8 +11,8 @@ Create Date: 2026-12-07 06:20:00
   revision); ``organizations.kind`` holds their keys. A kind an existing
   organization uses that is not shipped is added with its key as label.
 - ``agenda_items.speaker_person_id``: the speaker as a person (the free-text
-  ``speaker`` stays for outsiders). agenda_items has no search triggers, so the
-  batch copy SQLite needs for a foreign key loses nothing.
+  ``speaker`` stays for outsiders); on SQLite the table is copied by hand
+  (below), so its schema is the same in every run.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ KINDS = (
     ("other", "Other", "其他"),
 )
 NATIVE = ("name_native", "name_native_lang")
+FK = "fk_agenda_items_speaker_person_id_people"
 
 
 def upgrade() -> None:
@@ -77,21 +78,71 @@ def upgrade() -> None:
         label = extra.replace("_", " ").capitalize()
         rows.append(dict(key=extra, label_en=label, label_zh="", position=len(rows)))
     op.bulk_insert(kinds, rows)
+    if op.get_bind().dialect.name == "sqlite":
+        _rebuild_agenda_items()
+        return
     with op.batch_alter_table("agenda_items") as batch_op:
         batch_op.add_column(sa.Column("speaker_person_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key(
-            op.f("fk_agenda_items_speaker_person_id_people"),
-            "people",
-            ["speaker_person_id"],
-            ["id"],
-            ondelete="SET NULL",
+            FK, "people", ["speaker_person_id"], ["id"], ondelete="SET NULL"
         )
 
 
+#: agenda_items as of 0008, plus the speaker and its foreign key.
+_AGENDA_ITEMS = """CREATE TABLE _agenda_items_0009 (
+    id INTEGER NOT NULL,
+    meeting_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    start_time TIME,
+    duration_minutes INTEGER,
+    title VARCHAR(300) NOT NULL,
+    title_zh VARCHAR(300) NOT NULL,
+    speaker VARCHAR(300) NOT NULL,
+    notes TEXT NOT NULL,
+    uid VARCHAR(64) NOT NULL,
+    version INTEGER DEFAULT '1' NOT NULL,
+    created_at DATETIME NOT NULL,
+    updated_at DATETIME NOT NULL,
+    speaker_person_id INTEGER,
+    CONSTRAINT pk_agenda_items PRIMARY KEY (id),
+    CONSTRAINT fk_agenda_items_meeting_id_meetings FOREIGN KEY(meeting_id)
+        REFERENCES meetings (id) ON DELETE CASCADE,
+    CONSTRAINT uq_agenda_items_uid UNIQUE (uid),
+    CONSTRAINT fk_agenda_items_speaker_person_id_people FOREIGN KEY(speaker_person_id)
+        REFERENCES people (id) ON DELETE SET NULL
+)"""
+_AGENDA_COLUMNS = (
+    "id, meeting_id, position, start_time, duration_minutes, title, title_zh, speaker, "
+    "notes, uid, version, created_at, updated_at"
+)
+
+
+def _rebuild_agenda_items(with_speaker: bool = True) -> None:
+    """SQLite cannot add a named table-level foreign key to a table: copy the table
+    by hand. (Alembic's batch copy writes the constraints in an order that changes
+    from run to run, and the schema checks of restore and check compare the exact
+    SQL.) No table refers to agenda_items and it has no triggers."""
+    sql = _AGENDA_ITEMS
+    if not with_speaker:  # as 0008 had it
+        sql = sql.replace("    speaker_person_id INTEGER,\n", "")
+        sql = sql[: sql.index(",\n    CONSTRAINT fk_agenda_items_speaker")] + "\n)"
+    op.execute(sql)
+    op.execute(
+        f"INSERT INTO _agenda_items_0009 ({_AGENDA_COLUMNS}) "
+        f"SELECT {_AGENDA_COLUMNS} FROM agenda_items"
+    )
+    op.execute("DROP TABLE agenda_items")
+    op.execute("ALTER TABLE _agenda_items_0009 RENAME TO agenda_items")
+    op.execute("CREATE INDEX ix_agenda_items_meeting_id ON agenda_items (meeting_id)")
+
+
 def downgrade() -> None:
-    with op.batch_alter_table("agenda_items") as batch_op:
-        batch_op.drop_constraint("fk_agenda_items_speaker_person_id_people", type_="foreignkey")
-        batch_op.drop_column("speaker_person_id")
+    if op.get_bind().dialect.name == "sqlite":
+        _rebuild_agenda_items(with_speaker=False)  # a column in a foreign key cannot be dropped
+    else:
+        with op.batch_alter_table("agenda_items") as batch_op:
+            batch_op.drop_constraint(FK, type_="foreignkey")
+            batch_op.drop_column("speaker_person_id")
     op.drop_table("organization_kinds")
     if op.get_bind().dialect.name == "sqlite":
         # A batch drop copies the table and would lose the FTS triggers of 0002.
