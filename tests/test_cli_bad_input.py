@@ -202,3 +202,26 @@ def test_uids_must_match_the_documented_pattern(tmp_path, capsys, uid):
     doc = full_document()
     doc["people"][0]["uid"] = uid
     assert "people[0].uid: " in _refused(tmp_path, capsys, doc)
+
+
+def test_a_record_id_with_a_control_character_in_a_list_is_refused(demo_db, tmp_path, capsys):
+    """The participant list's Record ID is a uid too: refused, not cleaned into
+    another participant's ID."""
+    import csv
+
+    from openpyxl import load_workbook
+
+    db = str(demo_db.path)
+    listed = tmp_path / "list.xlsx"
+    assert run(["--db", db, "participants", "Roundtable", "--out", str(listed)]) == 0
+    rows = [list(r) for r in load_workbook(listed).active.iter_rows(values_only=True)]
+    uid_column = rows[0].index("Record ID (do not edit)")
+    rows[1][uid_column] = rows[1][uid_column][:4] + "\x01" + rows[1][uid_column][4:]
+    edited = tmp_path / "list.csv"
+    with edited.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["" if v is None else v for v in r] for r in rows])
+    capsys.readouterr()
+    assert run(["--db", db, "import-participants", "Roundtable", str(edited)]) == 2
+    line = _one_error_line(capsys)
+    assert line.startswith("briefing-app: list.csv: row 2, column Q (Record ID (do not edit)): ")
+    assert "'RT22\\x01-P-WOC-DIR' is not a record ID" in line

@@ -8,7 +8,6 @@ what was expected; the caller prefixes the record and field.
 from __future__ import annotations
 
 import json
-import re
 from datetime import date, datetime, time
 
 from briefing_app.domain.numbers import INTEGER_MAX, INTEGER_MIN, fits
@@ -20,11 +19,8 @@ from briefing_app.domain.text import (
     over_excel_limit,
 )
 from briefing_app.domain.timezones import is_valid_zone
+from briefing_app.domain.uids import UID_RULE, is_valid_uid
 from briefing_app.services.interchange.schema import Field
-
-#: What a uid may be (docs/interchange.md): 1 to 64 letters or digits of any
-#: script and ``. _ : -``, starting with a letter or digit; no spaces or controls.
-UID_PATTERN = re.compile(r"[^\W_][\w.:-]{0,63}")
 
 
 class Bad(ValueError):
@@ -93,12 +89,9 @@ def _check_length(text: str, limit: int) -> None:
 
 def _uid(field: Field, value: object, where: str, report: CleanReport) -> str:
     """A uid is taken as it is or refused (never cleaned: a cleaned uid could be
-    another record's); see UID_PATTERN."""
-    if not isinstance(value, str) or not UID_PATTERN.fullmatch(value):
-        raise Bad(
-            f"{describe(value)} is not a uid: 1 to 64 letters, digits and . _ : -"
-            " (starting with a letter or digit)"
-        )
+    another record's); see domain/uids.py."""
+    if not is_valid_uid(value):
+        raise Bad(f"{describe(value)} is not a uid: {UID_RULE}")
     return value
 
 

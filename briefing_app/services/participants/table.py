@@ -15,7 +15,8 @@ from datetime import date, datetime, time
 from openpyxl.utils import get_column_letter, range_boundaries
 
 from briefing_app.domain.text import EXCEL_CELL_LIMIT, CleanReport, clean_counts, over_excel_limit
-from briefing_app.errors import ValidationError
+from briefing_app.domain.uids import is_valid_uid
+from briefing_app.errors import ValidationError, shorten
 from briefing_app.services.participants.columns import (
     BY_KEY,
     REQUIRED_ANY,
@@ -177,6 +178,12 @@ class _RowReader:
         text = value if value.__class__ is str else cell_text(value)
         if text is None:
             self._date_problem(row, key, value)
+            return ""
+        if key == "uid" and text.strip() and not is_valid_uid(text.strip()):
+            self.problems.append(
+                f"{self.sheet.where(row, key)}: {shorten(repr(text.strip()), 60)} is not a "
+                "record ID (copy it again from the exported list, or leave it empty)"
+            )
             return ""
         text, removed, spaced = clean_counts(text)
         if removed or spaced:
