@@ -71,7 +71,8 @@ def test_many_problems_one_line_and_the_full_list_in_the_log(tmp_path, capsys):
     doc = full_document()
     for person in doc["people"]:
         person["rank"] = "first"
-    doc["organizations"][0]["kind"] = "x" * 5000
+    for organization in doc["organizations"]:
+        organization["precedence_rank"] = "a rank written out in words, not a number"
     doc["meetings"][0]["timezone"] = "Asia"
     line = _refused(tmp_path, capsys, doc)
     assert "more problem(s) (all of them in " in line
