@@ -94,3 +94,20 @@ def test_an_interrupted_wait_stops_the_child(tmp_path):
         signal.signal(signal.SIGALRM, previous)
     with pytest.raises(ProcessLookupError):
         os.kill(int(pid_file.read_text()), 0)
+
+
+def test_no_process_to_spare_is_a_user_error(monkeypatch):
+    """fork() refused (the system's process limit): one clear message, no frozen collector."""
+    import errno
+    import gc
+
+    from briefing_app.errors import UserError
+
+    def refuse():
+        raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+
+    monkeypatch.setattr(os, "fork", refuse)
+    before = gc.get_freeze_count()
+    with pytest.raises(UserError, match=r"^cannot start a process for this work: Resource"):
+        run_limited(lambda: b"", GENEROUS)
+    assert gc.get_freeze_count() == before
