@@ -290,3 +290,13 @@ def test_a_library_date_typed_after_one_click_is_taken_too(qtbot):
     qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(x, edit.height() // 2))
     qtbot.keyClicks(field.edit, "03")
     assert field.value() == date(2026, 3, 7)
+
+
+def test_typing_in_the_organization_filter_and_enter_ticks_without_creating(qtbot, dialog, demo_db):
+    (cnipa,) = _org_ids(demo_db, "CNIPA")
+    dialog.title.setText("Patent cooperation")
+    qtbot.keyClicks(dialog.organizations.filter, "CNIPA")
+    qtbot.keyClick(dialog.organizations.filter, Qt.Key.Key_Return)
+    assert dialog.organizations.checked_ids() == [cnipa]
+    assert dialog.organizations.filter.text() == "" and dialog.meeting_id is None
+    assert dialog.isVisible()  # Enter ticked; it did not press Create meeting

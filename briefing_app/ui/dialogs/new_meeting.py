@@ -59,7 +59,8 @@ class NewMeetingDialog(QDialog):
             self._organizations = organization_choices(s, data_language())
             host = me.office_organization(s, settings.host_organization, settings.office_name)
         self._build(host)
-        self.resize(1080, 640)
+        area = self.screen().availableGeometry()  # never larger than the screen
+        self.resize(min(1080, area.width() - 40), min(640, area.height() - 40))
 
     # -- building --------------------------------------------------------------------------
     def _build(self, host: int | None) -> None:

@@ -4,7 +4,7 @@ ticked ids come back in the list's own order (order of precedence)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -42,7 +42,7 @@ class CheckList(QWidget):
         self.filter.setPlaceholderText(placeholder)
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.filter.returnPressed.connect(self._tick_only_match)
+        self.filter.installEventFilter(self)
         self.view = _TickView(self)
         self.view.setModel(self.proxy)
         self.view.setUniformItemSizes(True)
@@ -68,11 +68,19 @@ class CheckList(QWidget):
         item.setCheckState(_state(item.checkState() != Qt.CheckState.Checked))
         self.changed.emit()
 
-    def _tick_only_match(self) -> None:
-        """Enter in the filter ticks the one row left, and clears the filter for the next."""
-        if self.proxy.rowCount() == 1:
-            self.toggle(self.proxy.index(0, 0))
-            self.filter.clear()
+    def eventFilter(self, watched, event) -> bool:
+        """Enter in the filter ticks the one row left (and clears the filter for the
+        next); it never reaches the dialog, whose default button it would press."""
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if self.proxy.rowCount() == 1:
+                self.toggle(self.proxy.index(0, 0))
+                self.filter.clear()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_checked(self, ids) -> None:
         wanted = set(ids)
