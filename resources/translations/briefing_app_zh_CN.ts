@@ -28,17 +28,17 @@ Details were written to {log}.</source>
         <translation>离开前保存对此记录的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="162"/>
+        <location filename="../../briefing_app/ui/views/fields.py" line="160"/>
         <source>Type to find, then Add</source>
         <translation>输入以查找，然后点“添加”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="163"/>
+        <location filename="../../briefing_app/ui/views/fields.py" line="161"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/fields.py" line="164"/>
+        <location filename="../../briefing_app/ui/views/fields.py" line="162"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2119,138 +2119,143 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="73"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="74"/>
         <source>&amp;Create meeting</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="85"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="86"/>
         <source>&amp;Title (English) *</source>
         <translation>标题（英文）(&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="86"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="87"/>
         <source>Title (C&amp;hinese)</source>
         <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="87"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="88"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="88"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="89"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="92"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="93"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="95"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="96"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="96"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="97"/>
         <source>C&amp;ity</source>
         <translation>城市(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="97"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="98"/>
         <source>H&amp;ost</source>
         <translation>主办方(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="98"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="99"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="102"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="103"/>
         <source>Your office: set it once in Preferences.</source>
         <translation>本办事处：在“首选项”中设置一次即可。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="104"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="105"/>
         <source>Add the suggested talking points</source>
         <translation>加入建议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="107"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="108"/>
         <source>Approved points aimed at each invited organization, and the general key messages, by priority. You can remove or reorder them afterwards.</source>
         <translation>针对每个受邀机构的已批准要点以及通用核心信息，按优先事项排序。之后可以删除或调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="112"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="113"/>
         <source>Once created, the meeting opens: its tabs hold the agenda, the roles and seats, the talking points and the export of the briefing set.</source>
         <translation>创建后会议即打开：其各标签页包含议程、角色与座次、谈话要点以及简报材料的导出。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="140"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="141"/>
         <source>Organizations to invite, in order of precedence:</source>
         <translation>受邀机构（按礼宾顺序）：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="141"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="142"/>
         <source>Type to filter, Enter ticks the one left…</source>
         <translation>输入以筛选，只剩一项时按 Enter 勾选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="145"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="146"/>
         <source>Delegations: each head is seated as Head of delegation (the host&apos;s as Host); tick others to seat them too.</source>
         <translation>代表团：各团团长以“团长”身份入座（主办方负责人为“主办方”）；勾选其他人员可一并入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="184"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="185"/>
         <source>{name} (host)</source>
         <translation>{name}（主办方）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="194"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="195"/>
         <source>(nobody in the database yet: a seat to be named)</source>
         <translation>（数据库中尚无人员：席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="209"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="198"/>
+        <source>{name}, {title}</source>
+        <translation>{name}，{title}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="211"/>
         <source>Host</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="195"/>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="209"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="196"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="211"/>
         <source>Head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="210"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="212"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="210"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="212"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="259"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="261"/>
         <source>A meeting needs a title.</source>
         <translation>会议需要标题。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="261"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="263"/>
         <source>The meeting ends before it starts.</source>
         <translation>会议结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="264"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="266"/>
         <source>Choose a time zone from the list: type part of it, e.g. Shanghai.</source>
         <translation>请从列表中选择时区：输入其中一部分，例如 Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="294"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="296"/>
         <source>Cannot create the meeting</source>
         <translation>无法创建会议</translation>
     </message>
@@ -2797,42 +2802,42 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>与办事处同名的机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96"/>
         <source>The host of new meetings; its head is seated as Host.</source>
         <translation>新会议的主办方；其负责人以“主办方”身份入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="104"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="158"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="159"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="160"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="161"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="116"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="117"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="116"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="117"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="124"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="125"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="126"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="127"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>
@@ -3377,7 +3382,7 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>TimeZoneBox</name>
     <message>
-        <location filename="../../briefing_app/ui/views/when_fields.py" line="100"/>
+        <location filename="../../briefing_app/ui/views/when_fields.py" line="118"/>
         <source>Type a city or region, e.g. Shanghai</source>
         <translation>输入城市或地区，例如 Shanghai</translation>
     </message>

@@ -300,3 +300,18 @@ def test_typing_in_the_organization_filter_and_enter_ticks_without_creating(qtbo
     assert dialog.organizations.checked_ids() == [cnipa]
     assert dialog.organizations.filter.text() == "" and dialog.meeting_id is None
     assert dialog.isVisible()  # Enter ticked; it did not press Create meeting
+
+
+def test_the_dialog_shows_chinese_names_in_a_chinese_interface(qtbot, chinese_interface, demo_db):
+    dialog = NewMeetingDialog(demo_db, Settings.load())
+    qtbot.addWidget(dialog)
+    (spc,) = _org_ids(demo_db, "SPC")
+    assert dialog.organizations.source.item(1).text() == "最高人民法院 (SPC)"
+    dialog.organizations.set_checked([spc])
+    host = dialog.delegations.topLevelItem(0)
+    assert host.text(0) == "世界知识产权组织中国办事处（主办方）"
+    assert (host.child(0).text(0), host.child(0).text(1)) == (
+        "刘华女士，世界知识产权组织中国办事处主任",
+        "主办方",
+    )
+    assert dialog.delegations.topLevelItem(1).text(0) == "最高人民法院"

@@ -237,11 +237,12 @@ def office_organization(session: Session, uid: str, office_name: str) -> int | N
     return session.scalars(query.order_by(Organization.id)).first()
 
 
-def office_choices(session: Session) -> list[tuple[str, str]]:
-    """(uid, "Name (ACRONYM)") of every organization in order of precedence, for
-    choosing the office's own (Preferences keeps the uid: it survives export/import)."""
+def office_choices(session: Session, language: str = "en") -> list[tuple[str, str]]:
+    """(uid, "Name (ACRONYM)") of every organization in order of precedence, names in
+    ``language``, for choosing the office's own (Preferences keeps the uid: it
+    survives export/import)."""
     uids = dict(session.execute(select(Organization.id, Organization.uid)).all())
-    return [(uids[oid], label) for oid, label in organization_choices(session)]
+    return [(uids[oid], label) for oid, label in organization_choices(session, language)]
 
 
 def default_zone(last_used: str = "", system_hint: str | None = None) -> str:

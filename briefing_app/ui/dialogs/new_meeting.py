@@ -195,7 +195,8 @@ class NewMeetingDialog(QDialog):
             nobody = self.tr("(nobody in the database yet: a seat to be named)")
             top.addChild(QTreeWidgetItem([nobody, self.tr("Head of delegation")]))
         for person in group.people:
-            item = QTreeWidgetItem([", ".join(x for x in (person.name, person.title) if x)])
+            text = self.tr("{name}, {title}") if person.title else "{name}"
+            item = QTreeWidgetItem([text.format(name=person.name, title=person.title)])
             item.setToolTip(0, item.text(0))
             item.setData(0, PersonRole, person.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)

@@ -87,9 +87,10 @@ class PreferencesDialog(QDialog):
         combo.addItem(self.tr("The organization named like the office"), "")
         if db is not None:
             from briefing_app.services.meeting_edit import office_choices
+            from briefing_app.ui.language import data_language
 
             with db.session() as s:
-                for uid, label in office_choices(s):
+                for uid, label in office_choices(s, data_language()):
                     combo.addItem(label, uid)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.setToolTip(self.tr("The host of new meetings; its head is seated as Host."))
