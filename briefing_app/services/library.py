@@ -250,18 +250,17 @@ def restore(session: Session, snapshot: Snapshot) -> None:
     record_snapshot.restore(session, snapshot)
 
 
-def describe(session: Session, kind: str, record_id: int) -> str:
-    """A short name for messages ("Ministry of Commerce", "Ms. LIU Hua")."""
+def describe(session: Session, kind: str, record_id: int, language: str = "en") -> str:
+    """A short name for messages ("Ministry of Commerce", "Ms. LIU Hua"; "商务部", "刘华女士"
+    in ``language`` "zh", where the record has them: domain.bilingual)."""
+    from briefing_app.domain.bilingual import in_language, person_name
+
     record = _get(session, kind, record_id)
     if kind == "organization":
-        return record.name_en
+        return in_language(language, record.name_en, record.name_zh)
     if kind == "person":
-        from briefing_app.domain.names import latin_name
-
-        return latin_name(
-            record.family_name, record.given_name, record.name_order, record.honorific
-        )
-    return record.title
+        return person_name(language, record)
+    return in_language(language, record.title, getattr(record, "title_zh", ""))
 
 
 def count(session: Session, kind: str) -> int:

@@ -129,3 +129,13 @@ def test_first_start_follows_the_system_language(app_home, system, saved, expect
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[-1] == expected
+
+
+def test_chinese_messages_name_the_record_in_chinese(chinese_interface, window):
+    window.show_view("organizations")
+    orgs = window.views["organizations"]
+    orgs.open_record(orgs.model.id_at(0))
+    orgs.editor.widgets["country"].set_value("中国")
+    orgs.editor.widgets["country"].changed.emit()
+    assert orgs.save()
+    assert "世界知识产权组织中国办事处" in window.undo_stack.undoText()

@@ -325,7 +325,7 @@ class LibraryView(QWidget):
         values = self.editor.values()
         with self.db.session() as s, s.begin():
             saved = library.create(s, self.KIND, values)
-            name = library.describe(s, self.KIND, saved.id)
+            name = library.describe(s, self.KIND, saved.id, self.model.language)
         text = self.tr("Create “{name}”").format(name=name)
         self.undo_stack.push(
             undo.CreateRecord(
@@ -348,7 +348,7 @@ class LibraryView(QWidget):
         record_id = self.editor.record_id
         with self.db.session() as s, s.begin():
             saved = library.update(s, self.KIND, record_id, changed, self.editor.version)
-            name = library.describe(s, self.KIND, record_id)
+            name = library.describe(s, self.KIND, record_id, self.model.language)
         command = undo.UpdateRecord(
             self.db, self.KIND, record_id, old, changed, saved.version,
             self.tr("Edit “{name}”").format(name=name), self._after_undo, self._undo_error,
@@ -366,7 +366,7 @@ class LibraryView(QWidget):
         if record_id is None or self.read_only:
             return
         with self.db.session() as s:
-            name = library.describe(s, self.KIND, record_id)
+            name = library.describe(s, self.KIND, record_id, self.model.language)
             affected = library.impact(s, self.KIND, record_id)
         message = self.tr("Delete “{name}”?").format(name=name)
         details = impact_text(affected)
