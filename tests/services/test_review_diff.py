@@ -240,3 +240,16 @@ def test_memo_of_a_bilingual_pack_reads_in_english_only(tmp_path):
     text = "\n".join(p.text for p in docx.Document(str(memo)).paragraphs)
     assert "Changes since version 1" in text
     assert "Approved → Draft" in text and "已" not in text and "草稿" not in text
+
+
+def test_name_layout_of_a_newer_pack_is_not_a_change():
+    """Packs made before issue 11 wrote "Ms. WANG Fang (王芳)"; newer ones hold the
+    honorific with a no-break space and put the native name on a line of its own."""
+    from briefing_app.services.pack.model import PackContent, ParticipantRow
+    from briefing_app.services.review.diff import compare
+
+    old = PackContent(participants=[ParticipantRow(uid="S-1", name="Ms. WANG Fang (王芳)")])
+    new = PackContent(participants=[ParticipantRow(uid="S-1", name="Ms.\u00a0WANG Fang\n王芳")])
+    assert compare(old, new).changes == []
+    renamed = PackContent(participants=[ParticipantRow(uid="S-1", name="Ms.\u00a0WANG Li\n王丽")])
+    assert len(compare(old, renamed).changes) == 1

@@ -280,11 +280,14 @@ def _compare_meeting(old: PackContent, new: PackContent) -> list[Change]:
 
 def _plain_names(snapshot: dict) -> PackContent:
     """The snapshot's content with people's names in plain spaces: the no-break joins
-    that hold an honorific to a name (domain/names.py) are layout, not a change."""
+    that hold an honorific to a name (domain/names.py) are layout, not a change, and
+    so is a bilingual table cell's second line ("Ms. WANG Fang" / "王芳" reads as
+    "Ms. WANG Fang (王芳)", as packs made before wrote it)."""
     content = PackContent.from_dict(snapshot)
     rows = [*content.participants, *(r for o in content.organizations for r in o.representatives)]
     for row in rows:
-        row.name = plain_name(row.name)
+        latin, _, other = plain_name(row.name).partition("\n")
+        row.name = f"{latin} ({other})" if other else latin
     content.cover.briefing_for = plain_name(content.cover.briefing_for)
     return content
 
