@@ -139,7 +139,7 @@ def test_merged_cells_over_data(db, meeting_id, sheet):
 
 def test_date_in_a_text_column(db, meeting_id, sheet):
     edit(sheet, {("Yang", "seat"): datetime(2024, 3, 12)})
-    refused(db, meeting_id, sheet, r"row 5, column M \(Seat\): holds a date \(2024-03-12")
+    refused(db, meeting_id, sheet, r"row 5, column K \(Seat\): holds a date \(2024-03-12")
 
 
 def _csv_bytes(sheet, encoding: str, delimiter: str = ",") -> bytes:

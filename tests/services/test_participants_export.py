@@ -68,8 +68,9 @@ def test_print_setup_header_footer_and_properties(exported):
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == "$1:$1"
-    assert ws.print_area.endswith("$A$1:$P$6")  # record ID column is not printed
+    assert ws.print_area.endswith("$A$1:$L$6")  # the venue's columns (tests/…_print.py)
     assert ws.oddHeader.center.text == "Roundtable 2022 && partners — participants"
+    assert ws.oddHeader.right.text == "2022-03-23 · Beijing office · Beijing"
     assert ws.oddHeader.left.text == "INTERNAL" and ws.oddFooter.left.text == "INTERNAL"
     assert ws.oddFooter.center.text == "Page &P of &N"
     assert wb.properties.creator == "Briefing App"

@@ -4,6 +4,8 @@ builder uses :func:`term` for roles, RSVP states and kinds of organization."""
 
 from __future__ import annotations
 
+from briefing_app.domain.vocabulary import ROLE_WORDS, RSVP_WORDS
+
 _LABELS: dict[str, tuple[str, str]] = {
     "briefing_pack": ("Briefing pack", "会议简报"),
     "briefing_for": ("Briefing for", "呈阅"),
@@ -53,19 +55,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 
-#: Words for stored vocabulary values (roles, RSVP, talking point status, org kinds).
+#: Words for stored vocabulary values (roles and RSVP from ``domain/vocabulary``, as the
+#: participant list says them; talking point status, org kinds).
 _TERMS: dict[str, tuple[str, str]] = {
-    "host": ("Host", "主办方"),
-    "chair": ("Chair", "主持人"),
-    "head_of_delegation": ("Head of delegation", "团长"),
-    "member": ("Member", "成员"),
-    "observer": ("Observer", "观察员"),
-    "staff": ("Staff", "工作人员"),
-    "invited": ("Invited", "已邀请"),
-    "confirmed": ("Confirmed", "已确认"),
-    "tentative": ("Tentative", "待定"),
-    "declined": ("Declined", "婉拒"),
-    "attended": ("Attended", "已出席"),
+    **{str(k): v for k, v in ROLE_WORDS.items()},
+    **{str(k): v for k, v in RSVP_WORDS.items()},
     "draft": ("Draft", "草稿"),
     "approved": ("Approved", "已批准"),
     "retired": ("Retired", "已停用"),

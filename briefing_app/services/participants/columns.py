@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from briefing_app.domain.enums import ParticipantRole, Rsvp
+from briefing_app.domain.vocabulary import ROLE_WORDS, RSVP_WORDS
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class ColumnSpec:
     width: int = 14
     wrap: bool = False
     aliases: tuple[str, ...] = ()
+    printed: bool = False
 
     def header(self, language: str = "en") -> str:
         """Header text in ``language`` ("en", "zh" or "both")."""
@@ -37,21 +38,28 @@ class ColumnSpec:
         return self.en
 
 
+#: The printed columns come first (what a venue needs: No., delegation, names in
+#: both scripts, title, role, RSVP, seat, needs); the others follow, outside the
+#: print area. Widths of printed columns are caps (their text wraps beyond).
 COLUMNS: tuple[ColumnSpec, ...] = (
-    ColumnSpec("no", "No.", "序号", 6, aliases=("#", "number", "no")),
-    ColumnSpec("org_en", "Organization", "单位（英文）", 30, True, ("organisation", "agency")),
-    ColumnSpec("org_zh", "Organization (Chinese)", "单位（中文）", 24, True, ("单位", "单位名称")),
-    ColumnSpec("honorific", "Honorific", "称谓", 10, aliases=("salutation",)),
-    ColumnSpec("family_name", "Family name", "姓", 14, aliases=("surname", "last name")),
-    ColumnSpec("given_name", "Given name", "名", 14, aliases=("first name",)),
-    ColumnSpec("native_name", "Name in native script", "姓名（原文）", 14, aliases=("姓名",)),
-    ColumnSpec("title", "Title", "职务", 30, True, ("position", "job title")),
-    ColumnSpec("role", "Role", "角色", 18),
-    ColumnSpec("rsvp", "RSVP", "出席回复", 12, aliases=("rsvp status", "回复")),
+    ColumnSpec("no", "No.", "序号", 5, printed=True, aliases=("#", "number", "no")),
+    ColumnSpec(
+        "org_en", "Organization", "单位（英文）", 24, True, ("organisation", "agency"), True
+    ),
+    ColumnSpec(
+        "org_zh", "Organization (Chinese)", "单位（中文）", 14, True, ("单位", "单位名称"), True
+    ),
+    ColumnSpec("honorific", "Honorific", "称谓", 8, True, ("salutation",), True),
+    ColumnSpec("family_name", "Family name", "姓", 12, True, ("surname", "last name"), True),
+    ColumnSpec("given_name", "Given name", "名", 12, True, ("first name",), True),
+    ColumnSpec("native_name", "Name in native script", "姓名（原文）", 10, True, ("姓名",), True),
+    ColumnSpec("title", "Title", "职务", 24, True, ("position", "job title"), True),
+    ColumnSpec("role", "Role", "角色", 11, True, printed=True),
+    ColumnSpec("rsvp", "RSVP", "出席回复", 10, True, ("rsvp status", "回复"), True),
+    ColumnSpec("seat", "Seat", "座位", 6, True, printed=True),
+    ColumnSpec("needs", "Dietary/access needs", "饮食/无障碍需求", 18, True, ("needs",), True),
     ColumnSpec("email", "E-mail", "电子邮件", 26, aliases=("email", "邮箱")),
     ColumnSpec("phone", "Phone", "电话", 16, aliases=("telephone", "tel")),
-    ColumnSpec("seat", "Seat", "座位", 8),
-    ColumnSpec("needs", "Dietary/access needs", "饮食/无障碍需求", 24, True, ("needs",)),
     ColumnSpec("remarks", "Remarks", "备注", 30, True, ("notes", "comments")),
     # Read only: the organization's name in its own language (right to left when it is).
     ColumnSpec("org_native", "Organization (own language)", "单位（原文）", 24, True),
@@ -59,6 +67,8 @@ COLUMNS: tuple[ColumnSpec, ...] = (
         "uid", "Record ID (do not edit)", "记录编号（请勿修改）", 12, aliases=("record id",)
     ),
 )
+#: How many columns (from A) are printed.
+PRINTED = sum(c.printed for c in COLUMNS)
 
 BY_KEY = {c.key: c for c in COLUMNS}
 #: Columns the import needs to identify a row: an organization name and a family name.
@@ -70,22 +80,8 @@ PARTICIPANT_FIELDS = ("role", "rsvp", "seat", "remarks")
 #: Row fields compared on import (No., organization and record ID identify, not edit).
 EDITABLE = (*PERSON_FIELDS, *PERSON_CONTACT, *PARTICIPANT_FIELDS)
 
-ROLE_LABELS = {
-    ParticipantRole.HOST: ("Host", "主办方"),
-    ParticipantRole.CHAIR: ("Chair", "主持人"),
-    ParticipantRole.HEAD_OF_DELEGATION: ("Head of delegation", "团长"),
-    ParticipantRole.MEMBER: ("Member", "成员"),
-    ParticipantRole.OBSERVER: ("Observer", "观察员"),
-    ParticipantRole.STAFF: ("Staff", "工作人员"),
-}
-RSVP_LABELS = {
-    Rsvp.INVITED: ("Invited", "已邀请"),
-    Rsvp.CONFIRMED: ("Confirmed", "已确认"),
-    Rsvp.TENTATIVE: ("Tentative", "待定"),
-    Rsvp.DECLINED: ("Declined", "已婉拒"),
-    Rsvp.ATTENDED: ("Attended", "已出席"),
-}
-ENUM_LABELS = {"role": ROLE_LABELS, "rsvp": RSVP_LABELS}
+#: People's words for role and RSVP values: the same as the pack's (``domain/vocabulary``).
+ENUM_LABELS = {"role": ROLE_WORDS, "rsvp": RSVP_WORDS}
 
 _PUNCT = re.compile(r"[\s_\-./:：()（）\[\]*]+")
 

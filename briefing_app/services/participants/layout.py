@@ -25,9 +25,14 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from briefing_app.db.models import Meeting
 from briefing_app.domain.names import is_right_to_left
-from briefing_app.services.pack.fmt import MONTHS_EN
 from briefing_app.services.participants.columns import COLUMNS, enum_choices
 from briefing_app.services.participants.export import ListRows, Progress, is_formula_like
+from briefing_app.services.participants.print_layout import (
+    GROUP_KEYS,
+    fit_printed,
+    meeting_line,
+    setup_print,
+)
 
 SHEET = "Participants"
 SUMMARY = "Summary"
@@ -40,6 +45,8 @@ ID_FONT = Font(name="Calibri", color="808080", italic=True)
 ID_FILL = PatternFill("solid", fgColor="EDEDED")
 TOP = Alignment(vertical="top")
 WRAP = Alignment(vertical="top", wrap_text=True)
+#: The row number, centred: it never runs into the organization beside it.
+CENTERED = Alignment(vertical="top", horizontal="center")
 HEADER_ALIGN = Alignment(vertical="center", horizontal="center", wrap_text=True)
 #: Arabic or Hebrew text: reading order right to left, aligned right.
 RTL = Alignment(vertical="top", horizontal="right", wrap_text=True, readingOrder=2)
@@ -86,24 +93,18 @@ def line_count(text: str, width: float) -> int:
     return lines
 
 
-def row_height(row: list[object], widths: list[float]) -> float | None:
-    """Height for a row whose wrapped text needs more than one line (None: default)."""
+def row_height(row: list[object], widths: list[float], shown=None) -> float | None:
+    """Height for a row whose wrapped text needs more than one line (None: default).
+    ``shown(column)`` says whether a column's text is printed on this row (default: all)."""
     lines = max(
-        (line_count(v, w) for c, v, w in zip(COLUMNS, row, widths, strict=True) if c.wrap and v),
+        (
+            line_count(v, w)
+            for c, v, w in zip(COLUMNS, row, widths, strict=True)
+            if c.wrap and v and (shown is None or shown(c))
+        ),
         default=1,
     )
     return LINE_HEIGHT * lines if lines > 1 else None
-
-
-def _escape_hf(text: str) -> str:
-    """Header/footer text with '&' escaped (it starts a code there)."""
-    return text.replace("&", "&&")
-
-
-def meeting_line(meeting: Meeting) -> str:
-    start = meeting.starts_at  # month names fixed, not from the process locale (Qt sets it)
-    when = f"{start.day:02d} {MONTHS_EN[start.month - 1]} {start.year}" if start else ""
-    return " · ".join(part for part in (when, meeting.venue, meeting.city) if part)
 
 
 STYLE_TEXT = "Participant list text"
@@ -112,6 +113,7 @@ STYLE_ID = "Participant list record ID"
 STYLE_HEADER = "Participant list header"
 STYLE_ID_HEADER = "Participant list record ID header"
 STYLE_RTL = "Participant list right-to-left"
+STYLE_NO = "Participant list number"
 #: Columns whose text may be in a right-to-left script (laid out right to left).
 RTL_COLUMNS = frozenset({"org_native", "native_name"})
 
@@ -126,6 +128,7 @@ def add_named_styles(wb: Workbook) -> None:
         (STYLE_HEADER, HEADER_FONT, HEADER_FILL, HEADER_ALIGN),
         (STYLE_ID_HEADER, HEADER_FONT, ID_FILL, HEADER_ALIGN),
         (STYLE_RTL, plain, None, RTL),
+        (STYLE_NO, plain, None, CENTERED),
     ):
         style = NamedStyle(name=name, font=font, alignment=alignment)
         if fill is not None:
@@ -162,6 +165,8 @@ def _data_row(ws, row: list[object], tall: bool, cache: dict) -> list[object]:
             continue
         if col.key == "uid":
             style = STYLE_ID
+        elif col.key == "no":
+            style = STYLE_NO
         elif col.key in RTL_COLUMNS and is_right_to_left(value):
             style = STYLE_RTL
         elif tall:  # a row with text over several lines: wrap, and align everything on top
@@ -176,45 +181,18 @@ def _data_row(ws, row: list[object], tall: bool, cache: dict) -> list[object]:
 def _setup_participant_sheet(ws, meeting: Meeting, data: ListRows, headers: list[str]) -> None:
     """Views, widths, print setup and header/footer: all set before the first row."""
     ws.freeze_panes = "C2"
-    widths = column_widths(data.rows, headers)
+    widths = fit_printed(column_widths(data.rows, headers))
     for idx, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(idx)].width = width
     header_lines = max(line_count(h, w) for h, w in zip(headers, widths, strict=True))
     ws.row_dimensions[1].height = header_lines * LINE_HEIGHT + 4
+    org = [c.key for c in COLUMNS].index("org_en")
     for number, row in enumerate(data.rows, 2):
-        height = row_height(row, widths)
+        grouped = number > 2 and row[org] == data.rows[number - 3][org]
+        height = row_height(row, widths, lambda c, g=grouped: not (g and c.key in GROUP_KEYS))
         if height:
             ws.row_dimensions[number].height = height
-    setup = ws.page_setup
-    setup.orientation = "landscape"
-    setup.paperSize = 9  # A4
-    setup.fitToWidth = 1
-    setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = True
-    ws.print_title_rows = "1:1"
-    last_printed = get_column_letter(len(COLUMNS) - 1)  # the record ID column is not printed
-    ws.print_area = f"A1:{last_printed}{len(data.rows) + 1}"
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.75
-    ws.page_margins.header = ws.page_margins.footer = 0.3
-    header_footer(ws, meeting)
-
-
-def header_footer(ws, meeting: Meeting, with_meeting_line: bool = True) -> None:
-    """Title (and meeting line) in the header; marking left in header and footer; page X of Y."""
-    marking = _escape_hf(meeting.classification or "")
-    ws.oddHeader.left.text = marking
-    ws.oddHeader.center.text = _escape_hf(f"{meeting.title} — participants")
-    ws.oddHeader.right.text = _escape_hf(meeting_line(meeting)) if with_meeting_line else ""
-    ws.oddFooter.left.text = marking
-    ws.oddFooter.center.text = "Page &P of &N"
-    ws.oddFooter.right.text = "Printed &D"
-    for part in (ws.oddHeader.left, ws.oddHeader.right, ws.oddFooter.left, ws.oddFooter.right):
-        part.size = 8
-    ws.oddHeader.center.font = "Calibri,Bold"
-    if marking:
-        ws.oddHeader.left.font = ws.oddFooter.left.font = "Calibri,Bold"
+    setup_print(ws, meeting, widths, len(data.rows), data.language)
 
 
 def _validations(ws, language: str, last_row: int) -> None:

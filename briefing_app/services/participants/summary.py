@@ -63,14 +63,16 @@ def _organizations(data: ListRows) -> list[tuple[str, str]]:
 
 def write_summary_sheet(ws, meeting: Meeting, data: ListRows) -> None:
     """RSVP counts, then per-organization seats and confirmations, as live formulas."""
-    from briefing_app.services.participants.layout import header_footer, meeting_line, text_width
+    from briefing_app.services.participants.layout import text_width
+    from briefing_app.services.participants.print_layout import header_footer, meeting_line
 
     ws.page_setup.orientation = "portrait"
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    header_footer(ws, meeting, with_meeting_line=False)  # portrait: no room for a third part
+    # portrait: no room for a third part
+    header_footer(ws, meeting, data.language, with_meeting_line=False)
     orgs = _organizations(data)
     longest = max((text_width(en) for en, _ in orgs), default=30)
     ws.column_dimensions["A"].width = min(max(longest, 30), 70) + 2

@@ -1,0 +1,28 @@
+"""People's words (English, Chinese) for the participant vocabularies.
+
+One source for every document that names a role or an RSVP state: the Word
+pack (``services/pack/labels.term``) and the Excel participant list
+(``services/participants/columns``) use these, so both say 已婉拒 for a
+declined invitation, and the list's import reads back what the pack shows.
+"""
+
+from __future__ import annotations
+
+from briefing_app.domain.enums import ParticipantRole, Rsvp
+
+ROLE_WORDS: dict[ParticipantRole, tuple[str, str]] = {
+    ParticipantRole.HOST: ("Host", "主办方"),
+    ParticipantRole.CHAIR: ("Chair", "主持人"),
+    ParticipantRole.HEAD_OF_DELEGATION: ("Head of delegation", "团长"),
+    ParticipantRole.MEMBER: ("Member", "成员"),
+    ParticipantRole.OBSERVER: ("Observer", "观察员"),
+    ParticipantRole.STAFF: ("Staff", "工作人员"),
+}
+
+RSVP_WORDS: dict[Rsvp, tuple[str, str]] = {
+    Rsvp.INVITED: ("Invited", "已邀请"),
+    Rsvp.CONFIRMED: ("Confirmed", "已确认"),
+    Rsvp.TENTATIVE: ("Tentative", "待定"),
+    Rsvp.DECLINED: ("Declined", "已婉拒"),
+    Rsvp.ATTENDED: ("Attended", "已出席"),
+}
