@@ -105,7 +105,11 @@ def test_cli_reports_bad_template_in_one_go(db_path, meeting_id, tmp_path, previ
     code = cli(["--db", str(db_path), "pack", "1", "--out", str(previous), "--template", path])
     assert code == 2
     err = capsys.readouterr().err
-    assert "budget" in err and "Heading 2" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and "budget" in err and "Traceback" not in err
+    assert "more problem(s) (all of them in" in err  # the CLI prints one line
+    from briefing_app import paths
+
+    assert "Heading 2" in paths.log_file().read_text(encoding="utf-8")  # every problem at once
     assert previous.read_bytes() == OLD
 
 
