@@ -301,6 +301,51 @@ class Participant(_Tracked, Base):
     person: Mapped[Person | None] = relationship()
 
 
+class SeatingPlan(_Tracked, Base):
+    """A meeting's seating plan: the table's shape and size (docs/seating.md).
+
+    Seats 1..``seat_count`` are at the table (for theatre: the head table); seats
+    after them (up to ``back_seats`` more) are the chairs behind the table, or the
+    audience rows. Where each seat stands comes from ``domain.seating_layout``.
+    """
+
+    __tablename__ = "seating_plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), unique=True
+    )
+    shape: Mapped[str] = mapped_column(String(20), default="round")
+    seat_count: Mapped[int] = mapped_column(Integer, default=0)
+    back_seats: Mapped[int] = mapped_column(Integer, default=0)
+
+    meeting: Mapped[Meeting] = relationship()
+    seats: Mapped[list[Seat]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Seat.position"
+    )
+
+
+class Seat(Base):
+    """One chair of a plan: its number, who sits there (None = empty), and whether
+    the automatic seating must leave it as it is."""
+
+    __tablename__ = "seats"
+    __table_args__ = (UniqueConstraint("plan_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("seating_plans.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), index=True
+    )
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    plan: Mapped[SeatingPlan] = relationship(back_populates="seats")
+    participant: Mapped[Participant | None] = relationship()
+
+
 class MeetingTalkingPoint(Base):
     """A talking point chosen for a meeting, aimed at one organization or (None) general."""
 

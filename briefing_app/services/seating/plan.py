@@ -1,0 +1,122 @@
+"""A meeting's seating plan in the database: create it, seat it by the rules,
+read it back as plain rows (docs/seating.md). The caller owns the transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from briefing_app.db.models import Meeting, Participant, Seat, SeatingPlan
+from briefing_app.domain.seating import Guest, auto_seat
+from briefing_app.domain.seating_layout import Layout, TableShape, layout, max_back_seats
+from briefing_app.errors import UserError
+from briefing_app.services.meetings import ordered_participants
+
+#: Largest table we draw (a plenary is a theatre with audience rows).
+MAX_SEATS = 500
+
+
+@dataclass(frozen=True)
+class PlanSize:
+    shape: TableShape
+    seat_count: int
+    back_seats: int
+
+
+def guests_of(participants: list[Participant]) -> list[Guest]:
+    """Participants (already in order of precedence) as the seating rules see them."""
+    return [Guest(p.id, p.organization_id, str(p.role)) for p in participants]
+
+
+def default_size(shape: TableShape, guests: list[Guest]) -> tuple[int, int]:
+    """Seats at the table and behind it when the user gives none: every delegate
+    at the table (staff behind); theatre: the leaders at the head table, the rest
+    in the rows."""
+    if shape == TableShape.THEATRE:
+        at_table = max(1, sum(g.leads for g in guests) or 1)
+        return at_table, max(0, len(guests) - at_table)
+    at_table = max(2, sum(not g.staff for g in guests))
+    return at_table, at_table
+
+
+def plan_of(session: Session, meeting_id: int) -> SeatingPlan | None:
+    return session.scalar(select(SeatingPlan).where(SeatingPlan.meeting_id == meeting_id))
+
+
+def _size(plan: SeatingPlan | None, guests, shape, seats, back) -> PlanSize:
+    if shape is None:
+        shape = plan.shape if plan else TableShape.ROUND
+    try:
+        shape = TableShape(shape)
+    except ValueError:
+        names = ", ".join(s.value for s in TableShape)
+        raise UserError(f'seating: unknown table shape "{shape}" (use {names})') from None
+    same = plan is not None and plan.shape == shape
+    default_seats, default_back = default_size(shape, guests)
+    if seats is None:
+        seats = plan.seat_count if same else default_seats
+    if back is None:
+        back = plan.back_seats if same and plan.seat_count == seats else None
+    if not 1 <= seats <= MAX_SEATS:
+        raise UserError(f"seating: --seats {seats}: give 1 to {MAX_SEATS} seats")
+    if back is None:
+        back = default_back if seats == default_seats else max(0, len(guests) - seats)
+    return PlanSize(shape, seats, max_back_seats(shape, seats, back))
+
+
+def seat_meeting(
+    session: Session,
+    meeting: Meeting,
+    shape: str | None = None,
+    seats: int | None = None,
+    back_seats: int | None = None,
+) -> SeatingPlan:
+    """Create or update the meeting's plan and (re)seat everyone by the rules,
+    keeping locked seats. Each participant's ``seat`` gets their seat number
+    (what the Excel participant list shows); the unseated get none."""
+    participants = ordered_participants(session, meeting.id)
+    guests = guests_of(participants)
+    plan = plan_of(session, meeting.id)
+    size = _size(plan, guests, shape, seats, back_seats)
+    if plan is None:
+        plan = SeatingPlan(meeting_id=meeting.id)
+        session.add(plan)
+    plan.shape = size.shape.value
+    plan.seat_count, plan.back_seats = size.seat_count, size.back_seats
+    chairs = plan_layout(plan)
+    present = {g.id for g in guests}
+    capacity = {p.position for p in chairs.places}
+    locked = {
+        s.position: (s.participant_id if s.participant_id in present else None)
+        for s in plan.seats
+        if s.locked and s.position in capacity
+    }
+    outcome = auto_seat(guests, chairs, meeting.host_organization_id, locked)
+    _store(plan, chairs, outcome.seats, set(locked))
+    session.flush()
+    numbers = {gid: pos for pos, gid in outcome.seats.items()}
+    for p in participants:
+        number = str(numbers[p.id]) if p.id in numbers else ""
+        if p.seat != number:
+            p.seat = number
+    return plan
+
+
+def plan_layout(plan: SeatingPlan) -> Layout:
+    return layout(plan.shape, plan.seat_count, plan.back_seats)
+
+
+def _store(plan: SeatingPlan, chairs: Layout, seated: dict[int, int], locked: set[int]) -> None:
+    """Make the plan's seat rows match: one per chair, occupant and lock."""
+    rows = {s.position: s for s in plan.seats}
+    for place in chairs.places:
+        row = rows.pop(place.position, None)
+        if row is None:
+            row = Seat(position=place.position, locked=False)
+            plan.seats.append(row)
+        row.participant_id = seated.get(place.position)
+        row.locked = place.position in locked
+    for stale in rows.values():
+        plan.seats.remove(stale)
