@@ -4,7 +4,10 @@ User data (the database, backups, settings) lives in the platform's user data
 directory; `BRIEFING_APP_HOME` moves all of it (tests and portable installs).
 Resources and templates ship inside the wheel as ``briefing_app/resources``
 and ``briefing_app/templates``; in a source checkout they are the top-level
-``resources/`` and ``templates/`` folders.
+``resources/`` and ``templates/`` folders. The desktop bundle
+(``packaging/briefing-app.spec``) lays them out as the wheel does, beside the
+frozen package in ``sys._MEIPASS`` (``<bundle>/_internal/briefing_app/``), so
+the same lookup serves it: no other code asks whether the app is frozen.
 """
 
 from __future__ import annotations

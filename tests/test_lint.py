@@ -25,6 +25,9 @@ def _ruff() -> list[str]:
 @pytest.mark.parametrize("args", [["check"], ["format", "--check"]], ids=["lint", "format"])
 def test_ruff(args):
     result = subprocess.run(
-        [*_ruff(), *args, "briefing_app", "tests"], cwd=ROOT, capture_output=True, text=True
+        [*_ruff(), *args, "briefing_app", "tests", "packaging"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
