@@ -47,3 +47,10 @@ def demo_db(db):
 def session(db):
     with db.session() as s:
         yield s
+
+
+@pytest.fixture
+def no_office(tmp_path, monkeypatch):
+    """A machine without LibreOffice (for this process and the children it starts)."""
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setenv("BRIEFING_APP_OFFICE", "")

@@ -1,8 +1,9 @@
-"""``briefing-app pack MEETING --out FILE.docx``: write the Word briefing pack."""
+"""``briefing-app pack MEETING --out FILE.docx|FILE.pdf``: write the briefing pack."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from briefing_app.commands import database
 
@@ -15,7 +16,12 @@ def register(sub) -> None:
         "its title), rendered from the shipped template or --template.",
     )
     p.add_argument("meeting", metavar="MEETING", help="meeting id or a unique part of its title")
-    p.add_argument("--out", required=True, metavar="FILE.docx", help="the pack file to write")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.docx|FILE.pdf",
+        help="the pack file to write (.pdf: a PDF made by LibreOffice)",
+    )
     p.add_argument("--template", metavar="FILE.docx", help="Word template to render from")
     p.add_argument(
         "--lang",
@@ -32,25 +38,32 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from briefing_app.services.pdf import make_pdf, output_format
     from briefing_app.services.review.delivery import generate_version
     from briefing_app.settings import Settings
 
+    as_pdf = output_format(args.out, ".docx", "the briefing pack") == "pdf"
     language = args.lang or Settings.load().pack_language
     db = database(args)
-    try:
-        result = generate_version(  # records, writes and confirms: one outcome
+
+    def write(out):
+        return generate_version(  # records, writes and confirms: one outcome
             db,
             args.meeting,
-            args.out,
+            out,
             template=args.template,
             language=language,
             include_drafts=args.include_drafts,
         )
+
+    try:
+        result = make_pdf(args.out, write, ".docx") if as_pdf else write(args.out)
     finally:
         db.dispose()
+    path = Path(args.out).resolve() if as_pdf else result.path
     content = result.content
     print(
-        f"{result.path}: briefing pack for {content.cover.title!r} ({language}, "
+        f"{path}: briefing pack for {content.cover.title!r} ({language}, "
         f"{len(content.organizations)} organizations, "
         f"{len(content.talking_point_uids())} talking points); "
         f"recorded as pack version {result.version.number} (draft)"

@@ -1,6 +1,8 @@
-"""``briefing-app participants MEETING --out FILE.xlsx``: export the participant list."""
+"""``briefing-app participants MEETING --out FILE.xlsx|FILE.pdf``: export the participant list."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from briefing_app.commands import database
 
@@ -10,7 +12,12 @@ def register(sub) -> None:
         "participants", help="export a meeting's participant list (Excel, order of precedence)"
     )
     p.add_argument("meeting", metavar="MEETING", help="meeting id or part of its title")
-    p.add_argument("--out", required=True, metavar="FILE.xlsx", help="workbook to write")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.xlsx|FILE.pdf",
+        help="workbook to write (.pdf: a PDF of it made by LibreOffice)",
+    )
     p.add_argument(
         "--lang",
         "--language",
@@ -23,20 +30,27 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from briefing_app.domain.text import CleanReport
-    from briefing_app.errors import UserError
     from briefing_app.services.meetings import find_meeting
     from briefing_app.services.participants import export_participants
+    from briefing_app.services.pdf import make_pdf, output_format
 
-    if not args.out.lower().endswith(".xlsx"):
-        raise UserError(f"{args.out}: the participant list is an Excel workbook; name it .xlsx")
+    as_pdf = output_format(args.out, ".xlsx", "the participant list") == "pdf"
     db = database(args)
     report = CleanReport()
     try:
         with db.session() as session:
             meeting = find_meeting(session, args.meeting)
-            path = export_participants(
-                session, meeting.id, args.out, language=args.language, report=report
-            )
+
+            def write(out):
+                return export_participants(
+                    session, meeting.id, out, language=args.language, report=report
+                )
+
+            if as_pdf:
+                make_pdf(args.out, write, ".xlsx")
+                path = Path(args.out).resolve()
+            else:
+                path = write(args.out)
             count = len(meeting.participants)
     finally:
         db.dispose()

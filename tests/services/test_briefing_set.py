@@ -84,9 +84,8 @@ def test_pdf_copies_are_real_pdfs_and_no_temporary_folder_stays(demo_db, out):
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in written.files)
 
 
-def test_without_libreoffice_the_set_says_so(demo_db, tmp_path, out, monkeypatch):
+def test_without_libreoffice_the_set_says_so(demo_db, out, no_office):
     written = _write(demo_db, out)
-    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     result = briefing_set.add_pdf_copies(written)
     assert result.office_missing and result.pdfs == []
     assert "LibreOffice" in result.pdf_note and written.pack.exists()
@@ -133,10 +132,9 @@ def test_cli_briefing_set_in_a_real_process(tmp_path, out):
     assert run(["--db", str(db), "versions", "1"]) == 0
 
 
-def test_cli_without_libreoffice_writes_the_documents_and_exits_2(tmp_path, capsys, monkeypatch):
+def test_cli_without_libreoffice_writes_the_documents_and_exits_2(tmp_path, capsys, no_office):
     db = tmp_path / "cli.db"
     assert run(["--db", str(db), "init", "--demo"]) == 0
-    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     capsys.readouterr()
     assert (
         run(["--db", str(db), "briefing-set", "Roundtable", "--out", str(tmp_path), "--pdf"]) == 2

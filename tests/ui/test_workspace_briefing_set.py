@@ -74,8 +74,7 @@ def test_pdf_copies_when_libreoffice_is_installed(qtbot, db, tmp_path):
     assert "with PDF copies of both" in workspace.export.status.text()
 
 
-def test_without_libreoffice_pdf_is_greyed_out_and_said(qtbot, db, tmp_path, monkeypatch):
-    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+def test_without_libreoffice_pdf_is_greyed_out_and_said(qtbot, db, tmp_path, no_office):
     Settings(briefing_set_folder=str(tmp_path), briefing_set_pdf=True).save()
     workspace = _workspace(qtbot, db)
     button = workspace.export.set_button
