@@ -1,0 +1,58 @@
+"""``seating`` end to end: the JSON, the Word chart reopened, the seat numbers in
+the Excel participant list, bad input as one line."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+from docx import Document
+from openpyxl import load_workbook
+
+from briefing_app.cli import run
+from tests.services.test_participants_support import KEYS
+
+WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}wsp"
+
+
+def test_json_then_excel_seat_column(demo_db, tmp_path, capsys):
+    db = str(demo_db.path)
+    out = tmp_path / "plan.json"
+    assert run(["--db", db, "seating", "Roundtable", "--shape", "round", "--out", str(out)]) == 0
+    assert "round, 23 seats at the table" in capsys.readouterr().out
+    plan = json.loads(out.read_text(encoding="utf-8"))
+    seats = {s["name"]: s for s in plan["seats"] if s["name"]}
+    assert seats["Ms. LIU Hua"]["position"] == 1 and seats["Ms. LIU Hua"]["angle"] == 180.0
+    assert seats["Mr. WANG Jianguo"]["position"] == 23
+    xlsx = tmp_path / "list.xlsx"
+    assert run(["--db", db, "participants", "Roundtable", "--out", str(xlsx)]) == 0
+    rows = list(load_workbook(xlsx)["Participants"].iter_rows(min_row=2, values_only=True))
+    by_family = {r[KEYS.index("family_name")]: r[KEYS.index("seat")] for r in rows}
+    assert by_family["LIU"] == "1" and by_family["WANG"] == "23"
+    assert by_family["ZHAO"] == "24"  # the interpreter's chair behind the host
+
+
+def test_word_chart_is_one_page_drawing_with_both_scripts(demo_db, tmp_path, capsys):
+    out = tmp_path / "chart.docx"
+    args = ["--db", str(demo_db.path), "seating", "1", "--shape", "boardroom"]
+    assert run([*args, "--lang", "both", "--out", str(out)]) == 0
+    document = Document(str(out))
+    section = document.sections[0]
+    assert section.page_width > section.page_height  # landscape
+    shapes = document.element.body.findall(f".//{WPS}")
+    texts = ["".join(s.itertext()) for s in shapes]
+    assert sum(1 for t in texts if "Ms. LIU Hua" in t and "刘华" in t) == 1
+    assert len(shapes) == 1 + 23 + 2  # the table, 23 chairs, the 2 staff chairs used
+    assert "座位图" in document.paragraphs[0].text
+    with zipfile.ZipFile(out) as z:
+        assert '<w:br w:type="page"/>' not in z.read("word/document.xml").decode()
+    assert document.core_properties.content_status == "FOR OFFICIAL USE ONLY"
+
+
+def test_bad_output_name_and_bad_seats_are_one_line(demo_db, tmp_path, capsys):
+    db = str(demo_db.path)
+    assert run(["--db", db, "seating", "1", "--out", str(tmp_path / "plan.pdf")]) == 2
+    assert ".json or .docx" in capsys.readouterr().err
+    assert run(["--db", db, "seating", "1", "--seats", "0"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--seats 0" in err
