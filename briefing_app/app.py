@@ -120,6 +120,7 @@ class GuiSession:
         self.window = None
         self.check_after_show = False  # run_gui: the full health check once the window is up
         self.check_task = None
+        self.import_file: str | None = None  # offered once the first window is shown
 
     def show(
         self, db, view: str | None = None, visible: bool = True, first_pages=(), first_start=False
@@ -147,7 +148,16 @@ class GuiSession:
                 after_first_paint(window, lambda: self._finish_start(window))
             elif self.check_after_show:
                 self._start_check(self.window)
+            if self.import_file:
+                self._offer_import(self.window, self.import_file)
+                self.import_file = None
         return self.window
+
+    def _offer_import(self, window, path: str) -> None:
+        """A data file opened with the app: checked, then applied if the user agrees."""
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window, lambda: window.data_transfer.import_file(path))
 
     def _finish_start(self, window) -> None:
         """Fast start, after the first paint: what a full start did before showing."""
@@ -196,15 +206,21 @@ class GuiSession:
             self.db.dispose()
 
 
-def run_gui(db_location: str | None = None, screenshot: str | None = None, view=None) -> int:
-    """Run the desktop app; returns the process exit code."""
+def run_gui(
+    db_location: str | None = None,
+    screenshot: str | None = None,
+    view=None,
+    import_file: str | None = None,
+) -> int:
+    """Run the desktop app; returns the process exit code. ``import_file``: a data
+    file (interchange JSON) to offer for import once the window is up."""
     settings = Settings.load()
     location = db_location or settings.database or None
     app = make_application(settings, offscreen=bool(screenshot))
     terminate = TerminationHandler(app)
     try:
         first_start = _is_default_database(location) and not paths.default_database_path().exists()
-        return _run(app, settings, location, first_start, screenshot, view, terminate)
+        return _run(app, settings, location, first_start, screenshot, view, terminate, import_file)
     except paths.DataFolderError as exc:  # e.g. a BRIEFING_APP_HOME that cannot be created
         from briefing_app.ui.views.common import show_error, tr
 
@@ -214,13 +230,15 @@ def run_gui(db_location: str | None = None, screenshot: str | None = None, view=
         terminate.uninstall()
 
 
-def _run(app, settings, location, first_start, screenshot, view, terminate) -> int:
-    db, first_pages = _open_fast(location) if not (first_start or screenshot) else (None, ())
+def _run(app, settings, location, first_start, screenshot, view, terminate, import_file=None):
+    fast = not (first_start or screenshot or import_file)
+    db, first_pages = _open_fast(location) if fast else (None, ())
     if db is None:
         db = open_for_gui(location, load_demo_data=first_start)
     if db is None:
         return 2
     session = GuiSession(app, settings, location)
+    session.import_file = import_file
     session.check_after_show = not screenshot
     window = session.show(
         db, view, visible=not screenshot, first_pages=first_pages, first_start=first_start

@@ -75,7 +75,7 @@ def test_tarball_has_bundle_menu_entry_icons_and_installer(unpacked):
     assert unpacked.name == f"briefing-app-{__version__}-linux-{os.uname().machine}"
     assert os.access(unpacked / "briefing-app" / "briefing-app", os.X_OK)
     entry = (unpacked / "share" / "applications" / "briefing-app.desktop").read_text()
-    assert "Exec=briefing-app gui" in entry and "Icon=briefing-app" in entry
+    assert "Exec=briefing-app %f" in entry and "Icon=briefing-app" in entry
     for size in ICON_SIZES:
         icon = unpacked / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps"
         assert png_size(icon / "briefing-app.png") == (size, size)
@@ -154,7 +154,7 @@ def test_install_script_makes_a_menu_entry_and_uninstall_keeps_the_data(unpacked
     subprocess.run([str(unpacked / "install.sh")], env=env, check=True, capture_output=True)
     entry = (tmp_path / ".local/share/applications/briefing-app.desktop").read_text()
     exe = tmp_path / ".local/opt/briefing-app/briefing-app"
-    assert f'Exec="{exe}" gui' in entry
+    assert f'Exec="{exe}" %f' in entry
     assert (tmp_path / ".local/share/icons/hicolor/48x48/apps/briefing-app.png").is_file()
     data = tmp_path / ".local/share/BriefingApp"
     done = subprocess.run(
