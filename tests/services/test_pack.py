@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import UTC, datetime, timedelta
 
 import docx
@@ -66,8 +67,9 @@ def test_contents_field_marking_page_numbers_and_update_on_open(pack):
         p.text.split("\t")[0] for p in document.paragraphs if p.style.name in ("TOC 1", "TOC 2")
     ]
     assert "Participants" in toc_lines and len(toc_lines) >= 10
-    update = document.settings.element.find(qn("w:updateFields"))
-    assert update is not None and update.get(qn("w:val")) == "true"
+    assert document.settings.element.find(qn("w:updateFields")) is None  # no prompt on open
+    with zipfile.ZipFile(pack.path) as zf:
+        assert b"updateFields" not in zf.read("word/settings.xml")
     section = document.sections[0]
     assert "FOR OFFICIAL USE ONLY" in section.header.paragraphs[0].text
     footer = section.footer._element

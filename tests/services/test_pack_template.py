@@ -7,6 +7,7 @@ import zipfile
 
 import docx
 import pytest
+from docx.oxml import OxmlElement
 from openpyxl import Workbook
 
 from briefing_app.cli import run as cli
@@ -130,6 +131,18 @@ def test_restyled_template_is_followed(db, meeting_id, tmp_path):
     with db.session() as s:
         result = generate_pack(s, meeting_id, tmp_path / "g.docx", template=path)
     assert docx.Document(result.path).styles["Heading 1"].font.name == "Georgia"
+
+
+def test_a_template_asking_word_to_update_fields_is_not_followed(db, meeting_id, tmp_path):
+    def ask_update(document):  # a template saved from an old pack carries the setting
+        document.settings.element.append(OxmlElement("w:updateFields"))
+
+    path = _restyled(tmp_path, "update.docx", ask_update)
+    assert b"updateFields" in zipfile.ZipFile(path).read("word/settings.xml")
+    with db.session() as s:
+        result = generate_pack(s, meeting_id, tmp_path / "u.docx", template=path)
+    with zipfile.ZipFile(result.path) as zf:
+        assert b"updateFields" not in zf.read("word/settings.xml")  # no prompt on opening
 
 
 def test_file_open_elsewhere_or_missing_folder_gives_clear_message(db, meeting_id, previous):

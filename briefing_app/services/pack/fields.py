@@ -4,7 +4,8 @@
   filled with those headings, each a hyperlink with a PAGEREF field, exactly
   as Word writes it; so the contents shows before any update (LibreOffice
   computes the page references as it lays the document out);
-- ``w:updateFields`` in settings.xml, so Word refreshes fields on open;
+- no ``w:updateFields`` in settings.xml (Word would ask "update the fields?" on
+  opening): the contents' page numbers are computed instead (``pagination.py``);
 - ``w:eastAsia`` fonts on runs holding Chinese text.
 """
 
@@ -24,13 +25,6 @@ _CJK = re.compile(
 )
 _HEADING_NAMES = {"heading 1": 1, "heading 2": 2}
 _TOC_NAMES = {"toc 1": 1, "toc 2": 2}
-_SETTINGS_AFTER_UPDATE_FIELDS = (
-    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
-    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
-    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
-    "listSeparator",
-)  # fmt: skip
 
 
 @dataclass
@@ -190,22 +184,13 @@ def _fill_page_numbers(doc, entries: list[TocEntry], paragraphs) -> None:
             texts[-1].text = str(pages[entry.bookmark])
 
 
-def set_update_fields(doc) -> None:
-    """Ask Word to update fields (contents, page numbers) when it opens the file."""
+def drop_update_fields(doc) -> None:
+    """No ``w:updateFields`` (a template may carry it): Word would ask every reader
+    "update the fields?" on opening. The contents' page numbers are computed
+    (``pagination.py``) and the PDF path has LibreOffice update them."""
     settings = doc.settings.element
-    existing = settings.find(qn("w:updateFields"))
-    if existing is None:
-        existing = OxmlElement("w:updateFields")
-        successor = next(
-            (settings.find(qn(f"w:{tag}")) for tag in _SETTINGS_AFTER_UPDATE_FIELDS
-             if settings.find(qn(f"w:{tag}")) is not None),
-            None,
-        )  # fmt: skip
-        if successor is not None:
-            successor.addprevious(existing)
-        else:
-            settings.append(existing)
-    existing.set(qn("w:val"), "true")
+    for element in settings.findall(qn("w:updateFields")):
+        settings.remove(element)
 
 
 _W_RPR, _W_RFONTS, _W_RSTYLE = qn("w:rPr"), qn("w:rFonts"), qn("w:rStyle")

@@ -1,9 +1,9 @@
 """Estimating the page each heading falls on, for the contents' page numbers.
 
-LibreOffice shows a Word contents field with the page numbers cached in the
-file (it does not update the field on load) and Word recomputes them on open
-(``w:updateFields``). So the numbers we write only need to be right for a
-reader who never updates the field; we compute them from a simple layout model
+Word and LibreOffice show a contents field with the page numbers cached in
+the file: LibreOffice does not update the field on load, and the pack does not
+ask Word to (no ``w:updateFields``: Word would ask every reader "update the
+fields?"). So the numbers we write are what readers see; we compute them from a simple layout model
 of the filled document: page size and margins from the section, paragraph
 spacing, line spacing and font size from the styles, greedy word wrap with
 Calibri/Carlito character widths (Chinese characters one em wide), tables row

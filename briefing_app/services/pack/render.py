@@ -2,9 +2,10 @@
 
 docxtpl fills the template in a sandboxed Jinja environment; python-docx/lxml
 then add what a template cannot express: bookmarks on headings and a filled
-contents (TOC) field, ``w:updateFields`` so Word refreshes fields on open, the
-East Asian font on runs with Chinese text, and core properties set on
-purpose. The file is written atomically. No database is needed.
+contents (TOC) field with computed page numbers (no ``w:updateFields``: Word
+would ask every reader to update fields), the East Asian font on runs with
+Chinese text, and core properties set on purpose. The file is written
+atomically. No database is needed.
 
 A template is code its author controls, so all of that runs in a child process
 with limits on processor time, memory and time on the clock
@@ -113,7 +114,7 @@ def _render_bytes(tpl: DocxTemplate, content: PackContent, source: str) -> bytes
     doc = tpl.docx
     entries = fields.bookmark_headings(doc)
     fields.fill_toc(doc, entries, source)
-    fields.set_update_fields(doc)
+    fields.drop_update_fields(doc)
     fields.mark_east_asian_runs(doc)
     bidi.mark_right_to_left(doc, content)
     set_core_properties(tpl, content, datetime.now(UTC).replace(microsecond=0))
