@@ -140,6 +140,7 @@ def test_new_meeting_command(tmp_path, capsys):
         (["--start", "2026-13-01"], '--start: "2026-13-01" is not a date and time'),
         (["--start", "2026-03-24 10:00", "--end", "2026-03-24 09:00"], "ends before it starts"),
         (["--start", "2026-03-24 10:00", "--invite", "Ministry"], "matches 5 organizations"),
+        (["--start", "2026-03-24 10:00", "--tz", "Asia"], 'unknown time zone "Asia"'),
     ],
 )
 def test_new_meeting_command_refuses_bad_input_in_one_line(tmp_path, capsys, extra, message):
