@@ -1,5 +1,5 @@
 """``briefing-app seating MEETING``: seat a meeting by protocol rules; write the
-plan as JSON or a one-page Word chart (docs/seating.md)."""
+plan as JSON or a one-page Word chart (or its PDF) (docs/seating.md)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,15 @@ SHAPES = ("round", "boardroom", "head", "u_shape", "theatre")
 
 def register(sub) -> None:
     p = sub.add_parser(
-        "seating", help="seat a meeting by protocol rules; write the plan (.json or .docx)"
+        "seating", help="seat a meeting by protocol rules; write the plan (.json, .docx or .pdf)"
     )
     p.add_argument("meeting", metavar="MEETING", help="meeting id or part of its title")
     p.add_argument("--shape", choices=SHAPES, help="table shape (default: the plan's, else round)")
     p.add_argument("--seats", type=int, metavar="N", help="seats at the table (or head table)")
     p.add_argument("--back-seats", type=int, metavar="N", help="chairs behind / audience seats")
-    p.add_argument("--out", metavar="FILE", help="plan.json or plan.docx to write")
+    p.add_argument(
+        "--out", metavar="FILE", help="plan.json, plan.docx or plan.pdf (made by LibreOffice)"
+    )
     p.add_argument(
         "--lang", "--language", dest="language", choices=("en", "zh", "both"),
         help="language of names on the chart (default: the meeting's)",
@@ -26,29 +28,33 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from briefing_app.errors import UserError
+    from briefing_app.services.files import check_target
 
     out = args.out or ""
     kind = out.lower().rsplit(".", 1)[-1] if "." in out else ""
-    if out and kind not in ("json", "docx"):
-        raise UserError(f"{out}: the seating plan is written as .json or .docx")
+    if out and kind not in ("json", "docx", "pdf"):
+        raise UserError(f"{out}: the seating plan is written as .json, .docx or .pdf")
+    if out:
+        check_target(out)  # before seating: a target we cannot write changes nothing
     db = database(args)
     try:
         with db.session() as session, session.begin():
-            lines = _seat_and_write(session, args, kind)
+            meeting, view, lines = _seat(session, args)
     finally:
         db.dispose()
+    if kind:
+        lines.append(_write(kind, out, meeting, view))
     for line in lines:
         print(line)
     return 0
 
 
-def _seat_and_write(session, args, kind: str) -> list[str]:
-    import json
+def _seat(session, args):
+    """Seat the meeting (in the caller's transaction); return it as plain values."""
+    from types import SimpleNamespace
 
-    from briefing_app.services.files import atomic_write
     from briefing_app.services.meetings import find_meeting
-    from briefing_app.services.seating import plan_json, plan_view, seat_meeting
-    from briefing_app.services.seating.chart import write_chart
+    from briefing_app.services.seating import plan_view, seat_meeting
 
     meeting = find_meeting(session, args.meeting)
     seat_meeting(session, meeting, args.shape, args.seats, args.back_seats)
@@ -58,12 +64,30 @@ def _seat_and_write(session, args, kind: str) -> list[str]:
     lines = [f"{meeting.title}: {view.shape}, {view.seat_count} seats at the table, "
              f"{len(view.seats) - view.seat_count} behind; {seated} seated"]  # fmt: skip
     lines += [f"warning: {w}" for w in view.warnings]
+    about = SimpleNamespace(
+        language=language, marking=meeting.classification or "", title_zh=meeting.title_zh or ""
+    )
+    return about, view, lines
+
+
+def _write(kind: str, out: str, meeting, view) -> str:
+    import json
+    from pathlib import Path
+
+    from briefing_app.services.files import atomic_write
+    from briefing_app.services.pdf import make_pdf
+    from briefing_app.services.seating import plan_json
+    from briefing_app.services.seating.chart import write_chart
+
     if kind == "json":
         text = json.dumps(plan_json(view), ensure_ascii=False, indent=2) + "\n"
-        path = atomic_write(args.out, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-        lines.append(f"{path}: seating plan (JSON)")
-    elif kind == "docx":
-        marking = meeting.classification or ""
-        path = write_chart(view, args.out, language, marking, meeting.title_zh or "")
-        lines.append(f"{path}: seating chart (Word)")
-    return lines
+        path = atomic_write(out, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+        return f"{path}: seating plan (JSON)"
+
+    def chart(target):
+        return write_chart(view, target, meeting.language, meeting.marking, meeting.title_zh)
+
+    if kind == "pdf":
+        make_pdf(out, chart, ".docx")
+        return f"{Path(out).resolve()}: seating chart (PDF)"
+    return f"{chart(out)}: seating chart (Word)"

@@ -4,8 +4,11 @@ the Excel participant list, bad input as one line."""
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import zipfile
 
+import pytest
 from docx import Document
 from openpyxl import load_workbook
 
@@ -51,8 +54,24 @@ def test_word_chart_is_one_page_drawing_with_both_scripts(demo_db, tmp_path, cap
 
 def test_bad_output_name_and_bad_seats_are_one_line(demo_db, tmp_path, capsys):
     db = str(demo_db.path)
-    assert run(["--db", db, "seating", "1", "--out", str(tmp_path / "plan.pdf")]) == 2
-    assert ".json or .docx" in capsys.readouterr().err
+    assert run(["--db", db, "seating", "1", "--out", str(tmp_path / "plan.odt")]) == 2
+    assert ".json, .docx or .pdf" in capsys.readouterr().err
     assert run(["--db", db, "seating", "1", "--seats", "0"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--seats 0" in err
+
+
+def test_pdf_chart_is_one_page(demo_db, tmp_path, capsys):
+    from briefing_app.services.pdf import find_office
+
+    if find_office() is None:
+        pytest.skip("LibreOffice is not installed")
+    out = tmp_path / "chart.pdf"
+    args = ["--db", str(demo_db.path), "seating", "1", "--shape", "u_shape", "--lang", "zh"]
+    assert run([*args, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) missing: converted, text not checked")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) == 1 and "刘华" in pages[0] and "座位图" in pages[0]

@@ -4,6 +4,8 @@ both scripts, organization), the place of honour at the top of the page."""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,10 +22,12 @@ from briefing_app.services.seating.view import PlanView, SeatRow
 
 PAGE_W, PAGE_H, MARGIN = 29.7, 21.0, 1.2
 #: The drawing's frame on the page (cm): below the title, above the bottom margin.
-AREA = (MARGIN, 3.3, PAGE_W - 2 * MARGIN, PAGE_H - 3.3 - MARGIN)
+AREA = (MARGIN, 4.3, PAGE_W - 2 * MARGIN, PAGE_H - 4.3 - MARGIN)
 #: How much wider than tall (or the reverse) a drawing may be stretched to use
 #: the landscape page: the chart is a diagram, not a floor plan to scale.
 STRETCH = 1.6
+#: Narrowest seat box (cm) that still holds a name: below it, seats are staggered.
+MIN_BOX_W = 1.5
 
 TITLES = {"en": "Seating plan", "zh": "座位图"}
 SHAPES = {
@@ -56,20 +60,74 @@ def _extent(rows: list[SeatRow], view: PlanView) -> tuple[list[float], list[floa
     return xs, ys
 
 
-def _scales(rows: list[SeatRow], view: PlanView) -> tuple[float, float, float, float]:
-    """(x scale, y scale, box width, box height): page cm per plan cm and box size.
+@dataclass(frozen=True)
+class Frame:
+    """How the plan lands on the page: scales (page cm per plan cm), box size,
+    the frame it is centred in, and the stagger step (0: none)."""
 
-    Boxes are as tall as the closest chairs one above the other allow, then as
-    wide as the closest chairs side by side (overlapping vertically) allow."""
+    sx: float
+    sy: float
+    bw: float
+    bh: float
+    area: tuple[float, float, float, float]
+    step: float = 0.0
+    rings: int = 1
+
+
+def _frame(rows: list[SeatRow], view: PlanView) -> Frame:
+    """Boxes as tall as chairs one above the other allow, then as wide as chairs
+    side by side allow. A table too crowded for readable boxes staggers its seats
+    over two rings of boxes (each box gets twice the room), the scale shrinking
+    until the rings fit the page; boxes that still touch are made smaller."""
+    frame = _scales(rows, view, AREA, 1)
+    if frame.bw <= MIN_BOX_W and view.shape != "theatre":  # rows: nothing to stagger
+        frame = _staggered(rows, view, 2, frame.bh + 0.15)
+    for _ in range(12):
+        seats = [s for s in _shapes(rows, view, frame) if s[5] is not None]
+        if not _touching(seats):
+            break
+        frame = replace(frame, bw=frame.bw * 0.92, bh=frame.bh * 0.92)
+    return frame
+
+
+def _touching(seats: list[tuple]) -> bool:
+    """Whether two seat boxes overlap (by more than a hair)."""
+    ordered = sorted(seats, key=lambda s: s[1])
+    for i, (_, x1, y1, w, h, _) in enumerate(ordered):
+        for _, x2, y2, _, _, _ in ordered[i + 1 :]:
+            if x2 - x1 >= w - 0.02:
+                break
+            if abs(y2 - y1) < h - 0.02:
+                return True
+    return False
+
+
+def _staggered(rows: list[SeatRow], view: PlanView, rings: int, step: float) -> Frame:
+    left, top, width, height = area = AREA
+    for _ in range(6):
+        frame = replace(_scales(rows, view, area, rings), step=step, rings=rings)
+        x0, y0, x1, y1 = _bounds(_shapes(rows, view, frame))
+        over_w, over_h = (x1 - x0) - width, (y1 - y0) - height
+        if over_w <= 0.01 and over_h <= 0.01:
+            break
+        area = (left, top, area[2] - max(0.0, over_w), area[3] - max(0.0, over_h))
+    return frame
+
+
+def _scales(rows, view: PlanView, area, rings: int) -> Frame:
     xs, ys = _extent(rows, view)
     dx, dy = max(max(xs) - min(xs), 1), max(max(ys) - min(ys), 1)
-    _, _, width, height = AREA
+    _, _, width, height = area
     first = min(width / dx, height / dy)
     sx, sy = min(width / dx, STRETCH * first), min(height / dy, STRETCH * first)
     bh = min(2.0, max(1.2, 0.9 * PITCH * sy))
-    bw = min(3.6, max(1.5, 0.96 * _closest_across(rows, sx, sy, bh)))
-    sx, sy = (width - bw) / dx, (height - bh) / dy
-    return min(sx, STRETCH * sy), min(sy, STRETCH * sx), bw, bh
+    bw = 3.6
+    for _ in range(3):  # the scale leaves room for a box; the box fits the scale
+        closest = _closest_across(rows, sx, sy, bh)
+        bw = min(bw, max(MIN_BOX_W, 0.96 * rings * closest))
+        sx, sy = (width - bw) / dx, (height - bh) / dy
+        sx, sy = min(sx, STRETCH * sy), min(sy, STRETCH * sx)
+    return Frame(sx, sy, bw, bh, area)
 
 
 def _closest_across(rows: list[SeatRow], sx: float, sy: float, bh: float) -> float:
@@ -93,37 +151,65 @@ def _seat_lines(row: SeatRow, language: str, size: float) -> tuple[Line, ...]:
     return tuple(lines)
 
 
+def _shapes(rows: list[SeatRow], view: PlanView, f: Frame) -> list[tuple]:
+    """(kind, centre x, centre y, w, h, row or None) on the page, before centring."""
+    shapes = []
+    for t in view.tables:  # drawn inside its chairs' boxes
+        w, h = _inset(t, f)
+        shapes.append((t.kind, t.x * f.sx, t.y * f.sy, w, h, None))
+    for r in rows:
+        shapes.append(("seat", *_outward(r, f), f.bw, f.bh, r))
+    return shapes
+
+
+def _bounds(shapes: list[tuple]) -> tuple[float, float, float, float]:
+    return (
+        min(x - w / 2 for _, x, _, w, _, _ in shapes),
+        min(y - h / 2 for _, _, y, _, h, _ in shapes),
+        max(x + w / 2 for _, x, _, w, _, _ in shapes),
+        max(y + h / 2 for _, _, y, _, h, _ in shapes),
+    )
+
+
 def _boxes(view: PlanView, language: str) -> list[Box]:
     rows = _drawn(view)
-    sx, sy, bw, bh = _scales(rows, view)
-    xs, ys = _extent(rows, view)
-    left, top, width, height = AREA
-    # centre the drawing in its frame
-    ox = left + (width - (max(xs) - min(xs)) * sx) / 2 - min(xs) * sx
-    oy = top + (height - (max(ys) - min(ys)) * sy) / 2 - min(ys) * sy
-    # the table drawn inside its chairs' boxes: inset by what the boxes overhang
+    f = _frame(rows, view)
+    shapes = _shapes(rows, view, f)
+    x0, y0, x1, y1 = _bounds(shapes)
+    left, top, width, height = AREA  # centre the drawing in its frame
+    ox, oy = left + (width - (x1 - x0)) / 2 - x0, top + (height - (y1 - y0)) / 2 - y0
+    size = max(4.5, min(9.0, f.bw * 2.6, f.bh * 4.6))
     boxes = []
-    for t in view.tables:
-        w, h = _inset(t, sx, sy, bw, bh)
-        left, top = ox + t.x * sx - w / 2, oy + t.y * sy - h / 2
-        boxes.append(Box(left, top, w, h, t.kind, "F2F2F2", "808080", name="Table"))
-    size = max(5.5, min(9.0, bw * 2.6))
-    for r in rows:
+    for kind, x, y, w, h, r in shapes:
+        corner = (ox + x - w / 2, oy + y - h / 2, w, h)
+        if r is None:
+            boxes.append(Box(*corner, kind, "F2F2F2", "808080", name="Table"))
+            continue
         boxes.append(
-            Box(ox + r.x * sx - bw / 2, oy + r.y * sy - bh / 2, bw, bh,
-                fill=FILL.get(r.role, "FFFFFF"), outline="404040" if r.name else "A6A6A6",
+            Box(*corner, fill=FILL.get(r.role, "FFFFFF"),
+                outline="404040" if r.name else "A6A6A6",
                 lines=_seat_lines(r, language, size), name=f"Seat {r.position}")
         )  # fmt: skip
     return boxes
 
 
-def _inset(table, sx: float, sy: float, bw: float, bh: float) -> tuple[float, float]:
+def _outward(row: SeatRow, f: Frame) -> tuple[float, float]:
+    """The box's centre on the page (before centring): a staggered table pushes
+    seats 2, 3... one ring further outward each, round robin, and the chair
+    behind a seat beyond all the rings."""
+    seat = row.position if row.at_table else row.behind or 1
+    rings = (seat - 1) % f.rings + (0 if row.at_table else f.rings)
+    a = math.radians(row.angle)
+    return row.x * f.sx - math.sin(a) * f.step * rings, row.y * f.sy + math.cos(a) * f.step * rings
+
+
+def _inset(table, f: Frame) -> tuple[float, float]:
     """The table's size on the page, shrunk by what its chairs' boxes overhang
     (more for a round table, whose boxes also overhang diagonally)."""
     extra = 1.35 if table.kind == "ellipse" else 1.0
-    ix = max(0.0, (bw + 0.3) * extra - 2 * CHAIR * sx)
-    iy = max(0.0, (bh + 0.3) * extra - 2 * CHAIR * sy)
-    w, h = table.w * sx, table.h * sy
+    ix = max(0.0, (f.bw + 0.3) * extra - 2 * CHAIR * f.sx)
+    iy = max(0.0, (f.bh + 0.3) * extra - 2 * CHAIR * f.sy)
+    w, h = table.w * f.sx, table.h * f.sy
     return max(w - ix, w * 0.3), max(h - iy, h * 0.3)
 
 
@@ -142,6 +228,19 @@ def _page(document, marking: str) -> None:
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = header.add_run(marking)
         run.bold, run.font.size, run.font.color.rgb = True, Pt(9), RGBColor(0xC0, 0, 0)
+
+
+def _unseated(names: list[str], language: str, room: int = 150) -> str:
+    """One line above the drawing: who has no seat, as many names as fit."""
+    head = _text(language, f"Without a seat ({len(names)}): ", f"未安排座位（{len(names)}人）：")
+    shown = []
+    for name in names:
+        if len(head) + len(", ".join([*shown, name])) > room - 10:
+            break
+        shown.append(name)
+    more = len(names) - len(shown)
+    tail = _text(language, f" and {more} more", f" 等{more}人") if more else ""
+    return head + ", ".join(shown) + tail
 
 
 def build_chart(view: PlanView, language: str = "en", marking: str = "", title_zh: str = ""):
@@ -163,10 +262,9 @@ def build_chart(view: PlanView, language: str = "en", marking: str = "", title_z
     notes = document.add_paragraph(f"{about}. {_text(language, NOTES['en'], NOTES['zh'])}")
     notes.runs[0].font.size = Pt(8.5)
     if view.unseated:
-        missing = document.add_paragraph(
-            _text(language, "Without a seat: ", "未安排座位：") + ", ".join(view.unseated)
-        )
+        missing = document.add_paragraph(_unseated(view.unseated, language))
         missing.runs[0].font.color.rgb = RGBColor(0xC0, 0, 0)
+        missing.runs[0].font.size = Pt(8.5)
     holder = document.add_paragraph()
     for i, box in enumerate(_boxes(view, language), start=1):
         holder._p.append(anchored_shape(box, shape_id=i, z=i))

@@ -35,10 +35,17 @@ def default_size(shape: TableShape, guests: list[Guest]) -> tuple[int, int]:
     at the table (staff behind); theatre: the leaders at the head table, the rest
     in the rows."""
     if shape == TableShape.THEATRE:
-        at_table = max(1, sum(g.leads for g in guests) or 1)
-        return at_table, max(0, len(guests) - at_table)
-    at_table = max(2, sum(not g.staff for g in guests))
-    return at_table, at_table
+        at_table = max(1, sum(g.leads for g in guests))
+    else:
+        at_table = max(2, sum(not g.staff for g in guests))
+    return at_table, default_back(shape, at_table, guests)
+
+
+def default_back(shape: TableShape, seats: int, guests: list[Guest]) -> int:
+    """A chair behind every table seat; theatre: a row seat for everyone else."""
+    if shape == TableShape.THEATRE:
+        return max(0, len(guests) - seats)
+    return seats
 
 
 def plan_of(session: Session, meeting_id: int) -> SeatingPlan | None:
@@ -54,15 +61,16 @@ def _size(plan: SeatingPlan | None, guests, shape, seats, back) -> PlanSize:
         names = ", ".join(s.value for s in TableShape)
         raise UserError(f'seating: unknown table shape "{shape}" (use {names})') from None
     same = plan is not None and plan.shape == shape
-    default_seats, default_back = default_size(shape, guests)
     if seats is None:
-        seats = plan.seat_count if same else default_seats
+        seats = plan.seat_count if same else default_size(shape, guests)[0]
     if back is None:
         back = plan.back_seats if same and plan.seat_count == seats else None
     if not 1 <= seats <= MAX_SEATS:
         raise UserError(f"seating: --seats {seats}: give 1 to {MAX_SEATS} seats")
     if back is None:
-        back = default_back if seats == default_seats else max(0, len(guests) - seats)
+        back = default_back(shape, seats, guests)
+    if not 0 <= back <= MAX_SEATS:
+        raise UserError(f"seating: --back-seats {back}: give 0 to {MAX_SEATS} chairs")
     return PlanSize(shape, seats, max_back_seats(shape, seats, back))
 
 

@@ -1,0 +1,73 @@
+"""The Word seating chart as a person setting up the room reads it: one box per
+chair, no two boxes on top of each other, every box on the page, names in the
+chart's language (3, 25 and 60 seats, each shape)."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from briefing_app.services.meetings import find_meeting
+from briefing_app.services.seating import plan_view, seat_meeting
+from briefing_app.services.seating.chart import PAGE_H, PAGE_W, write_chart
+
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+EMU = 360000
+
+
+def _boxes(path) -> dict[str, tuple[float, float, float, float, str]]:
+    """docPr name -> (left, top, width, height, text) in cm."""
+    body = Document(str(path)).element.body
+    found = {}
+    for anchor in body.iter(f"{WP}anchor"):
+        left = int(anchor.find(f"{WP}positionH/{WP}posOffset").text) / EMU
+        top = int(anchor.find(f"{WP}positionV/{WP}posOffset").text) / EMU
+        extent = anchor.find(f"{WP}extent")
+        w, h = int(extent.get("cx")) / EMU, int(extent.get("cy")) / EMU
+        name = anchor.find(f"{WP}docPr").get("name")
+        key = name if name != "Table" else f"Table {len(found)}"
+        text = "".join(t.text or "" for t in anchor.iter(f"{W}t"))
+        found[key] = (left, top, w, h, text)
+    return found
+
+
+def _overlap(a, b) -> float:
+    dx = min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0])
+    dy = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+    return min(dx, dy) if dx > 0 and dy > 0 else 0.0
+
+
+@pytest.mark.parametrize(
+    ("shape", "seats", "language"),
+    [
+        ("round", None, "both"),
+        ("boardroom", 3, "zh"),
+        ("round", 60, "en"),
+        ("boardroom", 60, "both"),
+        ("head", None, "zh"),
+        ("u_shape", 40, "both"),
+        ("theatre", 9, "both"),
+    ],
+)
+def test_chart_boxes_fit_the_page_and_do_not_overlap(demo_db, tmp_path, shape, seats, language):
+    with demo_db.session() as s, s.begin():
+        meeting = find_meeting(s, "Roundtable")
+        seat_meeting(s, meeting, shape=shape, seats=seats)
+        view = plan_view(s, meeting, language)
+        out = write_chart(view, tmp_path / "chart.docx", language)
+    boxes = _boxes(out)
+    seats_drawn = {k: v for k, v in boxes.items() if k.startswith("Seat ")}
+    assert len(seats_drawn) >= view.seat_count
+    for left, top, w, h, _ in boxes.values():
+        assert left >= 0.5 and top >= 0.5
+        assert left + w <= PAGE_W - 0.5 and top + h <= PAGE_H - 0.5
+    items = list(seats_drawn.items())
+    for i, (name, a) in enumerate(items):
+        for other, b in items[i + 1 :]:
+            assert _overlap(a, b) < 0.05, f"{name} and {other} overlap"
+    host = next(v for v in seats_drawn.values() if "LIU" in v[4] or "刘华" in v[4])
+    if language == "zh":
+        assert "刘华" in host[4] and "LIU" not in host[4]
+    elif language == "both":
+        assert "Ms. LIU Hua" in host[4] and "刘华" in host[4]
