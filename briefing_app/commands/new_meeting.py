@@ -55,9 +55,10 @@ def _details(session, args, settings):
         host = me.find_organization(session, args.host).id
     else:
         host = me.office_organization(session, settings.host_organization, settings.office_name)
+    zone = args.tz if args.tz is not None else me.default_zone(session, settings.last_timezone)
     return me.MeetingDetails(
         title=args.title, title_zh=args.title_zh, starts_at=starts, ends_at=ends,
-        timezone=args.tz if args.tz is not None else me.default_zone(settings.last_timezone),
+        timezone=zone,
         venue=args.venue, city=args.city, host_organization_id=host,
         language=settings.pack_language,
     )  # fmt: skip

@@ -8,9 +8,10 @@ exported into a folder. Every click, shortcut, key and field typed counts as
 one interaction. Both files are reopened and checked. This is the path
 docs/first-meeting.md walks through.
 
-The officer's computer is on Beijing time (``TZ=Asia/Shanghai`` unless TZ is
-set), so the new meeting's zone is right by default; on a computer set to
-another zone the benchmark types the zone, and counts it.
+The new meeting's zone comes from the database (the demo meeting's,
+Asia/Shanghai) when the user has chosen none yet, whatever the machine's
+zone (run it with ``TZ=America/New_York`` to see); when the default is not
+the meeting's zone, the benchmark types the zone, and counts it.
 
 Run: ``.venv/bin/python -m tests.benchmarks.bench_journey``.
 Target: interactions <= 15.
@@ -26,7 +27,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("TZ", "Asia/Shanghai")
 WORK = Path(tempfile.mkdtemp(prefix="bench-journey-"))
 os.environ["BRIEFING_APP_HOME"] = str(WORK / "app-data")  # fresh settings, no last zone
 os.environ["HOME"] = str(WORK / "home")  # where the folder dialog starts

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy import select
 
+from briefing_app.db.migrate import open_database
 from briefing_app.db.models import Meeting, Organization, Person, TalkingPoint
 from briefing_app.services import meeting_edit as me
 from briefing_app.settings import Settings
@@ -207,14 +208,25 @@ def test_time_zone_list_filters_by_any_part(qtbot):
     assert box.zone() == "Asia" and not box.is_valid()
 
 
-def test_time_zone_default_is_the_last_used_then_the_systems(qtbot, demo_db, monkeypatch):
+def test_time_zone_default_is_the_last_used_then_the_databases_then_the_systems(
+    qtbot, demo_db, db_path
+):
     settings = Settings.load()
     settings.last_timezone = "Europe/Zurich"
     first = NewMeetingDialog(demo_db, settings)
     qtbot.addWidget(first)
     assert first.timezone.zone() == "Europe/Zurich"
-    assert me.default_zone("", "Asia/Tokyo") == "Asia/Tokyo"  # the system's (Qt's hint)
-    assert me.default_zone("Not/AZone", "Asia/Tokyo") == "Asia/Tokyo"
+    settings.last_timezone = ""  # nothing remembered: the demo meeting's zone, not the machine's
+    fresh = NewMeetingDialog(demo_db, settings)
+    qtbot.addWidget(fresh)
+    assert fresh.timezone.zone() == "Asia/Shanghai"
+    with demo_db.session() as s:
+        assert me.default_zone(s, "Not/AZone", "Asia/Tokyo") == "Asia/Shanghai"
+    empty = open_database(str(db_path.with_name("empty.db")))
+    with empty.session() as s:  # no meeting yet: the system's (Qt's hint)
+        assert me.default_zone(s, "", "Asia/Tokyo") == "Asia/Tokyo"
+        assert me.default_zone(s, "Not/AZone", "Asia/Tokyo") == "Asia/Tokyo"
+    empty.dispose()
 
 
 def test_file_new_meeting_opens_the_created_meeting_and_undo_removes_it(qtbot, demo_db):

@@ -245,6 +245,15 @@ def office_choices(session: Session, language: str = "en") -> list[tuple[str, st
     return [(uids[oid], label) for oid, label in organization_choices(session, language)]
 
 
-def default_zone(last_used: str = "", system_hint: str | None = None) -> str:
-    """The zone a new meeting starts with: the last one used, else the machine's."""
-    return last_used if is_valid_zone(last_used) else system_zone(system_hint)
+def default_zone(session: Session, last_used: str = "", system_hint: str | None = None) -> str:
+    """The zone a new meeting starts with: the last one this user chose; else that of
+    the meeting created last in this database (an office's meetings are mostly where
+    the office is, and a fresh database with the demo holds the office's own); else
+    the machine's."""
+    if is_valid_zone(last_used):
+        return last_used
+    latest = select(Meeting.timezone).order_by(Meeting.id.desc()).limit(20)
+    for zone in session.scalars(latest):
+        if zone != "UTC" and is_valid_zone(zone):
+            return zone
+    return system_zone(system_hint)

@@ -58,6 +58,8 @@ class NewMeetingDialog(QDialog):
         with db.session() as s:
             self._organizations = organization_choices(s, data_language())
             host = me.office_organization(s, settings.host_organization, settings.office_name)
+            system = bytes(QTimeZone.systemTimeZoneId()).decode() or None
+            self._zone = me.default_zone(s, settings.last_timezone, system)
         self._build(host)
         area = self.screen().availableGeometry()  # never larger than the screen
         self.resize(min(1080, area.width() - 40), min(640, area.height() - 40))
@@ -91,8 +93,7 @@ class NewMeetingDialog(QDialog):
         self.ends.set_moment(default_start() + me.DEFAULT_LENGTH)
         self.follow = EndFollowsStart(self.starts, self.ends, me.DEFAULT_LENGTH)
         self.timezone = self._field(form, "timezone", self.tr("Time &zone"), TimeZoneBox())
-        system = bytes(QTimeZone.systemTimeZoneId()).decode() or None
-        self.timezone.set_zone(me.default_zone(self.settings.last_timezone, system))
+        self.timezone.set_zone(self._zone)
         self.venue = self._field(form, "venue", self.tr("&Venue"), QLineEdit())
         self.city = self._field(form, "city", self.tr("C&ity"), QLineEdit())
         self.host = self._field(form, "host_organization_id", self.tr("H&ost"), QComboBox())
