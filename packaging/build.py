@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -58,11 +59,25 @@ def render_icons(out: Path) -> Path:
         if not image.save(str(target)):
             raise SystemExit(f"cannot write {target}")
         images[size] = image
-    # The executable's icon on Windows and the .app's on macOS (one 256 px image
-    # each; see docs/packaging.md for a multi-size .icns made with iconutil).
+    # The executable's icon on Windows (256 px) and the .app's on macOS.
     images[256].save(str(out / f"{NAME}.ico"))
-    images[512].save(str(out / f"{NAME}.icns"))
+    if not (sys.platform == "darwin" and macos_icns(images, out)):
+        images[512].save(str(out / f"{NAME}.icns"))  # one size, through Qt's icns writer
     return out
+
+
+def macos_icns(images: dict, out: Path) -> bool:
+    """Every size of the .icns from an .iconset, with Apple's iconutil."""
+    if not shutil.which("iconutil"):
+        return False
+    iconset = out / f"{NAME}.iconset"
+    iconset.mkdir(exist_ok=True)
+    for size in (16, 32, 128, 256, 512):
+        images[size].save(str(iconset / f"icon_{size}x{size}.png"))
+        if size * 2 in images:
+            images[size * 2].save(str(iconset / f"icon_{size}x{size}@2x.png"))
+    command = ["iconutil", "-c", "icns", str(iconset), "-o", str(out / f"{NAME}.icns")]
+    return subprocess.run(command).returncode == 0
 
 
 def run_pyinstaller(work: Path, dist: Path, icons: Path) -> Path:

@@ -82,8 +82,9 @@ def test_tarball_has_bundle_menu_entry_icons_and_installer(unpacked):
     assert os.access(unpacked / "install.sh", os.X_OK)
 
 
-def test_bundle_fits_the_size_budget(unpacked):
+def test_bundle_fits_the_size_budget_and_every_link_leads_somewhere(unpacked):
     folder = unpacked / "briefing-app"
+    assert [p for p in folder.rglob("*") if p.is_symlink() and not p.exists()] == []
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
     assert size <= SIZE_BUDGET, f"{size / 2**20:.0f} MB"
 
