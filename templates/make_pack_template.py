@@ -98,7 +98,9 @@ def define_styles(doc) -> None:
     h1 = doc.styles["Heading 1"]
     _fonts(h1, 17, True, NAVY)
     _spacing(h1, 0, 14, keep_next=True)
-    h1.paragraph_format.page_break_before = True
+    # Parts flow: a new page only before the major parts (after the contents, before
+    # the organization profiles and the annex), set on those headings below.
+    h1.paragraph_format.page_break_before = False
     h2 = doc.styles["Heading 2"]
     _fonts(h2, 13.5, True, ACCENT)
     _spacing(h2, 14, 4, keep_next=True)
@@ -334,6 +336,7 @@ def contents(doc) -> None:
     doc.add_paragraph("{{ L.contents }}", style="TOC Heading")
     toc = doc.add_paragraph(style="TOC 1")
     _field(toc, 'TOC \\o "1-2" \\h \\z \\u', "{{ L.toc_placeholder }}")
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # the text starts on a new page
 
 
 def purpose_and_agenda(doc) -> None:
@@ -381,12 +384,17 @@ def participants(doc) -> None:
     _tag(doc, "{%p endif %}")
 
 
+def _major_part(doc, title: str) -> None:
+    """A Heading 1 that starts a new page (the other parts flow)."""
+    doc.add_heading(title, level=1).paragraph_format.page_break_before = True
+
+
 def organizations(doc) -> None:
     _tag(doc, "{%p if organizations %}")
-    doc.add_heading("{{ L.organizations }}", level=1)
+    _major_part(doc, "{{ L.organizations }}")
     _tag(doc, "{%p for org in organizations %}")
-    _tag(doc, "{%p if not loop.first %}")
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _tag(doc, "{%p if not loop.first %}")  # each profile on its own page (an office
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # template may let them flow)
     _tag(doc, "{%p endif %}")
     doc.add_heading("{{ org.name }}", level=2)
     _tag(doc, "{%p if org.other_names or org.kind %}")
@@ -453,7 +461,7 @@ def key_messages_and_annex(doc) -> None:
     _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p if annex %}")
-    doc.add_heading("{{ L.annex }}", level=1)
+    _major_part(doc, "{{ L.annex }}")
     _tag(doc, "{%p for item in annex %}")
     doc.add_heading("{{ item.title }}", level=2)
     _tag(doc, "{%p if item.source %}")

@@ -106,3 +106,40 @@ def test_line_breaks_in_filled_text_still_become_word_breaks(demo_db, tmp_path):
     para = next(p for p in document.paragraphs if p.text.startswith("First line"))
     assert [e.tag for e in para._p.iter(qn("w:br"), qn("w:tab"))] == [qn("w:br"), qn("w:tab")]
     assert "\n" in para.text and "second line" in para.text
+
+
+def _page_breaks(document) -> list[str]:
+    """Text of each paragraph that starts a new page (break before it, or a page
+    break in the paragraph before it), in order."""
+    starts, broken = [], False
+    for p in document.paragraphs:
+        before = p.paragraph_format.page_break_before or (
+            p.style.paragraph_format.page_break_before and p.text
+        )
+        if (broken or before) and p.text.strip():
+            starts.append(p.text.strip())
+            broken = False
+        if any(br.get(qn("w:type")) == "page" for br in p._p.iter(qn("w:br"))):
+            broken = True
+    return starts
+
+
+def test_page_breaks_only_before_major_parts_short_sections_flow(demo_db, tmp_path):
+    with demo_db.session() as s:
+        pack = generate_pack(s, "Roundtable", tmp_path / "pack.docx")
+    document = docx.Document(pack.path)
+    starts = _page_breaks(document)
+    organizations = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    first_orgs = organizations[: len(pack.content.organizations)]
+    assert (
+        starts
+        == [
+            "Contents",
+            "Purpose and objectives",  # then the agenda and participants flow
+            "Participating organizations",
+            *first_orgs[1:],  # each profile on its own page (the shipped template's choice)
+            "Annex: background on priorities",
+        ]
+    )
+    assert "Agenda" not in starts and "Key messages" not in starts
+    assert not document.styles["Heading 1"].paragraph_format.page_break_before

@@ -54,6 +54,9 @@ _CJK = re.compile(
 )
 _LATIN_LINE, _CJK_LINE = 1.16, 1.43  # line height in em: DejaVu Sans, Noto CJK
 _BOLD = 1.1
+#: Lines of a paragraph that must follow a keep-with-next paragraph on its page
+#: (LibreOffice moves the chain rather than leave one line of the next paragraph).
+ORPHANS = 2
 
 
 @lru_cache(maxsize=1 << 16)
@@ -294,12 +297,22 @@ def heading_pages(doc) -> dict[str, int]:
     flow = _Flow(height)
     for i, block in enumerate(blocks):
         if isinstance(block, _Para):
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            next_min = (
-                nxt.props.before + nxt.line if isinstance(nxt, _Para)
-                else sum(h for h, _ in nxt[:2]) if nxt else 0
-            )  # fmt: skip
-            flow.paragraph(block, next_min)
+            flow.paragraph(block, _kept_with(blocks, i + 1) if block.props.keep_next else 0)
         else:
             flow.table(block)
     return flow.pages
+
+
+def _kept_with(blocks: list[_Para | list], start: int) -> float:
+    """Height a keep-with-next paragraph needs below it: the whole chain of
+    keep-with-next paragraphs that follows (they move together), then the first
+    lines of the next paragraph (two, by orphan control) or the first two rows
+    of the next table."""
+    need = 0.0
+    for block in blocks[start:]:
+        if not isinstance(block, _Para):
+            return need + sum(h for h, _ in block[:2])
+        if not block.props.keep_next:
+            return need + block.props.before + min(block.lines, ORPHANS) * block.line
+        need += block.height
+    return need
