@@ -134,7 +134,7 @@ def test_problems_are_shown_at_the_field_and_nothing_is_created(qtbot, dialog, d
     dialog.ends.set_moment(dialog.starts.moment() - timedelta(hours=1))
     dialog.accept()
     assert dialog.meeting_id is None and dialog.isVisible()
-    shown = {name for name, label in dialog.errors.items() if not label.isHidden()}
+    shown = {name for name, label in dialog.errors.labels.items() if not label.isHidden()}
     assert shown == {"title", "ends_at", "timezone"}
     with demo_db.session() as s:
         assert len(s.scalars(select(Meeting)).all()) == 1  # the demo's only

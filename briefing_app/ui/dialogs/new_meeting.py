@@ -30,6 +30,7 @@ from briefing_app.services import meeting_edit as me
 from briefing_app.services.library_lists import organization_choices
 from briefing_app.ui.language import data_language
 from briefing_app.ui.views.check_list import CheckList
+from briefing_app.ui.views.field_errors import FieldErrors
 from briefing_app.ui.views.when_fields import DateTimeField, EndFollowsStart, TimeZoneBox
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +53,8 @@ class NewMeetingDialog(QDialog):
         super().__init__(parent)
         self.db, self.settings = db, settings
         self.meeting_id: int | None = None
-        self.errors: dict[str, QLabel] = {}
+        self.errors = FieldErrors()
+        self._field = self.errors.add_row
         self._ticked: dict[int, bool] = {}  # person id -> ticked, as the user left it
         self.setWindowTitle(self.tr("New meeting"))
         with db.session() as s:
@@ -118,22 +120,6 @@ class NewMeetingDialog(QDialog):
         after.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", after)
         return holder
-
-    def _field(self, form: QFormLayout, name: str, label: str, widget: QWidget):
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
-        error.hide()
-        self.errors[name] = error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(label, box)
-        return widget
 
     def _invitations(self) -> QWidget:
         holder = QWidget()
@@ -269,9 +255,7 @@ class NewMeetingDialog(QDialog):
         return problems
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        for name, label in self.errors.items():
-            label.setText(problems.get(name, ""))
-            label.setVisible(name in problems)
+        self.errors.show(problems)
         first = next(iter(problems), None)
         widgets = {"title": self.title, "ends_at": self.ends, "timezone": self.timezone}
         if first in widgets:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
+from briefing_app.ui.views.field_errors import FieldErrors
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
 from briefing_app.ui.views.problem_text import problem_text
 from briefing_app.ui.views.when_fields import DateTimeField, EndFollowsStart, TimeZoneBox
@@ -47,28 +47,13 @@ class DetailsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loaded: me.MeetingDetails | None = None
-        self._errors: dict[str, QLabel] = {}
+        self._errors = FieldErrors()
+        self._field = self._errors.add_row
         self._build()
         self.reload()
         ctx.reloaded.connect(self.reload)
 
     # -- building --------------------------------------------------------------------------
-    def _field(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QWidget:
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
-        error.hide()
-        self._errors[name] = error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(label, box)
-        return widget
-
     def _build(self) -> None:
         form_host = QWidget()
         form = QFormLayout(form_host)
@@ -278,14 +263,12 @@ class DetailsTab(QWidget):
         self._show_problems(self.ctx.read(me.validate_details, self.current_details()))
 
     def _show_problems(self, problems: dict[str, str]) -> None:
-        for name, label in self._errors.items():
-            label.setText(problem_text(problems.get(name, "")))
-            label.setVisible(name in problems)
+        self._errors.show(problems, problem_text)
         self.save_button.setEnabled(not problems)
 
     def problems(self) -> dict[str, str]:
         """Field problems currently shown (name -> message)."""
-        return {name: label.text() for name, label in self._errors.items() if label.text()}
+        return self._errors.shown()
 
     def save(self) -> bool:
         """Save the form (undoable); returns whether it was saved."""
