@@ -483,7 +483,7 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/app.py" line="211"/>
+        <location filename="../../briefing_app/app.py" line="227"/>
         <source>Cannot start Briefing App</source>
         <translation>无法启动 Briefing App</translation>
     </message>
@@ -1976,37 +1976,42 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="70"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="72"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="71"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="73"/>
         <source>&amp;Agenda</source>
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="72"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="74"/>
         <source>&amp;Participants</source>
         <translation>与会者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="73"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="75"/>
         <source>&amp;Talking points</source>
         <translation>谈话要点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="74"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="76"/>
+        <source>Seatin&amp;g</source>
+        <translation>座位(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="77"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="141"/>
         <source>Unsaved details</source>
         <translation>详情未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="137"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="142"/>
         <source>The meeting details have unsaved changes. Save them?</source>
         <translation>会议详情有未保存的更改，要保存吗？</translation>
     </message>
@@ -3147,6 +3152,114 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/views/search_results.py" line="107"/>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingTab</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="150"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="151"/>
+        <source>Seats at the table (automatic: one per delegate)</source>
+        <translation>桌旁座位数（自动：每位代表一个）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="152"/>
+        <source>Seat &amp;automatically</source>
+        <translation>自动排座(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="153"/>
+        <source>Seat everyone by precedence; locked seats stay</source>
+        <translation>按礼宾次序为所有人排座；锁定的座位保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="154"/>
+        <source>&amp;Lock seat</source>
+        <translation>锁定座位(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="173"/>
+        <source>Round table</source>
+        <translation>圆桌</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="174"/>
+        <source>Boardroom, principals facing</source>
+        <translation>会议桌，主宾相对</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="175"/>
+        <source>Rectangular, host at the head</source>
+        <translation>长桌，主人居首</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="176"/>
+        <source>U-shape</source>
+        <translation>U形桌</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="177"/>
+        <source>Theatre with head table</source>
+        <translation>主席台与听众席</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="182"/>
+        <source>&amp;Table:</source>
+        <translation>桌型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="184"/>
+        <source>&amp;Seats:</source>
+        <translation>座位数(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="192"/>
+        <source>Drag a person onto another seat to swap them; moved seats are locked.</source>
+        <translation>把一个人拖到另一个座位上即可互换；移动过的座位会被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="216"/>
+        <source>No seating plan yet: choose a table and seat automatically.</source>
+        <translation>尚无座位图：请选择桌型并自动排座。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="222"/>
+        <source>Without a seat (%1): %2</source>
+        <translation>未安排座位（%1人）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="227"/>
+        <source>%1 participants for %2 chairs</source>
+        <translation>%1位参会者，仅有%2个座位</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="256"/>
+        <source>Cannot change the seating</source>
+        <translation>无法更改座位</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="268"/>
+        <source>Seat automatically</source>
+        <translation>自动排座</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="275"/>
+        <source>Swap seats %1 and %2</source>
+        <translation>互换座位%1和%2</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="285"/>
+        <source>Lock seat %1</source>
+        <translation>锁定座位%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="285"/>
+        <source>Unlock seat %1</source>
+        <translation>解锁座位%1</translation>
     </message>
 </context>
 <context>

@@ -104,3 +104,32 @@ def test_bad_shape_or_size_is_a_user_error(demo_db, kwargs, text):
         meeting = find_meeting(s, "Roundtable")
         with pytest.raises(UserError, match=text):
             seat_meeting(s, meeting, **kwargs)
+
+
+def test_swap_locks_both_and_undo_state_puts_everything_back(demo_db):
+    from briefing_app.services.seating.edit import (
+        plan_state,
+        restore_plan,
+        set_locked,
+        swap_seats,
+    )
+
+    with demo_db.session() as s, s.begin():
+        meeting = find_meeting(s, "Roundtable")
+        before = plan_state(s, meeting.id)
+        assert not before.exists
+        seat_meeting(s, meeting, shape="round")
+        seated = plan_state(s, meeting.id)
+        by_pos = {pos: pid for pos, pid, _ in seated.seats}
+        swap_seats(s, meeting.id, 2, 23)
+        after = {st.position: st for st in plan_of(s, meeting.id).seats}
+        assert (after[2].participant_id, after[23].participant_id) == (by_pos[23], by_pos[2])
+        assert after[2].locked and after[23].locked
+        assert s.get(type(after[2].participant), by_pos[2]).seat == "23"
+        set_locked(s, meeting.id, 2, False)
+        assert not after[2].locked
+        restore_plan(s, meeting.id, seated)
+        assert plan_state(s, meeting.id) == seated
+        restore_plan(s, meeting.id, before)
+        assert plan_of(s, meeting.id) is None
+        assert plan_state(s, meeting.id) == before  # the seat texts as they were

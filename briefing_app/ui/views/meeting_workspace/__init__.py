@@ -29,6 +29,7 @@ from briefing_app.ui.views.meeting_workspace.details import DetailsTab
 from briefing_app.ui.views.meeting_workspace.export_panel import ExportPanel
 from briefing_app.ui.views.meeting_workspace.participants import ParticipantsTab
 from briefing_app.ui.views.meeting_workspace.preview import PreviewPane
+from briefing_app.ui.views.meeting_workspace.seating import SeatingTab
 from briefing_app.ui.views.meeting_workspace.talking_points import TalkingPointsTab
 from briefing_app.ui.views.review import ReviewView
 
@@ -55,6 +56,7 @@ class MeetingWorkspace(QWidget):
         self.agenda = AgendaTab(self.ctx)
         self.participants = ParticipantsTab(self.ctx)
         self.talking_points = TalkingPointsTab(self.ctx)
+        self.seating = SeatingTab(self.ctx)
         self.review = ReviewView(db, meeting_id, pool=pool, show_title=False)
         self.preview = PreviewPane(self.ctx, self.export.options, self, pool=pool)
         self._layout()
@@ -71,6 +73,7 @@ class MeetingWorkspace(QWidget):
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
         self.tabs.addTab(self.participants, self.tr("&Participants"))
         self.tabs.addTab(self.talking_points, self.tr("&Talking points"))
+        self.tabs.addTab(self.seating, self.tr("Seatin&g"))
         self.tabs.addTab(_scrolled(self.review), self.tr("&Review"))  # tall: 768-pixel screens
         self.export.exported.connect(self._after_export)
         self.review.error.connect(self.show_error)
@@ -96,6 +99,8 @@ class MeetingWorkspace(QWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.talking_points:
             self.talking_points.reload()  # invitations may have added groups
+        elif self.tabs.currentWidget() is self.seating:
+            self.seating.reload()  # participants may have been invited or removed
         elif self.tabs.currentWidget().isAncestorOf(self.review):
             self.review.reload()  # packs exported or comments imported elsewhere
 

@@ -1,0 +1,290 @@
+"""The Seating tab: the meeting's table drawn with a name on every chair
+(docs/seating.md). Drag a person onto another chair to swap (or move to an
+empty one); lock a chair; seat everyone automatically around the locked
+chairs. Every change is a step on the workspace's undo stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTransform
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsEllipseItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Scene pixels per centimetre of the floor plan, and a seat's box.
+SCALE = 1.8
+BOX_W, BOX_H = 120, 60
+# Below this zoom the names on the seats are too small to read: scroll instead.
+READABLE_ZOOM = 0.8
+FILL = {"host": "#FFE699", "chair": "#FFE699", "head_of_delegation": "#DDEBF7", "staff": "#EDEDED"}
+
+
+class SeatItem(QGraphicsRectItem):
+    """One chair: number, name and organization; a thick red frame when locked."""
+
+    def __init__(self, row) -> None:
+        super().__init__(QRectF(-BOX_W / 2, -BOX_H / 2, BOX_W, BOX_H))
+        self.position = row.position
+        self.row = row
+        self.setPos(QPointF(row.x * SCALE, row.y * SCALE))
+        self.setBrush(QBrush(QColor(FILL.get(row.role, "#FFFFFF"))))
+        pen = QPen(QColor("#C00000" if row.locked else "#404040"), 3 if row.locked else 1)
+        self.setPen(pen)
+        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable)
+        lines = [str(row.position), *row.name.split("\n")[:2], row.organization]
+        text = QGraphicsSimpleTextItem("\n".join(x for x in lines if x), self)
+        font = QFont()
+        font.setPointSizeF(8.5)
+        text.setFont(font)
+        box = text.boundingRect()
+        text.setPos(-box.width() / 2, -box.height() / 2)
+
+
+class SeatingScene(QGraphicsView):
+    """The drawing; a drag from one chair to another asks for a swap."""
+
+    swap_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scene = QGraphicsScene(self)  # owned by the view: not collected
+        self.setScene(self._scene)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self._from: SeatItem | None = None
+
+    def seat_at(self, point) -> SeatItem | None:
+        for item in self.items(point):
+            while item is not None and not isinstance(item, SeatItem):
+                item = item.parentItem()
+            if item is not None:
+                return item
+        return None
+
+    def seat_item(self, position: int) -> SeatItem | None:
+        return next(
+            (i for i in self.scene().items() if isinstance(i, SeatItem) and i.position == position),
+            None,
+        )
+
+    def mousePressEvent(self, event) -> None:
+        self._from = self.seat_at(event.position().toPoint())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        target = self.seat_at(event.position().toPoint())
+        source, self._from = self._from, None
+        super().mouseReleaseEvent(event)
+        # dragging an empty chair moves nobody
+        if source is not None and target not in (None, source) and source.row.name:
+            self.swap_requested.emit(source.position, target.position)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """The whole table when it fits at a readable size; else readable and
+        scrolled to the place of honour (Ctrl+wheel zooms)."""
+        rect = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        if rect.isEmpty():
+            return
+        self.setSceneRect(rect)
+        room = self.viewport().size()
+        zoom = min(room.width() / rect.width(), room.height() / rect.height())
+        zoom = min(1.2, max(READABLE_ZOOM, zoom))
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+        host = next((i for i in self.scene().items() if isinstance(i, SeatItem)
+                     and i.row.role == "host"), None)  # fmt: skip
+        if host is not None and zoom == READABLE_ZOOM:
+            self.centerOn(host.pos() + QPointF(0, room.height() / zoom / 2 - 2.5 * BOX_H))
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+            self.scale(factor, factor)
+            return
+        super().wheelEvent(event)
+
+    def draw(self, view) -> None:
+        scene = self.scene()
+        scene.clear()
+        if view is None:
+            return
+        for t in view.tables:
+            left, top = (t.x - t.w / 2) * SCALE, (t.y - t.h / 2) * SCALE
+            rect = QRectF(left, top, t.w * SCALE, t.h * SCALE)
+            kind = QGraphicsEllipseItem if t.kind == "ellipse" else QGraphicsRectItem
+            table = kind(rect.adjusted(BOX_H / 2, BOX_H / 2, -BOX_H / 2, -BOX_H / 2))
+            table.setBrush(QBrush(QColor("#F2F2F2")))
+            table.setPen(QPen(QColor("#808080")))
+            scene.addItem(table)
+        for row in view.seats:
+            if row.at_table or row.name or row.locked or view.shape == "theatre":
+                scene.addItem(SeatItem(row))
+        self.fit()
+
+
+class SeatingTab(QWidget):
+    """The plan of one meeting, editable."""
+
+    def __init__(self, ctx, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.shape = QComboBox()
+        for value, label in self._shapes():
+            self.shape.addItem(label, value)
+        self.seats = QSpinBox()
+        self.seats.setRange(0, 500)
+        self.seats.setSpecialValueText(self.tr("automatic"))
+        self.seats.setToolTip(self.tr("Seats at the table (automatic: one per delegate)"))
+        self.auto = QPushButton(self.tr("Seat &automatically"))
+        self.auto.setToolTip(self.tr("Seat everyone by precedence; locked seats stay"))
+        self.lock = QPushButton(self.tr("&Lock seat"))
+        self.lock.setCheckable(True)
+        self.lock.setEnabled(False)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #C00000;")
+        self.drawing = SeatingScene()
+        self.drawing.setMinimumHeight(240)
+        self._layout()
+        self.auto.clicked.connect(self.seat_automatically)
+        self.lock.toggled.connect(self._lock_toggled)
+        self.drawing.swap_requested.connect(self.swap)
+        self.drawing.scene().selectionChanged.connect(self._selection_changed)
+        self.ctx.reloaded.connect(self.reload)
+        self.view = None
+        self.reload()
+
+    def _shapes(self) -> list[tuple[str, str]]:
+        return [
+            ("round", self.tr("Round table")),
+            ("boardroom", self.tr("Boardroom, principals facing")),
+            ("head", self.tr("Rectangular, host at the head")),
+            ("u_shape", self.tr("U-shape")),
+            ("theatre", self.tr("Theatre with head table")),
+        ]
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        shape_label = QLabel(self.tr("&Table:"))
+        shape_label.setBuddy(self.shape)
+        seats_label = QLabel(self.tr("&Seats:"))
+        seats_label.setBuddy(self.seats)
+        for widget in (shape_label, self.shape, seats_label, self.seats, self.auto, self.lock):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        hint = QLabel(
+            self.tr("Drag a person onto another seat to swap them; moved seats are locked.")
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.drawing, 1)
+
+    # ----------------------------------------------------------------- reading
+    def reload(self) -> None:
+        from briefing_app.services.meetings import find_meeting
+        from briefing_app.services.seating import plan_view
+
+        def load(session):
+            return plan_view(session, find_meeting(session, self.ctx.meeting_id), self.ctx.language)
+
+        self.view = self.ctx.read(load)
+        self.drawing.draw(self.view)
+        if self.view is not None:
+            self.shape.setCurrentIndex(max(0, self.shape.findData(self.view.shape)))
+        self._show_warnings()
+        self._selection_changed()
+
+    def _show_warnings(self) -> None:
+        if self.view is None:
+            text = self.tr("No seating plan yet: choose a table and seat automatically.")
+            self.warnings.setText(text)
+            return
+        lines = []
+        if self.view.unseated:
+            names = ", ".join(self.view.unseated)
+            text = self.tr("Without a seat (%1): %2").replace("%1", str(len(self.view.unseated)))
+            lines.append(text.replace("%2", names))
+        seated = sum(1 for r in self.view.seats if r.name)
+        total = seated + len(self.view.unseated)
+        if total > len(self.view.seats):
+            text = self.tr("%1 participants for %2 chairs").replace("%1", str(total))
+            lines.append(text.replace("%2", str(len(self.view.seats))))
+        self.warnings.setText("\n".join(lines))
+
+    def selected_position(self) -> int | None:
+        items = [i for i in self.drawing.scene().selectedItems() if isinstance(i, SeatItem)]
+        return items[0].position if items else None
+
+    def _selection_changed(self) -> None:
+        position = self.selected_position()
+        rows = self.view.seats if self.view else []
+        row = next((r for r in rows if r.position == position), None)
+        self.lock.blockSignals(True)
+        self.lock.setEnabled(row is not None)
+        self.lock.setChecked(bool(row and row.locked))
+        self.lock.blockSignals(False)
+
+    # ----------------------------------------------------------------- editing
+    def _step(self, text: str, change) -> None:
+        from briefing_app.errors import UserError
+        from briefing_app.services.seating.edit import plan_state, restore_plan
+
+        mid = self.ctx.meeting_id
+        before = self.ctx.read(plan_state, mid)
+        try:
+            self.ctx.do(text, change, lambda s: restore_plan(s, mid, before))
+        except UserError as exc:
+            from briefing_app.ui.views.problem_text import error_text
+
+            self.ctx.error.emit(self.tr("Cannot change the seating"), error_text(exc))
+        self.reload()
+
+    def seat_automatically(self) -> None:
+        from briefing_app.services.meetings import find_meeting
+        from briefing_app.services.seating import seat_meeting
+
+        shape, seats = self.shape.currentData(), self.seats.value() or None
+
+        def change(session):
+            seat_meeting(session, find_meeting(session, self.ctx.meeting_id), shape, seats)
+
+        self._step(self.tr("Seat automatically"), change)
+
+    def swap(self, a: int, b: int) -> None:
+        from briefing_app.services.seating.edit import swap_seats
+
+        mid = self.ctx.meeting_id
+        self._step(
+            self.tr("Swap seats %1 and %2").replace("%1", str(a)).replace("%2", str(b)),
+            lambda s: swap_seats(s, mid, a, b),
+        )
+
+    def _lock_toggled(self, locked: bool) -> None:
+        from briefing_app.services.seating.edit import set_locked
+
+        position, mid = self.selected_position(), self.ctx.meeting_id
+        if position is None:
+            return
+        text = self.tr("Lock seat %1") if locked else self.tr("Unlock seat %1")
+        text = text.replace("%1", str(position))
+        self._step(text, lambda s: set_locked(s, mid, position, locked))
+        item = self.drawing.seat_item(position)
+        if item is not None:
+            item.setSelected(True)
