@@ -2124,143 +2124,143 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="74"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="76"/>
         <source>&amp;Create meeting</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="86"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="88"/>
         <source>&amp;Title (English) *</source>
         <translation>标题（英文）(&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="87"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="89"/>
         <source>Title (C&amp;hinese)</source>
         <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="88"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="90"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="89"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="91"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="93"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="95"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="96"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="97"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="97"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="98"/>
         <source>C&amp;ity</source>
         <translation>城市(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="98"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="99"/>
         <source>H&amp;ost</source>
         <translation>主办方(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="99"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="100"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="103"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="104"/>
         <source>Your office: set it once in Preferences.</source>
         <translation>本办事处：在“首选项”中设置一次即可。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="105"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="106"/>
         <source>Add the suggested talking points</source>
         <translation>加入建议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="108"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="109"/>
         <source>Approved points aimed at each invited organization, and the general key messages, by priority. You can remove or reorder them afterwards.</source>
         <translation>针对每个受邀机构的已批准要点以及通用核心信息，按优先事项排序。之后可以删除或调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="113"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="114"/>
         <source>Once created, the meeting opens: its tabs hold the agenda, the roles and seats, the talking points and the export of the briefing set.</source>
         <translation>创建后会议即打开：其各标签页包含议程、角色与座次、谈话要点以及简报材料的导出。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="141"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="142"/>
         <source>Organizations to invite, in order of precedence:</source>
         <translation>受邀机构（按礼宾顺序）：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="142"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="143"/>
         <source>Type to filter, Enter ticks the one left…</source>
         <translation>输入以筛选，只剩一项时按 Enter 勾选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="146"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="147"/>
         <source>Delegations: each head is seated as Head of delegation (the host&apos;s as Host); tick others to seat them too.</source>
         <translation>代表团：各团团长以“团长”身份入座（主办方负责人为“主办方”）；勾选其他人员可一并入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="185"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="186"/>
         <source>{name} (host)</source>
         <translation>{name}（主办方）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="195"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="196"/>
         <source>(nobody in the database yet: a seat to be named)</source>
         <translation>（数据库中尚无人员：席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="198"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="199"/>
         <source>{name}, {title}</source>
         <translation>{name}，{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="211"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="212"/>
         <source>Host</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="196"/>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="211"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="197"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="212"/>
         <source>Head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="212"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="213"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="212"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="213"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="261"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="262"/>
         <source>A meeting needs a title.</source>
         <translation>会议需要标题。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="263"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="264"/>
         <source>The meeting ends before it starts.</source>
         <translation>会议结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="266"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="267"/>
         <source>Choose a time zone from the list: type part of it, e.g. Shanghai.</source>
         <translation>请从列表中选择时区：输入其中一部分，例如 Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="296"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="297"/>
         <source>Cannot create the meeting</source>
         <translation>无法创建会议</translation>
     </message>
