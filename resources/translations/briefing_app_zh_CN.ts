@@ -921,152 +921,152 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>大会</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="76"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="61"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="77"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="62"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="78"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="63"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="82"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="67"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="83"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="68"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="84"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="69"/>
         <source>&amp;Host</source>
         <translation>主办方(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="70"/>
         <source>C&amp;hair</source>
         <translation>主持人(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="86"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="71"/>
         <source>&amp;Objectives</source>
         <translation>目标(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="88"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="73"/>
         <source>Objectives (Chinese)</source>
         <translation>目标（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="94"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="79"/>
         <source>Cla&amp;ssification</source>
         <translation>密级(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="99"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="84"/>
         <source>Empty: the default marking from Preferences</source>
         <translation>留空：使用偏好设置中的默认标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="106"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="91"/>
         <source>Date and time set</source>
         <translation>已设定日期和时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="108"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="93"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="111"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="96"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="117"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="102"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="118"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="103"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="129"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="114"/>
         <source>Pack language</source>
         <translation>简报语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="131"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="116"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="132"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="117"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="133"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="118"/>
         <source>English and Chinese</source>
         <translation>中英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="138"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="123"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="139"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="124"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="140"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="125"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="141"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="126"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="149"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="134"/>
         <source>&amp;Save details</source>
         <translation>保存详情(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="151"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="136"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="196"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="181"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="300"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="283"/>
         <source>Edit meeting details</source>
         <translation>编辑会议详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="305"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="288"/>
         <source>Cannot save the details</source>
         <translation>无法保存详情</translation>
     </message>
@@ -2119,148 +2119,148 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="57"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="59"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="76"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="78"/>
         <source>&amp;Create meeting</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="88"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="90"/>
         <source>&amp;Title (English) *</source>
         <translation>标题（英文）(&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="89"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="91"/>
         <source>Title (C&amp;hinese)</source>
         <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="90"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="92"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="91"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="93"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="95"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="97"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="97"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="99"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="98"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="100"/>
         <source>C&amp;ity</source>
         <translation>城市(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="99"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="101"/>
         <source>H&amp;ost</source>
         <translation>主办方(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="100"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="102"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="104"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="106"/>
         <source>Your office: set it once in Preferences.</source>
         <translation>本办事处：在“首选项”中设置一次即可。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="106"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="108"/>
         <source>Add the suggested talking points</source>
         <translation>加入建议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="109"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="111"/>
         <source>Approved points aimed at each invited organization, and the general key messages, by priority. You can remove or reorder them afterwards.</source>
         <translation>针对每个受邀机构的已批准要点以及通用核心信息，按优先事项排序。之后可以删除或调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="114"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="116"/>
         <source>Once created, the meeting opens: its tabs hold the agenda, the roles and seats, the talking points and the export of the briefing set.</source>
         <translation>创建后会议即打开：其各标签页包含议程、角色与座次、谈话要点以及简报材料的导出。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="142"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="128"/>
         <source>Organizations to invite, in order of precedence:</source>
         <translation>受邀机构（按礼宾顺序）：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="143"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="129"/>
         <source>Type to filter, Enter ticks the one left…</source>
         <translation>输入以筛选，只剩一项时按 Enter 勾选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="147"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="133"/>
         <source>Delegations: each head is seated as Head of delegation (the host&apos;s as Host); tick others to seat them too.</source>
         <translation>代表团：各团团长以“团长”身份入座（主办方负责人为“主办方”）；勾选其他人员可一并入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="186"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="172"/>
         <source>{name} (host)</source>
         <translation>{name}（主办方）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="196"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="182"/>
         <source>(nobody in the database yet: a seat to be named)</source>
         <translation>（数据库中尚无人员：席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="199"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="185"/>
         <source>{name}, {title}</source>
         <translation>{name}，{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="212"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="198"/>
         <source>Host</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="197"/>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="212"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="183"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="198"/>
         <source>Head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="213"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="199"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="213"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="199"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="262"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="248"/>
         <source>A meeting needs a title.</source>
         <translation>会议需要标题。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="264"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="250"/>
         <source>The meeting ends before it starts.</source>
         <translation>会议结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="267"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="253"/>
         <source>Choose a time zone from the list: type part of it, e.g. Shanghai.</source>
         <translation>请从列表中选择时区：输入其中一部分，例如 Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="297"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="281"/>
         <source>Cannot create the meeting</source>
         <translation>无法创建会议</translation>
     </message>
