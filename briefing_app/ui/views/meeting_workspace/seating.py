@@ -6,7 +6,7 @@ chairs. Every change is a step on the workspace's undo stack."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsEllipseItem,
@@ -42,11 +42,15 @@ class SeatItem(QGraphicsRectItem):
         pen = QPen(QColor("#C00000" if row.locked else "#404040"), 3 if row.locked else 1)
         self.setPen(pen)
         self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable)
-        lines = [str(row.position), *row.name.split("\n")[:2], row.organization]
-        text = QGraphicsSimpleTextItem("\n".join(x for x in lines if x), self)
         font = QFont()
         font.setPointSizeF(8.5)
+        metrics = QFontMetrics(font)
+        lines = [str(row.position), *row.name.split("\n")[:2], row.organization]
+        # a long organization name would run out of the box: elided ("…")
+        lines = [metrics.elidedText(x, Qt.TextElideMode.ElideRight, BOX_W - 8) for x in lines if x]
+        text = QGraphicsSimpleTextItem("\n".join(lines), self)
         text.setFont(font)
+        self.setToolTip("\n".join(x for x in (row.name, row.organization) if x))
         box = text.boundingRect()
         text.setPos(-box.width() / 2, -box.height() / 2)
 
