@@ -3157,107 +3157,107 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>SeatingTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="150"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="154"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="151"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="155"/>
         <source>Seats at the table (automatic: one per delegate)</source>
         <translation>桌旁座位数（自动：每位代表一个）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="152"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="156"/>
         <source>Seat &amp;automatically</source>
         <translation>自动排座(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="153"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="157"/>
         <source>Seat everyone by precedence; locked seats stay</source>
         <translation>按礼宾次序为所有人排座；锁定的座位保持不变</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="154"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="158"/>
         <source>&amp;Lock seat</source>
         <translation>锁定座位(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="173"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="177"/>
         <source>Round table</source>
         <translation>圆桌</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="174"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="178"/>
         <source>Boardroom, principals facing</source>
         <translation>会议桌，主宾相对</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="175"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="179"/>
         <source>Rectangular, host at the head</source>
         <translation>长桌，主人居首</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="176"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="180"/>
         <source>U-shape</source>
         <translation>U形桌</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="177"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="181"/>
         <source>Theatre with head table</source>
         <translation>主席台与听众席</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="182"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="186"/>
         <source>&amp;Table:</source>
         <translation>桌型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="184"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="188"/>
         <source>&amp;Seats:</source>
         <translation>座位数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="192"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="196"/>
         <source>Drag a person onto another seat to swap them; moved seats are locked.</source>
         <translation>把一个人拖到另一个座位上即可互换；移动过的座位会被锁定。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="216"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="220"/>
         <source>No seating plan yet: choose a table and seat automatically.</source>
         <translation>尚无座位图：请选择桌型并自动排座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="222"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="226"/>
         <source>Without a seat (%1): %2</source>
         <translation>未安排座位（%1人）：%2</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="227"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="231"/>
         <source>%1 participants for %2 chairs</source>
         <translation>%1位参会者，仅有%2个座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="256"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="260"/>
         <source>Cannot change the seating</source>
         <translation>无法更改座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="268"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="272"/>
         <source>Seat automatically</source>
         <translation>自动排座</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="275"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="279"/>
         <source>Swap seats %1 and %2</source>
         <translation>互换座位%1和%2</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="285"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="289"/>
         <source>Lock seat %1</source>
         <translation>锁定座位%1</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="285"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="289"/>
         <source>Unlock seat %1</source>
         <translation>解锁座位%1</translation>
     </message>
