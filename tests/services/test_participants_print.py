@@ -133,3 +133,24 @@ def test_libreoffice_prints_the_venue_columns_on_one_page_width(db, meeting_id, 
         assert header in words
     assert "E-mail" not in words and "Record ID" not in words
     assert words.count("Supreme Court") == 1  # two participants, one group
+
+
+def test_rows_with_chinese_text_are_tall_enough_for_its_lines(demo_db, tmp_path):
+    """Noto CJK lines are taller than Latin ones: a row of Chinese text gets 18 points a
+    line (at 15, LibreOffice cut the second line of a Chinese organization name)."""
+    from briefing_app.services.participants.layout import EAST_ASIAN_LINE_HEIGHT, row_height
+
+    with demo_db.session() as s:
+        export_participants(s, 1, tmp_path / "list.xlsx")
+    ws = load_workbook(tmp_path / "list.xlsx")["Participants"]
+    keys = [c.key for c in COLUMNS]
+    zh, en = keys.index("org_zh") + 1, keys.index("org_en") + 1
+    for row in range(2, ws.max_row + 1):
+        chinese = ws.cell(row, zh).value or ""
+        first = ws.cell(row, en).value != ws.cell(row - 1, en).value  # printed there only
+        if first and len(chinese) > 8:  # wraps in its column: two lines of Chinese at least
+            assert ws.row_dimensions[row].height >= 2 * EAST_ASIAN_LINE_HEIGHT, (row, chinese)
+    one_line = ["王芳" if k == "native_name" else "" for k in keys]
+    widths = [30.0] * len(keys)
+    assert row_height(one_line, widths) == EAST_ASIAN_LINE_HEIGHT
+    assert row_height(["" for _ in keys], widths) is None

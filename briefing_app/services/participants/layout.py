@@ -9,6 +9,7 @@ COUNTIF/COUNTIFS over the participant table, written on purpose.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import warnings
 from copy import copy
@@ -53,6 +54,10 @@ RTL = Alignment(vertical="top", horizontal="right", wrap_text=True, readingOrder
 THIN = Border(bottom=Side(style="thin", color="1F4E79"))
 MAX_WIDTH = 50
 LINE_HEIGHT = 15  # points per line of 11-point text
+#: Chinese, Japanese and Korean lines are taller (Noto CJK): two lines of them at 15
+#: points were cut at the bottom in LibreOffice, and a one-line row was too short.
+EAST_ASIAN_LINE_HEIGHT = 18
+_EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
 def text_width(text: str) -> int:
@@ -96,15 +101,15 @@ def line_count(text: str, width: float) -> int:
 def row_height(row: list[object], widths: list[float], shown=None) -> float | None:
     """Height for a row whose wrapped text needs more than one line (None: default).
     ``shown(column)`` says whether a column's text is printed on this row (default: all)."""
-    lines = max(
+    height = max(
         (
-            line_count(v, w)
+            line_count(v, w) * (EAST_ASIAN_LINE_HEIGHT if _EAST_ASIAN.search(v) else LINE_HEIGHT)
             for c, v, w in zip(COLUMNS, row, widths, strict=True)
-            if c.wrap and v and (shown is None or shown(c))
+            if c.wrap and isinstance(v, str) and v and (shown is None or shown(c))
         ),
-        default=1,
+        default=LINE_HEIGHT,
     )
-    return LINE_HEIGHT * lines if lines > 1 else None
+    return height if height > LINE_HEIGHT else None
 
 
 STYLE_TEXT = "Participant list text"
