@@ -9,7 +9,6 @@ COUNTIF/COUNTIFS over the participant table, written on purpose.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import warnings
 from copy import copy
@@ -57,14 +56,23 @@ LINE_HEIGHT = 15  # points per line of 11-point text
 #: Chinese, Japanese and Korean lines are taller (Noto CJK): two lines of them at 15
 #: points were cut at the bottom in LibreOffice, and a one-line row was too short.
 EAST_ASIAN_LINE_HEIGHT = 18
-_EAST_ASIAN = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _wide(ch: str) -> bool:
+    """An East Asian wide character (Chinese, Japanese, Korean)."""
+    return unicodedata.east_asian_width(ch) in "WF"
 
 
 def text_width(text: str) -> int:
     """Display width in Excel character units: East Asian wide characters count two."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(2 if _wide(ch) else 1 for ch in text)
+
+
+def _line_height(text: str) -> float:
+    """Points per line of ``text``: taller when it holds East Asian characters."""
+    return LINE_HEIGHT if text.isascii() or not any(map(_wide, text)) else EAST_ASIAN_LINE_HEIGHT
 
 
 def column_widths(rows: list[list[object]], headers: list[str]) -> list[float]:
@@ -103,7 +111,7 @@ def row_height(row: list[object], widths: list[float], shown=None) -> float | No
     ``shown(column)`` says whether a column's text is printed on this row (default: all)."""
     height = max(
         (
-            line_count(v, w) * (EAST_ASIAN_LINE_HEIGHT if _EAST_ASIAN.search(v) else LINE_HEIGHT)
+            line_count(v, w) * _line_height(v)
             for c, v, w in zip(COLUMNS, row, widths, strict=True)
             if c.wrap and isinstance(v, str) and v and (shown is None or shown(c))
         ),
