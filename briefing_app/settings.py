@@ -72,6 +72,26 @@ class TemplateLimits:
 TEMPLATE_LIMITS = TemplateLimits()
 
 
+@dataclass(frozen=True)
+class PhotoLimits:
+    """What a person's photograph may be (``services/photos.py``): checked before an
+    image is decoded (file size, pixels declared in its header), then kept small."""
+
+    #: Size of the image file read (a phone photo is 2-6 MB).
+    file_bytes: int = 10 * MiB
+    #: Pixels declared by the image (width x height): a decompression bomb declares
+    #: billions in a small file; 50 million is a 8000 x 6000 camera picture.
+    pixels: int = 50_000_000
+    #: Longest side kept in the database (the pack prints photos 3 cm wide).
+    stored_side: int = 800
+    #: Longest side of the copy put into a pack (3 cm at 300 dpi is 354 pixels).
+    pack_side: int = 480
+
+
+#: The limits every photo import uses (tests may replace them).
+PHOTO_LIMITS = PhotoLimits()
+
+
 @dataclass
 class Settings:
     #: SQLAlchemy URL or file path of the database; empty = the default file.

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -151,6 +152,28 @@ class Person(_Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     organization: Mapped[Organization] = relationship(back_populates="people")
+
+
+class PersonPhoto(Base):
+    """A person's photograph, re-encoded and size-limited (``services/photos.py``).
+
+    Kept out of ``people`` so that reading lists of people never reads image bytes;
+    deleting the person deletes it (and an undone delete brings it back)."""
+
+    __tablename__ = "person_photos"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: The image file's bytes: JPEG, or PNG for a picture with transparency.
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    #: "jpeg" or "png".
+    format: Mapped[str] = mapped_column(String(10))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    #: Of ``data``: a pack version's content (and the interchange file) tell photos by it.
+    sha256: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class Priority(_Tracked, Base):
