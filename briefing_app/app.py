@@ -20,13 +20,10 @@ import sys
 import traceback
 
 from briefing_app import paths
+from briefing_app.db.open import choose_location
 from briefing_app.settings import Settings
 
 log = logging.getLogger(__name__)
-
-
-def _is_default_database(db_location: str | None) -> bool:
-    return not db_location and not paths.database_override()
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -116,6 +113,7 @@ class GuiSession:
 
     def __init__(self, app, settings: Settings, location: str | None) -> None:
         self.app, self.settings, self.location = app, settings, location
+        self.remembered = settings.database  # Preferences' database when this one opened
         self.db = None
         self.window = None
         self.check_after_show = False  # run_gui: the full health check once the window is up
@@ -184,7 +182,8 @@ class GuiSession:
             if not old.close():
                 return False
             self.db.dispose()
-            db = open_for_gui(location or None)
+            target = location or str(paths.default_database_path())
+            db = open_for_gui(target)
             opened = db is not None
             if not opened:
                 db = open_for_gui(self.location)
@@ -192,14 +191,20 @@ class GuiSession:
                 self.app.quit()
                 return False
             if opened:
-                self.location = location or None
-                self.settings.database = location
-                self.settings.save()
+                self.location = target
+            self._remember(location if opened else self.remembered)
             self.show(db)
             old.deleteLater()
             return opened
         finally:
             self.app.setQuitOnLastWindowClosed(True)
+
+    def _remember(self, location: str) -> None:
+        """Keep ``location`` as the database of Preferences (the CLI opens it too)."""
+        if self.settings.database != location:
+            self.settings.database = location
+            self.settings.save()
+        self.remembered = location
 
     def dispose(self) -> None:
         if self.db is not None:
@@ -215,11 +220,12 @@ def run_gui(
     """Run the desktop app; returns the process exit code. ``import_file``: a data
     file (interchange JSON) to offer for import once the window is up."""
     settings = Settings.load()
-    location = db_location or settings.database or None
     app = make_application(settings, offscreen=bool(screenshot))
     terminate = TerminationHandler(app)
     try:
-        first_start = _is_default_database(location) and not paths.default_database_path().exists()
+        where = choose_location(db_location, settings)  # as the CLI: --db, env, Preferences
+        location = where.value
+        first_start = where.is_default and not paths.default_database_path().exists()
         return _run(app, settings, location, first_start, screenshot, view, terminate, import_file)
     except paths.DataFolderError as exc:  # e.g. a BRIEFING_APP_HOME that cannot be created
         from briefing_app.ui.views.common import show_error, tr

@@ -149,13 +149,14 @@ def upgrade(db: Database) -> Path | None:
     return backup
 
 
-def open_database(location: str | None = None) -> Database:
-    """Open (creating if needed) and upgrade the database at ``location``."""
-    db = connect(resolve_url(location))
+def open_database(location: str | None = None, **options) -> Database:
+    """Open (creating if needed) and upgrade the database at ``location`` (``resolve_url``);
+    ``options`` (``lock``, ``warnings``) go to the ``Database``."""
+    db = connect(resolve_url(location), **options)
     try:
         upgrade(db)
     except Exception:
-        db.dispose()
+        db.engine.dispose()  # not db.dispose(): a lock given stays the caller's
         raise
     return db
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app import paths
+from briefing_app.db.open import Capabilities, choose_location
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -32,10 +32,9 @@ class DatabaseLocationError(ValueError):
 
 
 def resolve_url(location: str | os.PathLike | None = None) -> str:
-    """SQLAlchemy URL for ``location`` (a path or URL), ``BRIEFING_APP_DB``, or the default file."""
-    raw = str(location) if location else paths.database_override()
-    if not raw:
-        return f"sqlite:///{paths.default_database_path()}"
+    """SQLAlchemy URL of the database to open (``db.open.choose_location``: ``location``
+    given as ``--db``, then ``BRIEFING_APP_DB``, Preferences, the default file)."""
+    raw = choose_location(location).value
     if "://" in raw:
         from sqlalchemy.engine import make_url
 
@@ -100,11 +99,17 @@ Opener = Callable[[], "tuple[Engine, sessionmaker[Session]]"]
 
 
 class Database:
-    """An open database: its URL, engine and session factory.
+    """An open database: its URL, engine and session factory, and what it can do.
 
     Given an ``opener`` instead of an engine, the engine and session factory are
     made on first use (``engine``, ``sessions``, ``session()``); ``when_open``
     callbacks run then, before anything can be written.
+
+    As the app opened it: ``read_only`` (with ``read_only_reason``, for the
+    user), ``warnings`` shown once the window is up (a network drive), and the
+    writer ``lock`` it holds (``services/lock.WriterLock``; ``dispose()``
+    releases it). ``capabilities`` (``db.open.Capabilities``) says which
+    machinery applies: writer lock, file backups, search kind.
     """
 
     def __init__(
@@ -114,6 +119,10 @@ class Database:
         sessions: sessionmaker[Session] | None = None,
         *,
         opener: Opener | None = None,
+        read_only: bool = False,
+        read_only_reason: str = "",
+        warnings: list[str] | None = None,
+        lock=None,
     ) -> None:
         if (engine is None) != (sessions is None) or (engine is None and opener is None):
             raise ValueError("give an engine and its session factory, or an opener")
@@ -121,6 +130,13 @@ class Database:
         self._engine, self._sessions, self._opener = engine, sessions, opener
         self._on_open: list[Callable[[Database], None]] = []
         self._opening = threading.RLock()  # a callback may read ``sessions``
+        self.read_only, self.read_only_reason = read_only, read_only_reason
+        self.warnings: list[str] = list(warnings or [])
+        self.lock = lock
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return Capabilities.of(self.url, self.path is not None, self.read_only)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.url!r}, open={self.is_open})"
@@ -170,10 +186,15 @@ class Database:
         return self.sessions()
 
     def dispose(self) -> None:
+        """Close the engine's connections and release the writer lock, if held."""
         if self._engine is not None:
             self._engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
-def connect(url: str) -> Database:
-    """Open ``url`` without migrating (see ``db.migrate.open_database`` for that)."""
-    return Database(url, *engine_and_sessions(url))
+def connect(url: str, **options) -> Database:
+    """Open ``url`` without migrating (see ``db.migrate.open_database`` for that);
+    ``options``: what the app knows about it (``lock``, ``warnings``...)."""
+    return Database(url, *engine_and_sessions(url), **options)

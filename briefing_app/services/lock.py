@@ -308,36 +308,6 @@ def command_lock(location: str | None) -> Iterator[WriterLock | None]:
 # -- read-only mode -------------------------------------------------------------------------
 
 
-class SafeDatabase(Database):
-    """A Database as the app opened it: read-only flag, warnings, and the lock it holds.
-
-    ``dispose()`` also releases the writer lock.
-    """
-
-    def __init__(
-        self,
-        url: str,
-        engine=None,
-        sessions=None,
-        *,
-        opener=None,
-        read_only: bool = False,
-        read_only_reason: str = "",
-        warnings: list[str] | None = None,
-        lock: WriterLock | None = None,
-    ) -> None:
-        super().__init__(url, engine, sessions, opener=opener)
-        self.read_only, self.read_only_reason = read_only, read_only_reason
-        self.warnings: list[str] = list(warnings or [])
-        self.lock = lock
-
-    def dispose(self) -> None:
-        super().dispose()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-
-
 class ReadOnlyOpenError(UserError):
     """A database that can only be read cannot be used as it is.
 
@@ -357,9 +327,7 @@ class ReadOnlyOpenError(UserError):
         self.code, self.path, self.reason = code, path, reason
 
 
-def open_read_only_database(
-    path: Path, reason: str, warnings: list[str] | None = None
-) -> SafeDatabase:
+def open_read_only_database(path: Path, reason: str, warnings: list[str] | None = None) -> Database:
     """The database at ``path`` opened read-only, at this version's schema.
 
     What the GUI and every CLI command do when ``environment.read_only_reason``
@@ -398,7 +366,7 @@ def _read_only_pragmas(dbapi_connection, _record) -> None:
 
 
 def connect_read_only(path: Path, reason: str = "", warnings: list[str] | None = None):
-    """A SafeDatabase on ``path`` that cannot write (SQLite opened with ``mode=ro``)."""
+    """A Database on ``path`` that cannot write (SQLite opened with ``mode=ro``)."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.orm import sessionmaker
     from sqlalchemy.pool import NullPool
@@ -410,7 +378,7 @@ def connect_read_only(path: Path, reason: str = "", warnings: list[str] | None =
     event.listen(engine, "connect", _read_only_pragmas)
     install_storage_errors(engine)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return SafeDatabase(
+    return Database(
         f"sqlite:///{path}", engine, sessions, read_only=True, read_only_reason=reason,
         warnings=list(warnings or []),
     )  # fmt: skip

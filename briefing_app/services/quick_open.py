@@ -4,7 +4,7 @@
 Alembic): a SQLite file that exists and is not empty, on a local drive, with a
 sound header, writable, whose schema is at this app's head revision
 (``db.schema_head``, read with ``sqlite3`` in ``mode=ro``) and whose writer
-lock is free. It then holds the lock and returns a ``SafeDatabase`` whose
+lock is free. It then holds the lock and returns a ``Database`` whose
 engine is made on first use, as ``ui.startup`` would have made it (WAL,
 foreign keys, storage errors translated). For anything else it returns None
 and changes nothing: the caller takes the full path
@@ -21,10 +21,11 @@ import contextlib
 import logging
 import sqlite3
 
-from briefing_app import paths
+from briefing_app.db.open import choose_location
 from briefing_app.db.read_only import open_read_only
 from briefing_app.db.schema_head import HEAD_REVISION
 from briefing_app.db.session import (
+    Database,
     DatabaseLocationError,
     engine_and_sessions,
     resolve_url,
@@ -33,14 +34,15 @@ from briefing_app.db.session import (
 from briefing_app.errors import UserError
 from briefing_app.services import environment
 from briefing_app.services.check import header_problem
-from briefing_app.services.lock import SafeDatabase, WriterLock
+from briefing_app.services.lock import WriterLock
 
 log = logging.getLogger(__name__)
 
 
-def quick_open(location: str | None) -> SafeDatabase | None:
+def quick_open(location: str | None) -> Database | None:
     """The database at ``location`` with its writer lock held, or None (see module)."""
-    if "://" in (location or paths.database_override()):
+    location = choose_location(location).value
+    if "://" in location:
         return None  # a database server (or a URL for a file): the full path
     try:
         url = resolve_url(location)
@@ -57,7 +59,7 @@ def quick_open(location: str | None) -> SafeDatabase | None:
     if _schema_revision(path) != HEAD_REVISION:
         lock.release()
         return None
-    return SafeDatabase(url, opener=lambda: _open_engine(url), lock=lock)
+    return Database(url, opener=lambda: _open_engine(url), lock=lock)
 
 
 def _ordinary_file(path) -> bool:

@@ -18,6 +18,7 @@ from types import SimpleNamespace
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from briefing_app.db.open import SEARCH_KINDS
 from briefing_app.domain.bilingual import (
     in_language,
     organization_label,
@@ -121,7 +122,7 @@ def _ids(session: Session, kind: str, query: str, limit: int, fts: bool) -> list
 
 
 def _uses_fts(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
+    return SEARCH_KINDS.get(session.get_bind().dialect.name) == "fts5"
 
 
 def search(session: Session, query: str, limit: int = 10, language: str = "en") -> Results:

@@ -33,7 +33,8 @@ class AutoBackup(QObject):
         self.task = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
-        self.enabled = bool(db.path) and not getattr(db, "read_only", False) and minutes > 0
+        can = db.capabilities
+        self.enabled = can.file_backup and not can.read_only and minutes > 0
         self.listening = False
         if self.enabled:
             db.when_open(self._listen)

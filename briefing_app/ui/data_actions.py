@@ -104,7 +104,7 @@ def attach_data_actions(window, pool=None) -> DataTransfer:
     import_action.triggered.connect(lambda _checked=False: transfer.ask_import())
     export_action = QAction(tr("E&xport Data…"), window)
     export_action.triggered.connect(lambda _checked=False: transfer.ask_export())
-    import_action.setEnabled(not getattr(window.db, "read_only", False))
+    import_action.setEnabled(not window.db.capabilities.read_only)
     window.actions |= {"import_data": import_action, "export_data": export_action}
     from briefing_app.ui.safety_actions import _file_menu
 

@@ -19,8 +19,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from briefing_app.db.session import Database
 from briefing_app.services.first_page import FirstPage, meetings_first_page
-from briefing_app.services.lock import SafeDatabase
 from briefing_app.services.quick_open import quick_open
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 LATEST_MS = 1000
 
 
-def open_fast(location: str | None) -> tuple[SafeDatabase, list[FirstPage]] | None:
+def open_fast(location: str | None) -> tuple[Database, list[FirstPage]] | None:
     """The database (lock held, engine made on first use) and the meetings' first page."""
     from briefing_app.ui.item_models.library_table import PAGE_SIZE
     from briefing_app.ui.language import data_language

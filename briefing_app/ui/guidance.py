@@ -21,7 +21,7 @@ def attach_guidance(window, pool=None) -> None:
     """Welcome page, Help menu entries and the data import/export of ``window``."""
     attach_data_actions(window, pool)
     page = window.welcome = WelcomePage(window.stack)
-    page.set_read_only(bool(getattr(window.db, "read_only", False)))
+    page.set_read_only(window.db.capabilities.read_only)
     window.stack.addWidget(page)
     page.create_meeting.connect(lambda: create_meeting(window))
     page.show_demo.connect(lambda: show_demo(window))
@@ -104,7 +104,7 @@ def show_demo(window) -> None:
         if choice != "add":
             return
     if meeting_id is None:
-        if getattr(db, "read_only", False):
+        if db.capabilities.read_only:
             window.show_status(tr("The database is open read-only: the demo cannot be added."))
             return
         with db.session() as s, s.begin():

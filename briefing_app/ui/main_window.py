@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.db, self.settings = db, settings
         #: Fast start (the engine is not made yet): ``finish_start`` does the rest of the
         #: start after the first paint. Decided once, here, before any view reads.
-        self.deferred_start = not getattr(db, "is_open", True)
+        self.deferred_start = not db.is_open
         #: Fast start: views' first pages read without SQLAlchemy (services.first_page).
         self._first_pages = {page.kind: page for page in first_pages}
         self.setObjectName("MainWindow")
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         from briefing_app.ui.guidance import attach_guidance
 
         attach_guidance(self)  # Getting started page, Help ▸ User Guide…, File ▸ Import Data…
-        if getattr(db, "read_only", False):
+        if db.capabilities.read_only:
             for name in ("new_meeting", "new", "save", "delete"):
                 self.actions[name].setEnabled(False)
         self._restore_state()
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
 
     def _with_banner(self, content: QWidget) -> QWidget:
         """Above everything, why the database is read-only (when it is)."""
-        if not getattr(self.db, "read_only", False):
+        if not self.db.capabilities.read_only:
             return content
         try:
             from briefing_app.ui.startup import banner_text

@@ -45,7 +45,7 @@ def attach_safety(window) -> None:
         menu.insertActions(window.actions["preferences"], [backups, check])
         menu.insertSeparator(window.actions["preferences"])
     start_autobackup(window)
-    warnings = getattr(window.db, "warnings", [])
+    warnings = window.db.warnings
     if warnings:
         window.db_label.setToolTip("\n\n".join(warnings))
         window.db_label.setText("⚠ " + window.db_label.text())
@@ -67,7 +67,7 @@ def open_backups(window, check: bool = False) -> BackupsDialog | None:
     """The backups dialog for the window's database (None for a database server)."""
     from briefing_app.ui.dialogs.backups_dialog import BackupsDialog  # not needed to start
 
-    if window.db.path is None:
+    if not window.db.capabilities.file_backup:
         window.show_status(tr("A database server is backed up by its administrator."))
         return None
     dialog = BackupsDialog(window.db, window)

@@ -1,7 +1,7 @@
 """Opening the database at start-up, with every failure turned into a choice.
 
 ``open_database_interactively`` takes the writer lock, opens and upgrades the
-database and returns a ``SafeDatabase`` (``read_only``, ``read_only_reason``,
+database and returns a ``Database`` (``read_only``, ``read_only_reason``,
 ``warnings``; ``dispose()`` releases the lock). On the way:
 
 * another instance holds the lock → say who, offer read-only or quit;
@@ -30,13 +30,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from briefing_app.db.migrate import DatabaseOpenError
-from briefing_app.db.session import DatabaseLocationError, resolve_url, sqlite_path
+from briefing_app.db.session import Database, DatabaseLocationError, resolve_url, sqlite_path
 from briefing_app.errors import UserError
 from briefing_app.services import environment
 from briefing_app.services.lock import (
     DatabaseLockedError,
     ReadOnlyOpenError,
-    SafeDatabase,
     WriterLock,
     open_read_only_database,
 )
@@ -109,7 +108,7 @@ def warn_network(parent: QWidget | None, warning: str) -> bool:
     return choice == "open"
 
 
-def open_database_interactively(location, parent: QWidget | None = None) -> SafeDatabase | None:
+def open_database_interactively(location, parent: QWidget | None = None) -> Database | None:
     """Open the database at ``location`` as described in the module docstring."""
     try:
         url = resolve_url(location)
@@ -131,7 +130,7 @@ def open_database_interactively(location, parent: QWidget | None = None) -> Safe
     return _open_for_writing(url, path, warnings, parent)
 
 
-def _open_server(url: str, parent) -> SafeDatabase | None:
+def _open_server(url: str, parent) -> Database | None:
     from briefing_app.db.migrate import open_database
 
     try:
@@ -140,10 +139,10 @@ def _open_server(url: str, parent) -> SafeDatabase | None:
         show_error(parent, tr("Cannot open the database"), str(exc))
         return None
     environment.install_storage_errors(db.engine)
-    return SafeDatabase(db.url, db.engine, db.sessions)
+    return db
 
 
-def _open_for_writing(url: str, path: Path, warnings: list[str], parent) -> SafeDatabase | None:
+def _open_for_writing(url: str, path: Path, warnings: list[str], parent) -> Database | None:
     lock = WriterLock(path)
     try:
         lock.acquire()
@@ -153,22 +152,22 @@ def _open_for_writing(url: str, path: Path, warnings: list[str], parent) -> Safe
         return _open_read_only(path, tr("another copy of the app is using it"), warnings, parent)
     except UserError as exc:  # the lock file cannot be created: treat as read-only
         return _open_read_only(path, str(exc), warnings, parent)
-    db = _open_with_recovery(url, path, lock, parent)
+    db = _open_with_recovery(url, path, lock, warnings, parent)
     if db is None:
         lock.release()
-        return None
-    db.warnings = warnings
     return db
 
 
-def _open_with_recovery(url: str, path: Path, lock: WriterLock, parent) -> SafeDatabase | None:
+def _open_with_recovery(
+    url: str, path: Path, lock: WriterLock, warnings: list[str], parent
+) -> Database | None:
     """Open and upgrade; a broken file gets the restore offer, a few times at most."""
     from briefing_app.db.migrate import open_database
 
     for _attempt in range(MAX_RESTORE_ATTEMPTS):
         try:
             _precheck(path)
-            db = open_database(url)
+            db = open_database(url, lock=lock, warnings=warnings)
         except (DatabaseOpenError, DatabaseError, UserError) as exc:
             problem = _problem_text(path, exc)
             log.warning("cannot open %s: %s", path, problem)
@@ -176,7 +175,7 @@ def _open_with_recovery(url: str, path: Path, lock: WriterLock, parent) -> SafeD
                 return None
             continue
         environment.install_storage_errors(db.engine)
-        return SafeDatabase(db.url, db.engine, db.sessions, lock=lock)
+        return db
     return None
 
 
@@ -220,7 +219,7 @@ def _restore(path: Path, parent) -> bool:
     return dialog.restored_from is not None
 
 
-def _open_read_only(path: Path, reason: str, warnings: list[str], parent) -> SafeDatabase | None:
+def _open_read_only(path: Path, reason: str, warnings: list[str], parent) -> Database | None:
     try:
         return open_read_only_database(path, reason, warnings)
     except ReadOnlyOpenError as exc:
@@ -241,9 +240,9 @@ def _open_read_only(path: Path, reason: str, warnings: list[str], parent) -> Saf
 
 def banner_text(db) -> str:
     """The read-only banner's text for the main window ("" when writable)."""
-    if not getattr(db, "read_only", False):
+    if not db.capabilities.read_only:
         return ""
-    reason = getattr(db, "read_only_reason", "") or tr("opened read-only")
+    reason = db.read_only_reason or tr("opened read-only")
     return tr("Read-only: {reason}. You can look things up and export documents; changes "
               "cannot be saved.").format(reason=reason)  # fmt: skip
 
@@ -260,7 +259,7 @@ def check_in_background(window):
     """
     from briefing_app.ui.workers import run_task
 
-    path = getattr(window.db, "path", None)
+    path = window.db.path if window.db.capabilities.file_backup else None
     if path is None or not path.exists():
         return None
     return run_task(

@@ -261,6 +261,22 @@ def test_preferences_are_saved_to_the_settings_file(qtbot, db, tmp_path):
     assert saved.ui_language == "zh_CN" and saved.database == str(other)
 
 
+def test_the_cli_uses_the_database_chosen_in_preferences(qtbot, db, tmp_path, capsys):
+    from briefing_app.cli import run
+    from briefing_app.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Settings.load(), db)
+    qtbot.addWidget(dialog)
+    chosen = tmp_path / "chosen.db"
+    dialog.database.setText(str(chosen))
+    dialog.accept()
+    assert run(["init", "--demo"]) == 0  # no --db, no BRIEFING_APP_DB: Preferences
+    assert chosen.exists()
+    capsys.readouterr()
+    assert run(["meetings"]) == 0
+    assert "Roundtable" in capsys.readouterr().out
+
+
 def test_open_another_database_switches_window_and_remembers_it(
     qtbot, qapp, db, db_path, tmp_path, monkeypatch
 ):
@@ -291,6 +307,7 @@ def test_open_another_database_switches_window_and_remembers_it(
     qtbot.addWidget(session.window)
     assert "database" in shown[0].lower(), shown
     assert session.window.db.path == other.resolve()
+    assert Settings.load().database == str(other)  # the CLI keeps opening the one in use
     session.dispose()
 
 

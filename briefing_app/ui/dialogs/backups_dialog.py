@@ -103,7 +103,7 @@ class BackupsDialog(QDialog):
         self.db = None if isinstance(target, (str, Path)) else target
         self.path = Path(target) if self.db is None else Path(self.db.path)
         self.recovery = recovery
-        self.read_only = bool(getattr(self.db, "read_only", False))
+        self.read_only = self.db is not None and self.db.capabilities.read_only
         self.restored_from: str | None = None
         self.task = None
         self.setWindowTitle(tr("Restore a Backup") if recovery else tr("Backups"))

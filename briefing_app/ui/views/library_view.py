@@ -60,7 +60,7 @@ class LibraryView(QWidget):
         self.db, self.undo_stack = db, undo_stack
         self.stale = False
         #: A database opened read-only (in use elsewhere, read-only file): look, don't touch.
-        self.read_only = bool(getattr(db, "read_only", False))
+        self.read_only = db.capabilities.read_only
         self.model = LibraryTableModel(
             db, self.KIND, self.headers(), self.cell_labels(), self, load=False,
             first_page=first_page,

@@ -51,7 +51,7 @@ class ExportPanel(QWidget):
         #: () -> "en" | "zh" | "both": the pack language, chosen once, on the Details tab.
         self._language = language or self._stored_language
         #: Another instance writes (or the file is read-only): export documents only.
-        self.read_only = bool(getattr(ctx.db, "read_only", False))
+        self.read_only = ctx.db.capabilities.read_only
         self.task: workers.Task | None = None
         self.last_path: Path | None = None
         self._build()

@@ -25,7 +25,7 @@ def build_preview(db, meeting_id: int, language: str, include_drafts: bool, *, p
         meeting_id,
         language,
         include_drafts,
-        bool(getattr(db, "read_only", False)),
+        db.capabilities.read_only,
         progress=progress,
     )
 
