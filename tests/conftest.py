@@ -25,10 +25,67 @@ def db_path(tmp_path):
     return tmp_path / "test.db"
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    """Tests of a module marked ``both_backends`` run on SQLite and on PostgreSQL.
+
+    A test of such a module that must stay on SQLite (it reads the file...) is
+    marked ``sqlite_only``.
+    """
+    if "db_backend" not in metafunc.fixturenames:
+        return
+    if not metafunc.definition.get_closest_marker("both_backends"):
+        return
+    only = metafunc.definition.get_closest_marker("sqlite_only")
+    backends = BACKENDS[:1] if only else BACKENDS
+    metafunc.parametrize("db_backend", backends, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL server for the session (tests/postgres_cluster.py)."""
+    from tests import postgres_cluster
+
+    cluster = postgres_cluster.external_cluster()
+    if cluster is None:
+        bin_dir = postgres_cluster.server_binaries()
+        if bin_dir is None:
+            if os.environ.get("CI"):  # CI installs it (.ci/system-packages.txt): never skip there
+                pytest.fail("PostgreSQL server binaries not found on CI")
+            pytest.skip(
+                "PostgreSQL server binaries (initdb, pg_ctl) not found: install Debian's "
+                f"postgresql or set {postgres_cluster.ENV_URL}"
+            )
+        cluster = postgres_cluster.start_cluster(bin_dir)
+    try:
+        cluster.make_template()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture
-def db(db_path):
-    """An empty, migrated database in a real SQLite file."""
-    database = open_database(str(db_path))
+def db_backend(request):
+    """The database engine under test: "sqlite" unless the test is parametrized."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_location(request, db_backend, db_path):
+    """Where ``db`` lives: the SQLite file, or the URL of a fresh PostgreSQL database."""
+    if db_backend == "sqlite":
+        yield str(db_path)
+        return
+    with request.getfixturevalue("pg_cluster").database() as url:
+        yield url
+
+
+@pytest.fixture
+def db(db_location):
+    """An empty, migrated database: a real SQLite file, or a PostgreSQL database."""
+    database = open_database(db_location)
     yield database
     database.dispose()
 

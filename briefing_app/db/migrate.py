@@ -23,7 +23,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from briefing_app import paths
-from briefing_app.db.session import Database, connect, resolve_url
+from briefing_app.db.session import Database, connect, display_location, resolve_url
 from briefing_app.db.snapshot import copy_database
 
 VERSION_TABLE = "alembic_version"
@@ -107,7 +107,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def _check_openable(db: Database) -> str | None:
     """Current revision; raises DatabaseOpenError for files we must not touch."""
-    where = db.path or db.url
+    where = display_location(db.url)
     try:
         with db.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())

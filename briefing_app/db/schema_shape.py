@@ -133,6 +133,13 @@ def expected_schema(revision: str) -> Schema:
 
 
 def _migrate_scratch_file(revision: str) -> Schema:
+    return read_scratch_database(
+        revision, lambda conn: read_schema(conn.connection.driver_connection)
+    )
+
+
+def read_scratch_database(revision: str, read):
+    """``read(connection)`` on an empty in-memory SQLite database upgraded to ``revision``."""
     from alembic import command  # only here: importing Alembic is slow
 
     from briefing_app.db.migrate import alembic_config
@@ -144,6 +151,6 @@ def _migrate_scratch_file(revision: str) -> Schema:
             cfg = alembic_config(db.url)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
-            return read_schema(conn.connection.driver_connection)
+            return read(conn)
     finally:
         db.dispose()

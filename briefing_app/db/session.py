@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 10
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +40,11 @@ def resolve_url(location: str | os.PathLike | None = None) -> str:
         from sqlalchemy.engine import make_url
 
         try:
-            make_url(raw)
+            url = make_url(raw)
         except Exception as exc:
             raise DatabaseLocationError(f"not a valid database URL: {raw}") from exc
+        if url.drivername in _LIBPQ_SCHEMES:  # a libpq URL as an administrator writes it
+            return url.set(drivername=POSTGRES_DRIVER).render_as_string(hide_password=False)
         return raw
     path = Path(raw).expanduser().resolve()
     if path.is_dir():
@@ -52,6 +55,57 @@ def resolve_url(location: str | os.PathLike | None = None) -> str:
 
 
 _PLAIN_SQLITE = "sqlite:///"
+#: The driver the app talks to PostgreSQL with (psycopg 3); plain ``postgresql://`` and
+#: ``postgres://`` URLs (libpq's own spelling) are read as this one.
+POSTGRES_DRIVER = "postgresql+psycopg"
+_LIBPQ_SCHEMES = ("postgresql", "postgres")
+
+
+def backend_name(url: str) -> str:
+    """ "sqlite", "postgresql"... for a SQLAlchemy URL (without importing SQLAlchemy for files)."""
+    if url.startswith("sqlite:"):
+        return "sqlite"
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).get_backend_name()
+
+
+def display_location(url: str) -> str:
+    """``url`` as shown to users and written to logs: a file's path, or the URL without password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def psycopg_conninfo(url: str, *, with_password: bool = True) -> str:
+    """The libpq connection URI of a PostgreSQL URL (for psycopg, pg_dump, pg_restore).
+
+    ``with_password=False`` leaves the password out, for a command line that other
+    users of the machine can read; pass it in ``PGPASSWORD`` then (``libpq_environment``).
+    """
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url).set(drivername="postgresql")
+    if not with_password:
+        parsed = parsed.set(password=None)
+    return parsed.render_as_string(hide_password=False)
+
+
+def libpq_environment(url: str) -> dict[str, str]:
+    """Environment for a libpq program (pg_dump...): the URL's password, if it has one.
+
+    Without one, libpq looks in ``~/.pgpass`` (``PGPASSFILE``) by itself.
+    """
+    from sqlalchemy.engine import make_url
+
+    password = make_url(url).password
+    env = dict(os.environ)
+    if password:
+        env["PGPASSWORD"] = str(password)
+    return env
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -81,6 +135,12 @@ def make_engine(url: str) -> Engine:
     """Engine for ``url``; SQLite connections get WAL, foreign keys and a busy timeout."""
     from sqlalchemy import create_engine, event
 
+    if backend_name(url) == "postgresql":
+        # A server over the network: a dead connection in the pool is replaced, not
+        # reported, and an unreachable server is told within seconds.
+        return create_engine(
+            url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+        )
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -139,7 +199,7 @@ class Database:
         return Capabilities.of(self.url, self.path is not None, self.read_only)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.url!r}, open={self.is_open})"
+        return f"{type(self).__name__}({display_location(self.url)!r}, open={self.is_open})"
 
     @property
     def is_open(self) -> bool:

@@ -5,7 +5,7 @@ and Chinese alike. A trigram index only answers terms of three or more
 characters, so 1-2 character terms (very common in Chinese: 刘, 商务) are
 matched with LIKE against names and titles instead: alone, over the content
 table; alongside longer terms, as an extra condition on the FTS matches.
-Other databases (PostgreSQL) use LIKE throughout. Meetings, a few dozen rows
+PostgreSQL uses ILIKE served by trigram indexes (services/search_pg.py). Meetings, a few dozen rows
 with no index of their own, are always matched with LIKE (title, Chinese title,
 kind, venue, city). Results come back grouped by kind, as plain dataclasses.
 """
@@ -101,6 +101,10 @@ def _short_condition(prefix: str, columns, index: int) -> str:
 
 
 def _ids(session: Session, kind: str, query: str, limit: int, fts: bool) -> list[int]:
+    if not fts and session.get_bind().dialect.name == "postgresql":
+        from briefing_app.services.search_pg import ids  # ILIKE with trigram indexes
+
+        return ids(session, kind, query, limit)
     fts_table, table, columns = _TABLES[kind]
     short_columns = _SHORT_COLUMNS[kind]
     long, short = _terms(query)

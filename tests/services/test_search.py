@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_app.services import library, search
+
+pytestmark = pytest.mark.both_backends
 
 
 def _seed(db):
@@ -85,6 +89,7 @@ def test_quotes_and_wildcards_are_plain_text(db):
         assert search.search(s, "   ").total() == 0
 
 
+@pytest.mark.sqlite_only
 def test_search_triggers_and_title_index_exist_after_upgrade(db):
     with db.engine.connect() as conn:
         names = {

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_app.db.models import Meeting
 from briefing_app.services import search
+
+pytestmark = pytest.mark.both_backends
 
 
 def test_roundtable_finds_the_demo_meeting_first(demo_db):

@@ -9,6 +9,9 @@ external-content FTS5 tables over the library tables, tokenized by trigrams so
 Chinese (no spaces between words) is searchable as well as English. Triggers
 keep them in step with every insert, update and delete, including rows removed
 by ``ON DELETE CASCADE``.
+
+On PostgreSQL the same columns get one GIN trigram index per table (pg_trgm,
+created here if this login may; docs/team.md) that serves ILIKE searches.
 """
 
 from __future__ import annotations
@@ -47,7 +50,44 @@ def _statements(fts: str, table: str, columns: tuple[str, ...]) -> list[str]:
     ]
 
 
+def _trigram_index(table: str) -> str:
+    """PostgreSQL: the GIN trigram index over a table's searched columns."""
+    return f"ix_search_{table}"
+
+
+def _postgresql_upgrade() -> None:
+    """PostgreSQL searches with ILIKE served by GIN trigram indexes (pg_trgm), the
+    counterpart of the FTS5 trigram tables (services/search_pg.py)."""
+    from sqlalchemy import text
+
+    from briefing_app.db.migrate import DatabaseOpenError
+
+    bind = op.get_bind()
+    if bind.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).first() is None:
+        available = bind.execute(
+            text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")
+        ).first()
+        if available is None:
+            raise DatabaseOpenError(
+                "the PostgreSQL server lacks the pg_trgm extension (Debian: package "
+                "postgresql-contrib); ask its administrator to install it (docs/team.md)"
+            )
+        try:
+            with bind.begin_nested():
+                op.execute("CREATE EXTENSION pg_trgm")
+        except Exception as exc:
+            raise DatabaseOpenError(
+                "this login may not create the pg_trgm extension: ask the administrator to run "
+                f"CREATE EXTENSION pg_trgm in database {bind.engine.url.database} (docs/team.md)"
+            ) from exc
+    for table, columns in SEARCH_TABLES.values():
+        ops = ", ".join(f"{c} gin_trgm_ops" for c in columns)
+        op.execute(f"CREATE INDEX {_trigram_index(table)} ON {table} USING gin ({ops})")
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _postgresql_upgrade()
     if op.get_bind().dialect.name != "sqlite":
         return  # other databases search with LIKE (services/search.py)
     for fts, (table, columns) in SEARCH_TABLES.items():
@@ -56,6 +96,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for table, _columns in SEARCH_TABLES.values():
+            op.execute(f"DROP INDEX IF EXISTS {_trigram_index(table)}")
     if op.get_bind().dialect.name != "sqlite":
         return
     for fts in SEARCH_TABLES:

@@ -1,0 +1,50 @@
+"""Search on PostgreSQL: Chinese through the trigram index, per the database's locale."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from briefing_app.services import search
+
+pytestmark = pytest.mark.parametrize("db_backend", ["postgresql"], indirect=True)
+
+
+def _titles(results, kind):
+    return [h.title for h in results.groups.get(kind, [])]
+
+
+def test_demo_chinese_names_are_found(demo_db):
+    with demo_db.session() as s:
+        assert _titles(search.search(s, "最高人民"), "organization") == [
+            "Supreme People's Court (SPC)",
+            "Supreme People's Procuratorate (SPP)",
+        ]
+        people = search.search(s, "国际合作局", language="zh").groups["person"]
+        assert [h.title for h in people] == ["田甜女士 Ms. TIAN Tian"]
+        assert [h.title for h in search.search(s, "谢").groups["person"]] == ["Ms. XIE Wen 谢文"]
+
+
+def test_case_is_ignored_beyond_ascii(db):
+    from briefing_app.services import library
+
+    with db.session() as s, s.begin():
+        library.create(s, "organization", {"name_en": "Ōsaka Bureau of Économie", "name_zh": ""})
+    with db.session() as s:
+        assert _titles(search.search(s, "ōsaka ÉCONOMIE"), "organization") == [
+            "Ōsaka Bureau of Économie"
+        ]
+
+
+def test_chinese_terms_use_the_trigram_index(demo_db):
+    """The database's character type (C.UTF-8 here) classifies CJK as letters, so
+    pg_trgm makes trigrams of Chinese and the planner can use the GIN index."""
+    with demo_db.engine.connect() as conn:
+        assert conn.execute(text("SELECT show_trgm('最高人民法院')")).scalar() != []
+        conn.execute(text("SET enable_seqscan = off"))
+        plan = "\n".join(
+            conn.execute(
+                text("EXPLAIN SELECT id FROM organizations WHERE name_zh ILIKE '%人民法院%'")
+            ).scalars()
+        )
+    assert "ix_search_organizations" in plan
