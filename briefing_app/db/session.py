@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.db.open import Capabilities, choose_location
+from briefing_app.db.open import Capabilities, backend_of, choose_location
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -59,15 +59,6 @@ _PLAIN_SQLITE = "sqlite:///"
 #: ``postgres://`` URLs (libpq's own spelling) are read as this one.
 POSTGRES_DRIVER = "postgresql+psycopg"
 _LIBPQ_SCHEMES = ("postgresql", "postgres")
-
-
-def backend_name(url: str) -> str:
-    """ "sqlite", "postgresql"... for a SQLAlchemy URL (without importing SQLAlchemy for files)."""
-    if url.startswith("sqlite:"):
-        return "sqlite"
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).get_backend_name()
 
 
 def display_location(url: str) -> str:
@@ -135,7 +126,7 @@ def make_engine(url: str) -> Engine:
     """Engine for ``url``; SQLite connections get WAL, foreign keys and a busy timeout."""
     from sqlalchemy import create_engine, event
 
-    if backend_name(url) == "postgresql":
+    if backend_of(url) == "postgresql":
         # A server over the network: a dead connection in the pool is replaced, not
         # reported, and an unreachable server is told within seconds.
         return create_engine(

@@ -101,7 +101,7 @@ def _short_condition(prefix: str, columns, index: int) -> str:
 
 
 def _ids(session: Session, kind: str, query: str, limit: int, fts: bool) -> list[int]:
-    if not fts and session.get_bind().dialect.name == "postgresql":
+    if SEARCH_KINDS.get(session.get_bind().dialect.name) == "pg_trgm":
         from briefing_app.services.search_pg import ids  # ILIKE with trigram indexes
 
         return ids(session, kind, query, limit)
