@@ -139,13 +139,15 @@ class GuiSession:
             maybe_welcome(self.window, first_start)
         if visible:
             self.window.show()
-            if self.window.deferred_start:
-                from briefing_app.ui.fast_start import after_first_paint
+            from briefing_app.ui import fast_start
 
+            if self.window.deferred_start:
                 window = self.window
-                after_first_paint(window, lambda: self._finish_start(window))
+                fast_start.after_first_paint(window, lambda: self._finish_start(window))
             elif self.check_after_show:
                 self._start_check(self.window)
+            if fast_start.reporting_start():
+                fast_start.report_first_paint(self.window, started=not self.window.deferred_start)
             if self.import_file:
                 self._offer_import(self.window, self.import_file)
                 self.import_file = None
@@ -161,6 +163,9 @@ class GuiSession:
         """Fast start, after the first paint: what a full start did before showing."""
         try:
             window.finish_start()
+            from briefing_app.ui.fast_start import report_started
+
+            report_started()
         finally:  # a database that fails now is what the check (and its restore offer) is for
             if self.check_after_show:
                 self._start_check(window)

@@ -25,7 +25,6 @@ import traceback
 import warnings
 
 from briefing_app import __version__, commands, paths
-from briefing_app.db.migrate import DatabaseOpenError
 from briefing_app.db.session import DatabaseLocationError
 from briefing_app.errors import LINE_LIMIT, UserError, ValidationError, one_line
 
@@ -39,19 +38,60 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="briefing-app", description="Briefing packs and participant lists.")
+class _GuessFailed(Exception):
+    pass
+
+
+class _Guesser(argparse.ArgumentParser):
+    def error(self, message: str):  # the full parser will say what is wrong
+        raise _GuessFailed(message)
+
+
+#: Commands whose module is not named after them (``commands/<name with _ for ->.py``).
+_MODULE_OF = {"import": "import_data"}
+
+
+def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
         help="database file or SQLAlchemy URL (default: $BRIEFING_APP_DB or the file in "
         "your data folder)",
     )
+
+
+def chosen_command(argv: list[str]) -> str | None:
+    """The command ``argv`` names ("gui" when none), or None when it cannot tell (help,
+    a mistake): then every command module is imported to build the full parser."""
+    guesser = _Guesser(add_help=False)
+    _add_options(guesser)
+    guesser.add_argument("command", nargs="?", default="gui")
+    try:
+        known, _rest = guesser.parse_known_args(argv)
+    except _GuessFailed:
+        return None
+    return None if {"-h", "--help", "--version"} & set(argv) else known.command
+
+
+def command_modules(command: str | None = None) -> list[str]:
+    """Modules of ``commands/`` to import for ``command`` (all of them for None)."""
+    names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
+    module = _MODULE_OF.get(command or "", (command or "").replace("-", "_"))
+    return [module] if module in names else names
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``command``, only that command's module is imported (start-up
+    time: a command imports what it needs only when chosen). The full parser otherwise,
+    and when the module guessed from ``command`` does not define it."""
+    parser = _Parser(prog="briefing-app", description="Briefing packs and participant lists.")
+    _add_options(parser)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
-        module.register(sub)
+    for name in command_modules(command):
+        importlib.import_module(f"{commands.__name__}.{name}").register(sub)
+    if command is not None and command not in sub.choices:
+        return build_parser()
     return parser
 
 
@@ -83,30 +123,43 @@ def run(argv: list[str] | None = None) -> int:
         configure_logging()
     except (OSError, paths.DataFolderError):  # no usable data folder: run on without a log
         logging.getLogger("briefing_app").addHandler(logging.NullHandler())
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(chosen_command(argv))
     args = parser.parse_args(argv)
     if args.command is None:
-        args = parser.parse_args([*(argv or []), "gui"])
+        args = parser.parse_args([*argv, "gui"])
     previous_hook, sys.unraisablehook = sys.unraisablehook, _log_unraisable
     try:
         with warnings.catch_warnings():  # a library's warning goes to the log, not stderr
             warnings.showwarning = _log_warning
             return _dispatch(args)
-    except (UserError, DatabaseOpenError, DatabaseLocationError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, _user_errors()):
+            return _unexpected(exc)
         _print_error(_user_line(exc))
         return EXIT_USAGE
     except KeyboardInterrupt:
         _print_error("interrupted")
         return EXIT_FAILURE
-    except Exception as exc:
-        _log_unexpected(exc)
-        tail = f" (details in {log_file()})"
-        text = f"unexpected error: {exc.__class__.__name__}: {exc}"
-        _print_error(one_line(text, max(LINE_LIMIT - len(_PREFIX) - len(tail), 60)) + tail)
-        return EXIT_FAILURE
     finally:
         gc.collect()  # objects a failure left unclosed are finalized under the hook
         sys.unraisablehook = previous_hook
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """Errors whose message is for the user. ``db.migrate`` (SQLAlchemy) is not imported
+    for this: a command that did not load it cannot have raised its error."""
+    migrate = sys.modules.get("briefing_app.db.migrate")
+    opening = (migrate.DatabaseOpenError,) if migrate else ()
+    return (UserError, DatabaseLocationError, *opening)
+
+
+def _unexpected(exc: Exception) -> int:
+    _log_unexpected(exc)
+    tail = f" (details in {log_file()})"
+    text = f"unexpected error: {exc.__class__.__name__}: {exc}"
+    _print_error(one_line(text, max(LINE_LIMIT - len(_PREFIX) - len(tail), 60)) + tail)
+    return EXIT_FAILURE
 
 
 def _print_error(line: str) -> None:

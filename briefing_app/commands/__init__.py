@@ -1,11 +1,16 @@
-"""One module per CLI command; each defines ``register(subparsers)``."""
+"""One module per CLI command; each defines ``register(subparsers)``.
+
+``cli.py`` imports only the chosen command's module, and every module here stays light
+at module level (no SQLAlchemy, docx, openpyxl...): a command imports its services
+inside its handler (``tests/test_light_imports.py``)."""
 
 from __future__ import annotations
 
 from argparse import Namespace
+from typing import TYPE_CHECKING
 
-from briefing_app.db.migrate import open_database
-from briefing_app.db.session import Database
+if TYPE_CHECKING:
+    from briefing_app.db.session import Database
 
 
 def database(args: Namespace) -> Database:
@@ -15,6 +20,7 @@ def database(args: Namespace) -> Database:
     read-only, as the GUI does: every command that only reads works on it; one
     that writes gets one clear line when it tries.
     """
+    from briefing_app.db.migrate import open_database
     from briefing_app.db.session import resolve_url, sqlite_path
     from briefing_app.services.environment import install_storage_errors, read_only_reason
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from briefing_app.commands import database
-from briefing_app.services.meetings import list_meetings
 
 
 def register(sub) -> None:
@@ -12,6 +11,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from briefing_app.services.meetings import list_meetings
+
     db = database(args)
     try:
         with db.session() as session:

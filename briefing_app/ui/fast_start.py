@@ -15,6 +15,8 @@ paint, on X11 as offscreen, and the window would stay blank while the ORM loads.
 from __future__ import annotations
 
 import logging
+import os
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -27,6 +29,10 @@ log = logging.getLogger(__name__)
 
 #: When the window is not painted (started minimised...), the rest of the start runs anyway.
 LATEST_MS = 1000
+#: Set to 1, the app prints "painted ROWS CPU-SECONDS" on stdout once its window has been
+#: painted with its meetings, and "started" once the rest of the start is done
+#: (tests/benchmarks/bench_startup.py).
+REPORT_ENV = "BRIEFING_APP_REPORT_START"
 
 
 def open_fast(location: str | None) -> tuple[Database, list[FirstPage]] | None:
@@ -48,11 +54,12 @@ def open_fast(location: str | None) -> tuple[Database, list[FirstPage]] | None:
 class _FirstPaint(QObject):
     """Calls ``callback`` once, just after ``widget``'s first paint (or after LATEST_MS)."""
 
-    def __init__(self, widget, callback: Callable[[], None]) -> None:
+    def __init__(self, widget, callback: Callable[[], None], latest_ms: int | None) -> None:
         super().__init__(widget)
         self.widget, self.callback, self.done = widget, callback, False
         widget.installEventFilter(self)
-        QTimer.singleShot(LATEST_MS, self, self._run)
+        if latest_ms is not None:
+            QTimer.singleShot(latest_ms, self, self._run)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.widget and event.type() == QEvent.Type.Paint and not self.done:
@@ -67,6 +74,30 @@ class _FirstPaint(QObject):
         self.callback()
 
 
-def after_first_paint(widget, callback: Callable[[], None]) -> QObject:
-    """Run ``callback`` once, right after ``widget`` (a top-level window) is first painted."""
-    return _FirstPaint(widget, callback)
+def after_first_paint(widget, callback: Callable[[], None], latest_ms=LATEST_MS) -> QObject:
+    """Run ``callback`` once, right after ``widget`` (a top-level window) is first painted
+    (or after ``latest_ms`` without a paint; None: only after a paint)."""
+    return _FirstPaint(widget, callback, latest_ms)
+
+
+def reporting_start() -> bool:
+    return os.environ.get(REPORT_ENV) == "1"
+
+
+def report_first_paint(window, started: bool) -> None:
+    """With ``REPORT_ENV``: "painted ROWS CPU" once ``window`` has been painted (and "started"
+    when the start is already complete). Installed after the fast start's own filter, so it
+    is called first and reports before the rest of the start (the ORM) is loaded."""
+
+    def report() -> None:
+        rows = window.views["meetings"].model.rowCount()
+        print("painted", rows, f"{time.process_time():.4f}", flush=True)
+        if started:
+            report_started()
+
+    after_first_paint(window, report, latest_ms=None)
+
+
+def report_started() -> None:
+    if reporting_start():
+        print("started", flush=True)
