@@ -49,6 +49,15 @@ talking_point_priorities = Table(
     Column("priority_id", ForeignKey("priorities.id", ondelete="CASCADE"), primary_key=True),
 )
 
+#: An interpreter's or note-taker's principal (at most one per participant); a
+#: link table, so that neither side's table had to be copied to add it.
+participant_principals = Table(
+    "participant_principals",
+    Base.metadata,
+    Column("participant_id", ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True),
+    Column("principal_id", ForeignKey("participants.id", ondelete="CASCADE"), index=True),
+)
+
 talking_point_targets = Table(
     "talking_point_targets",
     Base.metadata,
@@ -322,6 +331,14 @@ class Participant(_Tracked, Base):
     meeting: Mapped[Meeting] = relationship(back_populates="participants")
     organization: Mapped[Organization] = relationship()
     person: Mapped[Person | None] = relationship()
+    #: For an interpreter or note-taker: the participant they work for, whose
+    #: chair theirs stands behind on the seating plan (docs/seating.md).
+    principal: Mapped[Participant | None] = relationship(
+        secondary=participant_principals,
+        primaryjoin=lambda: Participant.id == participant_principals.c.participant_id,
+        secondaryjoin=lambda: Participant.id == participant_principals.c.principal_id,
+        uselist=False,
+    )
 
 
 class SeatingPlan(_Tracked, Base):
@@ -341,6 +358,10 @@ class SeatingPlan(_Tracked, Base):
     shape: Mapped[str] = mapped_column(String(20), default="round")
     seat_count: Mapped[int] = mapped_column(Integer, default=0)
     back_seats: Mapped[int] = mapped_column(Integer, default=0)
+    #: Where the room's door (or screen) is, on the drawing: "" (not shown),
+    #: "top", "bottom", "left" or "right" (domain.seating_layout.RoomSide).
+    door: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    screen: Mapped[str] = mapped_column(String(10), default="", server_default="")
 
     meeting: Mapped[Meeting] = relationship()
     seats: Mapped[list[Seat]] = relationship(

@@ -12,9 +12,11 @@ sorts people itself, so ties are broken exactly as everywhere else. It decides:
    places in the shape's order of honour (alternating right and left), so
    members sit "further down"; at a boardroom table between exactly two
    delegations, each delegation sits on its own side;
-4. **staff** (interpreters, note-takers) and delegates who find no place at the
-   table sit in the chair behind their own head of delegation, or the nearest
-   free one (theatre: the audience rows, delegations together in order);
+4. **staff** (interpreters, note-takers) sit in the chair behind their
+   **principal** (the participant they work for, when one is set), else behind
+   their own head of delegation, or the nearest free chair; delegates who find
+   no place at the table sit behind their head of delegation (theatre: the
+   audience rows, delegations together in order);
 5. a **locked** seat keeps its occupant (or stays empty) on every re-run.
 """
 
@@ -35,6 +37,8 @@ class Guest:
     id: int
     org: int
     role: str
+    #: The guest an interpreter or note-taker works for (their chair goes behind).
+    principal: int | None = None
 
     @property
     def leads(self) -> bool:
@@ -136,8 +140,10 @@ def _fill_in_order(queue: list[Guest], places: list[Place], result: Seating) -> 
 def _fill_behind(
     queue: list[Guest], back: list[Place], plan: Layout, guests: list[Guest], result: Seating
 ) -> None:
-    """Each guest takes the free back chair nearest to their delegation's leader
-    (or, failing one, to the first seat of their delegation)."""
+    """Each guest takes the free back chair nearest to their principal (an
+    interpreter's or note-taker's, when set and seated), else to their
+    delegation's leader (or, failing one, to the first seat of their delegation).
+    Those with a seated principal choose first: the chair right behind is theirs."""
     where = {gid: pos for pos, gid in result.seats.items()}
     spot = {p.position: p for p in plan.places}
     by_id = {g.id: g for g in guests}
@@ -147,11 +153,12 @@ def _fill_behind(
         if guest is not None and guest.org not in anchors:
             anchors[guest.org] = spot[pos]
     free = list(back)
-    for guest in queue:
+    for guest in sorted(queue, key=lambda g: g.principal not in where):
         if not free:
             result.unseated.append(guest.id)
             continue
-        anchor = anchors.get(guest.org)
+        principal = where.get(guest.principal) if guest.principal is not None else None
+        anchor = spot[principal] if principal is not None else anchors.get(guest.org)
         chair = min(free, key=lambda p: _distance(p, anchor)) if anchor else free[0]
         free.remove(chair)
         result.seats[chair.position] = guest.id

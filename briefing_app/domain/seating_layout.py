@@ -32,6 +32,17 @@ class TableShape(StrEnum):
     THEATRE = "theatre"
 
 
+class RoomSide(StrEnum):
+    """Where the room's door or screen is on the drawing (the place of honour is
+    at the top): not shown, or one of the drawing's four sides."""
+
+    NONE = ""
+    TOP = "top"
+    BOTTOM = "bottom"
+    LEFT = "left"
+    RIGHT = "right"
+
+
 #: Width of one place at a table, chair centre to chair centre (cm).
 PITCH = 70
 #: From the table's edge to the centre of its chair, and to a chair behind it.

@@ -158,3 +158,32 @@ def test_every_shape_has_distinct_chairs_and_honours(shape, n):
     assert len(table) == n
     assert sorted(p.honour for p in table) == list(range(n))
     assert len({(p.x, p.y) for p in plan.places}) == len(plan.places)
+
+
+def test_interpreters_and_note_takers_sit_behind_their_principals():
+    """Staff linked to a principal take the chair right behind that principal,
+    ahead of members who overflow from the table; unlinked staff sit behind
+    their own head of delegation."""
+    guests = delegations(2, 1, host_staff=2)
+    # guest 2 interprets for the principal guest (org 1's head, id 100); 3 is unlinked
+    guests = [Guest(g.id, g.org, g.role, 100 if g.id == 2 else None) for g in guests]
+    # member 101 comes before the staff in precedence and overflows the table too:
+    # the chair behind its own head would be its nearest
+    guests = [g for g in guests if g.id not in (2, 3)] + [g for g in guests if g.id in (2, 3)]
+    for shape in ("round", "boardroom", "head", "u_shape"):
+        plan = layout(shape, 3, back_seats=3)
+        result = auto_seat(guests, plan)
+        principal = place_of(result, plan, 100)
+        assert principal.at_table
+        interpreter = place_of(result, plan, 2)
+        assert interpreter.behind == principal.position, shape
+        assert not place_of(result, plan, 3).at_table
+        assert not place_of(result, plan, 101).at_table
+        assert result.unseated == []
+
+
+def test_a_principal_without_a_seat_leaves_the_interpreter_behind_their_head():
+    guests = [Guest(1, 0, HOST), Guest(100, 1, HEAD), Guest(5, 0, STAFF, principal=999)]
+    plan = layout("round", 2, back_seats=2)
+    result = auto_seat(guests, plan)
+    assert place_of(result, plan, 5).behind == place_of(result, plan, 1).position

@@ -150,6 +150,7 @@ def full_document() -> dict:
                 "rsvp": "attended",
                 "seat": "3",
                 "remarks": "On time.",
+                "principal": None,
             },
             {
                 "uid": "PA-2",
@@ -159,8 +160,21 @@ def full_document() -> dict:
                 "rsvp": "tentative",
                 "seat": "",
                 "remarks": "To be named.",
+                "principal": "PA-1",
             },
         ],
+        "seating": {
+            "shape": "boardroom",
+            "seat_count": 4,
+            "back_seats": 2,
+            "door": "bottom",
+            "screen": "left",
+            "seats": [
+                {"position": 3, "participant": "PA-1", "locked": False},
+                {"position": 4, "participant": None, "locked": True},
+                {"position": 5, "participant": "PA-2", "locked": True},
+            ],
+        },
         "talking_points": [
             {"talking_point": "TP-1", "organization": None, "position": 1},
             {"talking_point": "TP-1", "organization": "ORG-A", "position": 2},
@@ -262,10 +276,11 @@ def test_reimport_updates_by_uid_and_duplicates_nothing(db):
     changed = copy.deepcopy(doc)
     changed["people"][0]["title_en"] = "Deputy Director-General"
     changed["meetings"][0]["participants"].pop()  # nested lists replace the meeting's
+    changed["meetings"][0]["seating"]["seats"].pop()  # (the seat of the one removed)
     changed["review_comments"].pop()
     result = _import(db, changed)
     assert result.created == {}
-    assert result.updated["people"] == 1
+    assert result.updated["people"] == 1 and result.updated["seating_plans"] == 1
     assert result.unchanged["organizations"] == 2
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Person)) == 1

@@ -27,6 +27,7 @@ from briefing_app.services.interchange.schema import (
     UID_ENTITIES,
     Field,
 )
+from briefing_app.services.interchange.seating import apply_seating
 from briefing_app.services.interchange.validate import Dataset, Record
 from briefing_app.services.org_kinds import ensure_kinds
 
@@ -46,6 +47,7 @@ _LABELS = {
     "talking_points": "talking points",
     "pack_versions": "pack versions",
     "review_comments": "review comments",
+    "seating_plans": "seating plans",
     "agenda": "agenda items",
     "participants (meeting)": "participants",
     "talking_points (meeting)": "meeting talking points",
@@ -102,6 +104,11 @@ def apply(session: Session, ds: Dataset) -> ImportResult:
         _count(ds, created, changed, result)
         for rec in ds.records.get("meetings", []):
             _apply_children(objs["meetings"][rec.uid], rec, objs, result)
+            plans = Counter()
+            apply_seating(session, objs["meetings"][rec.uid], rec, plans)
+            for what in ("created", "updated"):
+                if plans[what]:
+                    getattr(result, what)["seating_plans"] += plans[what]
         _apply_packs(ds, objs, result)
     session.flush()
     return result
@@ -165,7 +172,7 @@ def _set_scalars(obj, rec: Record, fields: tuple[Field, ...], creating: bool) ->
     """Set plain values the file gives; ``position`` defaults to the index. True if changed."""
     changed = False
     for f in fields:
-        if f.kind in ("ref", "reflist") or f.name == "uid" or f.parent_key:
+        if f.kind in ("ref", "reflist", "peer") or f.name == "uid" or f.parent_key:
             continue
         if f.name in rec.values:
             value = rec.values[f.name]

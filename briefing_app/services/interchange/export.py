@@ -16,8 +16,10 @@ from briefing_app.db.models import (
     Meeting,
     Organization,
     PackVersion,
+    Participant,
     Person,
     Priority,
+    SeatingPlan,
     TalkingPoint,
 )
 from briefing_app.services.interchange.schema import (
@@ -27,11 +29,13 @@ from briefing_app.services.interchange.schema import (
     MEETING_CHILDREN,
     Field,
 )
+from briefing_app.services.interchange.seating import export_seating, plans_by_meeting
 
 
 def export_dataset(session: Session) -> dict:
     """The database as an interchange document (a plain dict)."""
     meetings = _meetings(session)
+    plans = plans_by_meeting(session)
     packs = sorted(
         (p for m in meetings for p in m.pack_versions), key=lambda p: (p.meeting.uid, p.number)
     )
@@ -47,7 +51,7 @@ def export_dataset(session: Session) -> dict:
         "engagements": _records(
             session, Engagement, "engagements", _engagement_key, Engagement.organization
         ),
-        "meetings": [_meeting(m) for m in meetings],
+        "meetings": [_meeting(m, plans.get(m.id)) for m in meetings],
         "pack_versions": [_pack(p) for p in packs],
         "review_comments": _comments(packs),
     }
@@ -66,7 +70,7 @@ def to_json(value: object, f: Field) -> object:
     """One model value as JSON (references become uids)."""
     if value is None:
         return None
-    if f.kind == "ref":
+    if f.kind in ("ref", "peer"):
         return value.uid
     if f.kind == "reflist":
         return sorted(v.uid for v in value)
@@ -118,7 +122,7 @@ def _meetings(session: Session) -> list[Meeting]:
     rows = session.scalars(
         select(Meeting).options(
             selectinload(Meeting.agenda),
-            selectinload(Meeting.participants),
+            selectinload(Meeting.participants).selectinload(Participant.principal),
             selectinload(Meeting.talking_points),
             selectinload(Meeting.pack_versions).selectinload(PackVersion.comments),
         )
@@ -137,11 +141,15 @@ _CHILD_KEYS = {
 }
 
 
-def _meeting(meeting: Meeting) -> dict:
+def _meeting(meeting: Meeting, plan: SeatingPlan | None) -> dict:
+    """A meeting with its lists, and its seating plan when it has one (a meeting
+    without a plan has no "seating" key: files look as they did before plans)."""
     out = serialize(meeting, ENTITIES["meetings"][1])
     for child, (_model, fields) in MEETING_CHILDREN.items():
         rows = sorted(getattr(meeting, child), key=_CHILD_KEYS[child])
         out[child] = [serialize(row, fields) for row in rows]
+    if plan is not None:
+        out["seating"] = export_seating(plan)
     return out
 
 

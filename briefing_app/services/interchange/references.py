@@ -18,6 +18,7 @@ from briefing_app.services.interchange.schema import (
     UID_ENTITIES,
     TargetKind,
 )
+from briefing_app.services.interchange.seating import check_peers
 from briefing_app.services.interchange.validate import Dataset, Record
 
 
@@ -109,6 +110,7 @@ def _check_meetings(ds: Dataset, db: DbIndex, known: dict[str, set[str]]) -> Non
                     f'{rec.where}.organization: missing (required unless "person" is given)'
                 )
         _check_meeting_points(meeting.children.get("talking_points", []), ds.problems)
+        check_peers(meeting, db.owners["participants"], ds.problems)
         for child, (_model, fields) in MEETING_CHILDREN.items():
             for rec in meeting.children.get(child, []):
                 _check_refs(rec, fields, known, ds.problems)

@@ -54,7 +54,8 @@ class Field:
     """One JSON key of a record.
 
     ``kind`` is one of: str, uid, int, bool, date, datetime, time, enum, strlist,
-    object, timezone, ref (a uid of ``target``), reflist (uids of ``target``).
+    object, timezone, ref (a uid of ``target``), reflist (uids of ``target``),
+    peer (the uid of a participant of the same meeting; interchange/seating.py).
     ``attr`` is the model attribute (defaults to ``name``; for refs it is the
     relationship). ``nullable`` fields accept and export ``null``.
     """
@@ -206,6 +207,8 @@ PARTICIPANT_FIELDS = (
     Field("rsvp", "enum", enum=Rsvp),
     _s("seat"),
     _s("remarks"),
+    # An interpreter's or note-taker's principal: a participant of the same meeting.
+    Field("principal", "peer", nullable=True),
 )
 
 MEETING_TALKING_POINT_FIELDS = (

@@ -111,9 +111,10 @@ def check_record(
         return None
     names = [f.name for f in fields]
     children = MEETING_CHILDREN if where.startswith("meetings[") and "." not in where else {}
+    allowed = [*names, *children, *(["seating"] if children else [])]
     for key in item:
-        if key not in names and key not in children:
-            ds.problems.append(f"{where}.{key}: unknown field{_hint(key, [*names, *children])}")
+        if key not in allowed:
+            ds.problems.append(f"{where}.{key}: unknown field{_hint(key, allowed)}")
     rec = Record(where=where, index=index, values={})
     for f in fields:
         if f.name not in item:
@@ -129,6 +130,10 @@ def check_record(
     for child, (_model, child_fields) in children.items():
         if child in item:
             rec.children[child] = _check_children(f"{where}.{child}", item[child], child_fields, ds)
+    if children:
+        from briefing_app.services.interchange.seating import check_seating
+
+        check_seating(where, item, rec, ds)
     return rec
 
 

@@ -144,7 +144,8 @@ def _time(field: Field, value: object, where: str, report: CleanReport) -> time:
 def _enum(field: Field, value: object, where: str, report: CleanReport) -> str:
     allowed = [member.value for member in field.enum]
     if value not in allowed:
-        raise Bad(f"{describe(value)} is not allowed (allowed: {', '.join(allowed)})")
+        names = ", ".join(a or '""' for a in allowed)
+        raise Bad(f"{describe(value)} is not allowed (allowed: {names})")
     return value
 
 
@@ -209,5 +210,6 @@ _CONVERTERS = {
     "strlist": _strlist,
     "object": _object,
     "ref": _ref,
+    "peer": _ref,
     "reflist": _reflist,
 }

@@ -24,6 +24,8 @@ class PlanState:
     #: (participant id, seat text) of every participant: what the list showed.
     numbers: tuple[tuple[int, str], ...] = ()
     exists: bool = True
+    door: str = ""
+    screen: str = ""
 
 
 def plan_state(session: Session, meeting_id: int) -> PlanState:
@@ -34,7 +36,10 @@ def plan_state(session: Session, meeting_id: int) -> PlanState:
     if plan is None:
         return PlanState("", 0, 0, (), numbers, exists=False)
     seats = tuple((s.position, s.participant_id, s.locked) for s in plan.seats)
-    return PlanState(plan.shape, plan.seat_count, plan.back_seats, seats, numbers)
+    return PlanState(
+        plan.shape, plan.seat_count, plan.back_seats, seats, numbers,
+        door=plan.door, screen=plan.screen,
+    )  # fmt: skip
 
 
 def restore_plan(session: Session, meeting_id: int, state: PlanState) -> None:
@@ -58,6 +63,7 @@ def _put_back(session: Session, meeting_id: int, plan, state: PlanState) -> None
         plan = SeatingPlan(meeting_id=meeting_id)
         session.add(plan)
     plan.shape, plan.seat_count, plan.back_seats = state.shape, state.seat_count, state.back_seats
+    plan.door, plan.screen = state.door, state.screen
     plan.seats.clear()
     session.flush()
     for position, pid, locked in state.seats:

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from briefing_app.db.models import Meeting, Participant, Seat, SeatingPlan
+from briefing_app.db.models import (
+    Meeting,
+    Participant,
+    Seat,
+    SeatingPlan,
+    participant_principals,
+)
 from briefing_app.domain.seating import Guest, auto_seat
 from briefing_app.domain.seating_layout import Layout, TableShape, layout, max_back_seats
 from briefing_app.errors import UserError
@@ -25,9 +31,22 @@ class PlanSize:
     back_seats: int
 
 
-def guests_of(participants: list[Participant]) -> list[Guest]:
-    """Participants (already in order of precedence) as the seating rules see them."""
-    return [Guest(p.id, p.organization_id, str(p.role)) for p in participants]
+def guests_of(session: Session, participants: list[Participant]) -> list[Guest]:
+    """Participants (already in order of precedence) as the seating rules see them,
+    with each interpreter's principal (read in one query)."""
+    principals = principals_of(session, [p.id for p in participants])
+    return [Guest(p.id, p.organization_id, str(p.role), principals.get(p.id)) for p in participants]
+
+
+def principals_of(session: Session, ids: list[int]) -> dict[int, int]:
+    """participant id -> their principal's id, for those of ``ids`` that have one."""
+    if not ids:
+        return {}
+    link = participant_principals.c
+    rows = session.execute(
+        select(link.participant_id, link.principal_id).where(link.participant_id.in_(ids))
+    )
+    return {pid: principal for pid, principal in rows if principal is not None}
 
 
 def default_size(shape: TableShape, guests: list[Guest]) -> tuple[int, int]:
@@ -85,7 +104,7 @@ def seat_meeting(
     keeping locked seats. Each participant's ``seat`` gets their seat number
     (what the Excel participant list shows); the unseated get none."""
     participants = ordered_participants(session, meeting.id)
-    guests = guests_of(participants)
+    guests = guests_of(session, participants)
     plan = plan_of(session, meeting.id)
     size = _size(plan, guests, shape, seats, back_seats)
     if plan is None:
