@@ -43,17 +43,17 @@ Details were written to {log}.</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="72"/>
+        <location filename="../../briefing_app/ui/startup.py" line="71"/>
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="74"/>
+        <location filename="../../briefing_app/ui/startup.py" line="73"/>
         <source>Database in use</source>
         <translation>数据库正在使用中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="75"/>
+        <location filename="../../briefing_app/ui/startup.py" line="74"/>
         <source>{path} is already open in Briefing App by {who}.
 
 Only one copy of the app can change a database at a time. You can open it read-only to look things up and export documents, or quit.</source>
@@ -62,27 +62,27 @@ Only one copy of the app can change a database at a time. You can open it read-o
 同一时间只能有一个程序副本修改数据库。您可以以只读方式打开以查阅和导出文档，或退出。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="81"/>
+        <location filename="../../briefing_app/ui/startup.py" line="80"/>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="82"/>
-        <location filename="../../briefing_app/ui/startup.py" line="97"/>
-        <location filename="../../briefing_app/ui/startup.py" line="107"/>
+        <location filename="../../briefing_app/ui/startup.py" line="81"/>
+        <location filename="../../briefing_app/ui/startup.py" line="96"/>
+        <location filename="../../briefing_app/ui/startup.py" line="106"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="89"/>
-        <location filename="../../briefing_app/ui/startup.py" line="117"/>
-        <location filename="../../briefing_app/ui/startup.py" line="140"/>
-        <location filename="../../briefing_app/ui/startup.py" line="238"/>
+        <location filename="../../briefing_app/ui/startup.py" line="88"/>
+        <location filename="../../briefing_app/ui/startup.py" line="116"/>
+        <location filename="../../briefing_app/ui/startup.py" line="139"/>
+        <location filename="../../briefing_app/ui/startup.py" line="237"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="90"/>
+        <location filename="../../briefing_app/ui/startup.py" line="89"/>
         <source>{problem}
 
 You can restore one of the backups of this database (the file as it is now is kept), or quit and check the file.</source>
@@ -91,57 +91,57 @@ You can restore one of the backups of this database (the file as it is now is ke
 您可以恢复此数据库的某个备份（当前文件会保留），或退出并检查该文件。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="96"/>
+        <location filename="../../briefing_app/ui/startup.py" line="95"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="103"/>
+        <location filename="../../briefing_app/ui/startup.py" line="102"/>
         <source>Database on a network drive</source>
         <translation>数据库位于网络驱动器上</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="106"/>
+        <location filename="../../briefing_app/ui/startup.py" line="105"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="153"/>
+        <location filename="../../briefing_app/ui/startup.py" line="152"/>
         <source>another copy of the app is using it</source>
         <translation>另一个程序副本正在使用它</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="228"/>
+        <location filename="../../briefing_app/ui/startup.py" line="227"/>
         <source>{path} does not exist and cannot be created: {reason}</source>
         <translation>{path} 不存在且无法创建：{reason}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="230"/>
+        <location filename="../../briefing_app/ui/startup.py" line="229"/>
         <source>{path} needs to be upgraded to this version of Briefing App, which cannot be done while it is read-only ({reason}).</source>
         <translation>{path} 需要升级到此版本的简报助手，但在只读状态下无法升级（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="246"/>
+        <location filename="../../briefing_app/ui/startup.py" line="245"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="247"/>
+        <location filename="../../briefing_app/ui/startup.py" line="246"/>
         <source>Read-only: {reason}. You can look things up and export documents; changes cannot be saved.</source>
         <translation>只读：{reason}。可以查阅和导出文档，但无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="287"/>
+        <location filename="../../briefing_app/ui/startup.py" line="286"/>
         <source>The database has problems: {p}</source>
         <translation>数据库存在问题：{p}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="289"/>
+        <location filename="../../briefing_app/ui/startup.py" line="288"/>
         <source>The database has problems</source>
         <translation>数据库存在问题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="290"/>
+        <location filename="../../briefing_app/ui/startup.py" line="289"/>
         <source>{problem}
 
 Keep working only if you must. You can restore one of the backups of this database (the file as it is now is kept).</source>
@@ -150,12 +150,12 @@ Keep working only if you must. You can restore one of the backups of this databa
 除非必要，请勿继续使用。您可以恢复此数据库的某个备份（当前文件会被保留）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="295"/>
+        <location filename="../../briefing_app/ui/startup.py" line="294"/>
         <source>Show Backups…</source>
         <translation>查看备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="296"/>
+        <location filename="../../briefing_app/ui/startup.py" line="295"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -483,7 +483,7 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/app.py" line="227"/>
+        <location filename="../../briefing_app/app.py" line="238"/>
         <source>Cannot start Briefing App</source>
         <translation>无法启动 Briefing App</translation>
     </message>
@@ -3093,6 +3093,163 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>RoomDocumentsBar</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="188"/>
+        <source>Place &amp;cards…</source>
+        <extracomment>A file was written: the service&apos;s Written.</extracomment>
+        <translation>桌签(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="189"/>
+        <source>&amp;Badges…</source>
+        <translation>胸卡(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="190"/>
+        <source>Tent cards to fold, one a page, in seating order</source>
+        <translation>对折桌签，每页一张，按座位顺序</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="191"/>
+        <source>Name badges on label sheets, a colour per role</source>
+        <translation>打印在标签纸上的胸卡，每种身份一种颜色</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="198"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="216"/>
+        <source>place cards</source>
+        <translation>桌签</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="216"/>
+        <source>badges</source>
+        <translation>胸卡</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="235"/>
+        <source>Writing place cards…</source>
+        <translation>正在生成桌签…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="237"/>
+        <source>Writing badges…</source>
+        <translation>正在生成胸卡…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="264"/>
+        <source>Saved {0} ({1} pages)</source>
+        <translation>已保存 {0}（{1} 页）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="271"/>
+        <source>Nothing was written.</source>
+        <translation>未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="273"/>
+        <source>Cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDocumentsDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="72"/>
+        <source>Place cards</source>
+        <translation>桌签</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="72"/>
+        <source>Name badges</source>
+        <translation>胸卡</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="74"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="74"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="75"/>
+        <source>English and Chinese</source>
+        <translation>中英文</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="79"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="80"/>
+        <source>US Letter</source>
+        <translation>美国信纸（Letter）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="81"/>
+        <source>Print the &amp;organization under the name</source>
+        <translation>在姓名下方打印单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="87"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="104"/>
+        <source>Custom size</source>
+        <translation>自定义尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="123"/>
+        <source>&amp;Label sheet:</source>
+        <translation>标签纸(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="125"/>
+        <source>Grid:</source>
+        <translation>排列：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="131"/>
+        <source>Custom label:</source>
+        <translation>自定义标签：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="132"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="133"/>
+        <source>L&amp;anguage:</source>
+        <translation>语言(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="139"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="143"/>
+        <source>Name the file .docx for Word or .pdf for a PDF (needs LibreOffice).</source>
+        <translation>文件名以 .docx 结尾生成 Word 文档，以 .pdf 结尾生成 PDF（需要 LibreOffice）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="160"/>
+        <source>Word documents (*.docx);;PDF (*.pdf)</source>
+        <translation>Word 文档 (*.docx);;PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../briefing_app/ui/views/search_box.py" line="26"/>
@@ -3157,107 +3314,107 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>SeatingTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="154"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="156"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="155"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="157"/>
         <source>Seats at the table (automatic: one per delegate)</source>
         <translation>桌旁座位数（自动：每位代表一个）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="156"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="158"/>
         <source>Seat &amp;automatically</source>
         <translation>自动排座(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="157"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="159"/>
         <source>Seat everyone by precedence; locked seats stay</source>
         <translation>按礼宾次序为所有人排座；锁定的座位保持不变</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="158"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="160"/>
         <source>&amp;Lock seat</source>
         <translation>锁定座位(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="177"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="180"/>
         <source>Round table</source>
         <translation>圆桌</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="178"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="181"/>
         <source>Boardroom, principals facing</source>
         <translation>会议桌，主宾相对</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="179"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="182"/>
         <source>Rectangular, host at the head</source>
         <translation>长桌，主人居首</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="180"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="183"/>
         <source>U-shape</source>
         <translation>U形桌</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="181"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="184"/>
         <source>Theatre with head table</source>
         <translation>主席台与听众席</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="186"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="189"/>
         <source>&amp;Table:</source>
         <translation>桌型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="188"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="191"/>
         <source>&amp;Seats:</source>
         <translation>座位数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="196"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="199"/>
         <source>Drag a person onto another seat to swap them; moved seats are locked.</source>
         <translation>把一个人拖到另一个座位上即可互换；移动过的座位会被锁定。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="220"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="224"/>
         <source>No seating plan yet: choose a table and seat automatically.</source>
         <translation>尚无座位图：请选择桌型并自动排座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="226"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="230"/>
         <source>Without a seat (%1): %2</source>
         <translation>未安排座位（%1人）：%2</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="231"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="235"/>
         <source>%1 participants for %2 chairs</source>
         <translation>%1位参会者，仅有%2个座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="260"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="264"/>
         <source>Cannot change the seating</source>
         <translation>无法更改座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="272"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="276"/>
         <source>Seat automatically</source>
         <translation>自动排座</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="279"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="283"/>
         <source>Swap seats %1 and %2</source>
         <translation>互换座位%1和%2</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="289"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="293"/>
         <source>Lock seat %1</source>
         <translation>锁定座位%1</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="289"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="293"/>
         <source>Unlock seat %1</source>
         <translation>解锁座位%1</translation>
     </message>

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.ui.views.meeting_workspace.room_documents import RoomDocumentsBar
+
 # Scene pixels per centimetre of the floor plan, and a seat's box.
 SCALE = 1.8
 BOX_W, BOX_H = 120, 60
@@ -163,6 +165,7 @@ class SeatingTab(QWidget):
         self.warnings.setStyleSheet("color: #C00000;")
         self.drawing = SeatingScene()
         self.drawing.setMinimumHeight(240)
+        self.documents = RoomDocumentsBar(ctx, self)
         self._layout()
         self.auto.clicked.connect(self.seat_automatically)
         self.lock.toggled.connect(self._lock_toggled)
@@ -199,6 +202,7 @@ class SeatingTab(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.warnings)
         layout.addWidget(self.drawing, 1)
+        layout.addWidget(self.documents)
 
     # ----------------------------------------------------------------- reading
     def reload(self) -> None:
