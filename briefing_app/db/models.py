@@ -161,6 +161,10 @@ class Person(_Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     organization: Mapped[Organization] = relationship(back_populates="people")
+    #: Loaded only when asked for (lists of people never read image bytes).
+    photo: Mapped[PersonPhoto | None] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class PersonPhoto(Base):

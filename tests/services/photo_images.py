@@ -56,3 +56,13 @@ def png_declaring(width: int, height: int) -> bytes:
 def write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def photo_field(image: Image.Image | None = None) -> dict:
+    """A person's ``photo`` in the interchange format: a photo as the app stores it."""
+    import base64
+
+    from briefing_app.services.photos import prepare_photo
+
+    photo = prepare_photo(jpeg_bytes(image or portrait((240, 300))), "test")
+    return {"format": photo.format, "data": base64.b64encode(photo.data).decode("ascii")}

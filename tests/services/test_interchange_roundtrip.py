@@ -20,6 +20,7 @@ from briefing_app.db.models import (
 )
 from briefing_app.services.interchange import dumps, export_json, import_data
 from briefing_app.services.interchange.schema import ENTITIES, MEETING_CHILDREN
+from tests.services.photo_images import photo_field
 
 
 def full_document() -> dict:
@@ -64,6 +65,7 @@ def full_document() -> dict:
         "bio": "Fictional person for tests.",
         "needs": "Vegetarian",
         "notes": "Prefers Chinese.",
+        "photo": photo_field(),
     }
     priority = {
         "uid": "PR-1",

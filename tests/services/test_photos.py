@@ -155,3 +155,36 @@ def test_find_person_by_id_uid_and_name(demo_db):
         assert find_person(s, "Hua_LIU") is liu
         with pytest.raises(Exception, match="no person"):
             find_person(s, "Nobody Atall")
+
+
+def test_a_stored_photo_given_again_is_kept_byte_for_byte():
+    for image, name in ((portrait((1600, 2000)), "a.jpg"), (portrait(mode="RGBA"), "b.png")):
+        data = png_bytes(image) if name.endswith("png") else with_exif(image)
+        first = prepare_photo(data, name)
+        again = prepare_photo(first.data, name)
+        assert again.data == first.data and again.sha256 == first.sha256
+
+
+@pytest.mark.parametrize("kind", ["exif", "comment", "progressive", "trailer", "png_text"])
+def test_small_files_with_anything_but_image_data_are_re_encoded(kind):
+    small = portrait((300, 400))
+    data = {
+        "exif": lambda: with_exif(small),
+        "comment": lambda: jpeg_bytes(small, comment=b"secret"),
+        "progressive": lambda: jpeg_bytes(small, progressive=True),
+        "trailer": lambda: jpeg_bytes(small) + b"PK\x03\x04 a zip after the image",
+        "png_text": lambda: _png_with_text(portrait((300, 400), mode="RGBA")),
+    }[kind]()
+    photo = prepare_photo(data, "x")
+    assert photo.data != data and b"secret" not in photo.data and b"PK" not in photo.data
+    assert not _open(photo.data).info.get("exif") and "comment" not in _open(photo.data).info
+
+
+def _png_with_text(image: Image.Image) -> bytes:
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text("Author", "secret")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", pnginfo=info)
+    return buffer.getvalue()

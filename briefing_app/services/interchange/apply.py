@@ -16,6 +16,7 @@ from briefing_app.db.models import (
     Meeting,
     MeetingTalkingPoint,
     PackVersion,
+    Person,
     ReviewComment,
     TalkingPoint,
 )
@@ -30,9 +31,11 @@ from briefing_app.services.interchange.schema import (
 from briefing_app.services.interchange.seating import apply_seating
 from briefing_app.services.interchange.validate import Dataset, Record
 from briefing_app.services.org_kinds import ensure_kinds
+from briefing_app.services.photos.store import assign_photo
 
 _CHUNK = 500
 _LOAD_OPTIONS = {
+    "people": (selectinload(Person.photo),),
     "talking_points": (selectinload(TalkingPoint.priorities), selectinload(TalkingPoint.targets)),
     "meetings": (
         selectinload(Meeting.agenda),
@@ -173,6 +176,9 @@ def _set_scalars(obj, rec: Record, fields: tuple[Field, ...], creating: bool) ->
     changed = False
     for f in fields:
         if f.kind in ("ref", "reflist", "peer") or f.name == "uid" or f.parent_key:
+            continue
+        if f.kind == "photo":
+            changed |= f.name in rec.values and assign_photo(obj, rec.values[f.name])
             continue
         if f.name in rec.values:
             value = rec.values[f.name]

@@ -5,6 +5,7 @@ importing into an empty database and exporting again gives identical bytes."""
 
 from __future__ import annotations
 
+import base64
 import json
 from datetime import date, datetime, time
 
@@ -46,7 +47,9 @@ def export_dataset(session: Session) -> dict:
             session, Organization, "organizations", _org_key, Organization.parent
         ),
         "priorities": _records(session, Priority, "priorities", lambda p: (p.position, p.uid)),
-        "people": _records(session, Person, "people", _person_key, Person.organization),
+        "people": _records(
+            session, Person, "people", _person_key, Person.organization, Person.photo
+        ),
         "talking_points": _talking_points(session),
         "engagements": _records(
             session, Engagement, "engagements", _engagement_key, Engagement.organization
@@ -80,13 +83,22 @@ def to_json(value: object, f: Field) -> object:
         return value.isoformat("minutes" if not value.second and not value.microsecond else "auto")
     if isinstance(value, date):
         return value.isoformat()
+    if f.kind == "photo":
+        return {"format": value.format, "data": base64.b64encode(value.data).decode("ascii")}
     if f.kind == "strlist":
         return list(value)
     return str(value) if f.kind == "enum" else value
 
 
 def serialize(obj, fields: tuple[Field, ...]) -> dict:
-    return {f.name: to_json(getattr(obj, f.attribute), f) for f in fields if not f.parent_key}
+    """The record as JSON; a person without a photo has no "photo" key (files written
+    before photos existed and exports of a database without photos look the same)."""
+    out = {}
+    for f in (f for f in fields if not f.parent_key):
+        value = getattr(obj, f.attribute)
+        if not (f.kind == "photo" and value is None):
+            out[f.name] = to_json(value, f)
+    return out
 
 
 def _records(session: Session, model, name: str, key, *eager) -> list[dict]:

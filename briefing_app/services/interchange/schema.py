@@ -55,7 +55,8 @@ class Field:
 
     ``kind`` is one of: str, uid, int, bool, date, datetime, time, enum, strlist,
     object, timezone, ref (a uid of ``target``), reflist (uids of ``target``),
-    peer (the uid of a participant of the same meeting; interchange/seating.py).
+    peer (the uid of a participant of the same meeting; interchange/seating.py), photo
+    (a person's photo: an image as base64, set through ``services/photos``).
     ``attr`` is the model attribute (defaults to ``name``; for refs it is the
     relationship). ``nullable`` fields accept and export ``null``.
     """
@@ -125,6 +126,8 @@ PERSON_FIELDS = (
     _s("bio"),
     _s("needs"),
     _s("notes"),
+    # {"format": "jpeg"|"png", "data": base64} or null (no photo); absent in older files.
+    Field("photo", "photo", nullable=True),
 )
 
 PRIORITY_FIELDS = (

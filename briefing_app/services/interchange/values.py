@@ -197,6 +197,33 @@ def _reflist(field: Field, value: object, where: str, report: CleanReport) -> li
     return list(dict.fromkeys(value))
 
 
+def _photo(field: Field, value: object, where: str, report: CleanReport) -> object:
+    """``{"format": "jpeg", "data": "<base64>"}``: the image checked and re-encoded as
+    a photo set from a file is (``services/photos``); a PreparedPhoto."""
+    import base64
+    import binascii
+
+    from briefing_app import settings
+    from briefing_app.services.photos import PhotoError, prepare_photo
+
+    if not isinstance(value, dict) or not isinstance(value.get("data"), str):
+        raise Bad(f'expected an object {{"format": "jpeg", "data": base64}}, got {describe(value)}')
+    unknown = sorted(set(value) - {"format", "data"})
+    if unknown:
+        raise Bad(f'unknown key "{unknown[0]}" (a photo has "format" and "data")')
+    limit = settings.PHOTO_LIMITS.file_bytes
+    if len(value["data"]) > (limit + 2) // 3 * 4 + 4:
+        raise Bad(f"image larger than the {limit / 2**20:.0f} MB limit for photos")
+    try:
+        data = base64.b64decode(value["data"], validate=True)
+    except (binascii.Error, ValueError):
+        raise Bad("data: not base64 text") from None
+    try:
+        return prepare_photo(data, "image")
+    except PhotoError as exc:
+        raise Bad(str(exc)) from None
+
+
 _CONVERTERS = {
     "str": _text,
     "uid": _uid,
@@ -212,4 +239,5 @@ _CONVERTERS = {
     "ref": _ref,
     "peer": _ref,
     "reflist": _reflist,
+    "photo": _photo,
 }

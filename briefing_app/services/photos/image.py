@@ -21,6 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from briefing_app import settings
 from briefing_app.errors import UserError
+from briefing_app.services.photos.clean import is_clean
 
 #: Formats Pillow may parse: what cameras, phones and web pages give.
 FORMATS = ("JPEG", "PNG", "GIF", "BMP", "WEBP", "TIFF")
@@ -88,7 +89,7 @@ def prepare_photo(data: bytes, source: str) -> PreparedPhoto:
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         image = _open(data, source)
         try:
-            return _reencode(image, source)
+            return _as_is(image, data, source) or _reencode(image, source)
         finally:
             image.close()
 
@@ -111,6 +112,27 @@ def _open(data: bytes, source: str) -> Image.Image:
         image.close()
         raise PhotoError(f"{source}: {width} x {height} pixels; {_too_many_pixels(limit)}")
     return image
+
+
+_KEPT_MODES = {"JPEG": ("RGB", "L"), "PNG": ("RGB", "RGBA", "L", "LA", "P")}
+
+
+def _as_is(image: Image.Image, data: bytes, source: str) -> PreparedPhoto | None:
+    """``data`` itself when it is already a photo as we store it (small enough, JPEG, or
+    PNG with transparency, image data only: :func:`clean.is_clean`), after decoding it
+    whole; else None."""
+    kind = (image.format or "").lower()
+    if image.mode not in _KEPT_MODES.get(image.format or "", ()):
+        return None
+    if max(image.size) > settings.PHOTO_LIMITS.stored_side or not is_clean(data, kind):
+        return None
+    try:
+        image.load()
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise PhotoError(f"{source}: damaged or incomplete image ({exc})") from None
+    if kind == "png" and not _has_transparency(image):
+        return None  # an opaque picture is stored as JPEG (a tenth of the size)
+    return PreparedPhoto(data, kind, *image.size)
 
 
 def _too_many_pixels(limit: int) -> str:
@@ -140,6 +162,7 @@ def encode(image: Image.Image, side: int) -> PreparedPhoto:
     transparency, else as JPEG; no metadata."""
     transparent = _has_transparency(image)
     picture = image.convert("RGBA" if transparent else "RGB")
+    picture.info = {}  # Pillow's savers copy a comment or ICC profile found there
     if max(picture.size) > side:
         picture.thumbnail((side, side), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Person, PersonPhoto
@@ -15,22 +15,35 @@ from briefing_app.errors import NotFoundError
 from briefing_app.services.photos.image import PreparedPhoto
 
 
-def set_photo(session: Session, person: Person, photo: PreparedPhoto) -> PersonPhoto:
-    """Store ``photo`` as ``person``'s photo (replacing any earlier one)."""
-    row = session.get(PersonPhoto, person.id)
+def assign_photo(person: Person, photo: PreparedPhoto | None) -> bool:
+    """Make ``photo`` (None: no photo) ``person``'s photo, without flushing (an import
+    sets photos of people it is still creating). True when that changed anything."""
+    row = person.photo
+    if photo is None:
+        person.photo = None
+        return row is not None
+    if row is not None and row.sha256 == photo.sha256:
+        return False
     if row is None:
-        row = PersonPhoto(person_id=person.id)
-        session.add(row)
+        row = person.photo = PersonPhoto()
     row.data, row.format = photo.data, photo.format
     row.width, row.height, row.sha256 = photo.width, photo.height, photo.sha256
+    return True
+
+
+def set_photo(session: Session, person: Person, photo: PreparedPhoto) -> bool:
+    """Store ``photo`` as ``person``'s photo (replacing any earlier one); False when
+    it was already that photo."""
+    changed = assign_photo(person, photo)
     session.flush()
-    return row
+    return changed
 
 
 def remove_photo(session: Session, person: Person) -> bool:
     """Remove ``person``'s photo; False when there was none."""
-    result = session.execute(delete(PersonPhoto).where(PersonPhoto.person_id == person.id))
-    return bool(result.rowcount)
+    removed = assign_photo(person, None)
+    session.flush()
+    return removed
 
 
 def get_photo(session: Session, person_id: int) -> PreparedPhoto | None:
