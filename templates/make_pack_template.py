@@ -357,30 +357,50 @@ def purpose_and_agenda(doc) -> None:
 
 
 def participants(doc) -> None:
+    """Grouped by delegation: the organization as a shaded row across the table, then
+    its people in order of precedence, the Latin name and the own-script name side by
+    side. The table's layout is AutoFit: the renderer sets the column widths from the
+    text (docs/pack.md)."""
     _tag(doc, "{%p if participants %}")
     doc.add_heading("{{ L.participants }}", level=1)
     doc.add_paragraph("{{ L.participants_note }}", style="Pack Meta")
-    _table(
-        doc,
-        [
-            "#",
-            "{{ L.organization }}",
-            "{{ L.name }}",
-            "{{ L.title }}",
-            "{{ L.role }}",
-            "{{ L.rsvp }}",
-        ],
-        [
-            "{{ loop.index }}",
-            "{{ p.organization }}",
-            "{{ p.name }}",
-            "{{ p.title }}",
-            "{{ p.role }}",
-            "{{ p.rsvp }}",
-        ],
-        "p in participants",
-        [0.8, 4.2, 3.4, 3.4, 2.5, 2.3],
+    headers = ["#", "{{ L.name_latin }}", "{{ L.name_native }}", "{{ L.title }}",
+               "{{ L.role }}", "{{ L.rsvp }}"]  # fmt: skip
+    cells = ["{{ p.number }}", "{{ p.name }}", "{{ p.native_name }}", "{{ p.title }}",
+             "{{ p.role }}", "{{ p.rsvp }}"]  # fmt: skip
+    widths = [0.8, 3.6, 2.4, 5.2, 2.6, 2.0]
+    table = doc.add_table(rows=7, cols=len(headers))
+    table.style = doc.styles["Pack Table"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    rows = table.rows
+    for col, text in enumerate(headers):
+        rows[0].cells[col].text = text
+    rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+    rows[1].cells[0].text = "{%tr for d in delegations %}"
+    rows[3].cells[0].text = "{%tr for p in d.people %}"
+    for col, text in enumerate(cells):
+        rows[4].cells[col].text = text
+    rows[5].cells[0].text = "{%tr endfor %}"
+    rows[6].cells[0].text = "{%tr endfor %}"
+    _widths(table, widths)
+    group = rows[2].cells[0].merge(rows[2].cells[-1])
+    group.text = "{{ d.organization }}"
+    group._tc.get_or_add_tcPr().append(
+        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="DCE3EF"/>')
     )
+    for row in (rows[2], rows[4]):
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    for row in rows:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.style = doc.styles["Pack Table Text"]
+    for cell in rows[4].cells[:3]:  # number and names: on one line each
+        cell._tc.get_or_add_tcPr().append(parse_xml(f"<w:noWrap {nsdecls('w')}/>"))
+    heading = group.paragraphs[0]
+    heading.runs[0].font.bold = True
+    heading.runs[0].font.color.rgb = NAVY
+    heading.paragraph_format.keep_with_next = True  # never alone at the foot of a page
+    table.autofit = True  # the renderer fits the columns to their text
     _tag(doc, "{%p endif %}")
 
 

@@ -297,6 +297,27 @@ def plain_name(text: str) -> str:
     return text.replace(NBSP, " ").replace(WORD_JOINER, "").replace(LRM, "")
 
 
+def other_script_forms(native: str, name_zh: str, latin: str = "") -> list[str]:
+    """The person's names not in Latin letters (own script, Chinese form), each once."""
+    extras = [t.strip() for t in (native, name_zh) if t and t.strip()]
+    extras = [t for i, t in enumerate(extras) if t not in extras[:i] and t not in latin]
+    return [t for t in extras if script_of(t) is not Script.LATIN]
+
+
+def own_script_name(native: str, name_zh: str, honorific: str = "", language: str = "en") -> str:
+    """The name in the person's own script (and Chinese form, if different) for the
+    column beside the Latin name: '刘华' ('刘华女士' in a Chinese or bilingual
+    document, where the Chinese honorific follows a Chinese name), each form held on one
+    line (no-break joins), "" when the database has none."""
+    forms = []
+    for text in other_script_forms(native, name_zh):
+        if language != "en" and is_chinese_script(text):
+            text = chinese_name(text, honorific)
+        text = _unbreakable(text)
+        forms.append(text + LRM if is_right_to_left(text) else text)
+    return " / ".join(forms)
+
+
 def display_name(
     family: str,
     given: str,
@@ -321,10 +342,7 @@ def display_name(
         chinese = chinese_form(native, name_zh, (family or "") + (given or ""))
         return chinese_name(chinese, honorific, keep_together=keep_together) if chinese else latin
     if language == "both":
-        extras = [t.strip() for t in (native, name_zh) if t and t.strip()]
-        extras = [t for i, t in enumerate(extras) if t not in extras[:i] and t not in latin]
-        extras = [t for t in extras if script_of(t) is not Script.LATIN]
-        # A left-to-right mark after right-to-left text keeps the bracket after it.
+        extras = other_script_forms(native, name_zh, latin)
         if not extras:
             return latin
         if stacked:  # a table cell: the other forms on a line of their own, as titles are

@@ -142,8 +142,12 @@ PARTICIPANT_CHUNK = 100
 
 
 def _participant_parts(content: PackContent, L: dict[str, str]) -> list[tuple[str, str]]:
-    rows = [[p.organization, p.name, p.title, p.role, p.rsvp] for p in content.participants]
-    headers = [L["organization"], L["name"], L["title"], L["role"], L["rsvp"]]
+    rows = [
+        [p.organization, p.name, p.native_name, p.title, p.role, p.rsvp]
+        for p in content.participants
+    ]
+    headers = [L["organization"], L["name_latin"], L["name_native"], L["title"], L["role"],
+               L["rsvp"]]  # fmt: skip
     note = f'<p class="muted">{_e(L["participants_note"])}</p>'
     parts = []
     for start in range(0, len(rows), PARTICIPANT_CHUNK):

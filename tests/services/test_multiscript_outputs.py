@@ -59,6 +59,15 @@ NATIVE = {
     "sharma": "प्रिया शर्मा",
 }
 BOTH = {k: f"{v}\n{NATIVE[k]}" if k in NATIVE else v for k, v in EN.items()}
+#: The participants table's own-script column: Chinese honorifics after Chinese-script
+#: names in a Chinese or bilingual pack.
+NATIVE_ZH = NATIVE | {
+    "wang_cn": "王芳女士",
+    "li_cn": "李伟先生",
+    "kim": "김민준 / 金民俊先生阁下",
+    "yamada": "山田太郎博士",
+}
+TO_BE_NAMED = {"en": "(to be named)", "zh": "（待定）", "both": "(to be named)\n（待定）"}
 CHINESE_HONORIFIC = re.compile("(先生|女士|博士|教授|阁下)$")
 HAN_ONLY = re.compile(r"^[\u4e00-\u9fff\u2060]+$")
 
@@ -82,18 +91,23 @@ def outputs(tmp_path_factory):
     db.dispose()
 
 
-def _names_in_table(path) -> list[str]:
+def _names_in_table(path) -> list[tuple[str, str]]:
+    """(Latin name, own-script name) of each person row of the participants table."""
     for table in docx.Document(path).tables:
         if table.rows[0].cells[0].text == "#":
-            return [plain_name(r.cells[2].text) for r in table.rows[1:]]
+            rows = [r for r in table.rows[1:] if r.cells[0].text.isdigit()]
+            return [(plain_name(r.cells[1].text), plain_name(r.cells[2].text)) for r in rows]
     raise AssertionError("no participants table")
 
 
 @pytest.mark.parametrize(("language", "expected"), [("en", EN), ("zh", ZH), ("both", BOTH)])
 def test_every_name_in_its_form_with_its_honorific(outputs, language, expected):
-    names = _names_in_table(outputs[language].path)
-    assert names == [expected[key] for key in EXPECTED_ORDER]
-    # The delegations' tables in the organization sections say the same.
+    native = NATIVE if language == "en" else NATIVE_ZH
+    # The participants table: the Latin name and the own-script name side by side.
+    assert _names_in_table(outputs[language].path) == [
+        (EN[key] or TO_BE_NAMED[language], native.get(key, "")) for key in EXPECTED_ORDER
+    ]
+    # The delegations' tables in the organization sections: the name in the pack's language.
     sections = [
         plain_name(r.name)
         for o in outputs[language].content.organizations
@@ -103,21 +117,22 @@ def test_every_name_in_its_form_with_its_honorific(outputs, language, expected):
 
 
 def test_chinese_pack_glues_chinese_honorifics_only_to_chinese_names(outputs):
-    for name in _names_in_table(outputs["zh"].path):
-        if CHINESE_HONORIFIC.search(name):
-            assert HAN_ONLY.match(name), f"a Chinese honorific after {name!r}"
-    # Honorifics are never dropped: every named row has one, Latin before or Chinese after.
     latin = re.compile(r"^(H\.E\.|Mr\.|Ms\.|Mme|Dr|Prof\.) ")
-    named = [n for n in _names_in_table(outputs["zh"].path) if n]
-    assert [n for n in named if not (latin.match(n) or CHINESE_HONORIFIC.search(n))] == []
+    for name, native in _names_in_table(outputs["zh"].path):
+        for form in native.split(" / "):
+            if CHINESE_HONORIFIC.search(form):
+                assert HAN_ONLY.match(form), f"a Chinese honorific after {form!r}"
+        # Honorifics are never dropped: every named row has its Latin one.
+        assert name == "（待定）" or latin.match(name), name
 
 
 def test_honorifics_are_held_to_the_name(outputs):
     rows = outputs["en"].content.participants
     kim = next(r.name for r in rows if r.uid == "S-kim")
     assert kim.startswith("H.E.\u00a0Mr.\u00a0KIM ")
-    wang = next(r.name for r in outputs["zh"].content.participants if r.uid == "S-wang_cn")
-    assert wang == "王芳\u2060女\u2060士"
+    wang = next(r for r in outputs["zh"].content.participants if r.uid == "S-wang_cn")
+    assert wang.native_name == "王\u2060芳\u2060女\u2060士"  # one unbreakable unit
+    assert wang.name == "Ms.\u00a0WANG Fang"
 
 
 def _org_paragraphs(path) -> dict[str, list]:

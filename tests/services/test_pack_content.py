@@ -57,7 +57,12 @@ def test_chinese_content_uses_native_names(db, meeting_id):
     with db.session() as s:
         content = build_pack_content(s, meeting_id, language="zh")
     assert content.cover.title == "综合圆桌会议"
-    assert plain_name(content.participants[1].name).endswith(("先生", "女士"))
+    row = content.participants[1]
+    assert plain_name(row.native_name).endswith(("先生", "女士"))  # the Chinese honorific
+    assert plain_name(row.name) in (
+        "Mr. " + plain_name(row.name)[4:],
+        "Ms. " + plain_name(row.name)[4:],
+    )
     assert content.cover.date == "2022年3月23日 星期三"
 
 

@@ -27,6 +27,7 @@ from briefing_app.db.models import (
     talking_point_priorities,
 )
 from briefing_app.domain.enums import TalkingPointStatus
+from briefing_app.domain.names import own_script_name
 from briefing_app.domain.timezones import UnknownTimeZoneError
 from briefing_app.errors import UserError
 from briefing_app.services.meetings import (
@@ -43,7 +44,7 @@ from briefing_app.services.pack.fmt import (
     format_slot,
     format_time_range,
 )
-from briefing_app.services.pack.labels import LANGUAGES, term
+from briefing_app.services.pack.labels import LANGUAGES, labels, term
 from briefing_app.services.pack.model import (
     AgendaRow,
     Cover,
@@ -93,7 +94,7 @@ def build_pack_content(
     content.cover = _cover(meeting, content, pick, now)
     content.purpose = pick.paragraphs(meeting.objectives, meeting.objectives_zh, "objectives")
     content.agenda = [_agenda_row(item, pick) for item in meeting.agenda]
-    content.participants = [_participant_row(p, pick) for p in participants]
+    content.participants = [_participant_row(i, p, pick) for i, p in enumerate(participants, 1)]
     seats, aimed = _by_organization(participants), _by_organization(chosen)
     kinds = kind_labels(session)
     content.organizations = [
@@ -248,15 +249,34 @@ def _speaker(item, pick: TextPicker, where: str) -> str:
     return pick.clean(item.speaker, where + ".speaker")
 
 
-def _participant_row(p: Participant, pick: TextPicker) -> ParticipantRow:
+def _participant_row(number: int, p: Participant, pick: TextPicker) -> ParticipantRow:
+    """A line of the participants table: the Latin name and the name in the person's
+    own script side by side in every language (the organization heads its group)."""
     org = p.organization
     person = p.person
     where = f"people[{person.uid}]" if person else f"participants[{p.uid}]"
     return ParticipantRow(
         uid=p.uid,
-        organization=pick.one(org.name_en, org.name_zh, f"organizations[{org.uid}].name", "\n"),
-        name=person_name(person, pick, stacked=True) if person else "",
+        number=number,
+        organization=pick.one(org.name_en, org.name_zh, f"organizations[{org.uid}].name"),
+        organization_uid=org.uid,
+        name=person_name(person, pick, latin=True) if person else _to_be_named(pick),
+        native_name=_own_script_name(person, pick) if person else "",
         title=pick.one(person.title_en, person.title_zh, where + ".title", "\n") if person else "",
         role=term(p.role, pick.language, "\n"),
         rsvp=term(p.rsvp, pick.language, "\n"),
+    )
+
+
+def _to_be_named(pick: TextPicker) -> str:
+    return labels(pick.language)["to_be_named"].replace(" / ", "\n")
+
+
+def _own_script_name(person: Person, pick: TextPicker) -> str:
+    where = f"people[{person.uid}]"
+    return own_script_name(
+        pick.clean(person.native_name, where + ".native_name"),
+        pick.clean(person.name_zh, where + ".name_zh"),
+        pick.clean(person.honorific, where + ".honorific"),
+        pick.language,
     )

@@ -109,11 +109,41 @@ class ParticipantRow(_Plain):
     """One line of the participants table (a person, or a seat still to be named)."""
 
     uid: str = ""
+    #: Its place in the order of precedence (1, 2, ...), numbered across delegations.
+    number: int = 0
     organization: str = ""
+    organization_uid: str = ""
+    #: The name in Latin letters as the pack's language writes it ("Ms. LIU Hua").
     name: str = ""
+    #: The name in the person's own script ("刘华"), shown beside it in every language;
+    #: held on one line (word joiners); "" when the database has none.
+    native_name: str = ""
     title: str = ""
     role: str = ""
     rsvp: str = ""
+
+
+@dataclass
+class Delegation(_Plain):
+    """One organization's people at the meeting, in order of precedence: a group of
+    the participants table (the organization is its shaded heading row)."""
+
+    uid: str = ""
+    organization: str = ""
+    people: list[ParticipantRow] = field(default_factory=list)
+
+
+def group_by_delegation(rows: list[ParticipantRow]) -> list[Delegation]:
+    """Consecutive rows of one organization as one :class:`Delegation` (the rows come
+    in order of precedence, each delegation together). Snapshots made before rows knew
+    their organization's uid are grouped by the organization's name."""
+    groups: list[Delegation] = []
+    for row in rows:
+        key = row.organization_uid or row.organization
+        if not groups or (groups[-1].uid or groups[-1].organization) != key:
+            groups.append(Delegation(row.organization_uid, row.organization))
+        groups[-1].people.append(row)
+    return groups
 
 
 @dataclass
@@ -210,7 +240,21 @@ class PackContent(_Plain):
     #: What text cleaning removed ("organizations[MOFCOM].mandate: removed 1 character...").
     cleaned: list[str] = field(default_factory=list)
 
+    def delegations(self) -> list[Delegation]:
+        """The participants grouped by delegation, for the participants table."""
+        return group_by_delegation(self.participants)
+
     def talking_point_uids(self) -> list[str]:
         """Every talking point in the pack, in document order (may repeat across sections)."""
         uids = [tp.uid for org in self.organizations for tp in org.talking_points]
         return uids + [tp.uid for group in self.key_messages for tp in group.talking_points]
+
+
+#: Names a template sees besides PackContent's fields, computed from them when the pack
+#: is rendered (not stored in snapshots): name -> type (for the template check).
+DERIVED_FIELDS: dict[str, Any] = {"delegations": list[Delegation]}
+
+
+def derived_context(content: PackContent) -> dict[str, Any]:
+    """The values of :data:`DERIVED_FIELDS` for ``content``."""
+    return {"delegations": content.delegations()}

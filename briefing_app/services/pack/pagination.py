@@ -47,7 +47,8 @@ _PUNCT = (
     dict.fromkeys(" .,\u00b7", 0.318) | dict.fromkeys("()[]", 0.39) | dict.fromkeys(":;/", 0.337)
 )
 _CHAR_EM = _LOWER | _UPPER | _PUNCT | dict.fromkeys("0123456789", 0.636) | {"-": 0.361, "'": 0.275}
-_CHAR_EM |= {"\u2014": 1.0, "\u2013": 0.5, "&": 0.78}
+_CHAR_EM |= {"\u2014": 1.0, "\u2013": 0.5, "&": 0.78, "\u00a0": 0.318}
+_CHAR_EM |= dict.fromkeys("\u2060\u200e\u200f", 0.0)  # word joiner, direction marks: no width
 _LATIN_EM = 0.62
 _CJK = re.compile(
     "[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
@@ -200,12 +201,35 @@ def _measure(record: str, styles: Styles, width: float, style_id: str | None) ->
     pieces, size, page_break = _pieces(runs, props)
     text = "".join(t for t, _ in pieces)
     widest = max((em for _, em in pieces), default=0.0) * _BOLD
+    cjk = _CJK.search(text) is not None
+    if cjk and "\n" in text:  # "English\n中文" in a cell: each line its own height
+        lines, line = _mixed_lines(pieces, avail, props, size)
+        return _Para(props, lines, line, page_break, bookmark or None)
     if "\n" in text or "\t" in text or len(text) * widest > avail:
         lines = _wrap(pieces, avail)
     else:  # even at one em a character it fits on one line
         lines = 1
-    line = _line_height(props, size, _CJK.search(text) is not None)
+    line = _line_height(props, size, cjk)
     return _Para(props, lines, line, page_break, bookmark or None)
+
+
+def _mixed_lines(
+    pieces: list[tuple[str, float]], avail: float, props: Props, size: int
+) -> tuple[int, float]:
+    """(lines, average line height) of a paragraph whose line breaks separate Latin
+    lines (Latin height) from lines with Chinese characters (the taller CJK height)."""
+    segments: list[list[tuple[str, float]]] = [[]]
+    for text, em in pieces:
+        if text == "\n":
+            segments.append([])
+        else:
+            segments[-1].append((text, em))
+    lines, height = 0, 0.0
+    for segment in segments:
+        count = _wrap(segment, avail)
+        cjk = any(_CJK.search(text) for text, _ in segment)
+        lines, height = lines + count, height + count * _line_height(props, size, cjk)
+    return lines, height / lines
 
 
 class _Table:

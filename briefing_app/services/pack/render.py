@@ -28,10 +28,10 @@ from jinja2.exceptions import TemplateError as JinjaError
 from briefing_app import settings
 from briefing_app.services.files import atomic_write
 from briefing_app.services.limited_run import LimitExceeded, Limits, run_limited
-from briefing_app.services.pack import bidi, docxtpl_speedups, fields
+from briefing_app.services.pack import bidi, docxtpl_speedups, fields, table_fit
 from briefing_app.services.pack.custom_props import VERSION_TOKEN_PROPERTY, set_custom_property
 from briefing_app.services.pack.labels import labels
-from briefing_app.services.pack.model import PackContent
+from briefing_app.services.pack.model import PackContent, derived_context
 from briefing_app.services.pack.sandbox import sandbox
 from briefing_app.services.pack.template import TOO_DEEP, TemplateError, load_template
 
@@ -44,6 +44,7 @@ def pack_context(content: PackContent) -> dict:
     The dataclasses are handed over as they are (Jinja reads their attributes),
     which saves converting a large pack to dicts first."""
     context = {name: getattr(content, name) for name in content.field_names()}
+    context.update(derived_context(content))
     context["L"] = labels(content.language)
     return context
 
@@ -112,6 +113,7 @@ def _render_bytes(tpl: DocxTemplate, content: PackContent, source: str) -> bytes
     """Fill in and post-process the document; its .docx file's bytes."""
     _fill(tpl, content, source)
     doc = tpl.docx
+    table_fit.fit_autofit_tables(doc)  # before the page numbers are estimated
     entries = fields.bookmark_headings(doc)
     fields.fill_toc(doc, entries, source)
     fields.drop_update_fields(doc)

@@ -82,10 +82,14 @@ def kind_label(key: str, kinds: dict[str, tuple[str, str]], language: str) -> st
     return term(key, language)
 
 
-def person_name(person: Person, pick: TextPicker, stacked: bool = False) -> str:
+def person_name(
+    person: Person, pick: TextPicker, stacked: bool = False, latin: bool = False
+) -> str:
     """The person's name as the pack's language writes it (protocol rules, docs/names.md),
     its honorific held to the name by no-break characters; ``stacked``: in a table
-    cell, a bilingual pack's other forms of the name on a line of their own."""
+    cell, a bilingual pack's other forms of the name on a line of their own; ``latin``:
+    the Latin form only, whatever the language (the participants table shows the own
+    script in a column beside it)."""
     where = f"people[{person.uid}]"
     name = display_name(
         pick.clean(person.family_name, where + ".family_name"),
@@ -93,7 +97,7 @@ def person_name(person: Person, pick: TextPicker, stacked: bool = False) -> str:
         person.name_order,
         pick.clean(person.honorific, where + ".honorific"),
         pick.clean(person.native_name, where + ".native_name"),
-        pick.language,
+        "en" if latin else pick.language,
         pick.clean(person.name_zh, where + ".name_zh"),
         capitals=pick.family_caps,
         keep_together=True,

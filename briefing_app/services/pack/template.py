@@ -23,7 +23,7 @@ from jinja2.exceptions import TemplateSyntaxError
 from briefing_app import paths
 from briefing_app.errors import ValidationError
 from briefing_app.services.pack.labels import label_keys
-from briefing_app.services.pack.model import PackContent
+from briefing_app.services.pack.model import DERIVED_FIELDS, PackContent
 from briefing_app.services.pack.sandbox import sandbox, tag_problems
 
 #: Styles the renderer relies on (navigation pane, contents).
@@ -168,6 +168,7 @@ def _check(node: nodes.Node, scope: dict[str, Any], problems: list[str]) -> None
 def context_scope() -> dict[str, Any]:
     """Top-level names a template may use: PackContent's fields and ``L`` (labels)."""
     scope: dict[str, Any] = dict(typing.get_type_hints(PackContent))
+    scope.update(DERIVED_FIELDS)
     scope["L"] = _LABELS
     return scope
 
