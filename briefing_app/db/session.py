@@ -142,8 +142,12 @@ def engine_and_sessions(url: str) -> tuple[Engine, sessionmaker[Session]]:
     """A new engine for ``url`` and its session factory."""
     from sqlalchemy.orm import sessionmaker
 
+    from briefing_app.db import audit
+
     engine = make_engine(url)
-    return engine, sessionmaker(engine, expire_on_commit=False)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    audit.install(sessions)  # who did what, on every flush (docs/history.md)
+    return engine, sessions
 
 
 Opener = Callable[[], "tuple[Engine, sessionmaker[Session]]"]

@@ -16,7 +16,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from briefing_app.db import models  # noqa: F401  (registers every table)
+from briefing_app.db import audit, models  # noqa: F401  (models registers every table)
 from briefing_app.db.base import Base
 from briefing_app.errors import ChangedMeanwhileError
 
@@ -86,6 +86,8 @@ def delete_record(session: Session, table_name: str, record_id: int) -> Snapshot
     snap = collect(session, table_name, record_id)
     table = Base.metadata.tables[table_name]
     session.execute(delete(table).where(table.c.id == record_id))
+    if snap.rows:
+        audit.record(session, audit.DELETED, table_name, snap.rows[0][1], snap.affected())
     session.expire_all()
     return snap
 
@@ -106,4 +108,6 @@ def restore(session: Session, snap: Snapshot) -> None:
     for table_name, pk, column, value in snap.cleared:
         table = Base.metadata.tables[table_name]
         session.execute(update(table).where(table.c.id == pk).values({column: value}))
+    if snap.rows:
+        audit.record(session, audit.RESTORED, snap.table, snap.rows[0][1], snap.affected())
     session.expire_all()

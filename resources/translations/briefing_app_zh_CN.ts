@@ -1479,6 +1479,24 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/history_dialog.py" line="43"/>
+        <source>No changes recorded yet.</source>
+        <translation>尚无修改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/history_dialog.py" line="45"/>
+        <source>The latest {n} changes.</source>
+        <translation>最近 {n} 条修改。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/history_dialog.py" line="47"/>
+        <source>{n} changes, newest first.</source>
+        <translation>共 {n} 条修改，最新的在前。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../briefing_app/ui/dialogs/import_preview.py" line="28"/>
@@ -1645,82 +1663,97 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="272"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="161"/>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="162"/>
+        <source>Who changed this record, when, and what</source>
+        <translation>谁在何时修改了此记录，改了什么</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="279"/>
+        <source>History: {title}</source>
+        <translation>修改记录：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="296"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="297"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="321"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="301"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="325"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="329"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="353"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="336"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="361"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="354"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="379"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="358"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="383"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="371"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="396"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="373"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="398"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="374"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="399"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="375"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="400"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="379"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="404"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="388"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="414"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="431"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="458"/>
         <source>Cannot undo or redo</source>
         <translation>无法撤销或重做</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="441"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="468"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="441"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="468"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -1976,42 +2009,57 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingWorkspace</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="72"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="54"/>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="56"/>
+        <source>Who changed what in this meeting, and in the organizations, people and talking points it uses</source>
+        <translation>谁修改了本会议及其涉及的机构、人员和谈话要点，改了什么</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="80"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="73"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="81"/>
         <source>&amp;Agenda</source>
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="74"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="82"/>
         <source>&amp;Participants</source>
         <translation>与会者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="75"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="83"/>
         <source>&amp;Talking points</source>
         <translation>谈话要点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="76"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="84"/>
         <source>Seatin&amp;g</source>
         <translation>座位(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="77"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="85"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="141"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="134"/>
+        <source>History: {title}</source>
+        <translation>修改记录：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="167"/>
         <source>Unsaved details</source>
         <translation>详情未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="142"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="168"/>
         <source>The meeting details have unsaved changes. Save them?</source>
         <translation>会议详情有未保存的更改，要保存吗？</translation>
     </message>
@@ -3753,6 +3801,124 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/item_models/engagements.py" line="77"/>
         <source>Follow-ups:</source>
         <translation>后续行动：</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="16"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="17"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="18"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="19"/>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="22"/>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="23"/>
+        <source>organization kind</source>
+        <translation>机构类型</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="24"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="25"/>
+        <source>priority</source>
+        <translation>优先事项</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="26"/>
+        <source>talking point</source>
+        <translation>谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="27"/>
+        <source>engagement</source>
+        <translation>往来记录</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="28"/>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="29"/>
+        <source>agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="30"/>
+        <source>participant</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="31"/>
+        <source>seating plan</source>
+        <translation>座次图</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="32"/>
+        <source>seat</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="33"/>
+        <source>talking point chosen</source>
+        <translation>选用的谈话要点</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="34"/>
+        <source>pack version</source>
+        <translation>简报版本</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="35"/>
+        <source>review comment</source>
+        <translation>审阅意见</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="48"/>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="49"/>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="50"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="51"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="52"/>
+        <source>Changes</source>
+        <translation>修改内容</translation>
     </message>
 </context>
 <context>

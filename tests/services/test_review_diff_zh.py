@@ -52,7 +52,7 @@ def _snapshot_values(comparison) -> list[str]:
 def test_chinese_text_of_a_real_comparison(db, meeting_id, tmp_path):
     comparison = _compare(db, meeting_id, tmp_path)
     text = format_text(comparison, "zh")
-    assert text.splitlines() == [
+    assert text.splitlines()[:8] == [
         "第 1 版至第 2 版的变更",
         "",
         "与会者：",
@@ -61,8 +61,20 @@ def test_chinese_text_of_a_real_comparison(db, meeting_id, tmp_path):
         "谈话要点：",
         "  - 改写“IP courts”（正文）：We welcome the specialised IP courts and their"
         " [-growing-] {+consistent+} case law. We propose an exchange …",
+        "",
     ]
-    assert not _LATIN.search(_without(text, _snapshot_values(comparison)))
+    # then who changed what between the versions (the audit trail), in Chinese too
+    edits = text.splitlines()[8:]
+    assert edits[0] == "修改记录："
+    assert (
+        edits[1].endswith("修改参会人员“Mr. WANG Lei”")
+        and edits[2] == '      出席情况："已邀请" → "已确认"'
+    )
+    assert edits[3].endswith("修改谈话要点“IP courts”") and edits[4].startswith(
+        "      正文：We welcome"
+    )
+    actor = comparison.edits[0].actor
+    assert not _LATIN.search(_without(text, [*_snapshot_values(comparison), actor]))
 
 
 def test_chinese_html_of_a_real_comparison(db, meeting_id, tmp_path):
@@ -73,7 +85,9 @@ def test_chinese_html_of_a_real_comparison(db, meeting_id, tmp_path):
     assert "<b>改写</b>“IP courts”（正文）：" in page
     visible = html.unescape(re.sub(r"<[^>]+>", " ", page))
     words = [seg.text for seg in comparison.changes[1].words]
-    assert not _LATIN.search(_without(visible, [*words, *_snapshot_values(comparison)[1:]]))
+    assert "<h4>修改记录</h4>" in page  # who changed what between the versions
+    actor = comparison.edits[0].actor
+    assert not _LATIN.search(_without(visible, [*words, *_snapshot_values(comparison)[1:], actor]))
 
 
 def test_english_text_of_the_same_comparison_is_unchanged(db, meeting_id, tmp_path):

@@ -79,6 +79,8 @@ class Comparison:
     old_number: int
     new_number: int
     changes: list[Change] = field(default_factory=list)
+    #: Who changed what between the two versions (services.history.HistoryEntry).
+    edits: list = field(default_factory=list)
 
     def by_area(self) -> list[tuple[str, list[Change]]]:
         """Changes grouped by area, in a fixed reading order; empty areas left out."""
@@ -341,6 +343,11 @@ def compare_versions(session, meeting_ref, v1=None, v2=None) -> Comparison:
             )
         approved = [v.number for v in versions if v.review_status == ReviewStatus.APPROVED]
         v1, v2 = default_pair([v.number for v in versions], approved)
+    from briefing_app.services.history import between_versions
+
     old = find_version(session, meeting.id, v1)
     new = find_version(session, meeting.id, v2)
-    return compare(old.snapshot, new.snapshot, old.number, new.number)
+    comparison = compare(old.snapshot, new.snapshot, old.number, new.number)
+    if old.number < new.number:
+        comparison.edits = between_versions(session, meeting.id, old, new)
+    return comparison

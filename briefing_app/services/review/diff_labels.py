@@ -22,6 +22,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "heading": ("Changes from version {old} to version {new}", "第 {old} 版至第 {new} 版的变更"),
     "no_changes": ("No changes to the content.", "内容没有变更。"),
     "no_changes_line": ("{heading}: no changes to the content.", "{heading}：内容没有变更。"),
+    "edits": ("Who changed what", "修改记录"),
     "memo_title": ("Changes since version {old}", "第 {old} 版以来的变更"),
     "memo_intro": (
         "{meeting}: briefing pack version {new} compared with version {old}.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+from briefing_app.services.history import format_entries
 from briefing_app.services.review.diff import Comparison, Segment, gap
 from briefing_app.services.review.diff_labels import (
     area_title,
@@ -49,13 +50,14 @@ def change_line(change, language: str = "en") -> str:
 def format_text(comparison: Comparison, language: str = "en") -> str:
     """The comparison as plain text, grouped by area, in ``language`` ("en" or "zh")."""
     head = heading(comparison, language)
-    if not comparison.changes:
-        return label("no_changes_line", language, heading=head)
-    lines = [head]
+    lines = [head if comparison.changes else label("no_changes_line", language, heading=head)]
     for area, changes in comparison.by_area():
         lines.append("")
         lines.append(area_title(area, language) + label("colon", language).rstrip())
         lines += [f"  - {change_line(c, language)}" for c in changes]
+    if comparison.edits:
+        lines += ["", label("edits", language) + label("colon", language).rstrip()]
+        lines += [f"  {line}" for line in format_entries(comparison.edits, language)]
     return "\n".join(lines)
 
 
@@ -63,7 +65,7 @@ def format_html(comparison: Comparison, language: str = "en") -> str:
     """The comparison as simple HTML (for a QTextBrowser), word changes marked."""
     parts = [f"<h3>{html.escape(heading(comparison, language))}</h3>"]
     if not comparison.changes:
-        return parts[0] + f"<p>{html.escape(label('no_changes', language))}</p>"
+        parts.append(f"<p>{html.escape(label('no_changes', language))}</p>")
     for area, changes in comparison.by_area():
         parts.append(f"<h4>{html.escape(area_title(area, language))}</h4><ul>")
         for c in changes:
@@ -71,5 +73,13 @@ def format_html(comparison: Comparison, language: str = "en") -> str:
             text = f"<b>{html.escape(w.verb)}</b>{w.gap}{html.escape(w.subject)}"
             text += html.escape(w.tail) + words_html(w.words)
             parts.append(f"<li>{text}</li>")
+        parts.append("</ul>")
+    if comparison.edits:
+        parts.append(f"<h4>{html.escape(label('edits', language))}</h4><ul>")
+        for entry in comparison.edits:
+            when = entry.at.strftime("%Y-%m-%d %H:%M")
+            details = "".join(f"<br>{html.escape(d)}" for d in entry.details(language))
+            head = f"{when} <b>{html.escape(entry.actor)}</b> {html.escape(entry.what(language))}"
+            parts.append(f"<li>{head}{details}</li>")
         parts.append("</ul>")
     return "".join(parts)

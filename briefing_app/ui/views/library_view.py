@@ -158,6 +158,10 @@ class LibraryView(QWidget):
         self.save_button = QPushButton(icon("save"), self.tr("Save"), side)
         self.revert_button = QPushButton(self.tr("Revert"), side)
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete…"), side)
+        self.history_button = QPushButton(self.tr("History…"), side)
+        self.history_button.setToolTip(self.tr("Who changed this record, when, and what"))
+        self.history_button.clicked.connect(self.show_history)
+        self.history_button.setEnabled(False)
         self.new_button.clicked.connect(self.new_record)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -167,7 +171,7 @@ class LibraryView(QWidget):
         self.delete_button.setEnabled(False)
         self.new_button.setEnabled(not self.read_only)
         self.button_row = buttons = QHBoxLayout()
-        for b in (self.new_button, self.delete_button):
+        for b in (self.new_button, self.delete_button, self.history_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
@@ -255,8 +259,27 @@ class LibraryView(QWidget):
         self.editor.load(values)
         self.editor.setEnabled(True)
         self.delete_button.setEnabled(not self.read_only)
+        self.history_button.setEnabled(True)
         self._select_silently(self._row_loading(record_id))
         return True
+
+    def show_history(self) -> None:
+        """The open record's audit trail in a dialog (docs/history.md)."""
+        from briefing_app.services.history import library_record_history
+        from briefing_app.ui.dialogs.history_dialog import HistoryDialog
+
+        record_id = self.editor.record_id
+        if record_id is None:
+            return
+
+        def load(limit: int) -> list:
+            with self.db.session() as s:
+                return library_record_history(s, self.KIND, record_id, limit)
+
+        dialog = HistoryDialog(self.tr("History: {title}").format(title=self.title()), load, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.history_dialog = dialog
 
     def new_record(self) -> None:
         if self.read_only or not self.maybe_leave():
@@ -265,6 +288,7 @@ class LibraryView(QWidget):
         self.editor.load(empty_values(self.KIND))
         self.editor.setEnabled(True)
         self.delete_button.setEnabled(False)
+        self.history_button.setEnabled(False)
         self._select_silently(-1)
         self._on_dirty(True)
         first = next(iter(self.editor.widgets.values()))
@@ -333,6 +357,7 @@ class LibraryView(QWidget):
             )
         )
         self.editor.mark_saved(saved.id, saved.version)
+        self.history_button.setEnabled(True)
         self._changed(saved.id, self.tr("Created “{name}”.").format(name=name))
         return True
 
@@ -385,6 +410,7 @@ class LibraryView(QWidget):
         self.editor.load(empty_values(self.KIND))
         self.editor.setEnabled(False)
         self.delete_button.setEnabled(False)
+        self.history_button.setEnabled(False)
         self._changed(None, self.tr("Deleted “{name}”.").format(name=name))
 
     # -- after changes ---------------------------------------------------------
@@ -424,6 +450,7 @@ class LibraryView(QWidget):
             self.editor.load(empty_values(self.KIND))
             self.editor.setEnabled(False)
             self.delete_button.setEnabled(False)
+            self.history_button.setEnabled(False)
 
     def _undo_error(self, exc: Exception) -> None:
         from briefing_app.ui.views.problem_text import error_text

@@ -12,7 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -49,6 +51,12 @@ class MeetingWorkspace(QWidget):
         self.title = ElidedLabel()  # a long "title — date — venue" must not widen the window
         self.title.setObjectName("workspaceTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(
+            self.tr("Who changed what in this meeting, and in the organizations, people and "
+                    "talking points it uses")
+        )  # fmt: skip
+        self.history_button.clicked.connect(self.show_history)
         self.details = DetailsTab(self.ctx)
         self.export = ExportPanel(
             self.ctx, self, pool=pool, language=lambda: self.details.language.currentData()
@@ -86,7 +94,10 @@ class MeetingWorkspace(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([1000, 440])  # the forms need the room; the preview reflows
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.history_button)
+        layout.addLayout(heading)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.export)
 
@@ -110,6 +121,21 @@ class MeetingWorkspace(QWidget):
         title = in_language(self.ctx.language, details.title, details.title_zh)
         self.title.setText(" — ".join(x for x in (title, when, details.venue) if x))
         self.setWindowTitle(title)
+
+    def show_history(self) -> None:
+        """The meeting's audit trail in a dialog (docs/history.md)."""
+        from briefing_app.services.history import meeting_history
+        from briefing_app.ui.dialogs.history_dialog import HistoryDialog
+
+        def load(limit: int) -> list:
+            return self.ctx.read(meeting_history, self.ctx.meeting_id, limit=limit)
+
+        dialog = HistoryDialog(
+            self.tr("History: {title}").format(title=self.windowTitle()), load, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.history_dialog = dialog
 
     @property
     def meeting_id(self) -> int:

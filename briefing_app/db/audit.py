@@ -1,0 +1,241 @@
+"""Who did what: every record written through a session leaves an ``audit_events``
+row (who, when, which record, which fields from what to what).
+
+``install(sessions)`` hooks the session factory's ``after_flush``: at that point
+new rows have their ids and every changed attribute still holds its history, so
+one multi-row INSERT per flush records them all, in the same transaction as the
+change (a rolled-back change leaves no trace). Statements that bypass the ORM
+(``services/record_snapshot``'s delete with its cascade, and its undo) call
+:func:`record` themselves.
+
+Who: ``session.info["actor"]`` when a caller set it, else the database login on
+a server (PostgreSQL's ``current_user``, which the user cannot choose), else the
+``user_name`` setting or the operating system's login (``Settings.resolved_user_name``).
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, attributes
+
+from briefing_app.db import models
+from briefing_app.db.base import utcnow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import sessionmaker
+
+CREATED, CHANGED, DELETED, RESTORED = "created", "changed", "deleted", "restored"
+
+#: Columns that say nothing a reader needs (bookkeeping the ORM keeps itself).
+_SKIPPED = frozenset({"id", "uid", "version", "created_at", "updated_at", "snapshot", "token"})
+#: Long text is kept to this many characters before and after.
+TEXT_LIMIT = 300
+_AUDITED = (
+    models.Organization,
+    models.OrganizationKind,
+    models.Person,
+    models.Priority,
+    models.TalkingPoint,
+    models.Engagement,
+    models.Meeting,
+    models.AgendaItem,
+    models.Participant,
+    models.SeatingPlan,
+    models.Seat,
+    models.MeetingTalkingPoint,
+    models.PackVersion,
+    models.ReviewComment,
+)
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    """Record every flush of sessions made by ``sessions``."""
+    if not event.contains(sessions, "after_flush", _after_flush):
+        event.listen(sessions, "after_flush", _after_flush)
+
+
+def actor(session: Session) -> str:
+    """Who is writing (see the module's docstring)."""
+    given = session.info.get("actor")
+    if given:
+        return str(given)
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        name = connection.info.get("briefing_app_login")
+        if name is None:
+            name = connection.exec_driver_sql("SELECT current_user").scalar() or ""
+            connection.info["briefing_app_login"] = name
+        return name
+    from briefing_app.settings import Settings
+
+    return Settings.load().resolved_user_name()
+
+
+def record(
+    session: Session, action: str, table: str, row: dict, changes: dict | None = None
+) -> None:
+    """An event for a write made with plain SQL (``row``: the record's columns)."""
+    _insert(
+        session,
+        [
+            {
+                "action": action,
+                "entity": table,
+                "record_uid": str(row.get("uid") or row.get("id") or ""),
+                "label": _clip(_row_label(table, row)),
+                "meeting_id": row.get("id") if table == "meetings" else row.get("meeting_id"),
+                "changes": changes or {},
+            }
+        ],
+    )
+
+
+def _after_flush(session: Session, _context) -> None:
+    rows = []
+    for obj in session.new:
+        if isinstance(obj, _AUDITED):
+            rows.append(_event(obj, CREATED, {}))
+    for obj in session.dirty:
+        if isinstance(obj, _AUDITED):
+            changes = _changes(obj)
+            if changes:
+                rows.append(_event(obj, CHANGED, changes))
+    for obj in session.deleted:
+        if isinstance(obj, _AUDITED):
+            rows.append(_event(obj, DELETED, {}))
+    if rows:
+        _insert(session, rows)
+
+
+def _insert(session: Session, rows: list[dict]) -> None:
+    who, now = actor(session), utcnow()
+    for row in rows:
+        row.update(actor=who, at=now)
+    session.connection().execute(models.AuditEvent.__table__.insert(), rows)
+
+
+def _event(obj, action: str, changes: dict) -> dict:
+    table = obj.__table__.name
+    return {
+        "action": action,
+        "entity": table,
+        "record_uid": str(getattr(obj, "uid", None) or obj.id or ""),
+        "label": _clip(_label(obj)),
+        "meeting_id": _meeting_id(obj),
+        "changes": changes,
+    }
+
+
+def _changes(obj) -> dict[str, list]:
+    """{field: [before, after]} for the columns and many-to-many links that changed."""
+    state = inspect(obj)
+    found: dict[str, list] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _SKIPPED:
+            continue
+        history = state.attrs[attr.key].history
+        if history.has_changes():
+            before = history.deleted[0] if history.deleted else None
+            after = history.added[0] if history.added else None
+            if _plain(before) != _plain(after):
+                found[attr.key] = [_plain(before), _plain(after)]
+    for rel in state.mapper.relationships:
+        if rel.secondary is None:
+            continue
+        history = state.attrs[rel.key].history
+        if history.added or history.deleted:
+            found[rel.key] = [
+                [_clip(_label(o)) for o in history.deleted],
+                [_clip(_label(o)) for o in history.added],
+            ]
+    return found
+
+
+def _plain(value: Any) -> Any:
+    """A value JSON can hold, long text shortened."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, str):
+        return _clip(value)
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return _clip(str(value))
+
+
+def _clip(text: str) -> str:
+    text = text or ""
+    return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1] + "…"
+
+
+def _loaded(obj, key: str):
+    """A related record: from memory when it is there (an import sets them all),
+    else loaded (one query by primary key, mostly answered by the session)."""
+    value = inspect(obj).attrs[key].loaded_value
+    if value is attributes.NO_VALUE and not inspect(obj).deleted:
+        value = getattr(obj, key)
+    return None if value is attributes.NO_VALUE else value
+
+
+def _person_label(person) -> str:
+    from briefing_app.domain.names import display_name
+
+    return display_name(
+        person.family_name,
+        person.given_name,
+        person.name_order,
+        person.honorific,
+        person.native_name,
+    )
+
+
+def _label(obj) -> str:
+    if isinstance(obj, models.Person):
+        return _person_label(obj)
+    if isinstance(obj, models.Participant):
+        person = _loaded(obj, "person")
+        if person is not None:
+            return _person_label(person)
+        organization = _loaded(obj, "organization")
+        return organization.name_en if organization is not None else f"#{obj.id}"
+    if isinstance(obj, models.MeetingTalkingPoint):
+        point = _loaded(obj, "talking_point")
+        return point.title if point is not None else f"#{obj.talking_point_id}"
+    return _row_label(obj.__table__.name, {c: getattr(obj, c, None) for c in _LABEL_COLUMNS})
+
+
+_LABEL_COLUMNS = ("title", "name_en", "label_en", "kind", "date", "number", "position", "text")
+
+
+def _row_label(table: str, row: dict) -> str:
+    if table == "people":
+        return " ".join(p for p in (row.get("given_name"), row.get("family_name")) if p)
+    if table == "pack_versions" and row.get("number") is not None:
+        return f"v{row['number']}"
+    if table == "seats" and row.get("position") is not None:
+        return f"seat {row['position']}"
+    if table == "engagements":
+        return " ".join(str(p) for p in (row.get("date") or "", row.get("kind") or "") if p)
+    for column in _LABEL_COLUMNS:
+        if row.get(column):
+            return str(row[column])
+    return f"#{row.get('id', '')}"
+
+
+def _meeting_id(obj) -> int | None:
+    if isinstance(obj, models.Meeting):
+        return obj.id
+    if isinstance(obj, models.Seat):
+        plan = _loaded(obj, "plan")
+        return plan.meeting_id if plan is not None else None
+    if isinstance(obj, models.ReviewComment):
+        version = _loaded(obj, "pack_version")
+        return version.meeting_id if version is not None else None
+    return getattr(obj, "meeting_id", None)
