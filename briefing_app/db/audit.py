@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, attributes
+from sqlalchemy.orm import Session
 
 from briefing_app.db import models
 from briefing_app.db.base import utcnow
@@ -178,22 +178,19 @@ def _clip(text: str) -> str:
 def _loaded(obj, key: str):
     """A related record: from memory when it is there (an import sets them all),
     else loaded (one query by primary key, mostly answered by the session)."""
-    value = inspect(obj).attrs[key].loaded_value
-    if value is attributes.NO_VALUE and not inspect(obj).deleted:
-        value = getattr(obj, key)
-    return None if value is attributes.NO_VALUE else value
+    if key in obj.__dict__:
+        return obj.__dict__[key]
+    state = inspect(obj)
+    return None if state.deleted or state.detached else getattr(obj, key)
 
 
 def _person_label(person) -> str:
-    from briefing_app.domain.names import display_name
-
-    return display_name(
-        person.family_name,
-        person.given_name,
-        person.name_order,
-        person.honorific,
-        person.native_name,
-    )
+    """ "Ms. LIU Hua", "Ms. Anna SMITH": the protocol form, built cheaply (an import
+    writes thousands of these)."""
+    family = (person.family_name or "").upper()
+    given = person.given_name or ""
+    parts = (family, given) if person.name_order == "family_first" else (given, family)
+    return " ".join(p for p in (person.honorific or "", *parts) if p)
 
 
 def _label(obj) -> str:
