@@ -35,5 +35,6 @@ def run(args) -> int:
             title = meeting.title
     finally:
         db.dispose()
-    print(f"{done.path}: {done.count} place card(s) of {title} ({args.paper.upper()}, one a page)")
+    paper = {"a4": "A4", "letter": "Letter"}[args.paper]
+    print(f"{done.path}: {done.count} place card(s) of {title} ({paper}, one a page)")
     return 0

@@ -19,8 +19,8 @@ from briefing_app.services import pdf
 from briefing_app.services.meetings import find_meeting
 from briefing_app.services.seating.attendees import attendee_list
 from briefing_app.services.seating.badges import ROLE_COLOURS, write_badges
-from briefing_app.services.seating.cards import CardOptions, write_cards
 from briefing_app.services.seating.label_sheets import SHEETS, sheet_named
+from briefing_app.services.seating.room_documents import export_cards
 from tests.services.cards_helpers import cell_texts, open_docx
 
 TWIPS_PER_MM = 1440 / 25.4
@@ -134,7 +134,7 @@ def test_cli_exit_codes(demo_db, tmp_path, capsys, no_office):
 
 
 needs_office = pytest.mark.skipif(
-    pdf.find_office() is None or shutil.which("pdfinfo") is None,
+    pdf.find_office() is None or shutil.which("pdftotext") is None,
     reason="LibreOffice and poppler-utils are needed",
 )
 
@@ -146,12 +146,20 @@ def _pages(path) -> int:
     )
 
 
+def _text(path) -> list[str]:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return [page for page in out.stdout.split("\f") if page.strip()]
+
+
 @needs_office
 def test_libreoffice_lays_out_one_sheet_a_page_and_one_card_a_page(demo_db, tmp_path):
     with demo_db.session() as s:
-        people = attendee_list(s, find_meeting(s, "Roundtable"), "both")
-    badges = write_badges(people, tmp_path / "badges.docx", SHEETS["l7173"])
-    cards = write_cards(people, tmp_path / "cards.docx", CardOptions("letter", True))
-    pdf.convert_to_pdf([(badges, tmp_path / "badges.pdf"), (cards, tmp_path / "cards.pdf")])
+        meeting = find_meeting(s, "Roundtable")
+        people = attendee_list(s, meeting, "both")
+        badges = write_badges(people, tmp_path / "badges.docx", SHEETS["l7173"])
+        pdf.convert_to_pdf([(badges, tmp_path / "badges.pdf")])
+        export_cards(s, meeting, tmp_path / "cards.pdf", "zh", "letter", True)
     assert _pages(tmp_path / "badges.pdf") == math.ceil(24 / 10)
     assert _pages(tmp_path / "cards.pdf") == 24
+    first = _text(tmp_path / "cards.pdf")[0]
+    assert first.count("刘华女士") == 2 and first.count("世界知识产权组织中国办事处") == 2

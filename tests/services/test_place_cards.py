@@ -145,3 +145,29 @@ def test_cli_exit_codes_and_messages(demo_db, tmp_path, capsys, no_office):
     err = capsys.readouterr().err
     assert NOT_AVAILABLE[:40] in err and len(err.splitlines()) == 1
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_pdf_source_turns_the_faces_as_libreoffice_shapes(demo_db, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from briefing_app.services.seating.cards_odt import write_cards_odt
+
+    with demo_db.session() as s:
+        people = attendee_list(s, find_meeting(s, "Roundtable"), "zh")
+    out = write_cards_odt(people, tmp_path / "cards.fodt", CardOptions("a4", True))
+    ns = {
+        "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+        "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+        "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+        "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    }
+    root = ET.parse(out).getroot()
+    pages = root.findall("office:body/office:text/text:p", ns)
+    assert len(pages) == len(people.attendees) == 24
+    shapes = pages[0].findall("draw:custom-shape", ns)
+    faces = [s for s in shapes if s.get(f"{{{ns['svg']}}}height") != "1.400cm"]
+    turns = sorted(s.get(f"{{{ns['draw']}}}transform").split(")")[0] for s in faces)
+    assert turns == ["rotate (-1.5707963268", "rotate (1.5707963268"]
+    texts = ["".join(p.itertext()) for p in faces[0].findall("text:p", ns)]
+    assert texts[0].replace(WORD_JOINER, "") == "刘华女士"
+    assert texts[-1] == WORD_JOINER.join("世界知识产权组织中国办事处")

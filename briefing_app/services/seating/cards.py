@@ -5,11 +5,14 @@ is one face, and the two faces are upside down to each other so that both read
 upright from their side of the table. The page is laid out landscape: a
 one-row table whose two middle cells are the faces, their text turned by
 Word's table-cell text direction (``tbRl`` on the left half, ``btLr`` on the
-right: together the 180° between the faces). Word and LibreOffice both draw
-cell text direction; LibreOffice 7.4 draws the text of a rotated DrawingML
-text box unrotated, so shapes were not an option. The fold is the dashed line
-between the two faces; the outer cells hold the seat number and the meeting's
-marking in small type at each face's foot.
+right: together the 180° between the faces; Word turns every character with
+the line, Chinese included). LibreOffice 7.4 draws the text of a rotated
+DrawingML text box unrotated, and in a ``tbRl`` cell it stands Chinese
+characters upright as in vertical writing: so the PDF is made from an
+OpenDocument version of the same pages (``cards_odt``), which LibreOffice
+draws right. The fold is the dashed line between the two faces; the outer
+cells hold the seat number and the meeting's marking in small type at each
+face's foot.
 
 Each card is one row of exact height: two rows never fit a page, so each row
 (each card) takes its own page with no section or page breaks. Each name is
@@ -125,17 +128,19 @@ def _cell(width: float, direction: str, paragraphs: str, fold: str = "") -> str:
     )
 
 
-def _foot(person: Attendee, cards: AttendeeList) -> str:
+def foot_line(person: Attendee, cards: AttendeeList) -> Line | None:
+    """The small print at a face's foot: seat number and the meeting's marking."""
     parts = [SEAT_WORD[cards.language].format(n=person.seat)] if person.seat else []
     parts += [cards.marking] if cards.marking else []
-    return _run(Line("   ·   ".join(parts), 7.5, colour="808080")) if parts else ""
+    return Line("   ·   ".join(parts), 7.5, colour="808080") if parts else None
 
 
 def card_row(person: Attendee, cards: AttendeeList, options: CardOptions) -> str:
     """One card: a row of four cells (foot, near face | far face, foot)."""
     g = geometry(options.paper)
     text = "".join(_run(line) for line in card_lines(person, g.line, options.organization))
-    foot = _foot(person, cards)
+    small = foot_line(person, cards)
+    foot = _run(small) if small else ""
     name_w = g.face - FOOT
     return (
         f'<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="{_twips(g.row)}" w:hRule="exact"/>'

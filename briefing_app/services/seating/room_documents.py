@@ -51,13 +51,18 @@ def export_cards(
 ) -> Written:
     """Write the meeting's place cards to ``out`` (.docx or .pdf)."""
     from briefing_app.services.seating.cards import PAPERS, CardOptions, write_cards
+    from briefing_app.services.seating.cards_odt import write_cards_odt
 
     if paper not in PAPERS:
         raise UserError(f'place cards: unknown paper "{paper}" (use a4 or letter)')
-    output_format(out, ".docx", "place cards")  # refused before any work
+    kind = output_format(out, ".docx", "place cards")  # refused before any work
     people = _attendees(session, meeting, language, "place cards")
     options = CardOptions(paper, organization)
-    path = _write(out, lambda target: write_cards(people, target, options, progress), "place cards")
+    if kind == "pdf":  # LibreOffice turns Chinese text right only in its own shapes
+        make_pdf(out, lambda target: write_cards_odt(people, target, options), ".fodt")
+        path = Path(out).resolve()
+    else:
+        path = write_cards(people, out, options, progress)
     return Written(path, len(people.attendees), len(people.attendees))
 
 
