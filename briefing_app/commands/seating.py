@@ -6,6 +6,7 @@ from __future__ import annotations
 from briefing_app.commands import database
 
 SHAPES = ("round", "boardroom", "head", "u_shape", "theatre")
+SIDES = ("none", "top", "bottom", "left", "right")
 
 
 def register(sub) -> None:
@@ -16,6 +17,11 @@ def register(sub) -> None:
     p.add_argument("--shape", choices=SHAPES, help="table shape (default: the plan's, else round)")
     p.add_argument("--seats", type=int, metavar="N", help="seats at the table (or head table)")
     p.add_argument("--back-seats", type=int, metavar="N", help="chairs behind / audience seats")
+    for name in ("door", "screen"):
+        p.add_argument(
+            f"--{name}", choices=SIDES,
+            help=f"side of the drawing the room's {name} is on (none: not shown)",
+        )  # fmt: skip
     p.add_argument(
         "--out", metavar="FILE", help="plan.json, plan.docx or plan.pdf (made by LibreOffice)"
     )
@@ -58,6 +64,12 @@ def _seat(session, args):
 
     meeting = find_meeting(session, args.meeting)
     seat_meeting(session, meeting, args.shape, args.seats, args.back_seats)
+    if args.door or args.screen:
+        from briefing_app.services.seating.edit import set_room
+
+        side = {None: None, "none": ""}
+        set_room(session, meeting.id, side.get(args.door, args.door),
+                 side.get(args.screen, args.screen))  # fmt: skip
     language = args.language or meeting.language or "en"
     view = plan_view(session, meeting, language)
     seated = sum(1 for r in view.seats if r.name)

@@ -1977,31 +1977,36 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="50"/>
+        <source>Works for</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52"/>
         <source>Talking point</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="55"/>
         <source>Chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="55"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="56"/>
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
@@ -2548,85 +2553,91 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="53"/>
         <source>Invite &amp;organization…</source>
         <translation>邀请机构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="54"/>
         <source>Invite &amp;person…</source>
         <translation>邀请人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="55"/>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="54"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="56"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="69"/>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="79"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="90"/>
         <source>Edit participant</source>
         <translation>编辑与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="79"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="101"/>
         <source>Change order of precedence</source>
         <translation>更改礼宾顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="94"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="116"/>
         <source>Invite organization</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="99"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="105"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="121"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="127"/>
         <source>Cannot invite</source>
         <translation>无法邀请</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="105"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="127"/>
         <source>Invite person</source>
         <translation>邀请人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="111"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="133"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="112"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="134"/>
         <source>Cannot create the person</source>
         <translation>无法创建人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="161"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="183"/>
         <source>Remove participant</source>
         <translation>移除与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="167"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="189"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="182"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="204"/>
         <source>Show people of every organization</source>
         <translation>显示所有机构的人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="90"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="172"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="112"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="194"/>
         <source>Invite organizations</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="103"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="180"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="125"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="202"/>
         <source>Invite people</source>
         <translation>邀请人员</translation>
     </message>
@@ -3362,107 +3373,177 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>SeatingTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="156"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="72"/>
+        <source>Door</source>
+        <translation>门</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="73"/>
+        <source>Screen</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="197"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="157"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="198"/>
         <source>Seats at the table (automatic: one per delegate)</source>
         <translation>桌旁座位数（自动：每位代表一个）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="158"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="199"/>
         <source>Seat &amp;automatically</source>
         <translation>自动排座(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="159"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="200"/>
         <source>Seat everyone by precedence; locked seats stay</source>
         <translation>按礼宾次序为所有人排座；锁定的座位保持不变</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="160"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="206"/>
+        <source>Where the room&apos;s door is on the drawing</source>
+        <translation>会场门在图中的位置</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="207"/>
+        <source>Where the room&apos;s screen is on the drawing</source>
+        <translation>会场屏幕在图中的位置</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="208"/>
         <source>&amp;Lock seat</source>
         <translation>锁定座位(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="180"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="230"/>
         <source>Round table</source>
         <translation>圆桌</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="181"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="231"/>
         <source>Boardroom, principals facing</source>
         <translation>会议桌，主宾相对</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="182"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="232"/>
         <source>Rectangular, host at the head</source>
         <translation>长桌，主人居首</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="183"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="233"/>
         <source>U-shape</source>
         <translation>U形桌</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="184"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="234"/>
         <source>Theatre with head table</source>
         <translation>主席台与听众席</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="189"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="239"/>
+        <source>not shown</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="240"/>
+        <source>top</source>
+        <translation>上方</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="241"/>
+        <source>bottom</source>
+        <translation>下方</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="242"/>
+        <source>left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="243"/>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="248"/>
         <source>&amp;Table:</source>
         <translation>桌型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="191"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="250"/>
         <source>&amp;Seats:</source>
         <translation>座位数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="199"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="252"/>
+        <source>&amp;Door:</source>
+        <translation>门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="254"/>
+        <source>Sc&amp;reen:</source>
+        <translation>屏幕(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="263"/>
         <source>Drag a person onto another seat to swap them; moved seats are locked.</source>
         <translation>把一个人拖到另一个座位上即可互换；移动过的座位会被锁定。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="224"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="292"/>
         <source>No seating plan yet: choose a table and seat automatically.</source>
         <translation>尚无座位图：请选择桌型并自动排座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="230"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="298"/>
         <source>Without a seat (%1): %2</source>
         <translation>未安排座位（%1人）：%2</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="235"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="301"/>
+        <source>Seated more than once: %1</source>
+        <translation>重复安排座位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="306"/>
         <source>%1 participants for %2 chairs</source>
         <translation>%1位参会者，仅有%2个座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="264"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="335"/>
         <source>Cannot change the seating</source>
         <translation>无法更改座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="276"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="348"/>
         <source>Seat automatically</source>
         <translation>自动排座</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="283"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="354"/>
+        <source>Move the door</source>
+        <translation>移动门的位置</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="354"/>
+        <source>Move the screen</source>
+        <translation>移动屏幕的位置</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="362"/>
         <source>Swap seats %1 and %2</source>
         <translation>互换座位%1和%2</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="293"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="372"/>
         <source>Lock seat %1</source>
         <translation>锁定座位%1</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="293"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="372"/>
         <source>Unlock seat %1</source>
         <translation>解锁座位%1</translation>
     </message>

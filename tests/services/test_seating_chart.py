@@ -71,3 +71,44 @@ def test_chart_boxes_fit_the_page_and_do_not_overlap(demo_db, tmp_path, shape, s
         assert "刘华" in host[4] and "LIU" not in host[4]
     elif language == "both":
         assert "Ms. LIU Hua" in host[4] and "刘华" in host[4]
+
+
+@pytest.mark.parametrize(
+    ("shape", "door", "screen"),
+    [("round", "bottom", "top"), ("boardroom", "right", "left"), ("u_shape", "bottom", "bottom")],
+)
+def test_door_and_screen_sit_on_their_side_clear_of_every_chair(demo_db, tmp_path, shape, door,
+                                                                 screen):  # fmt: skip
+    from briefing_app.services.seating.edit import set_room
+
+    with demo_db.session() as s, s.begin():
+        meeting = find_meeting(s, "Roundtable")
+        seat_meeting(s, meeting, shape=shape)
+        set_room(s, meeting.id, door=door, screen=screen)
+        view = plan_view(s, meeting, "both")
+        out = write_chart(view, tmp_path / "chart.docx", "both")
+    boxes = _boxes(out)
+    drawing = [v for k, v in boxes.items() if k.startswith(("Seat ", "Table"))]
+    marks = {"door": boxes["Door"], "screen": boxes["Screen"]}
+    assert marks["door"][4] == "Door  门" and marks["screen"][4] == "Screen  屏幕"
+    assert _overlap(marks["door"], marks["screen"]) == 0
+    for kind, side in (("door", door), ("screen", screen)):
+        left, top, w, h, _ = marks[kind]
+        assert top + h <= PAGE_H - 0.5 and left + w <= PAGE_W - 0.5
+        for box in drawing:
+            assert _overlap(marks[kind], box) == 0, (kind, box)
+        beyond = {
+            "top": all(top + h <= b[1] for b in drawing),
+            "bottom": all(top >= b[1] + b[3] for b in drawing),
+            "left": all(left + w <= b[0] for b in drawing),
+            "right": all(left >= b[0] + b[2] for b in drawing),
+        }
+        assert beyond[side], f"the {kind} is not on the {side} of the drawing"
+
+
+def test_no_door_or_screen_set_draws_none(demo_db, tmp_path):
+    with demo_db.session() as s, s.begin():
+        meeting = find_meeting(s, "Roundtable")
+        seat_meeting(s, meeting)
+        out = write_chart(plan_view(s, meeting, "en"), tmp_path / "chart.docx", "en")
+    assert not {"Door", "Screen"} & set(_boxes(out))

@@ -75,3 +75,17 @@ def test_pdf_chart_is_one_page(demo_db, tmp_path, capsys):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     pages = [p for p in text.split("\f") if p.strip()]
     assert len(pages) == 1 and "刘华" in pages[0] and "座位图" in pages[0]
+
+
+def test_door_and_screen_from_the_command_line_reach_the_json(demo_db, tmp_path, capsys):
+    db, out = str(demo_db.path), tmp_path / "plan.json"
+    args = ["--db", db, "seating", "1", "--door", "bottom", "--screen", "left"]
+    assert run([*args, "--out", str(out)]) == 0
+    plan = json.loads(out.read_text(encoding="utf-8"))
+    assert (plan["door"], plan["screen"]) == ("bottom", "left")
+    assert run(["--db", db, "seating", "1", "--screen", "none", "--out", str(out)]) == 0
+    plan = json.loads(out.read_text(encoding="utf-8"))
+    assert (plan["door"], plan["screen"]) == ("bottom", "")  # the door kept, the screen gone
+    with pytest.raises(SystemExit) as exited:
+        run(["--db", db, "seating", "1", "--door", "ceiling"])
+    assert exited.value.code == 2 and "invalid choice" in capsys.readouterr().err

@@ -85,3 +85,90 @@ def test_too_few_seats_warns(demo_workspace):
     tab.seats.setValue(5)
     tab.auto.click()
     assert "Without a seat (15)" in tab.warnings.text()
+
+
+def test_too_many_participants_and_seated_twice_warn(demo_workspace, demo_db):
+    tab = demo_workspace.seating
+    tab.shape.setCurrentIndex(tab.shape.findData("round"))
+    tab.seats.setValue(4)
+    tab.auto.click()
+    assert "25 participants for 8 chairs" in tab.warnings.text()
+    tab.seats.setValue(0)  # automatic: a chair for everyone again
+    tab.auto.click()
+    assert tab.warnings.text() == ""
+    with demo_db.session() as s, s.begin():  # a plan edited outside the app
+        seats = {st.position: st for st in s.query(Seat)}
+        empty = next(st for st in seats.values() if st.participant_id is None)
+        empty.participant_id = seats[1].participant_id
+    tab.reload()
+    assert tab.warnings.text() == "Seated more than once: Ms. LIU Hua"
+
+
+def test_drag_onto_an_empty_chair_moves_the_person(demo_workspace, demo_db, qtbot):
+    tab = demo_workspace.seating
+    tab.seats.setValue(25)  # two chairs more than delegates: two stay empty
+    tab.auto.click()
+    before = _occupants(demo_db)
+    empty = next(n for n in range(1, 26) if before[n] == (None, False))
+    viewport = tab.drawing.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=_point(tab, 5))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=_point(tab, empty))
+    after = _occupants(demo_db)
+    assert after[empty] == (before[5][0], True) and after[5] == (None, True)
+    assert tab.drawing.seat_item(5).row.name == ""
+    with demo_db.session() as s:  # the list's Seat column follows
+        assert s.get(Participant, before[5][0]).seat == str(empty)
+    demo_workspace.undo_stack.undo()
+    assert _occupants(demo_db) == before
+
+
+def test_door_and_screen_are_drawn_on_their_side_and_undone(demo_workspace, demo_db):
+    from briefing_app.db.models import SeatingPlan
+    from briefing_app.ui.views.meeting_workspace.seating import RoomMarker
+
+    tab = demo_workspace.seating
+    assert not tab.door.isEnabled()  # no plan yet
+    tab.auto.click()
+    assert tab.door.isEnabled() and tab.door.currentData() == ""
+    tab.door.setCurrentIndex(tab.door.findData("bottom"))
+    tab.door.activated.emit(tab.door.currentIndex())
+    tab.screen.setCurrentIndex(tab.screen.findData("left"))
+    tab.screen.activated.emit(tab.screen.currentIndex())
+    with demo_db.session() as s:
+        plan = s.query(SeatingPlan).one()
+        assert (plan.door, plan.screen) == ("bottom", "left")
+    items = tab.drawing.scene().items()
+    marks = {i.kind: i.sceneBoundingRect() for i in items if isinstance(i, RoomMarker)}
+    chairs = [i.sceneBoundingRect() for i in items if isinstance(i, SeatItem)]
+    assert all(marks["door"].top() > c.bottom() for c in chairs)
+    assert all(marks["screen"].right() < c.left() for c in chairs)
+    demo_workspace.undo_stack.undo()
+    assert tab.screen.currentData() == "" and tab.door.currentData() == "bottom"
+    kinds = {i.kind for i in tab.drawing.scene().items() if isinstance(i, RoomMarker)}
+    assert kinds == {"door"}
+
+
+def test_works_for_puts_the_interpreter_behind_the_principal(demo_workspace, demo_db):
+    """The participant editor's Works for column: the interpreter's chair then
+    stands behind the principal's (here the principal guest's)."""
+    participants = demo_workspace.participants
+    model = participants.model
+    rows = model.rows()
+    chen = next(i for i, r in enumerate(rows) if r.name.endswith("CHEN Jing"))
+    wang = next(r for r in rows if r.name.endswith("WANG Jianguo"))
+    index = model.index(chen, 6)
+    editor = participants._principal_delegate.createEditor(participants.view, None, index)
+    labels = [editor.itemText(i) for i in range(editor.count())]
+    assert labels[0] == "(nobody)" and any(x.endswith("WANG Jianguo") for x in labels)
+    assert not any(x.endswith("CHEN Jing") for x in labels)  # not their own principal
+    editor.setCurrentIndex(editor.findData(wang.id))
+    participants._principal_delegate.setModelData(editor, model, index)
+    assert model.index(chen, 6).data().endswith("WANG Jianguo")
+    tab = demo_workspace.seating
+    tab.auto.click()
+    chairs = {i.row.name: i.row for i in tab.drawing.scene().items() if isinstance(i, SeatItem)}
+    principal = chairs["Mr. WANG Jianguo"]
+    assert chairs["Ms. CHEN Jing"].behind == principal.position
+    demo_workspace.undo_stack.undo()  # the seating
+    demo_workspace.undo_stack.undo()  # the principal
+    assert model.index(chen, 6).data() == ""

@@ -37,9 +37,16 @@ def _get(session: Session, model, ident: int, what: str):
     return obj
 
 
+def _label(p: Participant, language: str) -> str:
+    """A participant as a short label: the name, or the organization's seat."""
+    org = in_language(language, p.organization.name_en, p.organization.name_zh)
+    return person_name(language, p.person) if p.person is not None else org
+
+
 def _row(p: Participant, language: str = "en") -> ParticipantRow:
     """The seat with its organization, name and title in ``language`` (domain.bilingual)."""
     person, org = p.person, p.organization
+    principal = p.principal
     return ParticipantRow(
         id=p.id,
         organization_id=p.organization_id,
@@ -53,6 +60,8 @@ def _row(p: Participant, language: str = "en") -> ParticipantRow:
         remarks=p.remarks,
         organization_rank=org.precedence_rank,
         person_rank=person.rank if person else None,
+        principal_id=principal.id if principal is not None else None,
+        principal=_label(principal, language) if principal is not None else "",
     )
 
 
@@ -61,7 +70,50 @@ def list_participants(
 ) -> list[ParticipantRow]:
     """The meeting's seats in order of precedence; names and titles in ``language``."""
     _get(session, Meeting, meeting_id, "meeting")
-    return [_row(p, language) for p in ordered_participants(session, meeting_id)]
+    participants = ordered_participants(session, meeting_id)
+    _load_principals(session, participants)
+    return [_row(p, language) for p in participants]
+
+
+def _load_principals(session: Session, participants: list[Participant]) -> None:
+    """Every ``principal`` of ``participants`` in one query (not one per row)."""
+    from sqlalchemy.orm.attributes import set_committed_value
+
+    from briefing_app.services.seating.plan import principals_of
+
+    by_id = {p.id: p for p in participants}
+    links = principals_of(session, list(by_id))
+    for p in participants:
+        set_committed_value(p, "principal", by_id.get(links.get(p.id)))
+
+
+def principal_choices(
+    session: Session, participant_id: int, language: str = "en"
+) -> list[tuple[int, str]]:
+    """(participant id, label) of everyone ``participant_id`` could work for: the
+    other participants of the meeting, in order of precedence."""
+    seat = _get(session, Participant, participant_id, "participant")
+    return [
+        (p.id, _label(p, language))
+        for p in ordered_participants(session, seat.meeting_id)
+        if p.id != participant_id
+    ]
+
+
+def set_principal(session: Session, participant_id: int, principal_id: int | None) -> None:
+    """Whom an interpreter or note-taker works for (None: nobody): another
+    participant of the same meeting."""
+    seat = _get(session, Participant, participant_id, "participant")
+    principal = None
+    if principal_id is not None:
+        principal = _get(session, Participant, principal_id, "participant")
+        if principal.meeting_id != seat.meeting_id or principal.id == seat.id:
+            raise UserError(
+                f"participant {participant_id}: works for must be another participant"
+                " of the same meeting"
+            )
+    seat.principal = principal
+    session.flush()
 
 
 def _seats(session: Session, meeting_id: int, organization_id: int) -> list[Participant]:

@@ -63,6 +63,10 @@ class ParticipantRow:
     remarks: str = ""
     organization_rank: int | None = None
     person_rank: int | None = None
+    #: Whom an interpreter or note-taker works for (a participant of the meeting):
+    #: their chair goes behind that participant's on the seating plan.
+    principal_id: int | None = None
+    principal: str = ""
 
 
 @dataclass(frozen=True)

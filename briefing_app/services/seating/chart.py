@@ -42,6 +42,10 @@ NOTES = {
     "chairs behind the table and rows follow.",
     "zh": "上方为主位，面向会场。座位自上方起顺时针编号，其后为后排座位。",
 }
+#: The room's door and screen: marker size and the strip kept for them (cm).
+ROOM = {"door": ("Door", "门"), "screen": ("Screen", "屏幕")}
+MARK_W, MARK_H = 2.6, 0.7
+STRIP_H, STRIP_W = 1.0, 2.9
 FILL = {"host": "FFE699", "chair": "FFE699", "head_of_delegation": "DDEBF7", "staff": "EDEDED"}
 
 
@@ -79,7 +83,7 @@ def _frame(rows: list[SeatRow], view: PlanView) -> Frame:
     side by side allow. A table too crowded for readable boxes staggers its seats
     over two rings of boxes (each box gets twice the room), the scale shrinking
     until the rings fit the page; boxes that still touch are made smaller."""
-    frame = _scales(rows, view, AREA, 1)
+    frame = _scales(rows, view, _area(view), 1)
     if frame.bw <= MIN_BOX_W and view.shape != "theatre":  # rows: nothing to stagger
         frame = _staggered(rows, view, 2, frame.bh + 0.15)
     for _ in range(12):
@@ -103,7 +107,7 @@ def _touching(seats: list[tuple]) -> bool:
 
 
 def _staggered(rows: list[SeatRow], view: PlanView, rings: int, step: float) -> Frame:
-    left, top, width, height = area = AREA
+    left, top, width, height = area = _area(view)
     for _ in range(6):
         frame = replace(_scales(rows, view, area, rings), step=step, rings=rings)
         x0, y0, x1, y1 = _bounds(_shapes(rows, view, frame))
@@ -176,7 +180,7 @@ def _boxes(view: PlanView, language: str) -> list[Box]:
     f = _frame(rows, view)
     shapes = _shapes(rows, view, f)
     x0, y0, x1, y1 = _bounds(shapes)
-    left, top, width, height = AREA  # centre the drawing in its frame
+    left, top, width, height = _area(view)  # centre the drawing in its frame
     ox, oy = left + (width - (x1 - x0)) / 2 - x0, top + (height - (y1 - y0)) / 2 - y0
     size = max(4.5, min(9.0, f.bw * 2.6, f.bh * 4.6))
     boxes = []
@@ -190,7 +194,48 @@ def _boxes(view: PlanView, language: str) -> list[Box]:
                 outline="404040" if r.name else "A6A6A6",
                 lines=_seat_lines(r, language, size), name=f"Seat {r.position}")
         )  # fmt: skip
-    return boxes
+    return boxes + room_markers(view, language)
+
+
+def _area(view: PlanView) -> tuple[float, float, float, float]:
+    """The drawing's frame, less a strip on each side holding the door or screen."""
+    left, top, width, height = AREA
+    sides = {view.door, view.screen} - {""}
+    if "top" in sides:
+        top, height = top + STRIP_H, height - STRIP_H
+    if "bottom" in sides:
+        height -= STRIP_H
+    if "left" in sides:
+        left, width = left + STRIP_W, width - STRIP_W
+    if "right" in sides:
+        width -= STRIP_W
+    return left, top, width, height
+
+
+def room_markers(view: PlanView, language: str) -> list[Box]:
+    """The door (white) and the screen (dark) in the middle of their side of the
+    drawing's frame; both on one side: side by side."""
+    left, top, width, height = AREA
+    markers = []
+    for kind, side in (("door", view.door), ("screen", view.screen)):
+        if not side:
+            continue
+        shared = view.door == view.screen
+        shift = (-0.55 if kind == "door" else 0.55) * (MARK_W + 0.3) if shared else 0.0
+        if side in ("top", "bottom"):
+            x = left + width / 2 - MARK_W / 2 + shift
+            y = top + 0.1 if side == "top" else top + height - MARK_H - 0.1
+        else:
+            x = left if side == "left" else left + width - MARK_W
+            y = top + height / 2 - MARK_H / 2 + shift * MARK_H / MARK_W * 2
+        en, zh = ROOM[kind]
+        dark = kind == "screen"
+        line = Line(_text(language, en, zh), 8.5, bold=True, colour="FFFFFF" if dark else "000000")
+        markers.append(
+            Box(x, y, MARK_W, MARK_H, "rect", "404040" if dark else "FFFFFF", "404040",
+                (line,), name=en)
+        )  # fmt: skip
+    return markers
 
 
 def _outward(row: SeatRow, f: Frame) -> tuple[float, float]:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Participant, Seat
-from briefing_app.errors import NotFoundError
+from briefing_app.domain.seating_layout import RoomSide
+from briefing_app.errors import NotFoundError, UserError
 from briefing_app.services.seating.plan import plan_of
 
 
@@ -87,6 +88,20 @@ def swap_seats(session: Session, meeting_id: int, a: int, b: int) -> None:
     first.locked = second.locked = True
     session.flush()
     _sync_numbers(session, meeting_id)
+
+
+def set_room(session: Session, meeting_id: int, door: str | None = None, screen: str | None = None):
+    """Put the room's door and/or screen on a side of the drawing ("" hides it)."""
+    plan = plan_of(session, meeting_id)
+    if plan is None:
+        raise NotFoundError(f"meeting {meeting_id} has no seating plan yet")
+    for name, side in (("door", door), ("screen", screen)):
+        if side is None:
+            continue
+        if side not in {s.value for s in RoomSide}:
+            raise UserError(f'seating plan: {name} "{side}": use top, bottom, left or right')
+        setattr(plan, name, side)
+    session.flush()
 
 
 def set_locked(session: Session, meeting_id: int, position: int, locked: bool) -> None:

@@ -71,7 +71,7 @@ def plan_of(session: Session, meeting_id: int) -> SeatingPlan | None:
     return session.scalar(select(SeatingPlan).where(SeatingPlan.meeting_id == meeting_id))
 
 
-def _size(plan: SeatingPlan | None, guests, shape, seats, back) -> PlanSize:
+def _size(plan: SeatingPlan | None, guests, shape, seats, back, fit: bool = False) -> PlanSize:
     if shape is None:
         shape = plan.shape if plan else TableShape.ROUND
     try:
@@ -79,7 +79,7 @@ def _size(plan: SeatingPlan | None, guests, shape, seats, back) -> PlanSize:
     except ValueError:
         names = ", ".join(s.value for s in TableShape)
         raise UserError(f'seating: unknown table shape "{shape}" (use {names})') from None
-    same = plan is not None and plan.shape == shape
+    same = plan is not None and plan.shape == shape and not fit
     if seats is None:
         seats = plan.seat_count if same else default_size(shape, guests)[0]
     if back is None:
@@ -99,14 +99,17 @@ def seat_meeting(
     shape: str | None = None,
     seats: int | None = None,
     back_seats: int | None = None,
+    fit: bool = False,
 ) -> SeatingPlan:
     """Create or update the meeting's plan and (re)seat everyone by the rules,
-    keeping locked seats. Each participant's ``seat`` gets their seat number
-    (what the Excel participant list shows); the unseated get none."""
+    keeping locked seats. Sizes not given stay the plan's, unless ``fit`` (or a
+    new shape): then a seat for every delegate (``default_size``). Each
+    participant's ``seat`` gets their seat number (what the Excel participant
+    list shows); the unseated get none."""
     participants = ordered_participants(session, meeting.id)
     guests = guests_of(session, participants)
     plan = plan_of(session, meeting.id)
-    size = _size(plan, guests, shape, seats, back_seats)
+    size = _size(plan, guests, shape, seats, back_seats, fit)
     if plan is None:
         plan = SeatingPlan(meeting_id=meeting.id)
         session.add(plan)

@@ -43,6 +43,11 @@ class PlanView:
     tables: tuple[Outline, ...]
     unseated: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Participants in more than one chair (a plan edited outside the app).
+    twice: list[str] = field(default_factory=list)
+    #: The side of the drawing the room's door / screen is on ("" = not shown).
+    door: str = ""
+    screen: str = ""
 
 
 def seat_label(p: Participant, language: str) -> tuple[str, str]:
@@ -83,8 +88,9 @@ def plan_view(session: Session, meeting: Meeting, language: str | None = None) -
         who = participants.get(seat.participant_id) if seat else None
         rows.append(_row(place, seat.locked if seat else False, who, language))
     view = PlanView(
-        meeting.title, plan.shape, plan.seat_count, plan.back_seats, rows, chairs.tables
-    )
+        meeting.title, plan.shape, plan.seat_count, plan.back_seats, rows, chairs.tables,
+        door=plan.door or "", screen=plan.screen or "",
+    )  # fmt: skip
     _check(view, plan, participants, language)
     return view
 
@@ -122,6 +128,7 @@ def _check(view: PlanView, plan, participants: dict[int, Participant], language:
         if pid not in counts:
             view.unseated.append(label)
         elif counts[pid] > 1:
+            view.twice.append(label)
             view.warnings.append(f"{label} is seated {counts[pid]} times")
     chairs = len(view.seats)
     if len(participants) > chairs:
@@ -139,6 +146,8 @@ def plan_json(view: PlanView) -> dict:
         "shape": view.shape,
         "seat_count": view.seat_count,
         "back_seats": view.back_seats,
+        "door": view.door,
+        "screen": view.screen,
         "units": "cm; origin at the table's centre, x right, y down the page; "
         "angle = direction the occupant faces, degrees clockwise from up",
         "tables": [vars(t) for t in view.tables],

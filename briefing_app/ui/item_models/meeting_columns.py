@@ -47,6 +47,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("MeetingColumns", "Role"),
     QT_TRANSLATE_NOOP("MeetingColumns", "RSVP"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Seat"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Works for"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Remarks"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Talking point"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Status"),
@@ -121,6 +122,13 @@ def participant_columns() -> list[Column]:
         Column("role", _t("Role"), True, display=lambda r: _word(_ROLES, r.role)),
         Column("rsvp", _t("RSVP"), True, display=lambda r: _word(_RSVPS, r.rsvp)),
         Column("seat", _t("Seat"), True),
+        Column(
+            "principal_id",
+            _t("Works for"),
+            True,
+            display=lambda r: r.principal,
+            edit=lambda r: r.principal_id,
+        ),
         Column("remarks", _t("Remarks"), True),
     ]
 

@@ -38,9 +38,11 @@ class ParticipantsTab(QWidget):
         self.view = reorderable_table(self.model, self)
         self._role_delegate = ChoiceDelegate(role_choices(), self.view)
         self._rsvp_delegate = ChoiceDelegate(rsvp_choices(), self.view)
+        self._principal_delegate = ChoiceDelegate(self._principal_choices, self.view)
         self.view.setItemDelegateForColumn(3, self._role_delegate)
         self.view.setItemDelegateForColumn(4, self._rsvp_delegate)
-        for column, width in enumerate((230, 150, 150, 125, 95, 50)):
+        self.view.setItemDelegateForColumn(6, self._principal_delegate)
+        for column, width in enumerate((230, 150, 150, 125, 95, 50, 150)):
             self.view.setColumnWidth(column, width)
         self._build()
         ctx.reloaded.connect(self.reload)
@@ -60,8 +62,16 @@ class ParticipantsTab(QWidget):
             self.ctx.read(me.list_participants, self.ctx.meeting_id, self.ctx.language)
         )
 
+    def _principal_choices(self, index) -> list[tuple[int | None, str]]:
+        """Nobody, or another participant: whom an interpreter or note-taker works for."""
+        row = index.data(RowTableModel.RowRole)
+        others = self.ctx.read(me.principal_choices, row.id, self.ctx.language)
+        return [(None, self.tr("(nobody)")), *others]
+
     # -- persistence callbacks used by the model -------------------------------------------
     def _save(self, row: me.ParticipantRow, key: str, value):
+        if key == "principal_id":
+            return self._save_principal(row, value)
         new, old = str(value or ""), getattr(row, key)
         if new == old:
             return row
@@ -71,6 +81,18 @@ class ParticipantsTab(QWidget):
             lambda s: me.update_participant(s, row.id, **{key: old}),
         )
         return self.ctx.read(lambda s: me.update_participant(s, row.id))
+
+    def _save_principal(self, row: me.ParticipantRow, value: int | None):
+        old = row.principal_id
+        if value == old:
+            return row
+        self.ctx.do(
+            self.tr("Edit participant"),
+            lambda s: me.set_principal(s, row.id, value),
+            lambda s: me.set_principal(s, row.id, old),
+        )
+        rows = self.ctx.read(me.list_participants, self.ctx.meeting_id, self.ctx.language)
+        return next((r for r in rows if r.id == row.id), row)
 
     def _reorder(self, ordered_ids: list[int]):
         mid = self.ctx.meeting_id

@@ -5,7 +5,7 @@ chairs. Every change is a step on the workspace's undo stack."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,8 @@ from briefing_app.ui.views.meeting_workspace.room_documents import RoomDocuments
 # Scene pixels per centimetre of the floor plan, and a seat's box.
 SCALE = 1.8
 BOX_W, BOX_H = 120, 60
+# The door / screen marker beside the chairs.
+MARK_W, MARK_H = 110, 30
 # Below this zoom the names on the seats are too small to read: scroll instead.
 READABLE_ZOOM = 0.8
 FILL = {"host": "#FFE699", "chair": "#FFE699", "head_of_delegation": "#DDEBF7", "staff": "#EDEDED"}
@@ -53,6 +55,28 @@ class SeatItem(QGraphicsRectItem):
         text = QGraphicsSimpleTextItem("\n".join(lines), self)
         text.setFont(font)
         self.setToolTip("\n".join(x for x in (row.name, row.organization) if x))
+        box = text.boundingRect()
+        text.setPos(-box.width() / 2, -box.height() / 2)
+
+
+class RoomMarker(QGraphicsRectItem):
+    """The room's door (white) or screen (dark), labelled."""
+
+    def __init__(self, kind: str, centre: QPointF) -> None:
+        super().__init__(QRectF(-MARK_W / 2, -MARK_H / 2, MARK_W, MARK_H))
+        self.kind = kind
+        self.setPos(centre)
+        dark = kind == "screen"
+        self.setBrush(QBrush(QColor("#404040" if dark else "#FFFFFF")))
+        self.setPen(QPen(QColor("#404040"), 2))
+        words = {"door": QCoreApplication.translate("SeatingTab", "Door"),
+                 "screen": QCoreApplication.translate("SeatingTab", "Screen")}  # fmt: skip
+        text = QGraphicsSimpleTextItem(words[kind], self)
+        font = QFont()
+        font.setPointSizeF(9)
+        font.setBold(True)
+        text.setFont(font)
+        text.setBrush(QBrush(QColor("#FFFFFF" if dark else "#000000")))
         box = text.boundingRect()
         text.setPos(-box.width() / 2, -box.height() / 2)
 
@@ -139,7 +163,24 @@ class SeatingScene(QGraphicsView):
         for row in view.seats:
             if row.at_table or row.name or row.locked or view.shape == "theatre":
                 scene.addItem(SeatItem(row))
+        self._room_markers(view)
         self.fit()
+
+    def _room_markers(self, view) -> None:
+        """The door (white) and screen (dark) beside the chairs, on their side."""
+        around = self.scene().itemsBoundingRect()
+        for kind, side in (("door", view.door), ("screen", view.screen)):
+            if not side:
+                continue
+            shared = view.door == view.screen
+            shift = (-0.6 if kind == "door" else 0.6) if shared else 0.0
+            centre = {
+                "top": QPointF(around.center().x() + shift * 2 * MARK_W, around.top() - 40),
+                "bottom": QPointF(around.center().x() + shift * 2 * MARK_W, around.bottom() + 40),
+                "left": QPointF(around.left() - MARK_W, around.center().y() + shift * 3 * MARK_H),
+                "right": QPointF(around.right() + MARK_W, around.center().y() + shift * 3 * MARK_H),
+            }[side]
+            self.scene().addItem(RoomMarker(kind, centre))
 
 
 class SeatingTab(QWidget):
@@ -157,6 +198,13 @@ class SeatingTab(QWidget):
         self.seats.setToolTip(self.tr("Seats at the table (automatic: one per delegate)"))
         self.auto = QPushButton(self.tr("Seat &automatically"))
         self.auto.setToolTip(self.tr("Seat everyone by precedence; locked seats stay"))
+        self.door, self.screen = QComboBox(), QComboBox()
+        for combo in (self.door, self.screen):
+            for value, label in self._sides():
+                combo.addItem(label, value)
+            combo.setEnabled(False)
+        self.door.setToolTip(self.tr("Where the room's door is on the drawing"))
+        self.screen.setToolTip(self.tr("Where the room's screen is on the drawing"))
         self.lock = QPushButton(self.tr("&Lock seat"))
         self.lock.setCheckable(True)
         self.lock.setEnabled(False)
@@ -168,6 +216,8 @@ class SeatingTab(QWidget):
         self.documents = RoomDocumentsBar(ctx, self)
         self._layout()
         self.auto.clicked.connect(self.seat_automatically)
+        self.door.activated.connect(lambda _i: self.set_room(door=self.door.currentData()))
+        self.screen.activated.connect(lambda _i: self.set_room(screen=self.screen.currentData()))
         self.lock.toggled.connect(self._lock_toggled)
         self.drawing.swap_requested.connect(self.swap)
         self.drawing.scene().selectionChanged.connect(self._selection_changed)
@@ -184,13 +234,27 @@ class SeatingTab(QWidget):
             ("theatre", self.tr("Theatre with head table")),
         ]
 
+    def _sides(self) -> list[tuple[str, str]]:
+        return [
+            ("", self.tr("not shown")),
+            ("top", self.tr("top")),
+            ("bottom", self.tr("bottom")),
+            ("left", self.tr("left")),
+            ("right", self.tr("right")),
+        ]
+
     def _layout(self) -> None:
         bar = QHBoxLayout()
         shape_label = QLabel(self.tr("&Table:"))
         shape_label.setBuddy(self.shape)
         seats_label = QLabel(self.tr("&Seats:"))
         seats_label.setBuddy(self.seats)
-        for widget in (shape_label, self.shape, seats_label, self.seats, self.auto, self.lock):
+        door_label = QLabel(self.tr("&Door:"))
+        door_label.setBuddy(self.door)
+        screen_label = QLabel(self.tr("Sc&reen:"))
+        screen_label.setBuddy(self.screen)
+        for widget in (shape_label, self.shape, seats_label, self.seats, self.auto, self.lock,
+                       door_label, self.door, screen_label, self.screen):  # fmt: skip
             bar.addWidget(widget)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -216,6 +280,10 @@ class SeatingTab(QWidget):
         self.drawing.draw(self.view)
         if self.view is not None:
             self.shape.setCurrentIndex(max(0, self.shape.findData(self.view.shape)))
+        for combo, side in ((self.door, "door"), (self.screen, "screen")):
+            combo.setEnabled(self.view is not None)
+            value = getattr(self.view, side) if self.view is not None else ""
+            combo.setCurrentIndex(max(0, combo.findData(value)))
         self._show_warnings()
         self._selection_changed()
 
@@ -229,7 +297,10 @@ class SeatingTab(QWidget):
             names = ", ".join(self.view.unseated)
             text = self.tr("Without a seat (%1): %2").replace("%1", str(len(self.view.unseated)))
             lines.append(text.replace("%2", names))
-        seated = sum(1 for r in self.view.seats if r.name)
+        if self.view.twice:
+            text = self.tr("Seated more than once: %1").replace("%1", ", ".join(self.view.twice))
+            lines.append(text)
+        seated = len({r.participant_uid for r in self.view.seats if r.participant_uid})
         total = seated + len(self.view.unseated)
         if total > len(self.view.seats):
             text = self.tr("%1 participants for %2 chairs").replace("%1", str(total))
@@ -271,9 +342,17 @@ class SeatingTab(QWidget):
         shape, seats = self.shape.currentData(), self.seats.value() or None
 
         def change(session):
-            seat_meeting(session, find_meeting(session, self.ctx.meeting_id), shape, seats)
+            meeting = find_meeting(session, self.ctx.meeting_id)
+            seat_meeting(session, meeting, shape, seats, fit=seats is None)
 
         self._step(self.tr("Seat automatically"), change)
+
+    def set_room(self, door: str | None = None, screen: str | None = None) -> None:
+        from briefing_app.services.seating.edit import set_room
+
+        mid = self.ctx.meeting_id
+        text = self.tr("Move the door") if door is not None else self.tr("Move the screen")
+        self._step(text, lambda s: set_room(s, mid, door, screen))
 
     def swap(self, a: int, b: int) -> None:
         from briefing_app.services.seating.edit import swap_seats

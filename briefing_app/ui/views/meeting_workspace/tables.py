@@ -108,15 +108,18 @@ def table_page(page: QWidget, view: QTableView, buttons: Buttons) -> None:
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """Edits a stored vocabulary value (role, RSVP) with a combo box of labels."""
+    """Edits a stored vocabulary value (role, RSVP) with a combo box of labels.
+    ``choices`` is a list of (value, label), or a function of the edited index
+    giving one (the choices differ by row)."""
 
-    def __init__(self, choices: list[tuple[str, str]], parent=None) -> None:
+    def __init__(self, choices, parent=None) -> None:
         super().__init__(parent)
         self._choices = choices
 
     def createEditor(self, parent: QWidget, option, index) -> QWidget:
         combo = QComboBox(parent)
-        for value, label in self._choices:
+        choices = self._choices(index) if callable(self._choices) else self._choices
+        for value, label in choices:
             combo.addItem(label, value)
         return combo
 
