@@ -3,8 +3,9 @@
 SQLite FTS5 tables with the trigram tokenizer (migration 0002) index English
 and Chinese alike. A trigram index only answers terms of three or more
 characters, so 1-2 character terms (very common in Chinese: 刘, 商务) are
-matched with LIKE against names and titles instead: alone, over the content
-table; alongside longer terms, as an extra condition on the FTS matches.
+matched against names and titles instead: alone, through the one-character
+index of those columns (migration 0014: candidates, each confirmed with LIKE);
+alongside longer terms, with LIKE as an extra condition on the FTS matches.
 PostgreSQL uses ILIKE served by trigram indexes (services/search_pg.py). Meetings, a few dozen rows
 with no index of their own, are always matched with LIKE (title, Chinese title,
 kind, venue, city). Results come back grouped by kind, as plain dataclasses.
@@ -51,8 +52,10 @@ _TABLES = {
 _MIN_TRIGRAM = 3
 
 # Columns a 1-2 character term is matched against: names and titles only. Such
-# terms cannot use the trigram index, and scanning 50,000 talking-point texts
-# with LIKE takes ~80 ms; scanning titles stays well under the 30 ms budget.
+# terms cannot use the trigram index; alone, they are looked up in the
+# one-character index of these columns (search_short_*, migration 0014, which
+# mirrors this table) and confirmed with LIKE; beside longer terms, LIKE filters
+# the trigram matches.
 _SHORT_COLUMNS = {
     "meeting": ("title", "title_zh", "kind", "venue", "city"),
     "organization": ("name_en", "name_zh", "acronym"),
@@ -100,6 +103,24 @@ def _short_condition(prefix: str, columns, index: int) -> str:
     return "(" + " OR ".join(parts) + ")"
 
 
+def _indexed_short(fts: bool, fts_table: str, long: list[str], short: list[str]) -> bool:
+    """Short terms alone, answered by the one-character index (migration 0014): every
+    character of them is a token there (letters and digits; anything else: LIKE)."""
+    return fts and bool(fts_table) and not long and all(c.isalnum() for w in short for c in w)
+
+
+def _short_sql(table: str, short_columns, short: list[str], params: dict) -> str:
+    """Candidates from ``search_short_<table>`` (each term a phrase of its characters),
+    each confirmed by the LIKE a scan would use, in the index's (id) order."""
+    params["short"] = " AND ".join('"' + " ".join(w) + '"' for w in short)
+    index = f"search_short_{table}"
+    conds = [_short_condition("c.", short_columns, i) for i in range(len(short))]
+    return (
+        f"SELECT c.id FROM {index} JOIN {table} c ON c.id = {index}.rowid "
+        f"WHERE {index} MATCH :short AND {' AND '.join(conds)} LIMIT :limit"
+    )
+
+
 def _ids(session: Session, kind: str, query: str, limit: int, fts: bool) -> list[int]:
     if SEARCH_KINDS.get(session.get_bind().dialect.name) == "pg_trgm":
         from briefing_app.services.search_pg import ids  # ILIKE with trigram indexes
@@ -111,7 +132,9 @@ def _ids(session: Session, kind: str, query: str, limit: int, fts: bool) -> list
     params: dict = {"limit": limit}
     for i, word in enumerate(short):
         params[f"s{i}"] = _like(word)
-    if fts and long and fts_table:
+    if _indexed_short(fts, fts_table, long, short):
+        sql = _short_sql(table, short_columns, short, params)
+    elif fts and long and fts_table:
         params["match"] = " AND ".join('"' + w.replace('"', '""') + '"' for w in long)
         where = [f"{fts_table} MATCH :match"]
         where += [_short_condition("", short_columns, i) for i in range(len(short))]
