@@ -46,7 +46,7 @@ TWIPS_PER_CM = 1440 / 2.54
 #: Largest sizes (pt) of a name line: one line (Latin, Chinese), two lines (first, second).
 NAME_MAX = {"latin": 48.0, "cjk": 60.0, "first": 54.0, "second": 36.0}
 NAME_MIN = 16.0
-ORG_MAX, ORG_MIN = 18.0, 11.0
+ORG_MAX, ORG_MIN = 20.0, 14.0  # an organization too long at 14 pt wraps
 SEAT_WORD = {"en": "Seat {n}", "zh": "座位 {n}", "both": "Seat 座位 {n}"}
 TITLES = {"en": "Place cards", "zh": "桌签", "both": "Place cards / 桌签"}
 
