@@ -3154,63 +3154,63 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>RoomDocumentsBar</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="188"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="190"/>
         <source>Place &amp;cards…</source>
         <extracomment>A file was written: the service&apos;s Written.</extracomment>
         <translation>桌签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="189"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="191"/>
         <source>&amp;Badges…</source>
         <translation>胸卡(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="190"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="192"/>
         <source>Tent cards to fold, one a page, in seating order</source>
         <translation>对折桌签，每页一张，按座位顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="191"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="193"/>
         <source>Name badges on label sheets, a colour per role</source>
         <translation>打印在标签纸上的胸卡，每种身份一种颜色</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="198"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="200"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="216"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="218"/>
         <source>place cards</source>
         <translation>桌签</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="216"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="218"/>
         <source>badges</source>
         <translation>胸卡</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="235"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="237"/>
         <source>Writing place cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="237"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="239"/>
         <source>Writing badges…</source>
         <translation>正在生成胸卡…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="264"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="266"/>
         <source>Saved {0} ({1} pages)</source>
         <translation>已保存 {0}（{1} 页）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="271"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="273"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="273"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="275"/>
         <source>Cannot write the file</source>
         <translation>无法写入文件</translation>
     </message>
@@ -3298,12 +3298,12 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="143"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="145"/>
         <source>Name the file .docx for Word or .pdf for a PDF (needs LibreOffice).</source>
         <translation>文件名以 .docx 结尾生成 Word 文档，以 .pdf 结尾生成 PDF（需要 LibreOffice）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="160"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="162"/>
         <source>Word documents (*.docx);;PDF (*.pdf)</source>
         <translation>Word 文档 (*.docx);;PDF (*.pdf)</translation>
     </message>

@@ -93,3 +93,13 @@ def test_pdf_without_libreoffice_is_one_message_and_nothing_written(
     assert errors and NOT_AVAILABLE[:40] in errors[0]
     assert not target.exists() and bar.status.text() == "Nothing was written."
     assert bar.badges_button.isEnabled() and bar.task is None
+
+
+def test_every_row_label_names_its_field(bar, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    dialog = bar.dialog("cards")
+    qtbot.addWidget(dialog)
+    labels = {label.text(): label for label in dialog.findChildren(QLabel)}
+    assert labels["&File:"].buddy() is dialog.path
+    assert labels["L&anguage:"].buddy() is dialog.language

@@ -136,7 +136,9 @@ class RoomDocumentsDialog(QDialog):
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)  # a row holding a layout gets no buddy of its own
+        form.addRow(file_label, file_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         note = QLabel(
