@@ -1,12 +1,13 @@
 """Whole numbers from outside (a JSON file, a form, a command line): the range
 the database can store, and reading one from text without the surprises of
 ``int()`` (a 5000-digit string raises ValueError about Python's own limit;
-10**30 passes and then fails in SQLite with OverflowError)."""
+10**30 passes and then fails in SQLite with OverflowError, 2**31 in PostgreSQL)."""
 
 from __future__ import annotations
 
-#: SQLite's INTEGER range: what any whole-number column can store.
-INTEGER_MIN, INTEGER_MAX = -(2**63), 2**63 - 1
+#: What every whole-number column can store on every backend: PostgreSQL's ``integer``
+#: is 32 bits (SQLite's INTEGER would take 64), and the models use ``Integer`` throughout.
+INTEGER_MIN, INTEGER_MAX = -(2**31), 2**31 - 1
 _MAX_DIGITS = len(str(INTEGER_MAX))
 
 

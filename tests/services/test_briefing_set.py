@@ -21,6 +21,8 @@ from briefing_app.services.review.versions import list_versions
 HAS_OFFICE = pdf.find_office() is not None
 STEM = "2022-03-23 Roundtable 2022"
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_file_stem_date_and_safe_short_title():
     when = datetime(2026, 5, 4, 9, 30)

@@ -11,6 +11,8 @@ from sqlalchemy import event, select
 from briefing_app.db.models import Organization
 from briefing_app.services.conflicts import ConflictError, keep_mine, save_with_version
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def org(db) -> tuple[int, int]:
@@ -105,7 +107,7 @@ def test_two_processes_editing_same_record(db, org):
     org_id, version = org
 
     def edit(name: str) -> str:
-        args = [sys.executable, "-c", EDITOR, str(db.path), str(org_id), str(version), name]
+        args = [sys.executable, "-c", EDITOR, db.url, str(org_id), str(version), name]
         return subprocess.run(args, capture_output=True, text=True, check=True).stdout.strip()
 
     assert edit("From process A") == "saved"

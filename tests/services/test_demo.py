@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from sqlalchemy import func, select
 
 from briefing_app.db.base import Base
@@ -28,6 +29,8 @@ ARTICLE_ORDER = [
     "China National Intellectual Property Administration",
     "Boao Forum for Asia",
 ]
+
+pytestmark = pytest.mark.both_backends
 
 
 def _counts(db) -> dict[str, int]:

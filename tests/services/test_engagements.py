@@ -15,6 +15,8 @@ from briefing_app.services import engagements
 from briefing_app.services.conflicts import ConflictError
 from briefing_app.services.library import FieldErrors
 
+pytestmark = pytest.mark.both_backends
+
 
 def _org_id(s, uid: str = "CNIPA") -> int:
     return s.scalar(select(Organization.id).where(Organization.uid == uid))

@@ -14,6 +14,8 @@ from briefing_app.errors import ValidationError
 from briefing_app.services.interchange import import_data
 from tests.services.test_interchange_roundtrip import full_document
 
+pytestmark = pytest.mark.both_backends
+
 
 def _counts(db) -> dict[str, int]:
     with db.session() as s:

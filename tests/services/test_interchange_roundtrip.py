@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
 from sqlalchemy import event, func, inspect, select
 
 from briefing_app import paths
@@ -21,6 +22,8 @@ from briefing_app.db.models import (
 from briefing_app.services.interchange import dumps, export_json, import_data
 from briefing_app.services.interchange.schema import ENTITIES, MEETING_CHILDREN
 from tests.services.photo_images import photo_field
+
+pytestmark = pytest.mark.both_backends
 
 
 def full_document() -> dict:

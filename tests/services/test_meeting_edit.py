@@ -12,6 +12,8 @@ from briefing_app.db.models import Organization, Person, Priority, TalkingPoint
 from briefing_app.errors import UserError, ValidationError
 from briefing_app.services import meeting_edit as me
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def world(db):

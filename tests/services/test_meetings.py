@@ -15,6 +15,8 @@ from briefing_app.services.meetings import (
     participating_organizations,
 )
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def meeting_id(db):

@@ -13,6 +13,8 @@ from briefing_app.db.models import Meeting, Organization, Participant, Person
 from briefing_app.errors import NotFoundError, UserError, ValidationError
 from briefing_app.services import meeting_edit as me
 
+pytestmark = pytest.mark.both_backends
+
 
 def _org(s, acronym) -> int:
     return s.scalar(select(Organization.id).where(Organization.acronym == acronym))

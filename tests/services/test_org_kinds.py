@@ -11,6 +11,8 @@ from briefing_app.services import library
 from briefing_app.services.interchange import import_data
 from briefing_app.services.org_kinds import add_kind, kind_choices, kind_labels, rename_kind
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_usual_kinds_are_shipped_with_english_and_chinese_labels(db):
     with db.session() as s:

@@ -17,6 +17,8 @@ from briefing_app.settings import Settings
 from tests.benchmarks.synthetic import make_large_meeting
 from tests.services.pack_helpers import CJK, headings, org_blocks, zip_text
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def meeting_id(db):
@@ -156,12 +158,12 @@ def test_text_word_cannot_store_is_cleaned_and_reported(db, meeting_id, tmp_path
     assert "Bell and form feed removed" in text and title in text
 
 
-def test_cli_writes_the_pack_and_reports_unknown_meeting(db, db_path, meeting_id, tmp_path):
+def test_cli_writes_the_pack_and_reports_unknown_meeting(db, db_location, meeting_id, tmp_path):
     out = tmp_path / "cli.docx"
-    code = cli(["--db", str(db_path), "pack", "Synthetic", "--out", str(out), "--lang", "zh"])
+    code = cli(["--db", db_location, "pack", "Synthetic", "--out", str(out), "--lang", "zh"])
     assert code == 0 and out.exists()
     assert "目录" in [p.text for p in docx.Document(out).paragraphs]
-    assert cli(["--db", str(db_path), "pack", "no such", "--out", str(out)]) == 2
+    assert cli(["--db", db_location, "pack", "no such", "--out", str(out)]) == 2
 
 
 class _Cancel(Exception):

@@ -13,6 +13,8 @@ from briefing_app.services.pack import PackContent, build_pack_content, render_p
 from tests.benchmarks.synthetic import make_large_meeting
 from tests.services.pack_helpers import headings, org_blocks
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def meeting_id(db):

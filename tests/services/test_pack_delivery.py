@@ -20,6 +20,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from sqlalchemy import text
 
 from briefing_app.cli import run as cli
 from briefing_app.db.migrate import open_database
@@ -41,6 +42,8 @@ os.replace = replace_then_die
 from briefing_app.cli import run
 sys.exit(run(sys.argv[1:]))
 """
+
+pytestmark = pytest.mark.both_backends
 
 
 def pack_killed_after_rename(db_path: Path, out: Path, meeting: str = "Roundtable") -> None:
@@ -73,11 +76,23 @@ def versions(db_path: Path) -> list:
 
 
 @pytest.fixture
-def meeting_db(db, db_path):
+def meeting_db(db, db_location):
+    """Where the database with the meeting is: a SQLite file's path or a server URL."""
     with db.session() as s, s.begin():
         make_meeting(s)
     db.dispose()
-    return db_path
+    return db_location
+
+
+def sql(location: str, statement: str) -> list:
+    """Run ``statement`` on the database at ``location`` (committed); its rows, if any."""
+    db = open_database(location)
+    try:
+        with db.engine.begin() as conn:
+            result = conn.execute(text(statement))
+            return result.all() if result.returns_rows else []
+    finally:
+        db.dispose()
 
 
 def _with_comment(pack: Path, out: Path) -> Path:
@@ -220,6 +235,7 @@ def _on_tiny_disk(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     return result
 
 
+@pytest.mark.sqlite_only  # the server's disk is its administrator's
 def test_database_disk_full_writes_no_pack_and_takes_no_number(meeting_db, tmp_path):
     db = open_database(str(meeting_db))
     with db.session() as s, s.begin():  # a snapshot larger than the room left on the disk
@@ -263,6 +279,7 @@ def test_the_token_survives_a_save_in_libreoffice(meeting_db, tmp_path, capsys):
     assert "1 comment(s) added to pack version 1" in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only  # holds SQLite's exclusive lock
 def test_file_written_but_not_confirmed_is_one_line_and_stays_pending(meeting_db, tmp_path):
     """Another program locks the database between the file's rename and the confirmation
     (SQLite's busy timeout runs out): the user is told, the version stays pending."""
@@ -290,12 +307,8 @@ def test_file_written_but_not_confirmed_is_one_line_and_stays_pending(meeting_db
     assert (v1.delivery, pack_identity(out)) == ("pending", (1, v1_token(meeting_db)))
 
 
-def v1_token(db_path: Path) -> str:
-    conn = sqlite3.connect(db_path)
-    try:
-        return conn.execute("SELECT token FROM pack_versions WHERE number = 1").fetchone()[0]
-    finally:
-        conn.close()
+def v1_token(location: str) -> str:
+    return sql(location, "SELECT token FROM pack_versions WHERE number = 1")[0][0]
 
 
 def _without_token(pack: Path, out: Path) -> Path:
@@ -319,9 +332,6 @@ def test_packs_from_before_tokens_match_only_versions_without_one(meeting_db, tm
     )
     assert cli([*base, "import-comments", "Roundtable", str(old_style)]) == 2  # v1 has a token
     assert "is not the file recorded as version 1" in capsys.readouterr().err
-    conn = sqlite3.connect(meeting_db)  # v1 as recorded before revision 0008: no token
-    with conn:
-        conn.execute("UPDATE pack_versions SET token = '' WHERE number = 1")
-    conn.close()
+    sql(meeting_db, "UPDATE pack_versions SET token = '' WHERE number = 1")  # as before 0008
     assert cli([*base, "import-comments", "Roundtable", str(old_style)]) == 0
     assert "1 comment(s) added to pack version 1" in capsys.readouterr().out

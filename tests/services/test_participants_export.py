@@ -16,6 +16,8 @@ from briefing_app.errors import ValidationError
 from briefing_app.services.participants import export_participants
 from tests.services.test_participants_support import HOSTILE, KEYS, make_meeting
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def meeting_id(db):

@@ -3,6 +3,8 @@ and its wording in English and Chinese."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_app.services.pack.model import (
     AgendaRow,
     MessageGroup,
@@ -14,6 +16,8 @@ from briefing_app.services.pack.model import (
 from briefing_app.services.review.diff import Detail, Place, compare, default_pair, word_diff
 from briefing_app.services.review.diff_labels import detail_text, subject_text
 from briefing_app.services.review.diff_render import format_html, format_text, words_text
+
+pytestmark = pytest.mark.both_backends
 
 
 def _content(**kw) -> PackContent:

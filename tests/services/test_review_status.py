@@ -11,6 +11,8 @@ from briefing_app.services.review.status import change_status
 from briefing_app.services.review.versions import find_version
 from tests.services.review_data import make_meeting
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def meeting_id(db, tmp_path):

@@ -23,6 +23,8 @@ from briefing_app.services.review.versions import (
 )
 from tests.services.review_data import COURTS_TEXT, make_meeting, participant, talking_point
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def meeting_id(db):

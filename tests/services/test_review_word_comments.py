@@ -12,6 +12,8 @@ from briefing_app.services.review.delivery import generate_version
 from briefing_app.services.review.word_comments import NotAPackError, import_word_comments
 from tests.services.review_data import make_meeting, talking_point
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def meeting_id(db):

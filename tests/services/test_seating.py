@@ -10,6 +10,8 @@ from briefing_app.errors import UserError
 from briefing_app.services.meetings import find_meeting, ordered_participants
 from briefing_app.services.seating import plan_json, plan_of, plan_view, seat_meeting
 
+pytestmark = pytest.mark.both_backends
+
 
 def _by_name(view):
     return {r.name.split("\n")[0]: r for r in view.seats if r.name}

@@ -31,7 +31,9 @@ class PlanState:
 
 def plan_state(session: Session, meeting_id: int) -> PlanState:
     numbers = tuple(
-        session.query(Participant.id, Participant.seat).filter_by(meeting_id=meeting_id)
+        session.query(Participant.id, Participant.seat)
+        .filter_by(meeting_id=meeting_id)
+        .order_by(Participant.id)  # PostgreSQL returns rows in no set order
     )
     plan = plan_of(session, meeting_id)
     if plan is None:
