@@ -25,9 +25,21 @@ def database_file(args) -> Path:
     return path
 
 
+def server_url(args) -> str | None:
+    """The URL of the PostgreSQL database ``--db`` (or the default) names; None for a file."""
+    from briefing_app.db.open import backend_of
+    from briefing_app.db.session import resolve_url
+
+    url = resolve_url(args.db)
+    return url if backend_of(url) == "postgresql" else None
+
+
 def run(args) -> int:
     from briefing_app.services import backup
 
+    url = server_url(args)
+    if url is not None:
+        return _server(args, url)
     database = database_file(args)
     if args.list:
         return _list(backup, database)
@@ -38,11 +50,27 @@ def run(args) -> int:
 
 
 def _list(backup, database: Path) -> int:
-    infos = backup.list_backups(database)
+    return _print_list(backup.list_backups(database), database)
+
+
+def _print_list(infos, database) -> int:
     if not infos:
         print(f"{database}: no backups yet")
         return 0
     for info in infos:
         when = info.created.strftime("%Y-%m-%d %H:%M:%S")
         print(f"{when}  {info.reason:<28} {info.size / 1024:>8,.0f} KB  {info.path}")
+    return 0
+
+
+def _server(args, url: str) -> int:
+    """pg_dump of a team's server database (services/server_backup.py)."""
+    from briefing_app.db.session import display_location
+    from briefing_app.services import server_backup
+
+    if args.list:
+        return _print_list(server_backup.list_server_backups(url), display_location(url))
+    target = server_backup.backup_server(url, "manual", out=Path(args.out) if args.out else None)
+    size = target.stat().st_size / 1024
+    print(f"{display_location(url)}: backed up to {target} ({size:,.0f} KB, pg_dump custom format)")
     return 0

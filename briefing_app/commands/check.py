@@ -9,10 +9,17 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from briefing_app.commands.backup import database_file
-    from briefing_app.services.check import check_database
+    from briefing_app.commands.backup import database_file, server_url
 
-    report = check_database(database_file(args))
+    url = server_url(args)
+    if url is not None:
+        from briefing_app.services.server_check import check_server
+
+        report = check_server(url)
+    else:
+        from briefing_app.services.check import check_database
+
+        report = check_database(database_file(args))
     print("\n".join(report.lines()))
     if not report.ok:
         print("restore a backup with: briefing-app backup --list, then briefing-app restore FILE")
