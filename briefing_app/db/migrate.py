@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, ProgrammingError
 
 from briefing_app import paths
 from briefing_app.db.session import Database, connect, display_location, resolve_url
@@ -142,10 +142,19 @@ def upgrade(db: Database) -> Path | None:
     from alembic import command  # only now: importing Alembic is slow
 
     backup = backup_before_migration(db, revision) if revision is not None else None
-    with db.engine.begin() as conn:
-        cfg = alembic_config(db.url)
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        with db.engine.begin() as conn:
+            cfg = alembic_config(db.url)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except ProgrammingError as exc:
+        if db.path is not None or "permission denied" not in str(exc.orig):
+            raise
+        raise DatabaseOpenError(  # a team member's login on a server (docs/team.md)
+            f"{display_location(db.url)} needs its schema upgraded to {head_revision()} and "
+            "this login may not change it: ask the administrator to run "
+            "'briefing-app --db URL init' as the database's owner"
+        ) from exc
     return backup
 
 

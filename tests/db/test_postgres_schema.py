@@ -106,3 +106,21 @@ def test_an_unreachable_server_is_one_line_without_the_password():
     message = str(caught.value)
     assert message.startswith("postgresql+psycopg://anna:***@127.0.0.1:1/briefing cannot be opened")
     assert "s3cret" not in message
+
+
+def test_a_login_that_may_not_upgrade_is_told_to_ask_the_owner(pg_cluster):
+    from briefing_app.db.migrate import DatabaseOpenError
+    from briefing_app.db.session import make_engine
+
+    with pg_cluster.database(template="template0") as url:
+        pg_cluster.execute(
+            "DROP ROLE IF EXISTS staff_member", "CREATE ROLE staff_member LOGIN",
+        )  # fmt: skip
+        owner = make_engine(url)
+        with owner.begin() as conn:  # PostgreSQL 15: only the owner creates in public
+            conn.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+            conn.execute(text("CREATE EXTENSION pg_trgm"))
+        owner.dispose()
+        staff_url = url.replace("postgres@", "staff_member@")
+        with pytest.raises(DatabaseOpenError, match="this login may not change it: ask the"):
+            open_database(staff_url)
