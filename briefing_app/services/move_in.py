@@ -96,7 +96,8 @@ def _prepare(conn: Connection, where: str, url: str) -> None:
     cfg = alembic_config(url)
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, "head")
-    for table in Base.metadata.sorted_tables:
+    # the history last: a table of records says more about what is already there
+    for table in sorted(Base.metadata.sorted_tables, key=lambda t: t.name == "audit_events"):
         if table.name in SEEDED:
             continue
         count = conn.execute(select(func.count()).select_from(table)).scalar()

@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from sqlalchemy import func, select
 
 from briefing_app.db.models import AuditEvent, Meeting, Organization, Participant
@@ -18,6 +19,8 @@ from briefing_app.services.history import (
     meeting_history,
     record_history,
 )
+
+pytestmark = pytest.mark.both_backends
 
 
 def _org(session, name="China National Intellectual Property Administration"):
@@ -71,6 +74,7 @@ def test_a_delete_with_its_cascade_and_its_undo_are_recorded(demo_db):
     assert any(line.startswith("person × ") for line in deleted.details())
 
 
+@pytest.mark.sqlite_only  # on a server the PostgreSQL login names the actor
 def test_the_user_name_setting_names_the_actor_when_nobody_says_otherwise(demo_db, app_home):
     (app_home / "settings.json").write_text(json.dumps({"user_name": "Zhang Min"}))
     with demo_db.session() as s, s.begin():
@@ -131,14 +135,14 @@ def test_who_changed_what_between_two_pack_versions(demo_db, tmp_path):
     )
 
 
-def test_history_command(demo_db, db_path):
+def test_history_command(demo_db, db_location):
     with demo_db.session() as s, s.begin():
         s.info["actor"] = "li.wei"
         org = _org(s)
         library.update(s, "organization", org.id, {"acronym": "CN"}, org.version)
         uid = org.uid
     demo_db.dispose()
-    cli = [sys.executable, "-m", "briefing_app", "--db", str(db_path), "history"]
+    cli = [sys.executable, "-m", "briefing_app", "--db", db_location, "history"]
     done = subprocess.run([*cli, "--record", uid], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "li.wei  changed organization" in done.stdout
