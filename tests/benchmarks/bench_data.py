@@ -1,0 +1,107 @@
+"""Whole-database export and import of the scale dataset, as the user runs them.
+
+    .venv/bin/python -m tests.benchmarks.bench_data [--db PATH] [--runs 1]
+
+Each command is a whole process (``briefing-app --db ... export-data`` /
+``import``), timed from spawning to exit, with its peak memory (the child's
+maximum resident set size, from ``wait4``). The dataset is the scale database of
+``bench_startup`` (5,000 organizations, 20,000 people, 50,000 talking points,
+500 meetings). The import goes into a new, empty database (all-or-nothing,
+backup first, as always).
+
+Targets: export-data <= 3 s; import <= 5 s and <= 300 MB peak. Baselines in the
+same run, fresh processes as well: for the export, reading every row of the same
+tables with ``sqlite3`` and writing them as JSON; for the import, reading and
+parsing the file with ``json``. Processor time (user + system) is printed beside
+the wall time: on a busy machine it is the steadier figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tests.benchmarks.bench_startup import LAUNCHER, scale_database
+
+EXPORT_S, IMPORT_S, IMPORT_MB = 3.0, 5.0, 300
+
+_EXPORT_FLOOR = """
+import json, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+tables = ["organizations", "people", "talking_points", "engagements", "meetings",
+          "participants", "meeting_talking_points", "agenda_items", "priorities"]
+doc = {t: [dict(zip([c[0] for c in cur.description], row)) for row in cur]
+       for t in tables for cur in [conn.execute(f"SELECT * FROM {t}")]}
+open(sys.argv[2], "w", encoding="utf-8").write(
+    json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True, default=str))
+"""
+
+_IMPORT_FLOOR = """
+import json, sys
+json.load(open(sys.argv[1], encoding="utf-8"))
+"""
+
+
+def measured(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(seconds, peak resident MB, processor seconds) of one whole run of ``command``;
+    it must succeed."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = child.stderr.read().decode(errors="replace")
+    child.stdout.close()
+    child.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command[:4])} failed:\n{err[-2000:]}")
+    cpu = usage.ru_utime + usage.ru_stime
+    return elapsed, usage.ru_maxrss / 1024, cpu  # ru_maxrss: kilobytes on Linux
+
+
+def _line(label: str, seconds: float, mb: float, cpu: float, floor: tuple, target: str) -> str:
+    return (
+        f"  {label}: {seconds:.2f} s, peak {mb:.0f} MB, processor {cpu:.2f} s "
+        f"({seconds / floor[0]:.1f}x the time, {mb / floor[1]:.1f}x the memory of the "
+        f"baseline) {target}"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args(argv)
+    db = scale_database(args.db)
+    tmp = Path(tempfile.mkdtemp(prefix="bench-data-"))
+    env = {**os.environ, "BRIEFING_APP_HOME": str(tmp / "home")}
+    app = [str(LAUNCHER)]
+    for run in range(args.runs):
+        out, target_db = tmp / f"scale-{run}.json", tmp / f"imported-{run}.db"
+        export_floor = measured(
+            [sys.executable, "-c", _EXPORT_FLOOR, str(db), str(tmp / "f.json")], env
+        )
+        export = measured([*app, "--db", str(db), "export-data", "--out", str(out)], env)
+        import_floor = measured([sys.executable, "-c", _IMPORT_FLOOR, str(out)], env)
+        imported = measured([*app, "--db", str(target_db), "import", str(out)], env)
+        size = out.stat().st_size / 1e6
+        print(f"scale dataset, run {run + 1}: the JSON file is {size:.0f} MB")
+        print(
+            f"  baselines: export (sqlite3 rows to JSON) {export_floor[0]:.2f} s, "
+            f"{export_floor[1]:.0f} MB, processor {export_floor[2]:.2f} s; import (json.load of "
+            f"the file) {import_floor[0]:.2f} s, {import_floor[1]:.0f} MB, processor "
+            f"{import_floor[2]:.2f} s"
+        )
+        ok = "OK" if export[0] <= EXPORT_S else "SLOW"
+        print(_line("export-data", *export, export_floor, f"(target <= {EXPORT_S:.0f} s) {ok}"))
+        ok = "OK" if imported[0] <= IMPORT_S and imported[1] <= IMPORT_MB else "SLOW"
+        target = f"(target <= {IMPORT_S:.0f} s and <= {IMPORT_MB} MB) {ok}"
+        print(_line("import", *imported, import_floor, target))
+
+
+if __name__ == "__main__":
+    main()
