@@ -1857,7 +1857,7 @@ Briefing packs and participant lists for protocol staff.</source>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="19"/>
         <source>Head of delegation</source>
-        <translation>代表团团长</translation>
+        <translation>团长</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="20"/>
@@ -1892,7 +1892,7 @@ Briefing packs and participant lists for protocol staff.</source>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="28"/>
         <source>Declined</source>
-        <translation>已谢绝</translation>
+        <translation>已婉拒</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="29"/>

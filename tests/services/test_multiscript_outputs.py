@@ -67,7 +67,11 @@ NATIVE_ZH = NATIVE | {
     "kim": "김민준 / 金民俊先生阁下",
     "yamada": "山田太郎博士",
 }
-TO_BE_NAMED = {"en": "(to be named)", "zh": "（待定）", "both": "(to be named)\n（待定）"}
+TO_BE_NAMED = {
+    "en": "(seat to be named)",
+    "zh": "（席位待定）",
+    "both": "(seat to be named)\n（席位待定）",
+}
 CHINESE_HONORIFIC = re.compile("(先生|女士|博士|教授|阁下)$")
 HAN_ONLY = re.compile(r"^[\u4e00-\u9fff\u2060]+$")
 
@@ -123,7 +127,7 @@ def test_chinese_pack_glues_chinese_honorifics_only_to_chinese_names(outputs):
             if CHINESE_HONORIFIC.search(form):
                 assert HAN_ONLY.match(form), f"a Chinese honorific after {form!r}"
         # Honorifics are never dropped: every named row has its Latin one.
-        assert name == "（待定）" or latin.match(name), name
+        assert name == "（席位待定）" or latin.match(name), name
 
 
 def test_honorifics_are_held_to_the_name(outputs):

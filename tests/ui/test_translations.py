@@ -159,3 +159,17 @@ def test_validation_messages_with_values_are_translated(chinese):
     )
     assert problem_text("the meeting ends before it starts") == "会议结束时间早于开始时间"
     assert problem_text("something new") == "something new"
+
+
+def test_roles_and_rsvp_states_say_what_the_pack_and_the_list_say(chinese):
+    """One vocabulary (domain/vocabulary.py): the interface said 已谢绝 for a declined
+    invitation where the pack and the participant list say 已婉拒."""
+    from PySide6.QtCore import QCoreApplication
+
+    from briefing_app.domain.vocabulary import ROLE_WORDS, RSVP_WORDS
+    from briefing_app.ui.item_models.meeting_columns import _ROLES, _RSVPS
+
+    for words, sources in ((ROLE_WORDS, _ROLES), (RSVP_WORDS, _RSVPS)):
+        for value, (en, zh) in words.items():
+            assert sources[str(value)] == en
+            assert QCoreApplication.translate("MeetingColumns", en) == zh

@@ -32,7 +32,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "name": ("Name", "姓名"),
     "name_latin": ("Name", "英文姓名"),
     "name_native": ("Own script", "原文姓名"),
-    "to_be_named": ("(to be named)", "（待定）"),
+    "to_be_named": ("(seat to be named)", "（席位待定）"),
     "title": ("Title", "职务"),
     "role": ("Role", "角色"),
     "rsvp": ("RSVP", "出席情况"),
