@@ -54,6 +54,7 @@ def run(args) -> int:
             template=args.template,
             language=language,
             include_drafts=args.include_drafts,
+            file_format="pdf" if as_pdf else "docx",
         )
 
     try:
@@ -66,8 +67,20 @@ def run(args) -> int:
         f"{path}: briefing pack for {content.cover.title!r} ({language}, "
         f"{len(content.organizations)} organizations, "
         f"{len(content.talking_point_uids())} talking points); "
-        f"recorded as pack version {result.version.number} (draft)"
+        f"{_recorded(result)}"
     )
     for line in result.cleaned:
         print(f"note: {line}", file=sys.stderr)
     return 0
+
+
+def _recorded(result) -> str:
+    """How the file was recorded: a new version, or another file of the newest one."""
+    version = result.version
+    state = "draft" if not version.is_approved else "approved"
+    if result.again:
+        return (
+            f"pack version {version.number} ({state}) again: the content has not changed "
+            f"since, so this file is recorded with it (files: {', '.join(version.files)})"
+        )
+    return f"recorded as pack version {version.number} ({state})"

@@ -22,7 +22,8 @@ def register(sub) -> None:
 
 
 def version_line(v) -> str:
-    """One line per version: number, date, author, status (reviewer), comments, hash."""
+    """One line per version: number, date, author, files (languages and formats made of
+    it), status (reviewer), comments, hash."""
     from briefing_app.services.review.status import STATUS_LABELS
 
     when = v.created_at.strftime("%Y-%m-%d %H:%M") if v.created_at else "?"
@@ -33,7 +34,8 @@ def version_line(v) -> str:
         decided = v.decided_at.strftime("%Y-%m-%d %H:%M") if v.decided_at else ""
         status += f" by {v.reviewer} {decided}".rstrip()
     comments = f"{v.comments} comment(s), {v.open_comments} open" if v.comments else "no comments"
-    fields = (f"v{v.number}", when, v.created_by, v.language, status, comments, v.file_hash[:12])
+    files = ", ".join(v.files) or v.language  # the languages (and formats) made of it
+    fields = (f"v{v.number}", when, v.created_by, files, status, comments, v.file_hash[:12])
     approved = (f"approved file {v.approved_hash[:12]}",) if v.approved_hash else ()
     return "\t".join(fields + approved)
 

@@ -313,7 +313,7 @@ class _Ledger:
     def __init__(self, path: Path, out_dir: Path):
         self.path, self.out_dir = path, out_dir
         self.committed: set[tuple[str, int]] = set()
-        self.versions: dict[str, int] = {}  # token -> number, every version ever seen
+        self.versions: dict[int, int] = {}  # version id -> number, every version ever seen
         self.files: dict[str, tuple[int, str] | None] = {}
 
     def verify(self) -> dict[str, int]:
@@ -323,7 +323,7 @@ class _Ledger:
         rows = self._versions()
         stats = self._files(rows)
         for _number, delivery, _digest in rows.values():
-            stats[f"{delivery} versions"] = stats.get(f"{delivery} versions", 0) + 1
+            stats[f"{delivery} records"] = stats.get(f"{delivery} records", 0) + 1
         return stats
 
     def _imports(self) -> None:
@@ -345,27 +345,31 @@ class _Ledger:
                 assert orgs.get(f"import-{k}") == IMPORT_ORGS, f"committed import {k} lost"
 
     def _versions(self) -> dict[str, tuple[int, str, str]]:
+        """Every recorded file by token: (its version's number, delivery, hash). A pack
+        of unchanged content is another file of the same version (review/identity.py)."""
         conn = sqlite3.connect(self.path)
         try:
             found = conn.execute(
-                "SELECT token, number, delivery, file_hash FROM pack_versions"
+                "SELECT f.token, v.number, f.delivery, f.file_hash, v.id FROM pack_files f "
+                "JOIN pack_versions v ON v.id = f.pack_version_id"
             ).fetchall()
         finally:
             conn.close()
-        rows = {token: (number, delivery, digest) for token, number, delivery, digest in found}
-        assert len(rows) == len(found) and "" not in rows, found  # one token per version
-        for token, number in self.versions.items():  # a number once taken stays taken
-            assert rows.get(token, (None,))[0] == number, f"version {number} vanished"
+        rows = {token: (number, delivery, digest) for token, number, delivery, digest, _ in found}
+        assert len(rows) == len(found) and not {"", None} & set(rows), found  # a token a file
+        numbers = {version: number for _t, number, _d, _h, version in found}
+        for version, number in self.versions.items():  # a number once taken stays taken
+            assert numbers.get(version) == number, f"version {number} vanished"
         latest = max(self.versions.values(), default=0)
-        new = [number for token, (number, *_rest) in rows.items() if token not in self.versions]
+        new = [number for version, number in numbers.items() if version not in self.versions]
         assert all(number > latest for number in new), (latest, new)  # never reused
-        self.versions.update({token: row[0] for token, row in rows.items()})
+        self.versions.update(numbers)
         return rows
 
     def _files(self, rows) -> dict[str, int]:
         from briefing_app.services.files import file_sha256
 
-        numbers: dict[int, str] = {}
+        tokens: dict[str, str] = {}
         stats = {"pending": 0, "delivered": 0, "cut short": 0}  # files
         for file in sorted(self.out_dir.glob("*.docx")) + sorted(self.out_dir.glob(".*.docx")):
             if file.name not in self.files:
@@ -379,7 +383,7 @@ class _Ledger:
             assert token in rows, f"{file.name} says version {number}, unknown to the database"
             recorded, delivery, digest = rows[token]
             assert recorded == number, (file.name, number, recorded)
-            assert numbers.setdefault(number, token) == token, f"two files say version {number}"
+            assert tokens.setdefault(token, file.name) == file.name, f"two files have {token}"
             stats[delivery] += 1
             if delivery == "delivered" and not file.name.startswith("."):
                 assert file_sha256(file) == digest, f"{file.name} is not the delivered file"

@@ -22,6 +22,14 @@ def meeting_id(db, tmp_path):
     return mid
 
 
+def _edit(db, meeting_id):
+    """A change to the content: the next pack is a new version (review/identity.py)."""
+    from briefing_app.db.models import Meeting
+
+    with db.session() as s, s.begin():
+        s.get(Meeting, meeting_id).objectives += " More."
+
+
 def _act(db, meeting_id, number, action, **kw):
     with db.session() as s, s.begin():
         pv = change_status(s, meeting_id, number, action, **kw)
@@ -48,11 +56,13 @@ def test_decisions_need_a_submitted_version_and_are_final(db, meeting_id, tmp_pa
     _act(db, meeting_id, 1, "approve", by="Director Liu")
     with pytest.raises(UserError, match="already approved; generate a new pack"):
         _act(db, meeting_id, 1, "request_changes")
+    _edit(db, meeting_id)
     v2 = generate_version(db, meeting_id, tmp_path / "v2.docx").version
     assert (v2.number, v2.status) == (2, "draft")  # the next pack starts as a new draft
 
 
 def test_only_the_newest_version_can_be_submitted(db, meeting_id, tmp_path):
+    _edit(db, meeting_id)
     generate_version(db, meeting_id, tmp_path / "v2.docx")
     with pytest.raises(UserError, match="superseded by a newer version"):
         _act(db, meeting_id, 1, "submit")

@@ -55,7 +55,9 @@ def test_versions_and_comparison_of_newest_with_last_approved(view, qtmodelteste
     assert view.submit_button.isEnabled() and not view.approve_button.isEnabled()
 
 
-def test_an_interrupted_pack_is_shown_as_such_and_cannot_be_reviewed(view, db_path, tmp_path):
+def test_an_interrupted_pack_is_shown_as_such_and_cannot_be_reviewed(view, db, db_path, tmp_path):
+    with db.session() as s, s.begin():  # new content: the pack is a new version
+        participant(s, "Wang").rsvp = Rsvp.CONFIRMED
     pack_killed_after_rename(db_path, tmp_path / "v3.docx")
     view.reload()
     assert _column(view.versions_model, 0) == ["v1", "v2", "v3"]

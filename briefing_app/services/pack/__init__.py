@@ -94,11 +94,13 @@ def prepare_pack(
     progress: Progress | None = None,
     *,
     version_token: str = "",
+    before_render: Callable[[PackContent], None] | None = None,
 ) -> PreparedPack:
     """Check the template, read the meeting and fill in the document (steps 0-2 of 4).
 
     Nothing is written, so a caller can record the pack (a version) before the file.
-    ``version_token`` goes into the document's custom properties (see ``custom_props``).
+    ``version_token`` goes into the document's custom properties (see ``custom_props``);
+    ``before_render(content)`` may set the version's number and review state.
     """
     from briefing_app.services.pack.render import render_document
     from briefing_app.services.pack.template import load_template, resolve_template
@@ -115,6 +117,8 @@ def prepare_pack(
             session, meeting_ref_or_id, language, include_drafts, settings=settings
         )
         content.version_token = version_token
+        if before_render is not None:
+            before_render(content)
         report(2, 4, "filling in the template")
         document = render_document(content, checked)
     return PreparedPack(content, document, str(resolve_template(template)))

@@ -18,6 +18,12 @@ interrupted, cannot be submitted or approved, and ``import-comments`` refuses
 a file that claims it. So every file the app wrote carries a number the
 database knows, and no number is reused.
 
+A pack version is its content (``review/identity.py``): when the newest
+version holds the same content, a pack in another language or format is
+recorded as another **file** of that version (``pack_files``: language,
+format, its own token, hash and delivery state), with the same three steps
+for the file; the version's number does not change.
+
 This is the one service that commits, because the outcome spans a file and
 the database: it takes the :class:`~briefing_app.db.session.Database`, not a
 session. The CLI ``pack`` command and the GUI's export child both call
@@ -32,14 +38,17 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from briefing_app.db.models import PackVersion
+from briefing_app.db.models import PackFile, PackVersion
 from briefing_app.domain.enums import Delivery
 from briefing_app.errors import UserError
 from briefing_app.services.review.versions import (
     GeneratedVersion,
     Progress,
+    apply_review_state,
     info,
+    record_file,
     record_version,
+    reusable_version,
 )
 
 log = logging.getLogger(__name__)
@@ -58,54 +67,87 @@ def generate_version(
     include_drafts: bool = False,
     progress: Progress | None = None,
     created_by: str | None = None,
+    file_format: str = "docx",
 ) -> GeneratedVersion:
-    """Generate the meeting's pack into ``out`` and record it as a new draft version.
+    """Generate the meeting's pack into ``out`` and record it: as a new draft version,
+    or, when the newest version holds the same content (``review/identity.py``), as
+    another file of that version (``file_format``: "docx", or "pdf" when ``out`` is
+    the Word file a PDF is made of).
 
     Commits (see the module's docstring). Raises a UserError for anything the user
     can fix; on such an error either nothing was recorded or written, or (only
     :class:`DeliveryError`) the file was written and its version stays pending.
     """
     from briefing_app.services.files import check_target
-    from briefing_app.services.pack import prepare_pack, write_pack
+    from briefing_app.services.pack import prepare_pack
+    from briefing_app.services.review.identity import content_identity
 
     target = check_target(out)  # before any work, and before a number is taken
     token = str(uuid.uuid4())
     with db.session() as session, session.begin():
+        meeting_id, identity = content_identity(session, meeting_ref, include_drafts)
+        same = reusable_version(session, meeting_id, identity)
+
+        def as_version(content) -> None:
+            if same is not None:  # the number and review state of the version it is
+                content.pack_version = same.number
+                apply_review_state(content, same)
+
         prepared = prepare_pack(
             session, meeting_ref, template, language, include_drafts, progress,
-            version_token=token,
+            version_token=token, before_render=as_version,
         )  # fmt: skip
-        pv = record_version(session, prepared.content, prepared.template, created_by)
-        version_id, number = pv.id, pv.number
+        if same is None:
+            pv = record_version(
+                session, prepared.content, prepared.template, created_by,
+                content_hash=identity, file_format=file_format,
+            )  # fmt: skip
+            pf = pv.files[0]
+        else:
+            pv, pf = same, record_file(session, same, prepared.content, file_format, created_by)
+        version_id, number, file_id = pv.id, pv.number, pf.id
+    return _write(db, prepared, target, progress, (version_id, number, file_id), same is not None)
+
+
+def _write(db, prepared, target: Path, progress, ids: tuple[int, int, int], again: bool):
+    """Steps 2 and 3: write the file; confirm it, or withdraw what step 1 recorded."""
+    from briefing_app.services.pack import write_pack
+
+    version_id, _number, file_id = ids
     try:
         result = write_pack(prepared, target, progress)
     except BaseException:
-        _withdraw(db, version_id)
+        _withdraw(db, file_id if again else version_id, PackFile if again else PackVersion)
         raise
-    version = _confirm(db, version_id, number, result.sha256, result.path)
-    return GeneratedVersion(result.path, version, result.content)
+    version = _confirm(db, ids, result.sha256, result.path)
+    return GeneratedVersion(result.path, version, result.content, again)
 
 
-def _withdraw(db, version_id: int) -> None:
-    """Delete a pending version whose file was certainly not written (the write failed
-    before ``os.replace``, which removes the temporary file): no file carries its number.
-    If even that fails, the version stays pending, which is safe too."""
+def _withdraw(db, record_id: int, kind: type[PackVersion] | type[PackFile]) -> None:
+    """Delete a pending version (with its file record), or a pending file record of an
+    existing version, whose file was certainly not written (the write failed before
+    ``os.replace``, which removes the temporary file): no file carries its token.
+    If even that fails, the record stays pending, which is safe too."""
     try:
         with db.session() as session, session.begin():
-            pv = session.get(PackVersion, version_id)
-            if pv is not None and pv.delivery == Delivery.PENDING.value:
-                session.delete(pv)
+            record = session.get(kind, record_id)
+            if record is not None and record.delivery == Delivery.PENDING.value:
+                session.delete(record)
     except Exception:  # the write's own error is what the user must see
-        log.exception("could not withdraw pending pack version %s", version_id)
+        log.exception("could not withdraw pending %s %s", kind.__tablename__, record_id)
 
 
-def _confirm(db, version_id: int, number: int, sha256: str, path: Path):
-    """Mark the version delivered with the file's hash; DeliveryError when that fails."""
+def _confirm(db, ids: tuple[int, int, int], sha256: str, path: Path):
+    """Mark the file (and a new version) delivered with the file's hash; DeliveryError
+    when that fails."""
+    version_id, number, file_id = ids
     try:
         with db.session() as session, session.begin():
             pv = session.get(PackVersion, version_id)
-            pv.delivery = Delivery.DELIVERED
-            pv.file_hash = sha256
+            pf = session.get(PackFile, file_id)
+            pf.delivery, pf.file_hash = Delivery.DELIVERED, sha256
+            if pv.delivery == Delivery.PENDING.value:
+                pv.delivery, pv.file_hash = Delivery.DELIVERED, sha256
             session.flush()
             return info(pv)
     except (UserError, OperationalError) as exc:  # disk full, locked by another program...

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, selectinload
 
-from briefing_app.db.models import PackVersion
+from briefing_app.db.models import PackFile, PackVersion
 from briefing_app.domain.enums import Delivery, ReviewStatus
 from briefing_app.domain.numbers import whole_number
 from briefing_app.errors import NotFoundError, UserError, shorten
@@ -47,6 +47,8 @@ class VersionInfo:
     comments: int
     approved_hash: str = ""
     delivery: str = Delivery.DELIVERED.value
+    #: The files made of this version and confirmed written: "en", "zh (pdf)"...
+    files: tuple[str, ...] = ()
 
     @property
     def is_approved(self) -> bool:
@@ -65,6 +67,9 @@ class GeneratedVersion:
     path: Path
     version: VersionInfo
     content: PackContent
+    #: True when the content was already the newest version's: the file was recorded
+    #: as another file of it (another language or format), not as a new version.
+    again: bool = False
 
     @property
     def cleaned(self) -> list[str]:
@@ -93,6 +98,13 @@ def info(pv: PackVersion, approved_hash: str | None = None) -> VersionInfo:
         comments=len(comments),
         approved_hash=approved_hash or "",
         delivery=str(pv.delivery),
+        files=tuple(
+            dict.fromkeys(
+                f.language + ("" if f.format == "docx" else f" ({f.format})")
+                for f in pv.files
+                if f.delivery == Delivery.DELIVERED.value
+            )
+        ),
     )
 
 
@@ -110,13 +122,18 @@ def record_version(
     content: PackContent,
     template: str = "",
     created_by: str | None = None,
+    *,
+    content_hash: str = "",
+    file_format: str = "docx",
 ) -> PackVersion:
     """Store ``content`` as the meeting's next pack version: a draft, pending until its
-    file is confirmed (``delivery.generate_version``); flushes, never commits.
+    file is confirmed (``delivery.generate_version``); flushes, never commits. Its
+    first file (``content``'s language, ``file_format``) is recorded with it.
 
     ``content.pack_version`` is the number printed in the document; it must be the
     next free number (pending versions count), otherwise the document and the record
     would disagree. ``content.version_token`` is stored as the version's token.
+    ``content_hash``: see ``review/identity.py``.
     """
     number = next_number(session, content.meeting_id)
     if content.pack_version != number:
@@ -135,6 +152,7 @@ def record_version(
         review_status=ReviewStatus.DRAFT,
         delivery=Delivery.PENDING,
         token=content.version_token,
+        content_hash=content_hash,
     )
     session.add(pv)
     try:
@@ -144,7 +162,51 @@ def record_version(
             f"another pack version {number} of meeting {content.meeting_id} was recorded "
             "at the same time; try again"
         ) from exc
+    record_file(session, pv, content, file_format, pv.created_by)
     return pv
+
+
+def record_file(
+    session: Session,
+    pv: PackVersion,
+    content: PackContent,
+    file_format: str = "docx",
+    created_by: str | None = None,
+) -> PackFile:
+    """Record a file made of ``pv`` (``content`` in the file's language, carrying
+    ``content.version_token``), pending until it is confirmed; flushes, never commits.
+    The content is kept with the file when its language is not the version's (so
+    ``import-comments`` reads the file's headings in its language)."""
+    pf = PackFile(
+        pack_version=pv,
+        language=content.language,
+        format=file_format,
+        created_by=created_by or Settings.load().resolved_user_name(),
+        token=content.version_token or None,
+        file_hash="",
+        delivery=Delivery.PENDING,
+        snapshot=None if content.language == pv.language else content.to_dict(),
+    )
+    session.add(pf)
+    session.flush()
+    return pf
+
+
+def reusable_version(session: Session, meeting_id: int, content_hash: str) -> PackVersion | None:
+    """The meeting's newest version, if it was delivered and holds the content whose
+    hash is ``content_hash``: a pack of it in another language or format is that
+    version again. Content that changed and changed back is a new version."""
+    if not content_hash:
+        return None
+    pv = session.scalar(
+        select(PackVersion)
+        .where(PackVersion.meeting_id == meeting_id)
+        .order_by(PackVersion.number.desc())
+        .limit(1)
+    )
+    if pv is None or pv.content_hash != content_hash:
+        return None
+    return pv if pv.delivery == Delivery.DELIVERED.value else None
 
 
 def interrupted(pv: PackVersion) -> str:
@@ -193,7 +255,11 @@ def list_versions(session: Session, meeting_ref: int | str) -> list[VersionInfo]
     rows = session.execute(
         select(PackVersion, approved)
         .where(PackVersion.meeting_id == meeting.id)
-        .options(defer(PackVersion.snapshot), selectinload(PackVersion.comments))
+        .options(
+            defer(PackVersion.snapshot),
+            selectinload(PackVersion.comments),
+            selectinload(PackVersion.files).options(defer(PackFile.snapshot)),
+        )
         .order_by(PackVersion.number)
     ).all()
     return [info(pv, approved_hash or "") for pv, approved_hash in rows]
@@ -207,17 +273,23 @@ APPROVED_HASH_KEY = "approved_file_hash"
 def snapshot_content(pv: PackVersion) -> PackContent:
     """The content frozen in ``pv``: marked DRAFT unless the version is approved, and
     an approved one says who approved it and when."""
+    content = PackContent.from_dict(pv.snapshot or {})
+    apply_review_state(content, pv)
+    return content
+
+
+def apply_review_state(content: PackContent, pv: PackVersion) -> None:
+    """Mark ``content`` (of version ``pv``, in any language) DRAFT unless ``pv`` is
+    approved; an approved one says who approved it and when."""
     from briefing_app.services.pack.fmt import format_date
     from briefing_app.services.pack.labels import labels
 
-    content = PackContent.from_dict(pv.snapshot or {})
     content.draft = str(pv.review_status) != ReviewStatus.APPROVED.value
     content.approval = ""
     if not content.draft:
         when = format_date(pv.decided_at.date(), content.language) if pv.decided_at else ""
         line = labels(content.language)["approved_by"]
         content.approval = line.format(name=pv.reviewer or "?", date=when)
-    return content
 
 
 def export_version(

@@ -25,7 +25,7 @@ from docx.oxml.ns import qn
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from briefing_app.db.models import Meeting, PackVersion, ReviewComment
+from briefing_app.db.models import Meeting, PackFile, PackVersion, ReviewComment
 from briefing_app.domain.enums import Delivery
 from briefing_app.domain.numbers import whole_number
 from briefing_app.domain.text import clean
@@ -96,8 +96,12 @@ def from_document(path: Path, read):
         raise NotAPackError(f"{path}: cannot be read as a Word document ({exc})") from exc
 
 
-def pack_version_of(session: Session, document, meeting: Meeting, path: Path) -> PackVersion:
-    """The recorded version the document is a copy of; refuses foreign documents."""
+def pack_version_of(
+    session: Session, document, meeting: Meeting, path: Path
+) -> tuple[PackVersion, dict]:
+    """The recorded version the document is a copy of, and the content the file shows
+    (its snapshot: the version's, or the file's own in another language); refuses
+    foreign documents."""
     props = from_document(path, lambda: document.core_properties)
     uid, number = from_document(path, lambda: (props.identifier or "", props.version or ""))
     uid, number = uid.strip(), number.strip()
@@ -112,21 +116,32 @@ def pack_version_of(session: Session, document, meeting: Meeting, path: Path) ->
         raise NotAPackError(
             f'{path}: is the pack of {which}, not of "{meeting.title}"; comments not imported'
         )
-    pv = _recorded_version(session, document, meeting, int(number), path)
-    if pv.delivery != Delivery.DELIVERED.value:
+    pv, pf = _recorded_version(session, document, meeting, int(number), path)
+    delivered = (pf or pv).delivery == Delivery.DELIVERED.value
+    if not delivered or pv.delivery != Delivery.DELIVERED.value:
         raise NotAPackError(f"{path}: {interrupted(pv)}; comments not imported")
-    return pv
+    return pv, (pf.snapshot if pf is not None and pf.snapshot else pv.snapshot) or {}
 
 
 def _recorded_version(
     session: Session, document, meeting: Meeting, number: int, path: Path
-) -> PackVersion:
-    """The version whose token the document carries; a pack made before versions had
-    tokens is matched by number, but only to a version that has no token either."""
+) -> tuple[PackVersion, PackFile | None]:
+    """The version whose file's token the document carries, and that file; a pack made
+    before versions had tokens is matched by number, but only to a version that has no
+    token either."""
     token = from_document(path, lambda: get_custom_property(document, VERSION_TOKEN_PROPERTY))
-    where = [PackVersion.meeting_id == meeting.id]
-    where.append(PackVersion.token == token if token else PackVersion.number == number)
-    pv = session.scalar(select(PackVersion).where(*where))
+    pf = None
+    if token:
+        pf = session.scalar(
+            select(PackFile)
+            .join(PackVersion)
+            .where(PackFile.token == token, PackVersion.meeting_id == meeting.id)
+        )
+    pv = pf.pack_version if pf is not None else None
+    if pv is None:  # a version recorded before its files were (or without a token)
+        where = [PackVersion.meeting_id == meeting.id]
+        where.append(PackVersion.token == token if token else PackVersion.number == number)
+        pv = session.scalar(select(PackVersion).where(*where))
     if pv is None:
         raise NotAPackError(
             f'{path}: pack version {number} of "{meeting.title}" is not recorded in this database'
@@ -136,7 +151,7 @@ def _recorded_version(
             f'{path}: says pack version {number} of "{meeting.title}" but is not the file '
             f"recorded as version {pv.number}; comments not imported"
         )
-    return pv
+    return pv, pf
 
 
 # --- where is each comment? ----------------------------------------------------------
@@ -255,10 +270,10 @@ def import_word_comments(
     path = Path(path)
     meeting = find_meeting(session, meeting_ref)
     document = open_pack(path)
-    pv = pack_version_of(session, document, meeting, path)
-    content = PackContent.from_dict(pv.snapshot or {})
+    pv, snapshot = pack_version_of(session, document, meeting, path)
+    content = PackContent.from_dict(snapshot)
     anchors = from_document(path, lambda: comment_anchors(document, content, path))
-    names = target_names(pv.snapshot)
+    names = target_names(snapshot)
     existing = {(c.author, c.text, c.target_kind, c.target_ref) for c in pv.comments}
     result = ImportResult(pv.number)
     for ident, author, text in from_document(path, lambda: _word_comments(document, path)):

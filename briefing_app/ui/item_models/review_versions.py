@@ -65,7 +65,8 @@ class ReviewVersionsModel(PlainRowsModel):
             text = QCoreApplication.translate(
                 "review", "SHA-256 {hash}\ntemplate {template}\nlanguage {language}"
             )
-            text = text.format(hash=v.file_hash, template=v.template, language=v.language)
+            languages = ", ".join(v.files) or v.language  # every file made of it
+            text = text.format(hash=v.file_hash, template=v.template, language=languages)
             if not v.is_delivered:
                 text += "\n" + QCoreApplication.translate(
                     "review",

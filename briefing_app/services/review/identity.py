@@ -1,0 +1,56 @@
+"""What makes two packs the same version: their content, not its language or format.
+
+A pack in English, in Chinese or in both, as a Word file or a PDF, shows one
+content; a director reviews that content once. So a pack version is identified
+by the **content hash**: the SHA-256 of the meeting's content built in both
+languages (``build_pack_content(..., "both")``, which holds every English and
+Chinese text any language shows), as canonical JSON (sorted keys, no
+whitespace), leaving out what is not content:
+
+- what identifies the document rather than its content: the version number and
+  token, the language, the schema number;
+- when it was made: ``generated_at`` and the cover's "generated" date;
+- the review state (``draft``, ``approval``), which belongs to the version;
+- ``cleaned`` (notes for the user about characters removed).
+
+Everything else counts: the meeting's details, agenda, participants and their
+RSVPs, organization profiles, talking points (drafts only when they are
+included), key messages, annex, the office name and the marking. The template
+does not: restyling the same content is not a new version either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy.orm import Session
+
+from briefing_app.services.pack.model import PackContent
+
+#: PackContent fields that are not content (see the module's docstring).
+NOT_CONTENT = frozenset(
+    {"schema", "meeting_id", "language", "generated_at", "pack_version", "version_token",
+     "draft", "approval", "cleaned"}
+)  # fmt: skip
+#: Cover fields that are not content.
+NOT_CONTENT_COVER = frozenset({"version", "generated"})
+
+
+def content_hash(content: PackContent) -> str:
+    """SHA-256 (hex) of ``content`` without what is not content; meant for the content
+    built in both languages (:func:`content_identity`)."""
+    data = {k: v for k, v in content.to_dict().items() if k not in NOT_CONTENT}
+    data["cover"] = {k: v for k, v in data["cover"].items() if k not in NOT_CONTENT_COVER}
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_identity(
+    session: Session, meeting_ref: int | str, include_drafts: bool = False
+) -> tuple[int, str]:
+    """(meeting id, content hash) of the meeting's pack as the database has it now."""
+    from briefing_app.services.pack import build_pack_content
+
+    content = build_pack_content(session, meeting_ref, "both", include_drafts, pack_version=1)
+    return content.meeting_id, content_hash(content)
