@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from briefing_app.db.models import OrganizationKind
 from briefing_app.domain.text import clean
 from briefing_app.errors import ValidationError
+from briefing_app.services.roles import refused_by_server
 
 _KEY = re.compile(r"[a-z0-9_]{1,40}")
 
@@ -52,8 +53,10 @@ def add_kind(session: Session, label_en: str, label_zh: str = "", key: str = "")
     if problems:
         raise ValidationError(problems, "organization kind")
     last = session.scalar(select(func.max(OrganizationKind.position))) or 0
-    session.add(OrganizationKind(key=key, label_en=label_en, label_zh=label_zh, position=last + 1))
-    session.flush()
+    with refused_by_server(session):  # on a server only administrators (services/roles)
+        session.add(
+            OrganizationKind(key=key, label_en=label_en, label_zh=label_zh, position=last + 1)
+        )
     return key
 
 
@@ -65,8 +68,8 @@ def rename_kind(session: Session, key: str, label_en: str, label_zh: str) -> Non
     label_en = clean(label_en or "").strip()
     if not label_en:
         raise ValidationError(["label_en: a kind needs an English label"], f"kind {key}")
-    kind.label_en, kind.label_zh = label_en, clean(label_zh or "").strip()
-    session.flush()
+    with refused_by_server(session):
+        kind.label_en, kind.label_zh = label_en, clean(label_zh or "").strip()
 
 
 def ensure_kinds(session: Session, keys: set[str]) -> list[str]:

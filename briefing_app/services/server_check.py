@@ -6,7 +6,8 @@ no counterpart here. What is checked: the server answers; the database is a
 Briefing App database at a schema revision this app knows; its tables have
 exactly the shape that revision must have (``db.portable_shape``: columns,
 keys, uniques, indexes, compared with the real migrations run on an empty
-database); pg_trgm and the trigram indexes search relies on are in place.
+database); pg_trgm and the trigram indexes search relies on are in place;
+the triggers that enforce the roles (migration 0015) are there and enabled.
 Nothing is written and nothing is migrated.
 """
 
@@ -21,6 +22,9 @@ from briefing_app.db.session import display_location, make_engine
 from briefing_app.services.check import NOT_OURS, CheckReport, known_revisions
 
 SEARCH_INDEXES = ("ix_search_organizations", "ix_search_people", "ix_search_talking_points")
+#: The revision that installs the role rules, and its triggers (migration 0015).
+ROLES_REVISION = "0015"
+ROLE_TRIGGERS = ("organization_kinds_guard", "pack_versions_review_guard")
 
 
 @dataclass
@@ -70,6 +74,8 @@ def _run_checks(conn, report: ServerCheckReport, count_rows: bool) -> None:
         return
     report.problems.extend(shape_differences(read_shape(conn), expected_shape(report.revision)))
     report.problems.extend(_search_problems(conn))
+    if _includes(report.revision, ROLES_REVISION):
+        report.problems.extend(_role_problems(conn))
     report.tables = len(tables)
     if count_rows:
         report.rows = sum(
@@ -89,4 +95,32 @@ def _search_problems(conn) -> list[str]:
     return [
         f"search index {', '.join(missing)} is missing (search works, slowly): ask the "
         "administrator to check the pg_trgm extension (docs/team.md)"
+    ]
+
+
+def _includes(revision: str, wanted: str) -> bool:
+    """Whether ``revision`` is ``wanted`` or comes after it in the chain."""
+    from briefing_app.db.migrate import revision_map
+
+    chain, seen = revision_map(), revision
+    while seen is not None:
+        if seen == wanted:
+            return True
+        downs = chain.get(seen, ())
+        seen = downs[0] if downs else None
+    return False
+
+
+def _role_problems(conn) -> list[str]:
+    present = set(
+        conn.execute(
+            text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'")
+        ).scalars()
+    )
+    missing = [name for name in ROLE_TRIGGERS if name not in present]
+    if not missing:
+        return []
+    return [
+        f"role rule {', '.join(missing)} is missing or disabled: anyone may approve or change "
+        "organization kinds (docs/team.md, Roles)"
     ]

@@ -17,6 +17,7 @@ from briefing_app.db.models import PackVersion, ReviewComment
 from briefing_app.domain.enums import Delivery, ReviewStatus
 from briefing_app.errors import UserError
 from briefing_app.services.review.versions import find_version, interrupted
+from briefing_app.services.roles import refused_by_server
 from briefing_app.settings import Settings
 
 #: action -> (statuses it may start from, status it leads to)
@@ -90,14 +91,14 @@ def change_status(
     if refusal:
         raise UserError(f'meeting "{pv.meeting.title}": {refusal}')
     who = by or Settings.load().resolved_user_name()
-    pv.review_status = TRANSITIONS[action][1]
-    if action != "submit":
-        pv.reviewer = who
-        pv.decided_at = now or utcnow()
-    text = (comment or "").strip()
-    if text:
-        session.add(ReviewComment(pack_version_id=pv.id, author=who, text=text, target_ref=""))
-    session.flush()
+    with refused_by_server(session):  # on a server only directors decide (services/roles)
+        pv.review_status = TRANSITIONS[action][1]
+        if action != "submit":
+            pv.reviewer = who
+            pv.decided_at = now or utcnow()
+        text = (comment or "").strip()
+        if text:
+            session.add(ReviewComment(pack_version_id=pv.id, author=who, text=text, target_ref=""))
     return pv
 
 
