@@ -1,4 +1,4 @@
-"""What the server refuses a login (roles on PostgreSQL, migration 0015), told to users.
+"""What the server refuses a login (roles on PostgreSQL, migration 0016), told to users.
 
 A team's server enforces roles itself (docs/team.md): only members of
 ``briefing_director`` approve or request changes on a pack version, only

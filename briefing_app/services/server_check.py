@@ -7,7 +7,7 @@ Briefing App database at a schema revision this app knows; its tables have
 exactly the shape that revision must have (``db.portable_shape``: columns,
 keys, uniques, indexes, compared with the real migrations run on an empty
 database); pg_trgm and the trigram indexes search relies on are in place;
-the triggers that enforce the roles (migration 0015) are there and enabled.
+the triggers that enforce the roles (migration 0016) are there and enabled.
 Nothing is written and nothing is migrated.
 """
 
@@ -22,8 +22,8 @@ from briefing_app.db.session import display_location, make_engine
 from briefing_app.services.check import NOT_OURS, CheckReport, known_revisions
 
 SEARCH_INDEXES = ("ix_search_organizations", "ix_search_people", "ix_search_talking_points")
-#: The revision that installs the role rules, and its triggers (migration 0015).
-ROLES_REVISION = "0015"
+#: The revision that installs the role rules, and its triggers (migration 0016).
+ROLES_REVISION = "0016"
 ROLE_TRIGGERS = ("organization_kinds_guard", "pack_versions_review_guard")
 
 

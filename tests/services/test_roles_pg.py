@@ -1,4 +1,4 @@
-"""Roles on a PostgreSQL server (migration 0015): the server itself refuses a staff
+"""Roles on a PostgreSQL server (migration 0016): the server itself refuses a staff
 login's approval, through the app and through plain SQL alike."""
 
 from __future__ import annotations

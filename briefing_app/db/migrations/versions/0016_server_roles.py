@@ -1,8 +1,8 @@
 """Roles on a PostgreSQL server: only directors decide on pack versions, only
 administrators change the organization kinds
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-07 09:10:00
 
 PostgreSQL only (a SQLite file has one user; nothing changes there). Two
@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0015"
-down_revision = "0014"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
