@@ -58,7 +58,8 @@ def test_chart_boxes_fit_the_page_and_do_not_overlap(demo_db, tmp_path, shape, s
         out = write_chart(view, tmp_path / "chart.docx", language)
     boxes = _boxes(out)
     seats_drawn = {k: v for k, v in boxes.items() if k.startswith("Seat ")}
-    assert len(seats_drawn) >= view.seat_count
+    chairs = {k for k in boxes if k.startswith("Chair ")}  # outer labels: a disc per chair
+    assert len(chairs | {k.replace("Seat", "Chair") for k in seats_drawn}) >= view.seat_count
     for left, top, w, h, _ in boxes.values():
         assert left >= 0.5 and top >= 0.5
         assert left + w <= PAGE_W - 0.5 and top + h <= PAGE_H - 0.5
@@ -112,3 +113,33 @@ def test_no_door_or_screen_set_draws_none(demo_db, tmp_path):
         seat_meeting(s, meeting)
         out = write_chart(plan_view(s, meeting, "en"), tmp_path / "chart.docx", "en")
     assert not {"Door", "Screen"} & set(_boxes(out))
+
+
+@pytest.mark.parametrize(("seats", "language"), [(None, "both"), (60, "en"), (40, "zh")])
+def test_a_crowded_round_table_gets_readable_outer_labels(demo_db, tmp_path, seats, language):
+    """Every occupied chair's label in a column beside the table, joined by a
+    line; labels never overlap each other, the table or the chairs; names on one
+    line at a readable size."""
+    with demo_db.session() as s, s.begin():
+        meeting = find_meeting(s, "Roundtable")
+        seat_meeting(s, meeting, shape="round", seats=seats)
+        view = plan_view(s, meeting, language)
+        out = write_chart(view, tmp_path / "chart.docx", language)
+    boxes = _boxes(out)
+    labels = {k: v for k, v in boxes.items() if k.startswith("Seat ")}
+    discs = {k: v for k, v in boxes.items() if k.startswith("Chair ")}
+    occupied = [r for r in view.seats if r.name]
+    assert len(labels) == len(occupied) and len(discs) >= view.seat_count
+    body = Document(str(out)).element.body
+    leaders = [d for d in body.iter(f"{WP}docPr") if d.get("name") == "Leader"]
+    assert len(leaders) == len(occupied)
+    table = next(v for k, v in boxes.items() if k.startswith("Table"))
+    for name, label in labels.items():
+        assert _overlap(label, table) == 0
+        assert all(_overlap(label, d) == 0 for d in discs.values()), name
+        assert label[0] + label[2] <= table[0] or label[0] >= table[0] + table[2]  # a column
+    items = sorted(labels.values())
+    for i, a in enumerate(items):
+        assert all(_overlap(a, b) == 0 for b in items[i + 1 :])
+    sizes = [int(sz.get(f"{W}val")) for sz in body.iter(f"{W}sz")]
+    assert min(sizes) >= 11  # no text under 5.5 pt (sizes in half-points)

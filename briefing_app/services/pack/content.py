@@ -36,7 +36,7 @@ from briefing_app.services.meetings import (
     organization_key,
 )
 from briefing_app.services.org_kinds import kind_labels
-from briefing_app.services.pack import sections
+from briefing_app.services.pack import seating_page, sections
 from briefing_app.services.pack.fmt import (
     TextPicker,
     format_date,
@@ -105,6 +105,7 @@ def build_pack_content(
     ]
     content.key_messages = sections.key_messages(chosen, served, pick)
     content.annex = sections.annex(_served_priorities(chosen, served), pick)
+    content.seating = seating_page.seating_chart(session, meeting)
     content.cleaned = pick.report.lines()
     return content
 

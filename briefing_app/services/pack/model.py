@@ -212,6 +212,43 @@ class AnnexEntry(_Plain):
 
 
 @dataclass
+class ChartSeat(_Plain):
+    """One chair of the seating chart page (services/seating/view.SeatRow's fields)."""
+
+    position: int = 0
+    x: float = 0.0
+    y: float = 0.0
+    angle: float = 0.0
+    at_table: bool = True
+    behind: int | None = None
+    name: str = ""
+    organization: str = ""
+    role: str = ""
+
+
+@dataclass
+class ChartTable(_Plain):
+    kind: str = "rect"
+    x: float = 0.0
+    y: float = 0.0
+    w: float = 0.0
+    h: float = 0.0
+
+
+@dataclass
+class SeatingChart(_Plain):
+    """The meeting's seating plan, drawn on a page of its own (pack/seating_page.py)."""
+
+    shape: str = ""
+    seat_count: int = 0
+    door: str = ""
+    screen: str = ""
+    seats: list[ChartSeat] = field(default_factory=list)
+    tables: list[ChartTable] = field(default_factory=list)
+    unseated: list[str] = field(default_factory=list)
+
+
+@dataclass
 class PackContent(_Plain):
     """Everything a briefing pack shows, in order; sections that are empty are left out."""
 
@@ -237,6 +274,8 @@ class PackContent(_Plain):
     organizations: list[OrganizationSection] = field(default_factory=list)
     key_messages: list[MessageGroup] = field(default_factory=list)
     annex: list[AnnexEntry] = field(default_factory=list)
+    #: The seating chart (the last page), when the meeting has a seating plan.
+    seating: SeatingChart | None = None
     #: What text cleaning removed ("organizations[MOFCOM].mandate: removed 1 character...").
     cleaned: list[str] = field(default_factory=list)
 

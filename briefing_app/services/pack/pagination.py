@@ -53,7 +53,7 @@ _LATIN_EM = 0.62
 _CJK = re.compile(
     "[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
-_LATIN_LINE, _CJK_LINE = 1.16, 1.43  # line height in em: DejaVu Sans, Noto CJK
+_LATIN_LINE, _CJK_LINE = 1.16, 1.448  # line height in em: DejaVu Sans, Noto CJK
 _BOLD = 1.1
 #: Lines of a paragraph that must follow a keep-with-next paragraph on its page
 #: (LibreOffice moves the chain rather than leave one line of the next paragraph).

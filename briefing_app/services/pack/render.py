@@ -28,7 +28,7 @@ from jinja2.exceptions import TemplateError as JinjaError
 from briefing_app import settings
 from briefing_app.services.files import atomic_write
 from briefing_app.services.limited_run import LimitExceeded, Limits, run_limited
-from briefing_app.services.pack import bidi, docxtpl_speedups, fields, table_fit
+from briefing_app.services.pack import bidi, docxtpl_speedups, fields, seating_page, table_fit
 from briefing_app.services.pack.custom_props import VERSION_TOKEN_PROPERTY, set_custom_property
 from briefing_app.services.pack.labels import labels
 from briefing_app.services.pack.model import PackContent, derived_context
@@ -113,6 +113,7 @@ def _render_bytes(tpl: DocxTemplate, content: PackContent, source: str) -> bytes
     """Fill in and post-process the document; its .docx file's bytes."""
     _fill(tpl, content, source)
     doc = tpl.docx
+    seating_page.add_seating_page(doc, content)
     table_fit.fit_autofit_tables(doc)  # before the page numbers are estimated
     entries = fields.bookmark_headings(doc)
     fields.fill_toc(doc, entries, source)

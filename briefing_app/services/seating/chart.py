@@ -17,6 +17,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from briefing_app.domain.seating_layout import CHAIR, PITCH
 from briefing_app.services.files import atomic_write
+from briefing_app.services.seating.callouts import callout_boxes, fits
 from briefing_app.services.seating.drawing import Box, Line, anchored_shape
 from briefing_app.services.seating.view import PlanView, SeatRow
 
@@ -78,14 +79,14 @@ class Frame:
     rings: int = 1
 
 
-def _frame(rows: list[SeatRow], view: PlanView) -> Frame:
+def _frame(rows: list[SeatRow], view: PlanView, area=AREA) -> Frame:
     """Boxes as tall as chairs one above the other allow, then as wide as chairs
     side by side allow. A table too crowded for readable boxes staggers its seats
     over two rings of boxes (each box gets twice the room), the scale shrinking
     until the rings fit the page; boxes that still touch are made smaller."""
-    frame = _scales(rows, view, _area(view), 1)
+    frame = _scales(rows, view, _area(view, area), 1)
     if frame.bw <= MIN_BOX_W and view.shape != "theatre":  # rows: nothing to stagger
-        frame = _staggered(rows, view, 2, frame.bh + 0.15)
+        frame = _staggered(rows, view, 2, frame.bh + 0.15, area)
     for _ in range(12):
         seats = [s for s in _shapes(rows, view, frame) if s[5] is not None]
         if not _touching(seats):
@@ -106,8 +107,8 @@ def _touching(seats: list[tuple]) -> bool:
     return False
 
 
-def _staggered(rows: list[SeatRow], view: PlanView, rings: int, step: float) -> Frame:
-    left, top, width, height = area = _area(view)
+def _staggered(rows: list[SeatRow], view: PlanView, rings: int, step: float, whole) -> Frame:
+    left, top, width, height = area = _area(view, whole)
     for _ in range(6):
         frame = replace(_scales(rows, view, area, rings), step=step, rings=rings)
         x0, y0, x1, y1 = _bounds(_shapes(rows, view, frame))
@@ -175,12 +176,16 @@ def _bounds(shapes: list[tuple]) -> tuple[float, float, float, float]:
     )
 
 
-def _boxes(view: PlanView, language: str) -> list[Box]:
+def chart_boxes(view: PlanView, language: str, area=AREA) -> list[Box]:
+    """Every shape of the drawing (tables, chairs, door, screen) placed in ``area``
+    (left, top, width, height in cm from the page's corner)."""
     rows = _drawn(view)
-    f = _frame(rows, view)
+    if _crowded_round(rows, view, area):
+        return callout_boxes(rows, _area(view, area)) + room_markers(view, language, area)
+    f = _frame(rows, view, area)
     shapes = _shapes(rows, view, f)
     x0, y0, x1, y1 = _bounds(shapes)
-    left, top, width, height = _area(view)  # centre the drawing in its frame
+    left, top, width, height = _area(view, area)  # centre the drawing in its frame
     ox, oy = left + (width - (x1 - x0)) / 2 - x0, top + (height - (y1 - y0)) / 2 - y0
     size = max(4.5, min(9.0, f.bw * 2.6, f.bh * 4.6))
     boxes = []
@@ -194,12 +199,21 @@ def _boxes(view: PlanView, language: str) -> list[Box]:
                 outline="404040" if r.name else "A6A6A6",
                 lines=_seat_lines(r, language, size), name=f"Seat {r.position}")
         )  # fmt: skip
-    return boxes + room_markers(view, language)
+    return boxes + room_markers(view, language, area)
 
 
-def _area(view: PlanView) -> tuple[float, float, float, float]:
+def _crowded_round(rows: list[SeatRow], view: PlanView, area) -> bool:
+    """A round table whose boxes would be too small to read round the circle:
+    drawn with outer labels instead (callouts.py), when they fit."""
+    if view.shape != "round":
+        return False
+    inner = _area(view, area)
+    return _scales(rows, view, inner, 1).bw <= MIN_BOX_W and fits(rows, inner)
+
+
+def _area(view: PlanView, area=AREA) -> tuple[float, float, float, float]:
     """The drawing's frame, less a strip on each side holding the door or screen."""
-    left, top, width, height = AREA
+    left, top, width, height = area
     sides = {view.door, view.screen} - {""}
     if "top" in sides:
         top, height = top + STRIP_H, height - STRIP_H
@@ -212,10 +226,10 @@ def _area(view: PlanView) -> tuple[float, float, float, float]:
     return left, top, width, height
 
 
-def room_markers(view: PlanView, language: str) -> list[Box]:
+def room_markers(view: PlanView, language: str, area=AREA) -> list[Box]:
     """The door (white) and the screen (dark) in the middle of their side of the
     drawing's frame; both on one side: side by side."""
-    left, top, width, height = AREA
+    left, top, width, height = area
     markers = []
     for kind, side in (("door", view.door), ("screen", view.screen)):
         if not side:
@@ -311,7 +325,7 @@ def build_chart(view: PlanView, language: str = "en", marking: str = "", title_z
         missing.runs[0].font.color.rgb = RGBColor(0xC0, 0, 0)
         missing.runs[0].font.size = Pt(8.5)
     holder = document.add_paragraph()
-    for i, box in enumerate(_boxes(view, language), start=1):
+    for i, box in enumerate(chart_boxes(view, language), start=1):
         holder._p.append(anchored_shape(box, shape_id=i, z=i))
     _properties(document, title, marking)
     return document

@@ -41,18 +41,23 @@ class Box:
     outline: str = "404040"
     lines: tuple[Line, ...] = ()
     name: str = "Shape"
+    #: Text alignment: "center", "left" or "right".
+    align: str = "center"
+    #: A "line" shape runs from the box's top-left to bottom-right corner; "h"
+    #: flips it to top-right to bottom-left.
+    flip: str = ""
 
 
 def _emu(cm: float) -> int:
     return round(cm * EMU_PER_CM)
 
 
-def _run(line: Line) -> str:
+def _run(line: Line, align: str = "center") -> str:
     size = round(line.size_pt * 2)
     bold = "<w:b/><w:bCs/>" if line.bold else ""
     return (
         '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
-        '<w:jc w:val="center"/></w:pPr><w:r><w:rPr>'
+        f'<w:jc w:val="{align}"/></w:pPr><w:r><w:rPr>'
         '<w:rFonts w:eastAsia="SimSun" w:hint="eastAsia"/>'
         f'{bold}<w:color w:val="{line.colour}"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
         f'</w:rPr><w:t xml:space="preserve">{escape(line.text)}</w:t></w:r></w:p>'
@@ -62,8 +67,12 @@ def _run(line: Line) -> str:
 def _text(box: Box) -> str:
     if not box.lines:
         return ""
-    body = "".join(_run(line) for line in box.lines)
+    body = "".join(_run(line, box.align) for line in box.lines)
     return f"<wps:txbx><w:txbxContent>{body}</w:txbxContent></wps:txbx>"
+
+
+def _flip(box: Box) -> str:
+    return ' flipH="1"' if box.flip == "h" else ""
 
 
 def anchored_shape(box: Box, shape_id: int, z: int):
@@ -79,7 +88,7 @@ def anchored_shape(box: Box, shape_id: int, z: int):
 <wp:docPr id="{shape_id}" name="{escape(box.name)}"/><wp:cNvGraphicFramePr/>
 <a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">
 <wps:wsp><wps:cNvSpPr/><wps:spPr>
-<a:xfrm><a:off x="0" y="0"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>
+<a:xfrm{_flip(box)}><a:off x="0" y="0"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>
 <a:prstGeom prst="{box.geometry}"><a:avLst/></a:prstGeom>
 <a:solidFill><a:srgbClr val="{box.fill}"/></a:solidFill>
 <a:ln w="9525"><a:solidFill><a:srgbClr val="{box.outline}"/></a:solidFill></a:ln>
