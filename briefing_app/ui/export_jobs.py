@@ -66,22 +66,54 @@ def write_pack(
     *,
     progress,
 ):
-    """Generate the Word pack into ``out`` and record it as a new draft pack version.
+    """Generate the pack into ``out`` (.docx, or .pdf made by LibreOffice from it) and
+    record it as a pack version (a file of the newest version when the content is the
+    same: ``review/identity.py``).
 
     Read-only (``read_only``): the document is rendered but no version is recorded.
     """
     db = _connect(url, read_only)
     try:
         if read_only:
-            return _render_only(db, meeting_id, out, language, drafts, progress)
+
+            def render(target):
+                return _render_only(db, meeting_id, target, language, drafts, progress)
+
+            return _docx_or_pdf(out, render, ".docx", "pack", progress)
+        from briefing_app.services.pdf import output_format
         from briefing_app.services.review.delivery import generate_version
 
-        result = generate_version(  # the CLI's service: version and file are one outcome
-            db, meeting_id, out, language=language, include_drafts=drafts, progress=progress
-        )
-        return ExportResult("pack", str(Path(result.path)), list(result.cleaned))
+        file_format = output_format(out, ".docx", "the briefing pack").lstrip(".")
+
+        def write(target):  # the CLI's service: version and file are one outcome
+            result = generate_version(
+                db, meeting_id, target, language=language, include_drafts=drafts,
+                progress=progress, file_format=file_format,
+            )  # fmt: skip
+            return ExportResult("pack", str(Path(result.path)), list(result.cleaned))
+
+        return _docx_or_pdf(out, write, ".docx", "pack", progress)
     finally:
         db.dispose()
+
+
+def _docx_or_pdf(out: str, write, native: str, kind: str, progress) -> ExportResult:
+    """``write(out)``, or, for a .pdf ``out``, ``write`` into a ``native`` file beside it
+    and the PDF made of that by LibreOffice (``services/pdf.py``; without LibreOffice a
+    PdfError says how to get it). Any other extension is refused."""
+    from briefing_app.services.pdf import make_pdf, output_format
+
+    what = "the briefing pack" if kind == "pack" else "the participant list"
+    if output_format(out, native, what) != "pdf":
+        return write(out)
+
+    def source(path: Path) -> ExportResult:
+        written = write(str(path))
+        progress(0, 0, "making the PDF with LibreOffice")
+        return written
+
+    written = make_pdf(out, source, native)
+    return ExportResult(kind, str(Path(out).resolve()), written.notes)
 
 
 def _render_only(db, meeting_id: int, out: str, language: str, drafts: bool, progress):
@@ -98,18 +130,22 @@ def _render_only(db, meeting_id: int, out: str, language: str, drafts: bool, pro
 def write_participants(
     url: str, meeting_id: int, out: str, language: str, read_only: bool = False, *, progress
 ):
-    """Write the Excel participant list into ``out``."""
+    """Write the Excel participant list into ``out`` (.xlsx, or .pdf made of it)."""
     from briefing_app.domain.text import CleanReport
     from briefing_app.services.participants import export_participants
 
     db = _connect(url, read_only)
     report = CleanReport()
-    try:
+
+    def write(target):
         with db.session() as session:
             path = export_participants(
-                session, meeting_id, out, progress, language=language, report=report
+                session, meeting_id, target, progress, language=language, report=report
             )
         return ExportResult("participants", str(path), report.lines())
+
+    try:
+        return _docx_or_pdf(out, write, ".xlsx", "participants", progress)
     finally:
         db.dispose()
 

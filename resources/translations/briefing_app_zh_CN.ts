@@ -1302,178 +1302,219 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>包括草稿谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="68"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="69"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="69"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="70"/>
         <source>Export &amp;Word pack…</source>
         <translation>导出 Word 简报(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="70"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="71"/>
         <source>Export participant &amp;list…</source>
         <translation>导出与会者名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="71"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="72"/>
         <source>&amp;Import edited list…</source>
         <translation>导入已编辑的名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="78"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="84"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="85"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="86"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="91"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="92"/>
         <source>The database is open read-only: an edited list cannot be imported.</source>
         <translation>数据库以只读方式打开：无法导入编辑后的名单。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="161"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="117"/>
+        <source>As P&amp;DF</source>
+        <translation>导出为 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="123"/>
+        <source>PDF needs LibreOffice (free), which was not found on this computer: install it from libreoffice.org (or your system&apos;s software centre), or put its soffice program on the PATH, then open this meeting again.</source>
+        <translation>生成 PDF 需要 LibreOffice（免费），本机未找到：请从 libreoffice.org（或系统的软件中心）安装，或将其 soffice 程序加入 PATH，然后重新打开此会议。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="131"/>
+        <source>Export the Word pack and the participant list as PDF files, made by LibreOffice (contents updated, fonts embedded).</source>
+        <translation>将 Word 简报和与会者名单导出为 PDF 文件，由 LibreOffice 生成（目录已更新，字体已嵌入）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="191"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="162"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="192"/>
         <source>Export or import failed</source>
         <translation>导出或导入失败</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="166"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="196"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="171"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="201"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="178"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="210"/>
         <source>Writing the Word pack…</source>
         <translation>正在写入 Word 简报…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="190"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="210"/>
+        <source>Writing the pack as PDF…</source>
+        <translation>正在生成简报 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="224"/>
+        <source>Writing the participant list as PDF…</source>
+        <translation>正在生成与会者名单 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="226"/>
         <source>Writing the participant list…</source>
         <translation>正在写入与会者名单…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="202"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="238"/>
         <source>Writing the briefing set…</source>
         <translation>正在写入简报材料…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="216"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="252"/>
         <source>the Word pack (not recorded: the database is read-only)</source>
         <translation>Word 简报（未记录：数据库为只读）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="218"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="254"/>
         <source>the Word pack (pack version {n})</source>
         <translation>Word 简报（简报版本 {n}）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="219"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="255"/>
         <source>Saved in {folder}: {pack} and the participant list</source>
         <translation>已保存到 {folder}：{pack}和与会者名单</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="223"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="259"/>
         <source>, with PDF copies of both</source>
         <translation>，并附两者的 PDF 副本</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="226"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="262"/>
         <source>No PDF copies: LibreOffice is not installed on this computer.</source>
         <translation>无 PDF 副本：此计算机未安装 LibreOffice。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="228"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="264"/>
         <source>No PDF copies: {reason}</source>
         <translation>无 PDF 副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="230"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="266"/>
         <source>Cleaned: {0}</source>
         <translation>已清理：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="238"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="274"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="240"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="276"/>
         <source>cleaned: {0}</source>
         <translation>已清理：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="270"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="306"/>
         <source>Reading the edited list…</source>
         <translation>正在读取已编辑的名单…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="284"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="320"/>
         <source>Applying the import…</source>
         <translation>正在应用导入…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="290"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="326"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="293"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="329"/>
         <source>Imported: {0}</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="312"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="348"/>
+        <source>Export pack as PDF</source>
+        <translation>将简报导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="348"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="363"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="352"/>
         <source>Export Word pack</source>
         <translation>导出 Word 简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="313"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="354"/>
         <source>briefing pack</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="314"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="352"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="322"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="362"/>
+        <source>Export participant list as PDF</source>
+        <translation>将与会者名单导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="367"/>
         <source>Export participant list</source>
         <translation>导出与会者名单</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="323"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="369"/>
         <source>participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="324"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="334"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="367"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="379"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="332"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="377"/>
         <source>Import edited participant list</source>
         <translation>导入已编辑的与会者名单</translation>
     </message>
@@ -4317,7 +4358,7 @@ language {language}</source>
 语言 {language}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="70"/>
+        <location filename="../../briefing_app/ui/item_models/review_versions.py" line="71"/>
         <source>Making this pack was interrupted before its file was confirmed: it cannot be reviewed. Export the pack again.</source>
         <translation>生成此简报包时在确认文件之前中断：无法审阅。请重新导出简报包。</translation>
     </message>

@@ -57,7 +57,9 @@ def test_first_export_asks_for_the_folder_once_and_writes_both(qtbot, db, tmp_pa
     assert panel.folder_button.isEnabled() and panel.last_path.parent == folder
     assert workspace.review.versions_model.rowCount() == 1
     _click(qtbot, panel.set_button)  # the second time: no question, the same folder
-    assert len(asked) == 1 and "pack version 2" in panel.status.text()
+    # The same content again: the same pack version (a version is its content).
+    assert len(asked) == 1 and "pack version 1" in panel.status.text()
+    assert workspace.review.versions_model.rowCount() == 1
     assert sorted(p.name for p in folder.iterdir()) == sorted([pack.name, xlsx.name])
 
 

@@ -63,6 +63,7 @@ class ExportPanel(QWidget):
 
     def _build(self) -> None:
         self.include_drafts = QCheckBox(self.tr("Include draft talking points"))
+        self.pdf_box = self._pdf_box()
         self.set_button = BriefingSetButton(self)
         self.set_button.requested.connect(self.export_briefing_set)
         self.set_button.failed.connect(lambda m: self.ctx.error.emit(self.tr("Settings"), m))
@@ -93,6 +94,7 @@ class ExportPanel(QWidget):
         self._busy(False)
         top = QHBoxLayout()
         top.addWidget(self.include_drafts)
+        top.addWidget(self.pdf_box)
         top.addStretch(1)
         for widget in (self.set_button, self.pack_button, self.list_button, self.import_button):
             top.addWidget(widget)
@@ -106,6 +108,34 @@ class ExportPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(bottom)
+
+    def _pdf_box(self) -> QCheckBox:
+        """ "As PDF": the pack and the list are exported as PDF files made by LibreOffice;
+        greyed out, saying how to get it, when LibreOffice is not installed."""
+        from briefing_app.services.pdf import find_office
+
+        box = QCheckBox(self.tr("As P&DF"))
+        box.setObjectName("pdfBox")
+        if find_office() is None:
+            box.setEnabled(False)
+            box.setToolTip(
+                self.tr(
+                    "PDF needs LibreOffice (free), which was not found on this computer: "
+                    "install it from libreoffice.org (or your system's software centre), or "
+                    "put its soffice program on the PATH, then open this meeting again."
+                )
+            )
+        else:
+            box.setToolTip(
+                self.tr(
+                    "Export the Word pack and the participant list as PDF files, made by "
+                    "LibreOffice (contents updated, fonts embedded)."
+                )
+            )
+        return box
+
+    def pdf_wanted(self) -> bool:
+        return self.pdf_box.isEnabled() and self.pdf_box.isChecked()
 
     def options(self) -> tuple[str, bool]:
         """(pack language, include drafts): the language is the one on the Details
@@ -173,9 +203,11 @@ class ExportPanel(QWidget):
 
     # -- exports ---------------------------------------------------------------------------
     def export_pack(self, path: str | Path) -> workers.Task | None:
+        """Write the pack into ``path``: a Word file, or a PDF for a .pdf path."""
         language, drafts = self.options()
+        pdf = Path(path).suffix.lower() == ".pdf"
         return self._start(
-            self.tr("Writing the Word pack…"),
+            self.tr("Writing the pack as PDF…") if pdf else self.tr("Writing the Word pack…"),
             jobs.export_pack_job,
             str(path),
             language,
@@ -185,9 +217,13 @@ class ExportPanel(QWidget):
         )
 
     def export_participants(self, path: str | Path) -> workers.Task | None:
+        """Write the participant list into ``path``: an Excel file, or a PDF for .pdf."""
         language, _drafts = self.options()
+        pdf = Path(path).suffix.lower() == ".pdf"
         return self._start(
-            self.tr("Writing the participant list…"),
+            self.tr("Writing the participant list as PDF…")
+            if pdf
+            else self.tr("Writing the participant list…"),
             jobs.export_participants_job,
             str(path),
             language,
@@ -307,22 +343,31 @@ class ExportPanel(QWidget):
         return str(folder / f"{safe or 'meeting'} - {what}{suffix}")
 
     def ask_export_pack(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export Word pack"),
-            self._default_name(".docx", self.tr("briefing pack")),
-            self.tr("Word documents (*.docx)"),
-        )
+        if self.pdf_wanted():
+            title, suffix, kinds = (
+                self.tr("Export pack as PDF"), ".pdf", self.tr("PDF documents (*.pdf)")
+            )  # fmt: skip
+        else:
+            title, suffix, kinds = (
+                self.tr("Export Word pack"), ".docx", self.tr("Word documents (*.docx)")
+            )  # fmt: skip
+        name = self._default_name(suffix, self.tr("briefing pack"))
+        path, _ = QFileDialog.getSaveFileName(self, title, name, kinds)
         if path:
             self.export_pack(path)
 
     def ask_export_participants(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export participant list"),
-            self._default_name(".xlsx", self.tr("participants")),
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
+        if self.pdf_wanted():
+            title, suffix, kinds = (
+                self.tr("Export participant list as PDF"), ".pdf",
+                self.tr("PDF documents (*.pdf)"),
+            )  # fmt: skip
+        else:
+            title, suffix, kinds = (
+                self.tr("Export participant list"), ".xlsx", self.tr("Excel workbooks (*.xlsx)")
+            )  # fmt: skip
+        name = self._default_name(suffix, self.tr("participants"))
+        path, _ = QFileDialog.getSaveFileName(self, title, name, kinds)
         if path:
             self.export_participants(path)
 
