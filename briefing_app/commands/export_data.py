@@ -18,8 +18,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from briefing_app.services.files import atomic_write
-    from briefing_app.services.interchange import dumps, export_dataset
+    from briefing_app.services.interchange import dumps, export_dataset, write_file
 
     db = database(args)
     try:
@@ -27,11 +26,10 @@ def run(args) -> int:
             document = export_dataset(session)
     finally:
         db.dispose()
-    text = dumps(document)
     if args.out == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(dumps(document))
         return 0
-    target = atomic_write(args.out, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    target = write_file(document, args.out)
     counts = ", ".join(f"{len(v)} {k}" for k, v in document.items() if isinstance(v, list) and v)
     print(f"{target}: wrote {counts or 'an empty dataset'}")
     return 0

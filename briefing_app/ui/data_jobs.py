@@ -89,14 +89,12 @@ def apply_data_import(db, path: str, *, progress) -> DataImportDone:
 
 def export_data(db, path: str, *, progress) -> DataExportDone:
     """The whole database in the interchange format, written atomically to ``path``."""
-    from briefing_app.services.files import atomic_write
-    from briefing_app.services.interchange import dumps, export_dataset
+    from briefing_app.services.interchange import export_dataset, write_file
 
     progress(0, 2, "")
     with db.session() as session:
         document = export_dataset(session)
     progress(1, 2, "")
-    text = dumps(document)
-    target = atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    target = write_file(document, path)
     counts = [(k, len(v)) for k, v in document.items() if isinstance(v, list) and v]
     return DataExportDone(str(target), counts)

@@ -17,7 +17,12 @@ from sqlalchemy.orm import Session
 
 from briefing_app.errors import UserError, ValidationError
 from briefing_app.services.interchange.apply import ImportResult, apply
-from briefing_app.services.interchange.export import dumps, export_dataset, export_json
+from briefing_app.services.interchange.export import (
+    dumps,
+    export_dataset,
+    export_json,
+    write_file,
+)
 from briefing_app.services.interchange.references import DbIndex, check_references
 from briefing_app.services.interchange.schema import FORMAT_NAME, FORMAT_VERSION
 from briefing_app.services.interchange.validate import Dataset, check_document, parse
@@ -35,6 +40,7 @@ __all__ = [
     "import_data",
     "import_file",
     "read_file",
+    "write_file",
 ]
 
 

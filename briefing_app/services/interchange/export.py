@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import json
 from datetime import date, datetime, time
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -23,6 +24,7 @@ from briefing_app.db.models import (
     SeatingPlan,
     TalkingPoint,
 )
+from briefing_app.services.interchange.export_rows import plain_records
 from briefing_app.services.interchange.schema import (
     ENTITIES,
     FORMAT_NAME,
@@ -40,20 +42,17 @@ def export_dataset(session: Session) -> dict:
     packs = sorted(
         (p for m in meetings for p in m.pack_versions), key=lambda p: (p.meeting.uid, p.number)
     )
+    uids: dict = {}  # model -> {id: uid}, shared by the library's tables
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "organizations": _records(
-            session, Organization, "organizations", _org_key, Organization.parent
+        "organizations": _records(session, Organization, "organizations", _org_key, uids),
+        "priorities": _records(
+            session, Priority, "priorities", lambda p: (p.position, p.uid), uids
         ),
-        "priorities": _records(session, Priority, "priorities", lambda p: (p.position, p.uid)),
-        "people": _records(
-            session, Person, "people", _person_key, Person.organization, Person.photo
-        ),
-        "talking_points": _talking_points(session),
-        "engagements": _records(
-            session, Engagement, "engagements", _engagement_key, Engagement.organization
-        ),
+        "people": _records(session, Person, "people", _person_key, uids),
+        "talking_points": _records(session, TalkingPoint, "talking_points", lambda t: t.uid, uids),
+        "engagements": _records(session, Engagement, "engagements", _engagement_key, uids),
         "meetings": [_meeting(m, plans.get(m.id)) for m in meetings],
         "pack_versions": [_pack(p) for p in packs],
         "review_comments": _comments(packs),
@@ -63,6 +62,22 @@ def export_dataset(session: Session) -> dict:
 def dumps(document: dict) -> str:
     """The canonical text of a document: sorted keys, 2-space indent, UTF-8, final newline."""
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def write_file(document: dict, target) -> Path:
+    """Write the canonical text of ``document`` (what ``dumps`` returns) atomically to
+    ``target``, piece by piece: the whole text of a large library (tens of MB, twice
+    that as a Python string) is never in memory."""
+    from briefing_app.services.files import atomic_write
+
+    return atomic_write(target, lambda tmp: _write_to(document, tmp))
+
+
+def _write_to(document: dict, path: Path) -> None:
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, sort_keys=True)
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(encoder.iterencode(document))
+        out.write("\n")
 
 
 def export_json(session: Session) -> str:
@@ -101,10 +116,11 @@ def serialize(obj, fields: tuple[Field, ...]) -> dict:
     return out
 
 
-def _records(session: Session, model, name: str, key, *eager) -> list[dict]:
-    """All rows of ``model``, serialized, ordered by ``key``; ``eager`` relations preloaded."""
+def _records(session: Session, model, name: str, key, uids: dict) -> list[dict]:
+    """All rows of ``model``, serialized, ordered by ``key`` (read without ORM
+    instances: ``export_rows``)."""
     fields = ENTITIES[name][1]
-    rows = session.scalars(select(model).options(*(selectinload(r) for r in eager))).all()
+    rows = plain_records(session, model, fields, uids)
     return [serialize(obj, fields) for obj in sorted(rows, key=key)]
 
 
@@ -118,16 +134,6 @@ def _person_key(p: Person) -> tuple:
 
 def _engagement_key(e: Engagement) -> tuple:
     return (e.organization.uid, e.date, e.uid)
-
-
-def _talking_points(session: Session) -> list[dict]:
-    rows = session.scalars(
-        select(TalkingPoint).options(
-            selectinload(TalkingPoint.priorities), selectinload(TalkingPoint.targets)
-        )
-    ).all()
-    fields = ENTITIES["talking_points"][1]
-    return [serialize(tp, fields) for tp in sorted(rows, key=lambda t: t.uid)]
 
 
 def _meetings(session: Session) -> list[Meeting]:
