@@ -16,13 +16,12 @@ def register(sub) -> None:
 
 def database_file(args) -> Path:
     """The SQLite file named by ``--db`` (or the default), without opening it."""
-    from briefing_app.db.session import resolve_url, sqlite_path
+    from briefing_app.db.session import capabilities_at, resolve_url, sqlite_path
     from briefing_app.errors import UserError
 
-    path = sqlite_path(resolve_url(args.db))
-    if path is None:
+    if not capabilities_at(args.db).file_backup:
         raise UserError("this command works on SQLite database files, not on a database server")
-    return path
+    return sqlite_path(resolve_url(args.db))
 
 
 def server_url(args) -> str | None:

@@ -112,6 +112,12 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def capabilities_at(location: str | os.PathLike | None = None) -> Capabilities:
+    """What the database at ``location`` (see ``resolve_url``) can do, without opening it."""
+    url = resolve_url(location)
+    return Capabilities.of(url, sqlite_path(url) is not None)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -191,6 +197,7 @@ class Database:
 
     @property
     def capabilities(self) -> Capabilities:
+        """What this database can do (``db.open.Capabilities``); nothing is opened to tell."""
         return Capabilities.of(self.url, self.path is not None, self.read_only)
 
     def __repr__(self) -> str:

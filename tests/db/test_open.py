@@ -97,3 +97,19 @@ def test_dispose_releases_the_writer_lock_it_holds(db):
     assert lock_path(db.path).exists()
     holder.dispose()
     assert holder.lock is None and not lock_path(db.path).exists()
+
+
+def test_capabilities_at_a_location_without_opening_it(tmp_path):
+    from briefing_app.db.session import capabilities_at
+
+    assert capabilities_at(tmp_path / "new.db").file_backup
+    assert not (tmp_path / "new.db").exists()
+    server = capabilities_at("postgresql+psycopg://team@server/briefing")
+    assert (server.backend, server.writer_lock, server.file_backup) == ("postgresql", False, False)
+
+
+def test_backup_of_a_database_server_is_refused_in_one_line(capsys):
+    from briefing_app.cli import run
+
+    assert run(["--db", "postgresql+psycopg://team@server/briefing", "backup"]) == 2
+    assert "not on a database server" in capsys.readouterr().err
