@@ -34,8 +34,44 @@ def one_line(text: str, limit: int = LINE_LIMIT) -> str:
     return shorten(re.sub(r" {2,}", " ", joined), limit)
 
 
+class Problem(str):
+    """A message for the user that carries a stable ``code`` and the values in it.
+
+    It is the English text (what the CLI prints, logs and tests read), made
+    from ``template`` and ``params``; the GUI shows its own translation of
+    ``code`` with the same ``params`` (``ui/views/problem_text.py``) instead of
+    matching the English. ``Problem("not_a_number", '"{value}" is not a whole
+    number', value="12x")``.
+    """
+
+    code: str
+    params: dict
+
+    def __new__(cls, code: str, template: str, **params) -> Problem:
+        problem = super().__new__(cls, template.format(**params))
+        problem.code, problem.params = code, params
+        return problem
+
+    def __reduce__(self):  # a str subclass with attributes: keep them across processes
+        return (_problem, (self.code, str(self), self.params))
+
+
+def _problem(code: str, text: str, params: dict) -> Problem:
+    problem = Problem(code, "{text}", text=text)
+    problem.params = params
+    return problem
+
+
 class UserError(Exception):
-    """Bad input or a condition the user can fix; the message says what and where."""
+    """Bad input or a condition the user can fix; the message says what and where.
+
+    ``code`` (stable, "" for none) and ``params`` let the GUI show its own
+    translated text for the kinds of error it knows (``ui/views/problem_text.
+    error_text``); the CLI prints the English message.
+    """
+
+    code: str = ""
+    params: dict = {}
 
     def one_line(self, limit: int = LINE_LIMIT) -> str:
         """The message as one line of at most ``limit`` characters (see :func:`one_line`)."""
@@ -84,8 +120,11 @@ class ChangedMeanwhileError(UserError):
     changed since: its place was taken, it is gone, or something else now uses it.
     ``table`` and ``record_id`` name the record."""
 
+    code = "changed_meanwhile"
+
     def __init__(self, table: str, record_id, message: str) -> None:
         self.table, self.record_id = table, record_id
+        self.params = {"table": table, "record_id": record_id}
         super().__init__(message)
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, available_timezones
 
-from briefing_app.errors import UserError
+from briefing_app.errors import Problem, UserError
 
 # Entries of the zone database that are not zones: "localtime" is whatever the
 # machine is set to, "posixrules" a rules template, "Factory" a placeholder.
@@ -105,15 +105,18 @@ def local_time_problem(moment: datetime, zone_name: str) -> str | None:
     back = moment.replace(tzinfo=tz).astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     when = f"{moment:%Y-%m-%d %H:%M}"
     if back != moment:
-        return (
-            f"{when} does not exist in {zone_name}: the clocks are put forward then"
-            " (daylight saving); choose a time before or after the change"
-        )
-    return (
-        f"{when} happens twice in {zone_name}: the clocks are put back then"
-        f" (UTC{_offset(first)}, then UTC{_offset(second)}); choose a time outside"
-        " the repeated hour"
-    )
+        return Problem(
+            "time_skipped",
+            "{when} does not exist in {zone}: the clocks are put forward then"
+            " (daylight saving); choose a time before or after the change",
+            when=when, zone=zone_name,
+        )  # fmt: skip
+    return Problem(
+        "time_repeated",
+        "{when} happens twice in {zone}: the clocks are put back then"
+        " (UTC{first}, then UTC{second}); choose a time outside the repeated hour",
+        when=when, zone=zone_name, first=_offset(first), second=_offset(second),
+    )  # fmt: skip
 
 
 def _offset(delta: timedelta | None) -> str:

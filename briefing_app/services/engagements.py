@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Engagement, Organization
 from briefing_app.domain.text import clean
-from briefing_app.errors import NotFoundError
+from briefing_app.errors import NotFoundError, Problem
 from briefing_app.services import library
 from briefing_app.services.library import FieldErrors, Saved
 from briefing_app.services.record_snapshot import Snapshot
@@ -31,7 +31,7 @@ KIND = "engagement"
 TEXTS = ("kind", "kind_zh", "summary", "summary_zh", "follow_ups", "follow_ups_zh")
 #: At least one of these must say what happened.
 WHAT = ("kind", "kind_zh", "summary", "summary_zh")
-NOTHING_SAID = "give a kind or a summary (in English or Chinese)"
+NOTHING_SAID = Problem("nothing_said", "give a kind or a summary (in English or Chinese)")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from briefing_app.db.models import Engagement, Meeting, Organization, Person, Priority, TalkingPoint
 from briefing_app.domain.numbers import INTEGER_MAX, NumberTooLargeError, whole_number
 from briefing_app.domain.text import EXCEL_CELL_LIMIT, clean, over_excel_limit
-from briefing_app.errors import NotFoundError, ValidationError, shorten
+from briefing_app.errors import NotFoundError, Problem, ValidationError, shorten
 from briefing_app.services import record_snapshot
 from briefing_app.services.conflicts import ConflictError
 from briefing_app.services.library_fields import (
@@ -92,7 +92,9 @@ def _convert(session: Session, kind: str, name: str, value):
         text = clean(str(value or "")).strip()
         limit = text_limit(kind, name)
         if len(text) > limit and (limit < EXCEL_CELL_LIMIT or over_excel_limit(text)):
-            return text, f"is {len(text)} characters long; at most {limit} fit"
+            return text, Problem(
+                "too_long", "is {n} characters long; at most {limit} fit", n=len(text), limit=limit
+            )
         return text, None
     if ftype == "int":
         if value in (None, ""):
@@ -100,29 +102,34 @@ def _convert(session: Session, kind: str, name: str, value):
         try:
             return whole_number(str(value)), None
         except NumberTooLargeError:
-            return None, f'"{shorten(str(value))}" is too large (at most {INTEGER_MAX})'
+            return None, Problem(
+                "too_large", '"{value}" is too large (at most {limit})',
+                value=shorten(str(value)), limit=INTEGER_MAX,
+            )  # fmt: skip
         except ValueError:
-            return None, f'"{shorten(str(value))}" is not a whole number'
+            return None, Problem(
+                "not_whole_number", '"{value}" is not a whole number', value=shorten(str(value))
+            )
     if ftype == "date":
         if value in (None, "") or isinstance(value, date):
             return value or None, None
         try:
             return date.fromisoformat(str(value).strip()), None
         except ValueError:
-            return None, f'"{value}" is not a date (YYYY-MM-DD)'
+            return None, Problem("not_a_date", '"{value}" is not a date (YYYY-MM-DD)', value=value)
     if ftype == "enum":
         enum = ENUMS[(kind, name)]
         try:
             return enum(value).value, None
         except ValueError:
-            return value, f'"{value}" is not one of {", ".join(e.value for e in enum)}'
+            return value, _not_one_of(value, [e.value for e in enum])
     if ftype == "orgkind":
         from briefing_app.services.org_kinds import kind_labels
 
         known = kind_labels(session)
         if value in known:
             return value, None
-        return value, f'"{value}" is not one of {", ".join(known)}'
+        return value, _not_one_of(value, known)
     if ftype == "list":
         items = value.split(",") if isinstance(value, str) else list(value or [])
         return [clean(str(i)).strip() for i in items if str(i).strip()], None
@@ -132,7 +139,9 @@ def _convert(session: Session, kind: str, name: str, value):
         if not str(value).strip().isdigit():
             return None, f'"{value}" is not an organization id'
         if session.get(Organization, int(value)) is None:
-            return None, f"organization {value} does not exist"
+            return None, Problem(
+                "missing_organization", "organization {id} does not exist", id=value
+            )
         return int(value), None
     target = MODELS[ftype.split(":")[1]]
     bad = [v for v in value or [] if not str(v).strip().isdigit()]
@@ -141,7 +150,14 @@ def _convert(session: Session, kind: str, name: str, value):
     ids = [int(v) for v in value or []]
     found = set(session.scalars(select(target.id).where(target.id.in_(ids))))
     missing = [i for i in ids if i not in found]
-    return [i for i in ids if i in found], (f"unknown ids {missing}" if missing else None)
+    problem = Problem("unknown_ids", "unknown ids {ids}", ids=missing) if missing else None
+    return [i for i in ids if i in found], problem
+
+
+def _not_one_of(value, choices) -> Problem:
+    return Problem(
+        "not_one_of", '"{value}" is not one of {choices}', value=value, choices=", ".join(choices)
+    )
 
 
 def validate(session: Session, kind: str, values: dict, record_id: int | None = None) -> dict:
@@ -155,10 +171,12 @@ def validate(session: Session, kind: str, values: dict, record_id: int | None = 
             problems[name] = problem
     for name in REQUIRED[kind]:
         if name in cleaned and cleaned[name] in (None, "") and name not in problems:
-            problems[name] = "is required"
+            problems[name] = Problem("required", "is required")
     parent = cleaned.get("parent_id") if kind == "organization" else None
     if parent and record_id is not None and _would_cycle(session, record_id, parent):
-        problems["parent_id"] = "an organization cannot be its own parent (or ancestor)"
+        problems["parent_id"] = Problem(
+            "own_ancestor", "an organization cannot be its own parent (or ancestor)"
+        )
     if problems:
         raise FieldErrors(kind, problems)
     return cleaned

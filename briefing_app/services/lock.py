@@ -268,7 +268,7 @@ def _database_file(target: Database | Path | str | None) -> Path | None:
     if target is None:
         return None
     if isinstance(target, Database):
-        return target.path
+        return target.path if target.capabilities.writer_lock else None
     return Path(target)
 
 
@@ -311,20 +311,21 @@ def command_lock(location: str | None) -> Iterator[WriterLock | None]:
 class ReadOnlyOpenError(UserError):
     """A database that can only be read cannot be used as it is.
 
-    ``code``: ``"missing"`` (it does not exist and cannot be created) or
-    ``"needs_upgrade"`` (an older schema cannot be upgraded where it is); the
-    GUI shows its own translated text for each.
+    ``code``: ``"read_only_missing"`` (it does not exist and cannot be created)
+    or ``"read_only_needs_upgrade"`` (an older schema cannot be upgraded where it
+    is); the GUI shows its own translated text for each.
     """
 
     TEXTS = {
-        "missing": "{path} does not exist and cannot be created: {reason}",
-        "needs_upgrade": "{path} needs to be upgraded to this version of Briefing App, which "
-        "cannot be done while it is read-only ({reason}).",
+        "read_only_missing": "{path} does not exist and cannot be created: {reason}",
+        "read_only_needs_upgrade": "{path} needs to be upgraded to this version of Briefing "
+        "App, which cannot be done while it is read-only ({reason}).",
     }
 
     def __init__(self, code: str, path: Path, reason: str) -> None:
         super().__init__(self.TEXTS[code].format(path=path, reason=reason))
         self.code, self.path, self.reason = code, path, reason
+        self.params = {"path": path, "reason": reason}
 
 
 def open_read_only_database(path: Path, reason: str, warnings: list[str] | None = None) -> Database:
@@ -339,7 +340,7 @@ def open_read_only_database(path: Path, reason: str, warnings: list[str] | None 
 
     path = Path(path)
     if not path.exists():
-        raise ReadOnlyOpenError("missing", path, reason)
+        raise ReadOnlyOpenError("read_only_missing", path, reason)
     db = connect_read_only(path, reason, warnings)
     try:
         revision = current_revision(db.engine)
@@ -348,7 +349,7 @@ def open_read_only_database(path: Path, reason: str, warnings: list[str] | None 
         raise
     if revision != head_revision():
         db.dispose()
-        raise ReadOnlyOpenError("needs_upgrade", path, reason)
+        raise ReadOnlyOpenError("read_only_needs_upgrade", path, reason)
     return db
 
 

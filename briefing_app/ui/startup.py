@@ -40,6 +40,7 @@ from briefing_app.services.lock import (
     open_read_only_database,
 )
 from briefing_app.ui.views.common import show_error, tr
+from briefing_app.ui.views.problem_text import error_text
 
 log = logging.getLogger(__name__)
 MAX_RESTORE_ATTEMPTS = 3
@@ -223,13 +224,7 @@ def _open_read_only(path: Path, reason: str, warnings: list[str], parent) -> Dat
     try:
         return open_read_only_database(path, reason, warnings)
     except ReadOnlyOpenError as exc:
-        text = (
-            tr("{path} does not exist and cannot be created: {reason}")
-            if exc.code == "missing"
-            else tr("{path} needs to be upgraded to this version of Briefing App, which "
-                    "cannot be done while it is read-only ({reason}).")
-        )  # fmt: skip
-        problem = text.format(path=exc.path, reason=exc.reason)
+        problem = error_text(exc)
     except (DatabaseError, OperationalError) as exc:
         problem = _problem_text(path, exc)
     except UserError as exc:

@@ -43,17 +43,17 @@ Details were written to {log}.</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="71"/>
+        <location filename="../../briefing_app/ui/startup.py" line="72"/>
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="73"/>
+        <location filename="../../briefing_app/ui/startup.py" line="74"/>
         <source>Database in use</source>
         <translation>数据库正在使用中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="74"/>
+        <location filename="../../briefing_app/ui/startup.py" line="75"/>
         <source>{path} is already open in Briefing App by {who}.
 
 Only one copy of the app can change a database at a time. You can open it read-only to look things up and export documents, or quit.</source>
@@ -62,27 +62,27 @@ Only one copy of the app can change a database at a time. You can open it read-o
 同一时间只能有一个程序副本修改数据库。您可以以只读方式打开以查阅和导出文档，或退出。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="80"/>
+        <location filename="../../briefing_app/ui/startup.py" line="81"/>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="81"/>
-        <location filename="../../briefing_app/ui/startup.py" line="96"/>
-        <location filename="../../briefing_app/ui/startup.py" line="106"/>
+        <location filename="../../briefing_app/ui/startup.py" line="82"/>
+        <location filename="../../briefing_app/ui/startup.py" line="97"/>
+        <location filename="../../briefing_app/ui/startup.py" line="107"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="88"/>
-        <location filename="../../briefing_app/ui/startup.py" line="116"/>
-        <location filename="../../briefing_app/ui/startup.py" line="139"/>
-        <location filename="../../briefing_app/ui/startup.py" line="237"/>
+        <location filename="../../briefing_app/ui/startup.py" line="89"/>
+        <location filename="../../briefing_app/ui/startup.py" line="117"/>
+        <location filename="../../briefing_app/ui/startup.py" line="140"/>
+        <location filename="../../briefing_app/ui/startup.py" line="232"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="89"/>
+        <location filename="../../briefing_app/ui/startup.py" line="90"/>
         <source>{problem}
 
 You can restore one of the backups of this database (the file as it is now is kept), or quit and check the file.</source>
@@ -91,57 +91,58 @@ You can restore one of the backups of this database (the file as it is now is ke
 您可以恢复此数据库的某个备份（当前文件会保留），或退出并检查该文件。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="95"/>
+        <location filename="../../briefing_app/ui/startup.py" line="96"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="102"/>
+        <location filename="../../briefing_app/ui/startup.py" line="103"/>
         <source>Database on a network drive</source>
         <translation>数据库位于网络驱动器上</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="105"/>
+        <location filename="../../briefing_app/ui/startup.py" line="106"/>
         <source>Open Anyway</source>
         <translation>仍然打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="152"/>
+        <location filename="../../briefing_app/ui/startup.py" line="153"/>
         <source>another copy of the app is using it</source>
         <translation>另一个程序副本正在使用它</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="227"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="56"/>
         <source>{path} does not exist and cannot be created: {reason}</source>
+        <extracomment>code of a service&apos;s error -&gt; its translatable text (context &quot;&quot;: ``views.common.tr``)</extracomment>
         <translation>{path} 不存在且无法创建：{reason}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="229"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="59"/>
         <source>{path} needs to be upgraded to this version of Briefing App, which cannot be done while it is read-only ({reason}).</source>
         <translation>{path} 需要升级到此版本的简报助手，但在只读状态下无法升级（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="245"/>
+        <location filename="../../briefing_app/ui/startup.py" line="240"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="246"/>
+        <location filename="../../briefing_app/ui/startup.py" line="241"/>
         <source>Read-only: {reason}. You can look things up and export documents; changes cannot be saved.</source>
         <translation>只读：{reason}。可以查阅和导出文档，但无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="286"/>
+        <location filename="../../briefing_app/ui/startup.py" line="281"/>
         <source>The database has problems: {p}</source>
         <translation>数据库存在问题：{p}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="288"/>
+        <location filename="../../briefing_app/ui/startup.py" line="283"/>
         <source>The database has problems</source>
         <translation>数据库存在问题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="289"/>
+        <location filename="../../briefing_app/ui/startup.py" line="284"/>
         <source>{problem}
 
 Keep working only if you must. You can restore one of the backups of this database (the file as it is now is kept).</source>
@@ -150,12 +151,12 @@ Keep working only if you must. You can restore one of the backups of this databa
 除非必要，请勿继续使用。您可以恢复此数据库的某个备份（当前文件会被保留）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="294"/>
+        <location filename="../../briefing_app/ui/startup.py" line="289"/>
         <source>Show Backups…</source>
         <translation>查看备份…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/startup.py" line="295"/>
+        <location filename="../../briefing_app/ui/startup.py" line="290"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -670,52 +671,52 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="65"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="80"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="81"/>
         <source>&amp;Add item</source>
         <translation>添加议程项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="80"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="81"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="98"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="99"/>
         <source>Edit agenda item</source>
         <translation>编辑议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="114"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="115"/>
         <source>Reorder agenda</source>
         <translation>调整议程顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="123"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="124"/>
         <source>New item</source>
         <translation>新议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="127"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="128"/>
         <source>Add agenda item</source>
         <translation>添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="132"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="133"/>
         <source>Cannot add the item</source>
         <translation>无法添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="149"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="150"/>
         <source>Delete agenda item</source>
         <translation>删除议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="156"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="157"/>
         <source>Cannot delete the item</source>
         <translation>无法删除议程项</translation>
     </message>
@@ -1202,83 +1203,83 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>EngagementsPanel</name>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="47"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="49"/>
         <source>Engagements</source>
         <extracomment>Emitted after a change to the database made here (kind &quot;engagement&quot;). Emitted with a message for the status bar. Undo/redo touched an engagement of another organization: show that one.</extracomment>
         <translation>交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="55"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="61"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="56"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="62"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="57"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="63"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="142"/>
         <source>Add engagement</source>
         <translation>添加交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="144"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="150"/>
         <source>Add engagement “{name}”</source>
         <translation>添加交往记录“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="148"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="152"/>
         <source>Added engagement “{name}”.</source>
         <translation>已添加交往记录“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="155"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="159"/>
         <source>Edit engagement</source>
         <translation>编辑交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="169"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="172"/>
         <source>Edit engagement “{name}”</source>
         <translation>编辑交往记录“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="173"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="175"/>
         <source>Saved engagement “{name}”.</source>
         <translation>已保存交往记录“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="180"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="182"/>
         <source>Delete the engagement “{name}”?</source>
         <translation>删除交往记录“{name}”吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="181"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="183"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="182"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="184"/>
         <source>Delete engagement</source>
         <translation>删除交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="182"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="184"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="188"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="190"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="191"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="193"/>
         <source>Delete engagement “{name}”</source>
         <translation>删除交往记录“{name}”</translation>
     </message>
@@ -1286,11 +1287,6 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/views/engagements.py" line="195"/>
         <source>Deleted engagement “{name}”.</source>
         <translation>已删除交往记录“{name}”。</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="217"/>
-        <source>Cannot undo or redo</source>
-        <translation>无法撤销或重做</translation>
     </message>
 </context>
 <context>
@@ -1665,12 +1661,12 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>KindField</name>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="53"/>
         <source>New kind…</source>
         <translation>新建类型…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="78"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="79"/>
         <source>Cannot add the kind</source>
         <translation>无法添加该类型</translation>
     </message>
@@ -1678,123 +1674,118 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="116"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="123"/>
         <source>Filter the rows shown…</source>
-        <extracomment>Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
+        <extracomment>Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). Every change of this view goes through it (transaction, undo step, error text). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="157"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="164"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="158"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="165"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="159"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="166"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="160"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="167"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="161"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="168"/>
         <source>History…</source>
         <translation>修改记录…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="162"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="169"/>
         <source>Who changed this record, when, and what</source>
         <translation>谁在何时修改了此记录，改了什么</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="279"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="286"/>
         <source>History: {title}</source>
         <translation>修改记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="296"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="303"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="321"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="328"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="325"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="332"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="353"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="360"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="361"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="364"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="379"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="381"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="383"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="385"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="396"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="398"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="398"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="400"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="399"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="401"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="400"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="402"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="404"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="406"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="414"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="412"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="458"/>
-        <source>Cannot undo or redo</source>
-        <translation>无法撤销或重做</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="468"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="464"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="468"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="464"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -2172,12 +2163,12 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>例如：圆桌会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="80"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="78"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="81"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
@@ -2185,27 +2176,27 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>NewKindDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="27"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="28"/>
         <source>New kind of organization</source>
         <translation>新的单位类型</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="29"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="30"/>
         <source>e.g. Think tank</source>
         <translation>例如 Think tank</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="30"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="31"/>
         <source>e.g. 智库</source>
         <translation>例如 智库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="39"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="40"/>
         <source>Name (English) *</source>
         <translation>名称（英文）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/kind_field.py" line="40"/>
+        <location filename="../../briefing_app/ui/views/kind_field.py" line="41"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
@@ -2213,148 +2204,148 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="59"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="60"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="78"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="79"/>
         <source>&amp;Create meeting</source>
         <translation>创建会议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="90"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="91"/>
         <source>&amp;Title (English) *</source>
         <translation>标题（英文）(&amp;T) *</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="91"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="92"/>
         <source>Title (C&amp;hinese)</source>
         <translation>标题（中文）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="92"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="93"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="93"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="94"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="97"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="98"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="99"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="100"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="100"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="101"/>
         <source>C&amp;ity</source>
         <translation>城市(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="101"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="102"/>
         <source>H&amp;ost</source>
         <translation>主办方(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="102"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="103"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="106"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="107"/>
         <source>Your office: set it once in Preferences.</source>
         <translation>本办事处：在“首选项”中设置一次即可。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="108"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="109"/>
         <source>Add the suggested talking points</source>
         <translation>加入建议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="111"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="112"/>
         <source>Approved points aimed at each invited organization, and the general key messages, by priority. You can remove or reorder them afterwards.</source>
         <translation>针对每个受邀机构的已批准要点以及通用核心信息，按优先事项排序。之后可以删除或调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="116"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="117"/>
         <source>Once created, the meeting opens: its tabs hold the agenda, the roles and seats, the talking points and the export of the briefing set.</source>
         <translation>创建后会议即打开：其各标签页包含议程、角色与座次、谈话要点以及简报材料的导出。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="128"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="129"/>
         <source>Organizations to invite, in order of precedence:</source>
         <translation>受邀机构（按礼宾顺序）：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="129"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="130"/>
         <source>Type to filter, Enter ticks the one left…</source>
         <translation>输入以筛选，只剩一项时按 Enter 勾选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="133"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="134"/>
         <source>Delegations: each head is seated as Head of delegation (the host&apos;s as Host); tick others to seat them too.</source>
         <translation>代表团：各团团长以“团长”身份入座（主办方负责人为“主办方”）；勾选其他人员可一并入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="172"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="173"/>
         <source>{name} (host)</source>
         <translation>{name}（主办方）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="182"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="183"/>
         <source>(nobody in the database yet: a seat to be named)</source>
         <translation>（数据库中尚无人员：席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="185"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="186"/>
         <source>{name}, {title}</source>
         <translation>{name}，{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="198"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="199"/>
         <source>Host</source>
         <translation>主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="183"/>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="198"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="184"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="199"/>
         <source>Head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="199"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="200"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="199"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="200"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="248"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="249"/>
         <source>A meeting needs a title.</source>
         <translation>会议需要标题。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="250"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="251"/>
         <source>The meeting ends before it starts.</source>
         <translation>会议结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="253"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="254"/>
         <source>Choose a time zone from the list: type part of it, e.g. Shanghai.</source>
         <translation>请从列表中选择时区：输入其中一部分，例如 Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="281"/>
+        <location filename="../../briefing_app/ui/dialogs/new_meeting.py" line="282"/>
         <source>Cannot create the meeting</source>
         <translation>无法创建会议</translation>
     </message>
@@ -2589,96 +2580,96 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="37"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="38"/>
         <source>Participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="54"/>
         <source>Invite &amp;organization…</source>
         <translation>邀请机构(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="54"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="55"/>
         <source>Invite &amp;person…</source>
         <translation>邀请人员(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="55"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="56"/>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="56"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="57"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="69"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="70"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="79"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="90"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="80"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="91"/>
         <source>Edit participant</source>
         <translation>编辑与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="101"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="102"/>
         <source>Change order of precedence</source>
         <translation>更改礼宾顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="116"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="117"/>
         <source>Invite organization</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="121"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="127"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="122"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="128"/>
         <source>Cannot invite</source>
         <translation>无法邀请</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="127"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="128"/>
         <source>Invite person</source>
         <translation>邀请人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="133"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="134"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="134"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="135"/>
         <source>Cannot create the person</source>
         <translation>无法创建人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="183"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="184"/>
         <source>Remove participant</source>
         <translation>移除与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="189"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="190"/>
         <source>Cannot remove</source>
         <translation>无法移除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="204"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="205"/>
         <source>Show people of every organization</source>
         <translation>显示所有机构的人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="112"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="194"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="113"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="195"/>
         <source>Invite organizations</source>
         <translation>邀请机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="125"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="202"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="126"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/participants.py" line="203"/>
         <source>Invite people</source>
         <translation>邀请人员</translation>
     </message>
@@ -3592,138 +3583,138 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>TalkingPointsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="54"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="84"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="85"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="109"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="110"/>
         <source>Add &amp;suggested points</source>
         <translation>加入建议要点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="110"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="111"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="112"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="113"/>
         <source>&amp;Write new point…</source>
         <translation>撰写新要点(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="117"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="213"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="118"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="214"/>
         <source>Only points aimed at this organization</source>
         <translation>仅显示针对此机构的要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="119"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="120"/>
         <source>Show retired points</source>
         <translation>显示已停用的要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="121"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="122"/>
         <source>Any status</source>
         <translation>任何状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="126"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="127"/>
         <source>Filter by words…</source>
         <translation>按词语筛选…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="137"/>
         <source>&amp;Add to meeting</source>
         <translation>添加到会议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="166"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="167"/>
         <source>General / key messages</source>
         <translation>通用/核心信息</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="193"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="194"/>
         <source>Any priority</source>
         <translation>任何优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="208"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="209"/>
         <source>Chosen for: {0}</source>
         <translation>已选用于：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="211"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="212"/>
         <source>Only general points (aimed at no one)</source>
         <translation>仅通用要点（不针对特定机构）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="242"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="243"/>
         <source>Reorder talking points</source>
         <translation>调整谈话要点顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="253"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="254"/>
         <source>Choose talking points</source>
         <translation>选用谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="257"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="258"/>
         <source>Choose talking point</source>
         <translation>选用谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="262"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="263"/>
         <source>Cannot add the point</source>
         <translation>无法添加要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="271"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="272"/>
         <source>No more suggestions: the approved points aimed at these organizations, and the general ones, are chosen.</source>
         <translation>没有更多建议：针对这些机构的已批准要点和通用要点均已选入。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="278"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="279"/>
         <source>Add suggested talking points</source>
         <translation>加入建议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="283"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="284"/>
         <source>Cannot add the points</source>
         <translation>无法加入要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="287"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="288"/>
         <source>%n suggested point added.</source>
         <translation>已加入 %n 条建议要点。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="287"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="288"/>
         <source>%n suggested points added.</source>
         <translation>已加入 %n 条建议要点。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="305"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="306"/>
         <source>Remove talking point</source>
         <translation>移除谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="312"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="313"/>
         <source>Cannot remove the point</source>
         <translation>无法移除要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="327"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="328"/>
         <source>Write talking point</source>
         <translation>撰写谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="329"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/talking_points.py" line="330"/>
         <source>Cannot create the point</source>
         <translation>无法创建要点</translation>
     </message>
@@ -3894,11 +3885,10 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
-    <name>WorkspaceContext</name>
+    <name>WritePath</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/context.py" line="164"/>
+        <location filename="../../briefing_app/ui/write_path.py" line="98"/>
         <source>Cannot undo or redo</source>
-        <extracomment>Meeting data changed (an edit was saved): refresh the preview. Data changed behind the views&apos; back (undo/redo, import): reload every tab. (title, message) of an error the user should read. Names and titles in the tabs&apos; tables and pickers come in this language.</extracomment>
         <translation>无法撤销或重做</translation>
     </message>
 </context>
@@ -4386,53 +4376,53 @@ language {language}</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="116"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="85"/>
         <source>agenda item</source>
         <extracomment>How a record is named when an undo cannot put it back or take it out.</extracomment>
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="117"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="86"/>
         <source>seat</source>
         <translation>席位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="118"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="87"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="119"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="88"/>
         <source>talking point</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="120"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="89"/>
         <source>chosen talking point</source>
         <translation>已选谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="121"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="90"/>
         <source>organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="122"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="91"/>
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="123"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="92"/>
         <source>priority</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="124"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="93"/>
         <source>engagement</source>
         <translation>交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="104"/>
         <source>The database has changed since this step: the {record} is gone, its place is taken, or something else now uses it. The step cannot be undone or redone without touching that too, so it was left out.</source>
         <translation>数据库在此步骤之后已有变更：该{record}已不存在、其位置已被占用，或已被其他内容使用。撤销或重做此步骤会波及这些内容，因此已跳过此步骤。</translation>
     </message>
@@ -4442,101 +4432,101 @@ language {language}</source>
     <message>
         <location filename="../../briefing_app/ui/views/problem_text.py" line="19"/>
         <source>is required</source>
-        <extracomment>(pattern matching the service&apos;s English message, its translatable form)</extracomment>
+        <extracomment>code of a service&apos;s problem -&gt; its translatable text</extracomment>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="22"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="20"/>
         <source>an organization cannot be its own parent (or ancestor)</source>
         <translation>机构不能是自身的上级（或更上级）机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="26"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="23"/>
         <source>is {n} characters long; at most {limit} fit</source>
         <translation>长度为 {n} 个字符，最多只能 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="30"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="24"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="34"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="25"/>
         <source>“{value}” is not a date (YYYY-MM-DD)</source>
         <translation>“{value}”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="38"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="26"/>
         <source>“{value}” is not one of {choices}</source>
         <translation>“{value}”不在可选值 {choices} 之中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="42"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="27"/>
         <source>organization {id} does not exist</source>
         <translation>机构 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="46"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="28"/>
         <source>person {id} does not exist</source>
         <translation>人员 {id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="48"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="29"/>
         <source>unknown ids {ids}</source>
         <translation>未知的编号 {ids}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="30"/>
         <source>give a kind or a summary (in English or Chinese)</source>
         <translation>请填写类型或摘要（英文或中文均可）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="33"/>
         <source>a meeting needs a title</source>
         <translation>会议必须有标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="56"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="34"/>
         <source>at most {limit} characters</source>
         <translation>最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="60"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="35"/>
         <source>unknown time zone “{value}”</source>
         <translation>未知时区“{value}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="65"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="36"/>
         <source>{when} does not exist in {zone}: the clocks are put forward then (daylight saving); choose a time before or after the change</source>
         <translation>{when} 在 {zone} 不存在：此时时钟拨快（夏令时）；请选择调整之前或之后的时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="75"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="41"/>
         <source>{when} happens twice in {zone}: the clocks are put back then (UTC{first}, then UTC{second}); choose a time outside the repeated hour</source>
         <translation>{when} 在 {zone} 出现两次：此时时钟拨回（先为 UTC{first}，后为 UTC{second}）；请选择重复时段以外的时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="83"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="46"/>
         <source>“{value}” is too large (at most {limit})</source>
         <translation>“{value}”太大（最大为 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="87"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="47"/>
         <source>the meeting ends before it starts</source>
         <translation>会议结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="91"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="48"/>
         <source>give a start when there is an end</source>
         <translation>设置了结束时间，请同时设置开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="95"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="49"/>
         <source>unknown pack language “{value}”</source>
         <translation>未知的材料语言“{value}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="99"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="50"/>
         <source>unknown status “{value}”</source>
         <translation>未知状态“{value}”</translation>
     </message>

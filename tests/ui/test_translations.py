@@ -150,15 +150,46 @@ def test_walking_the_app_in_chinese_meets_no_untranslated_string(qtbot, chinese,
     win.discard_changes_and_close()
 
 
-def test_validation_messages_with_values_are_translated(chinese):
+def test_service_problems_are_translated_by_their_code(chinese, session):
+    from datetime import datetime
+
+    from briefing_app.errors import Problem
+    from briefing_app.services import library
+    from briefing_app.services.meeting_edit import MeetingDetails, validate_details
     from briefing_app.ui.views.problem_text import problem_text
 
-    assert problem_text('"12x" is not a whole number') == "“12x”不是整数"
-    assert problem_text("is 300 characters long; at most 200 fit") == (
-        "长度为 300 个字符，最多只能 200 个"
+    with pytest.raises(library.FieldErrors) as caught:
+        library.validate(session, "organization", {"name_en": "x" * 301, "tie_order": "12x"})
+    problems = caught.value.fields
+    assert problems["tie_order"] == '"12x" is not a whole number'  # English for the CLI
+    assert problem_text(problems["tie_order"]) == "“12x”不是整数"
+    assert problem_text(problems["name_en"]) == "长度为 301 个字符，最多只能 300 个"
+    later = validate_details(
+        session,
+        MeetingDetails(
+            title="T", starts_at=datetime(2026, 5, 2, 10), ends_at=datetime(2026, 5, 1, 10)
+        ),
     )
-    assert problem_text("the meeting ends before it starts") == "会议结束时间早于开始时间"
-    assert problem_text("something new") == "something new"
+    assert problem_text(later["ends_at"]) == "会议结束时间早于开始时间"
+    # the code decides, not the English: a reworded message keeps its translation
+    assert (
+        problem_text(Problem("ends_before_start", "ends too early")) == "会议结束时间早于开始时间"
+    )
+    assert problem_text("the meeting ends before it starts") == "the meeting ends before it starts"
+    assert problem_text(Problem("something_new", "something new")) == "something new"
+
+
+def test_service_errors_are_translated_by_their_code(chinese, tmp_path):
+    from briefing_app.errors import ChangedMeanwhileError, UserError
+    from briefing_app.services.lock import ReadOnlyOpenError
+    from briefing_app.ui.views.problem_text import error_text
+
+    missing = ReadOnlyOpenError("read_only_missing", tmp_path / "x.db", "只读介质")
+    assert str(missing).startswith(f"{tmp_path / 'x.db'} does not exist")  # the CLI's line
+    assert error_text(missing) == f"{tmp_path / 'x.db'} 不存在且无法创建：只读介质"
+    gone = ChangedMeanwhileError("people", 7, "people record 7 is gone")
+    assert error_text(gone).startswith("数据库") or "人员" in error_text(gone)
+    assert error_text(UserError("plain English")) == "plain English"
 
 
 def test_roles_and_rsvp_states_say_what_the_pack_and_the_list_say(chinese):

@@ -14,7 +14,7 @@ from briefing_app.db.models import Meeting, Organization, Person
 from briefing_app.domain.enums import MeetingStatus, PackLanguage
 from briefing_app.domain.text import clean
 from briefing_app.domain.timezones import is_valid_zone, local_time_problem, quoted
-from briefing_app.errors import NotFoundError, ValidationError
+from briefing_app.errors import NotFoundError, Problem, ValidationError
 from briefing_app.services.library_fields import MEETING_TEXT_LIMITS
 from briefing_app.services.meeting_edit.rows import MeetingDetails
 
@@ -37,10 +37,10 @@ def get_details(session: Session, meeting_id: int) -> MeetingDetails:
 def _text_problems(details: MeetingDetails) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not (details.title or "").strip():
-        problems["title"] = "a meeting needs a title"
+        problems["title"] = Problem("title_missing", "a meeting needs a title")
     for name, limit in MEETING_TEXT_LIMITS.items():
         if len(getattr(details, name) or "") > limit:
-            problems[name] = f"at most {limit} characters"
+            problems[name] = Problem("at_most", "at most {limit} characters", limit=limit)
     return problems
 
 
@@ -48,10 +48,14 @@ def _reference_problems(session: Session, details: MeetingDetails) -> dict[str, 
     problems: dict[str, str] = {}
     host = details.host_organization_id
     if host is not None and session.get(Organization, host) is None:
-        problems["host_organization_id"] = f"organization {host} does not exist"
+        problems["host_organization_id"] = Problem(
+            "missing_organization", "organization {id} does not exist", id=host
+        )
     chair = details.chair_person_id
     if chair is not None and session.get(Person, chair) is None:
-        problems["chair_person_id"] = f"person {chair} does not exist"
+        problems["chair_person_id"] = Problem(
+            "missing_person", "person {id} does not exist", id=chair
+        )
     return problems
 
 
@@ -59,19 +63,25 @@ def validate_details(session: Session, details: MeetingDetails) -> dict[str, str
     """Problems by field name (empty when the details can be saved)."""
     problems = _text_problems(details)
     if not is_valid_zone(details.timezone):
-        problems["timezone"] = f"unknown time zone {quoted(details.timezone)}"
+        problems["timezone"] = Problem(
+            "unknown_time_zone", 'unknown time zone "{value}"', value=quoted(details.timezone)[1:-1]
+        )
     for name in ("starts_at", "ends_at"):
         moment = getattr(details, name)
         if moment and (problem := local_time_problem(moment, details.timezone)):
             problems[name] = problem
     if details.starts_at and details.ends_at and details.ends_at < details.starts_at:
-        problems["ends_at"] = "the meeting ends before it starts"
+        problems["ends_at"] = Problem("ends_before_start", "the meeting ends before it starts")
     if details.ends_at and not details.starts_at:
-        problems["starts_at"] = "give a start when there is an end"
+        problems["starts_at"] = Problem("start_missing", "give a start when there is an end")
     if details.language not in {lang.value for lang in PackLanguage}:
-        problems["language"] = f'unknown pack language "{details.language}"'
+        problems["language"] = Problem(
+            "unknown_pack_language", 'unknown pack language "{value}"', value=details.language
+        )
     if details.status not in {s.value for s in MeetingStatus}:
-        problems["status"] = f'unknown status "{details.status}"'
+        problems["status"] = Problem(
+            "unknown_status", 'unknown status "{value}"', value=details.status
+        )
     problems.update(_reference_problems(session, details))
     return problems
 

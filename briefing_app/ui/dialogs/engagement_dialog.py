@@ -17,7 +17,7 @@ from briefing_app.services.conflicts import ConflictError
 from briefing_app.services.library import FieldErrors
 from briefing_app.ui.views.common import show_error
 from briefing_app.ui.views.fields import DateField, LineField, TextField
-from briefing_app.ui.views.problem_text import problem_text
+from briefing_app.ui.views.problem_text import error_text, problem_text
 from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
 
 
@@ -77,7 +77,7 @@ class EngagementDialog(QDialog):
             self.reject()
             return False
         except UserError as exc:
-            show_error(self, self.tr("Not saved"), str(exc))
+            show_error(self, self.tr("Not saved"), error_text(exc))
             return False
         self.accept()
         return True

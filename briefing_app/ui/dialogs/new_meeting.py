@@ -31,6 +31,7 @@ from briefing_app.services.library_lists import organization_choices
 from briefing_app.ui.language import data_language
 from briefing_app.ui.views.check_list import CheckList
 from briefing_app.ui.views.field_errors import FieldErrors
+from briefing_app.ui.views.problem_text import error_text
 from briefing_app.ui.views.when_fields import DateTimeField, EndFollowsStart, TimeZoneBox
 
 PersonRole = Qt.ItemDataRole.UserRole + 1
@@ -278,7 +279,7 @@ class NewMeetingDialog(QDialog):
         except UserError as exc:
             from briefing_app.ui.views.common import show_error
 
-            show_error(self, self.tr("Cannot create the meeting"), str(exc))
+            show_error(self, self.tr("Cannot create the meeting"), error_text(exc))
             return
         self._remember_zone()
         super().accept()

@@ -27,7 +27,9 @@ from briefing_app.ui.dialogs.engagement_dialog import EngagementDialog
 from briefing_app.ui.icons import icon
 from briefing_app.ui.item_models.engagements import EngagementsModel
 from briefing_app.ui.views.common import confirm, show_error
+from briefing_app.ui.views.problem_text import error_text
 from briefing_app.ui.views.record_editor import RecordEditor
+from briefing_app.ui.write_path import WritePath
 
 KIND = engagements.KIND
 
@@ -46,6 +48,10 @@ class EngagementsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Engagements"))
         self.db, self.undo_stack, self.read_only = db, undo_stack, read_only
+        self.writes = WritePath(
+            db, undo_stack, lambda engagement_id: self._after_undo(KIND, engagement_id),
+            self._undo_error,
+        )  # fmt: skip
         self.organization_id: int | None = None
         self._wanted: dict[int, int] = {}  # organization id -> engagement to select
         self.model = EngagementsModel(self)
@@ -142,9 +148,7 @@ class EngagementsPanel(QGroupBox):
             saved = engagements.create(s, self.organization_id, editor.values())
             row = engagements.get(s, saved.id)
         text = self.tr("Add engagement “{name}”").format(name=row.describe())
-        self.undo_stack.push(
-            undo.CreateRecord(self.db, KIND, saved.id, text, self._after_undo, self._undo_error)
-        )
+        self.writes.record(text, *undo.created(KIND, saved.id))
         self._changed(saved.id, self.tr("Added engagement “{name}”.").format(name=row.describe()))
 
     def edit_current(self) -> None:
@@ -164,12 +168,10 @@ class EngagementsPanel(QGroupBox):
         with self.db.session() as s, s.begin():
             saved = engagements.update(s, editor.record_id, changed, editor.version)
             name = engagements.get(s, saved.id).describe()
-        command = undo.UpdateRecord(
-            self.db, KIND, saved.id, old, changed, saved.version,
+        self.writes.record(
             self.tr("Edit engagement “{name}”").format(name=name),
-            self._after_undo, self._undo_error,
-        )  # fmt: skip
-        self.undo_stack.push(command)
+            *undo.updated(KIND, saved.id, old, changed, saved.version),
+        )
         self._changed(saved.id, self.tr("Saved engagement “{name}”.").format(name=name))
 
     def delete_current(self) -> None:
@@ -185,13 +187,11 @@ class EngagementsPanel(QGroupBox):
             with self.db.session() as s, s.begin():
                 snapshot = engagements.delete(s, row.id)
         except UserError as exc:
-            show_error(self, self.tr("Not deleted"), str(exc))
+            show_error(self, self.tr("Not deleted"), error_text(exc))
             self.reload()
             return
         text = self.tr("Delete engagement “{name}”").format(name=name)
-        self.undo_stack.push(
-            undo.DeleteRecord(self.db, KIND, snapshot, text, self._after_undo, self._undo_error)
-        )
+        self.writes.record(text, *undo.deleted(KIND, snapshot))
         self._changed(None, self.tr("Deleted engagement “{name}”.").format(name=name))
 
     # -- after changes ---------------------------------------------------------
@@ -211,8 +211,6 @@ class EngagementsPanel(QGroupBox):
         self.reload(engagement_id)
         self.data_changed.emit(kind)
 
-    def _undo_error(self, exc: Exception) -> None:
-        from briefing_app.ui.views.problem_text import error_text
-
-        show_error(self, self.tr("Cannot undo or redo"), error_text(exc))
+    def _undo_error(self, title: str, message: str) -> None:
+        show_error(self, title, message)
         self.reload()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from briefing_app.errors import UserError
 from briefing_app.ui.views.choices import add_kind, kind_choices
 from briefing_app.ui.views.fields import ChoiceField, FieldWidget
+from briefing_app.ui.views.problem_text import error_text
 
 
 class NewKindDialog(QDialog):
@@ -75,7 +76,7 @@ class KindField(FieldWidget):
         try:
             key = add_kind(self._db, label_en, label_zh)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot add the kind"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot add the kind"), error_text(exc))
             return None
         self.choice.set_choices(kind_choices(self._db))
         self.choice.set_value(key)

@@ -39,7 +39,9 @@ from briefing_app.ui.item_models.proxy import LibraryProxyModel
 from briefing_app.ui.language import data_language
 from briefing_app.ui.views.common import ask_unsaved, confirm, plural, show_error
 from briefing_app.ui.views.impact import impact_text
+from briefing_app.ui.views.problem_text import error_text
 from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
+from briefing_app.ui.write_path import WritePath
 
 if TYPE_CHECKING:
     from briefing_app.services.conflicts import ConflictError
@@ -58,6 +60,11 @@ class LibraryView(QWidget):
     def __init__(self, db, undo_stack, parent=None, first_page=None) -> None:
         super().__init__(parent)
         self.db, self.undo_stack = db, undo_stack
+        #: Every change of this view goes through it (transaction, undo step, error text).
+        self.writes = WritePath(
+            db, undo_stack, lambda record_id: self._after_undo(self.KIND, record_id),
+            self._undo_error,
+        )  # fmt: skip
         self.stale = False
         #: A database opened read-only (in use elsewhere, read-only file): look, don't touch.
         self.read_only = db.capabilities.read_only
@@ -254,7 +261,7 @@ class LibraryView(QWidget):
             with self.db.session() as s:
                 values = library.get_values(s, self.KIND, record_id)
         except UserError as exc:
-            show_error(self, self.title(), str(exc))
+            show_error(self, self.title(), error_text(exc))
             return False
         self.editor.load(values)
         self.editor.setEnabled(True)
@@ -322,7 +329,7 @@ class LibraryView(QWidget):
         except ConflictError as exc:
             return self._resolve_conflict(exc)
         except UserError as exc:
-            show_error(self, self.tr("Not saved"), str(exc))
+            show_error(self, self.tr("Not saved"), error_text(exc))
         return False
 
     def _resolve_conflict(self, conflict: ConflictError) -> bool:
@@ -351,11 +358,7 @@ class LibraryView(QWidget):
             saved = library.create(s, self.KIND, values)
             name = library.describe(s, self.KIND, saved.id, self.model.language)
         text = self.tr("Create “{name}”").format(name=name)
-        self.undo_stack.push(
-            undo.CreateRecord(
-                self.db, self.KIND, saved.id, text, self._after_undo, self._undo_error
-            )
-        )
+        self.writes.record(text, *undo.created(self.KIND, saved.id))
         self.editor.mark_saved(saved.id, saved.version)
         self.history_button.setEnabled(True)
         self._changed(saved.id, self.tr("Created “{name}”.").format(name=name))
@@ -374,11 +377,10 @@ class LibraryView(QWidget):
         with self.db.session() as s, s.begin():
             saved = library.update(s, self.KIND, record_id, changed, self.editor.version)
             name = library.describe(s, self.KIND, record_id, self.model.language)
-        command = undo.UpdateRecord(
-            self.db, self.KIND, record_id, old, changed, saved.version,
-            self.tr("Edit “{name}”").format(name=name), self._after_undo, self._undo_error,
-        )  # fmt: skip
-        self.undo_stack.push(command)
+        self.writes.record(
+            self.tr("Edit “{name}”").format(name=name),
+            *undo.updated(self.KIND, record_id, old, changed, saved.version),
+        )
         self.editor.mark_saved(record_id, saved.version)
         self._changed(record_id, self.tr("Saved “{name}”.").format(name=name))
         return True
@@ -402,11 +404,7 @@ class LibraryView(QWidget):
         with self.db.session() as s, s.begin():
             snapshot = library.delete(s, self.KIND, record_id)
         text = self.tr("Delete “{name}”").format(name=name)
-        self.undo_stack.push(
-            undo.DeleteRecord(
-                self.db, self.KIND, snapshot, text, self._after_undo, self._undo_error
-            )
-        )
+        self.writes.record(text, *undo.deleted(self.KIND, snapshot))
         self.editor.load(empty_values(self.KIND))
         self.editor.setEnabled(False)
         self.delete_button.setEnabled(False)
@@ -452,10 +450,8 @@ class LibraryView(QWidget):
             self.delete_button.setEnabled(False)
             self.history_button.setEnabled(False)
 
-    def _undo_error(self, exc: Exception) -> None:
-        from briefing_app.ui.views.problem_text import error_text
-
-        show_error(self, self.tr("Cannot undo or redo"), error_text(exc))
+    def _undo_error(self, title: str, message: str) -> None:
+        show_error(self, title, message)
 
     def _on_dirty(self, dirty: bool) -> None:
         dirty = dirty and not self.read_only

@@ -75,12 +75,8 @@ class MeetingsView(LibraryView):
         """Record the new meeting as one undo step, show it in the list and open it."""
         from briefing_app.ui import undo
 
-        self.undo_stack.push(
-            undo.CreateRecord(
-                self.db, self.KIND, meeting_id, self.tr("Create “{name}”").format(name=title),
-                self._after_undo, self._undo_error,
-            )
-        )  # fmt: skip
+        text = self.tr("Create “{name}”").format(name=title)
+        self.writes.record(text, *undo.created(self.KIND, meeting_id))
         self.open_record(meeting_id)
         self._changed(meeting_id, self.tr("Created “{name}”.").format(name=title))
         self.open_meeting.emit(meeting_id)

@@ -1,114 +1,83 @@
-"""Validation messages from the services, in the language of the interface.
+"""Errors and validation messages from the services, in the language of the interface.
 
-``services.library`` and ``services.meeting_edit`` describe a field's problem
-in English, sometimes with a value in it (``"12x" is not a whole number``).
-Each known message is a pattern here with a marked translation whose
-``{placeholders}`` take the values back; an unknown message is shown as it is.
+Services describe a problem in English for the command line, and give it a
+stable ``code`` with the values in it (``errors.Problem`` for a field's
+problem, ``UserError.code``/``params`` for an error). Each code the interface
+knows has a marked translation here whose ``{placeholders}`` take those
+values; a message without a known code is shown as it is. Nothing is matched
+against the English text.
 """
 
 from __future__ import annotations
-
-import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "validation"
 
-#: (pattern matching the service's English message, its translatable form)
-_MESSAGES = [
-    (r"is required", QT_TRANSLATE_NOOP("validation", "is required")),
-    (
-        r"an organization cannot be its own parent \(or ancestor\)",
-        QT_TRANSLATE_NOOP("validation", "an organization cannot be its own parent (or ancestor)"),
+#: code of a service's problem -> its translatable text
+_PROBLEMS = {
+    "required": QT_TRANSLATE_NOOP("validation", "is required"),
+    "own_ancestor": QT_TRANSLATE_NOOP(
+        "validation", "an organization cannot be its own parent (or ancestor)"
     ),
-    (
-        r"is (?P<n>\d+) characters long; at most (?P<limit>\d+) fit",
-        QT_TRANSLATE_NOOP("validation", "is {n} characters long; at most {limit} fit"),
+    "too_long": QT_TRANSLATE_NOOP("validation", "is {n} characters long; at most {limit} fit"),
+    "not_whole_number": QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number"),
+    "not_a_date": QT_TRANSLATE_NOOP("validation", "“{value}” is not a date (YYYY-MM-DD)"),
+    "not_one_of": QT_TRANSLATE_NOOP("validation", "“{value}” is not one of {choices}"),
+    "missing_organization": QT_TRANSLATE_NOOP("validation", "organization {id} does not exist"),
+    "missing_person": QT_TRANSLATE_NOOP("validation", "person {id} does not exist"),
+    "unknown_ids": QT_TRANSLATE_NOOP("validation", "unknown ids {ids}"),
+    "nothing_said": QT_TRANSLATE_NOOP(
+        "validation", "give a kind or a summary (in English or Chinese)"
     ),
-    (
-        r'"(?P<value>.*)" is not a whole number',
-        QT_TRANSLATE_NOOP("validation", "“{value}” is not a whole number"),
+    "title_missing": QT_TRANSLATE_NOOP("validation", "a meeting needs a title"),
+    "at_most": QT_TRANSLATE_NOOP("validation", "at most {limit} characters"),
+    "unknown_time_zone": QT_TRANSLATE_NOOP("validation", "unknown time zone “{value}”"),
+    "time_skipped": QT_TRANSLATE_NOOP(
+        "validation",
+        "{when} does not exist in {zone}: the clocks are put forward then (daylight"
+        " saving); choose a time before or after the change",
     ),
-    (
-        r'"(?P<value>.*)" is not a date \(YYYY-MM-DD\)',
-        QT_TRANSLATE_NOOP("validation", "“{value}” is not a date (YYYY-MM-DD)"),
+    "time_repeated": QT_TRANSLATE_NOOP(
+        "validation",
+        "{when} happens twice in {zone}: the clocks are put back then (UTC{first}, then"
+        " UTC{second}); choose a time outside the repeated hour",
     ),
-    (
-        r'"(?P<value>.*)" is not one of (?P<choices>.*)',
-        QT_TRANSLATE_NOOP("validation", "“{value}” is not one of {choices}"),
+    "too_large": QT_TRANSLATE_NOOP("validation", "“{value}” is too large (at most {limit})"),
+    "ends_before_start": QT_TRANSLATE_NOOP("validation", "the meeting ends before it starts"),
+    "start_missing": QT_TRANSLATE_NOOP("validation", "give a start when there is an end"),
+    "unknown_pack_language": QT_TRANSLATE_NOOP("validation", "unknown pack language “{value}”"),
+    "unknown_status": QT_TRANSLATE_NOOP("validation", "unknown status “{value}”"),
+}
+
+
+#: code of a service's error -> its translatable text (context "": ``views.common.tr``)
+_ERRORS = {
+    "read_only_missing": QT_TRANSLATE_NOOP(
+        "", "{path} does not exist and cannot be created: {reason}"
     ),
-    (
-        r"organization (?P<id>\d+) does not exist",
-        QT_TRANSLATE_NOOP("validation", "organization {id} does not exist"),
+    "read_only_needs_upgrade": QT_TRANSLATE_NOOP(
+        "",
+        "{path} needs to be upgraded to this version of Briefing App, which cannot be done "
+        "while it is read-only ({reason}).",
     ),
-    (
-        r"person (?P<id>\d+) does not exist",
-        QT_TRANSLATE_NOOP("validation", "person {id} does not exist"),
-    ),
-    (r"unknown ids (?P<ids>.*)", QT_TRANSLATE_NOOP("validation", "unknown ids {ids}")),
-    (
-        r"give a kind or a summary \(in English or Chinese\)",
-        QT_TRANSLATE_NOOP("validation", "give a kind or a summary (in English or Chinese)"),
-    ),
-    (r"a meeting needs a title", QT_TRANSLATE_NOOP("validation", "a meeting needs a title")),
-    (
-        r"at most (?P<limit>\d+) characters",
-        QT_TRANSLATE_NOOP("validation", "at most {limit} characters"),
-    ),
-    (
-        r'unknown time zone "(?P<value>.*)"',
-        QT_TRANSLATE_NOOP("validation", "unknown time zone “{value}”"),
-    ),
-    (
-        r"(?P<when>\S+ \S+) does not exist in (?P<zone>\S+): the clocks are put forward then"
-        r" \(daylight saving\); choose a time before or after the change",
-        QT_TRANSLATE_NOOP(
-            "validation",
-            "{when} does not exist in {zone}: the clocks are put forward then (daylight"
-            " saving); choose a time before or after the change",
-        ),
-    ),
-    (
-        r"(?P<when>\S+ \S+) happens twice in (?P<zone>\S+): the clocks are put back then"
-        r" \(UTC(?P<first>\S+), then UTC(?P<second>\S+)\); choose a time outside the"
-        r" repeated hour",
-        QT_TRANSLATE_NOOP(
-            "validation",
-            "{when} happens twice in {zone}: the clocks are put back then (UTC{first}, then"
-            " UTC{second}); choose a time outside the repeated hour",
-        ),
-    ),
-    (
-        r'"(?P<value>.*)" is too large \(at most (?P<limit>\d+)\)',
-        QT_TRANSLATE_NOOP("validation", "“{value}” is too large (at most {limit})"),
-    ),
-    (
-        r"the meeting ends before it starts",
-        QT_TRANSLATE_NOOP("validation", "the meeting ends before it starts"),
-    ),
-    (
-        r"give a start when there is an end",
-        QT_TRANSLATE_NOOP("validation", "give a start when there is an end"),
-    ),
-    (
-        r'unknown pack language "(?P<value>.*)"',
-        QT_TRANSLATE_NOOP("validation", "unknown pack language “{value}”"),
-    ),
-    (
-        r'unknown status "(?P<value>.*)"',
-        QT_TRANSLATE_NOOP("validation", "unknown status “{value}”"),
-    ),
-]
-_COMPILED = [(re.compile(pattern + r"\Z"), text) for pattern, text in _MESSAGES]
+}
+
+
+def _translated(context: str, texts: dict[str, str], code: str, params: dict) -> str | None:
+    text = texts.get(code)
+    if text is None:
+        return None
+    try:
+        return QCoreApplication.translate(context, text).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return text.format(**params)
 
 
 def problem_text(message: str) -> str:
-    """The translated form of a service's validation ``message`` (as is if unknown)."""
-    for pattern, text in _COMPILED:
-        match = pattern.match(message)
-        if match:
-            return QCoreApplication.translate(_CONTEXT, text).format(**match.groupdict())
-    return message
+    """The translated form of a service's problem ``message`` (as is without a known code)."""
+    code, params = getattr(message, "code", ""), getattr(message, "params", {})
+    return _translated(_CONTEXT, _PROBLEMS, code, params) or str(message)
 
 
 #: How a record is named when an undo cannot put it back or take it out.
@@ -126,17 +95,20 @@ _RECORDS = {
 
 
 def error_text(exc: Exception) -> str:
-    """A service's error for the user, in the interface's language where it is one
-    of the kinds the interface knows (else its message as it is)."""
-    from briefing_app.errors import ChangedMeanwhileError
-
-    if isinstance(exc, ChangedMeanwhileError):
-        record = _RECORDS.get(exc.table)
-        what = QCoreApplication.translate("undo", record) if record else exc.table
+    """A service's error for the user, in the interface's language where its ``code``
+    is one the interface knows (else its message as it is)."""
+    code, params = getattr(exc, "code", ""), getattr(exc, "params", {})
+    if code == "changed_meanwhile":
+        record = _RECORDS.get(params["table"])
+        what = QCoreApplication.translate("undo", record) if record else params["table"]
         return QCoreApplication.translate(
             "undo",
             "The database has changed since this step: the {record} is gone, its place is "
             "taken, or something else now uses it. The step cannot be undone or redone "
             "without touching that too, so it was left out.",
         ).format(record=what)
-    return str(exc)
+    return (
+        _translated("", _ERRORS, code, params)
+        or _translated(_CONTEXT, _PROBLEMS, code, params)
+        or str(exc)
+    )

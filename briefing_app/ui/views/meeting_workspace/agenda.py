@@ -21,6 +21,7 @@ from briefing_app.ui.views.meeting_workspace.tables import (
     selected_row,
     table_page,
 )
+from briefing_app.ui.views.problem_text import error_text
 
 
 def parse_time(text: str) -> time | None:
@@ -129,7 +130,7 @@ class AgendaTab(QWidget):
                 "agenda_items",
             )
         except UserError as exc:
-            self.ctx.error.emit(self.tr("Cannot add the item"), str(exc))
+            self.ctx.error.emit(self.tr("Cannot add the item"), error_text(exc))
             return None
         self.reload()
         row = self.model.row_of(item_id)
@@ -153,5 +154,5 @@ class AgendaTab(QWidget):
                 after_restore=lambda s: me.reorder_agenda(s, mid, order),
             )
         except UserError as exc:
-            self.ctx.error.emit(self.tr("Cannot delete the item"), str(exc))
+            self.ctx.error.emit(self.tr("Cannot delete the item"), error_text(exc))
         self.reload()

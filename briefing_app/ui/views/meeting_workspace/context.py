@@ -1,28 +1,26 @@
 """What every tab of one meeting workspace shares: the database, the meeting
-id, an undo stack, and one way to run a service in a transaction.
+id, an undo stack, and the GUI's one write path (``ui/write_path.py``).
 
-``write`` runs a service in ``with db.session() as s, s.begin():`` (the GUI
-action owns the transaction). ``do`` additionally records the change on the
-workspace's QUndoStack with the service call that reverses it; ``do_create`` and
-``do_remove`` record steps that add or delete a row, and their undo/redo put the
-very same rows back (same ids), so later steps that name those rows still apply.
-A UserError is reported through ``error`` (the workspace shows it in a dialog)
-and never escapes as a traceback.
+``read``/``write``/``do``/``steps`` are the write path's: a service in its own
+transaction, recorded as an undo step. ``do_create`` and ``do_remove`` record
+steps that add or delete a row, and their undo/redo put the very same rows back
+(same ids), so later steps that name those rows still apply. An undo or redo
+the database refuses is reported through ``error`` (the workspace shows it in
+a dialog) and never escapes as a traceback; every tab then reloads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
-from briefing_app.errors import ChangedMeanwhileError, UserError
+from briefing_app.errors import ChangedMeanwhileError
 from briefing_app.services import record_snapshot
 from briefing_app.ui.language import data_language
-from briefing_app.ui.views.problem_text import error_text
+from briefing_app.ui.write_path import WritePath
 
 
 class WorkspaceContext(QObject):
@@ -42,45 +40,25 @@ class WorkspaceContext(QObject):
         #: Names and titles in the tabs' tables and pickers come in this language.
         self.language = data_language()
         self.undo_stack = QUndoStack(self)
-        self._macro: str | None = None  # the name of a group of steps not yet begun
-        self._macro_open = False
-
-    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a read-only service and return its plain result."""
-        with self.db.session() as session:
-            return fn(session, *args, **kwargs)
-
-    def write(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a service in its own transaction; UserError propagates to the caller."""
-        with self.db.session() as session, session.begin():
-            return fn(session, *args, **kwargs)
+        self.writes = WritePath(db, self.undo_stack, self._replayed, self._refused)
+        self.read, self.write, self.steps = self.writes.read, self.writes.write, self.writes.steps
 
     def do(self, text: str, redo: Callable[[Any], Any], undo: Callable[[Any], Any]) -> Any:
         """Apply ``redo(session)`` now and record it as an undoable step.
 
         Raises UserError (nothing recorded) if the change is refused.
         """
-        result = self.write(redo)
-        if self._macro is not None:  # the first step of a group that was recorded
-            self.undo_stack.beginMacro(self._macro)
-            self._macro, self._macro_open = None, True
-        self.undo_stack.push(_DbCommand(self, text, redo, undo))
+        result = self.writes.do(text, redo, undo)
         self.changed.emit()
         return result
 
-    @contextmanager
-    def steps(self, text: str, count: int) -> Iterator[None]:
-        """Make the ``count`` undo steps recorded inside one step named ``text``
-        (when there are several: inviting five organizations is undone at once).
-        The group is begun with its first recorded step, so a group whose every
-        step was refused leaves no empty step behind."""
-        self._macro = text if count > 1 else None
-        try:
-            yield
-        finally:
-            if self._macro_open:
-                self.undo_stack.endMacro()
-            self._macro, self._macro_open = None, False
+    def _replayed(self, _result) -> None:
+        self.reloaded.emit()
+        self.changed.emit()
+
+    def _refused(self, title: str, message: str) -> None:
+        self.error.emit(title, message)
+        self._replayed(None)
 
     def do_create(self, text: str, create: Callable[[Any], int], table: str) -> int:
         """``create(session)`` adds a ``table`` row and returns its id, as an undoable
@@ -147,31 +125,3 @@ class WorkspaceContext(QObject):
                 after_restore(session)
 
         self.do(text, redo, undo)
-
-
-class _DbCommand(QUndoCommand):
-    """An undo step replaying service calls; the first redo already happened."""
-
-    def __init__(self, ctx: WorkspaceContext, text: str, redo, undo) -> None:
-        super().__init__(text)
-        self._ctx, self._redo, self._undo = ctx, redo, undo
-        self._applied = True
-
-    def _replay(self, fn) -> None:
-        try:
-            self._ctx.write(fn)
-        except UserError as exc:
-            title = QCoreApplication.translate("WorkspaceContext", "Cannot undo or redo")
-            self._ctx.error.emit(title, error_text(exc))
-            self.setObsolete(True)
-        self._ctx.reloaded.emit()
-        self._ctx.changed.emit()
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._replay(self._redo)
-
-    def undo(self) -> None:
-        self._replay(self._undo)

@@ -25,7 +25,7 @@ from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
 from briefing_app.ui.views.field_errors import FieldErrors
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
-from briefing_app.ui.views.problem_text import problem_text
+from briefing_app.ui.views.problem_text import error_text, problem_text
 from briefing_app.ui.views.when_fields import DateTimeField, EndFollowsStart, TimeZoneBox
 
 KINDS = (
@@ -285,7 +285,7 @@ class DetailsTab(QWidget):
                 lambda s: me.update_details(s, mid, old),
             )
         except UserError as exc:
-            self.ctx.error.emit(self.tr("Cannot save the details"), str(exc))
+            self.ctx.error.emit(self.tr("Cannot save the details"), error_text(exc))
             return False
         self._loaded = self.ctx.read(me.get_details, mid)
         self.saved.emit()

@@ -23,6 +23,7 @@ from briefing_app.ui.views.meeting_workspace.tables import (
     selected_row,
     table_page,
 )
+from briefing_app.ui.views.problem_text import error_text
 
 
 class ParticipantsTab(QWidget):
@@ -118,7 +119,7 @@ class ParticipantsTab(QWidget):
                         "participants",
                     )
                 except UserError as exc:
-                    self.ctx.error.emit(self.tr("Cannot invite"), str(exc))
+                    self.ctx.error.emit(self.tr("Cannot invite"), error_text(exc))
         self.reload()
 
     def invite_people(self, person_ids: list[int]) -> None:
@@ -171,7 +172,7 @@ class ParticipantsTab(QWidget):
         try:
             return self.ctx.do(text, redo, undo)
         except UserError as exc:
-            self.ctx.error.emit(error, str(exc))
+            self.ctx.error.emit(error, error_text(exc))
             return None
 
     def remove_selected(self) -> None:
@@ -186,7 +187,7 @@ class ParticipantsTab(QWidget):
                     seat.id,
                 )
             except UserError as exc:
-                self.ctx.error.emit(self.tr("Cannot remove"), str(exc))
+                self.ctx.error.emit(self.tr("Cannot remove"), error_text(exc))
             self.reload()
 
     def ask_organizations(self) -> None:

@@ -39,6 +39,7 @@ from briefing_app.ui.views.meeting_workspace.tables import (
     reorderable_table,
     selected_row,
 )
+from briefing_app.ui.views.problem_text import error_text
 
 GroupRole = Qt.ItemDataRole.UserRole + 1
 
@@ -259,7 +260,7 @@ class TalkingPointsTab(QWidget):
                         "meeting_talking_points",
                     )
                 except UserError as exc:
-                    self.ctx.error.emit(self.tr("Cannot add the point"), str(exc))
+                    self.ctx.error.emit(self.tr("Cannot add the point"), error_text(exc))
         self.reload()
 
     def add_suggested(self) -> int:
@@ -280,7 +281,7 @@ class TalkingPointsTab(QWidget):
                 "meeting_talking_points",
             )
         except UserError as exc:
-            self.ctx.error.emit(self.tr("Cannot add the points"), str(exc))
+            self.ctx.error.emit(self.tr("Cannot add the points"), error_text(exc))
             return 0
         self.reload()
         self.note.setText(
@@ -309,7 +310,7 @@ class TalkingPointsTab(QWidget):
                     after_restore=lambda s: me.reorder_points(s, mid, group, order),
                 )
             except UserError as exc:
-                self.ctx.error.emit(self.tr("Cannot remove the point"), str(exc))
+                self.ctx.error.emit(self.tr("Cannot remove the point"), error_text(exc))
             self.reload()
 
     def write_point(self, title: str, text_en: str, text_zh: str = "") -> int | None:
@@ -326,7 +327,7 @@ class TalkingPointsTab(QWidget):
         try:
             self.ctx.do_create(self.tr("Write talking point"), create, "talking_points")
         except UserError as exc:
-            self.ctx.error.emit(self.tr("Cannot create the point"), str(exc))
+            self.ctx.error.emit(self.tr("Cannot create the point"), error_text(exc))
         self.reload()
         return link.get("id")
 
