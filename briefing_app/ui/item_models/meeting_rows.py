@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 
 from briefing_app.errors import UserError
+from briefing_app.ui.views.problem_text import error_text
 
 MIME_TYPE = "application/x-briefing-app-rows"
 Index = QModelIndex | QPersistentModelIndex
@@ -135,7 +136,7 @@ class RowTableModel(QAbstractTableModel):
         try:
             new = self._save(old, column.key, value)
         except UserError as exc:
-            self.errorOccurred.emit(str(exc))
+            self.errorOccurred.emit(error_text(exc))
             return False
         self._rows[index.row()] = new if new is not None else old
         last = self.index(index.row(), self.columnCount() - 1)
@@ -201,7 +202,7 @@ class RowTableModel(QAbstractTableModel):
             fresh = self._reorder([r.id for r in self._rows])
         except UserError as exc:
             self.set_rows(before)
-            self.errorOccurred.emit(str(exc))
+            self.errorOccurred.emit(error_text(exc))
             return False
         if fresh is not None:
             self.set_rows(fresh)
