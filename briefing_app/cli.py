@@ -55,8 +55,8 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
-        help="database file or SQLAlchemy URL (default: $BRIEFING_APP_DB or the file in "
-        "your data folder)",
+        help="database file or SQLAlchemy URL (default: $BRIEFING_APP_DB, else the database "
+        "chosen in the app's Preferences, else the file in your data folder)",
     )
 
 

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 def database(args: Namespace) -> Database:
-    """Open (and upgrade) the database named by ``--db`` / ``BRIEFING_APP_DB`` / the default.
+    """Open (and upgrade) the database the front door chooses (``db.open.choose_location``:
+    ``--db``, ``BRIEFING_APP_DB``, Preferences, the default file), as the GUI does.
 
     A file that cannot be written (read-only file, folder or medium) is opened
     read-only, as the GUI does: every command that only reads works on it; one
