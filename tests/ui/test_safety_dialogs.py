@@ -19,7 +19,7 @@ from briefing_app.services.conflicts import ConflictError, save_with_version
 from briefing_app.ui import startup, workers
 from briefing_app.ui.autobackup import AutoBackup
 from briefing_app.ui.dialogs.backups_dialog import BackupsDialog, BackupsModel
-from briefing_app.ui.dialogs.conflict_dialog import ConflictDialog, resolve_conflict
+from briefing_app.ui.dialogs.conflict_dialog import ConflictDialog
 
 # modal dialogs on the offscreen platform
 
@@ -257,17 +257,6 @@ def test_conflict_dialog_shows_both_versions(qtbot, db):
     assert dialog.findChild(QLabel, "name_en_mine").text() == "Mine"
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert "● English name" in texts and "acronym" in texts  # changed field marked
-
-
-@pytest.mark.parametrize("choice", ["keep_mine", "take_theirs"])
-def test_resolve_conflict(qtbot, db, choice):
-    conflict = _conflict(db)
-    Answers(qtbot, choice)
-    result, version = resolve_conflict(None, db, Organization, conflict)
-    if choice == "keep_mine":
-        assert result == "mine" and version == 3 and _names(db) == ["Mine"]
-    else:
-        assert result == "theirs" and version == 2 and _names(db) == ["Theirs"]
 
 
 # -- automatic backups ----------------------------------------------------------------------

@@ -3,8 +3,9 @@
 ``ConflictDialog`` lists each field you changed with the value now in the
 database ("theirs") beside yours; differing fields are marked. The user takes
 theirs (the editor reloads) or keeps mine, which saves the user's values on
-top of the current version (never silently: it was their choice).
-``resolve_conflict`` runs the whole exchange for an editor.
+top of the current version (never silently: it was their choice): the
+library view saves them again through the GUI's one write path, as a new undo
+step (``views/library_view.LibraryView._resolve_conflict``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.services.conflicts import ConflictError, keep_mine
+from briefing_app.services.conflicts import ConflictError
 from briefing_app.ui.views.common import tr
 
 MAX_SHOWN_CHARS = 400
@@ -108,21 +109,3 @@ class ConflictDialog(QDialog):
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept()
-
-
-def resolve_conflict(parent, db, obj_class: type, conflict: ConflictError, labels=None):
-    """Ask the user; returns ("mine", new version), ("theirs", current version) or ("", None).
-
-    "mine" saves the user's values over the current record in its own transaction;
-    if yet another change landed meanwhile, the user is asked again.
-    """
-    while True:
-        dialog = ConflictDialog(conflict, labels, parent)
-        dialog.exec()
-        if dialog.choice != "mine":
-            return dialog.choice, conflict.current_version if dialog.choice else None
-        try:
-            with db.session() as s, s.begin():
-                return "mine", keep_mine(s, obj_class, conflict)
-        except ConflictError as again:
-            conflict = again
