@@ -16,7 +16,7 @@ from briefing_app.services.seating.drawing import Box, Line
 
 #: Smallest label that still holds one line of a name (cm); a table needing more
 #: labels per column than fit falls back to boxes round the table.
-MIN_LABEL_H = 0.55
+MIN_LABEL_H = 0.48
 DISC = 0.62  # a chair's disc (cm)
 RING = 0.95  # from a table chair to the chair behind it (cm)
 GAP = 0.8  # between the chairs' ring and a column of labels (cm)
@@ -31,12 +31,16 @@ def fits(rows, area) -> bool:
     return per_column * MIN_LABEL_H <= area[3]
 
 
-def callout_boxes(rows, area) -> list[Box]:
-    """Table, chairs, leader lines and labels of a round table in ``area``."""
+def callout_boxes(rows, area, columns) -> list[Box]:
+    """Table, chairs, leader lines and labels of a round table: the table in
+    ``area``, the labels in two columns at the sides of ``columns`` (as wide as
+    ``area`` but as tall as the page allows: a door or screen at the top or
+    bottom sits between them)."""
     left, top, width, height = area
     label_w = min(LABEL_W, width * 0.3)
     radius = min(height / 2 - RING - DISC, (width - 2 * label_w - 2 * GAP) / 2 - RING - DISC)
     cx, cy = left + width / 2, top + height / 2
+    top, height = columns[1], columns[3]
     table_r = radius - DISC / 2 - 0.25
     shapes = [Box(cx - table_r, cy - table_r, 2 * table_r, 2 * table_r, "ellipse", "F2F2F2",
                   "808080", name="Table")]  # fmt: skip
@@ -91,7 +95,9 @@ def _disc(row, spot, size: float) -> Box:
     x, y = spot
     fill = FILL.get(row.role, "FFFFFF")
     outline = "404040" if row.name else "A6A6A6"
-    number = (Line(str(row.position), 7 * size / DISC, bold=True),)
+    digits = len(str(row.position))
+    points = 7 * size / DISC * (0.72 if digits > 2 else 1.0)  # "115" as wide as "15"
+    number = (Line(str(row.position), points, bold=True),)
     corner = (x - size / 2, y - size / 2, size, size)
     return Box(*corner, "ellipse", fill, outline, number, name=f"Chair {row.position}")
 

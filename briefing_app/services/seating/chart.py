@@ -46,7 +46,7 @@ NOTES = {
 #: The room's door and screen: marker size and the strip kept for them (cm).
 ROOM = {"door": ("Door", "门"), "screen": ("Screen", "屏幕")}
 MARK_W, MARK_H = 2.6, 0.7
-STRIP_H, STRIP_W = 1.0, 2.9
+STRIP_H, STRIP_W = 1.2, 2.9
 FILL = {"host": "FFE699", "chair": "FFE699", "head_of_delegation": "DDEBF7", "staff": "EDEDED"}
 
 
@@ -181,7 +181,8 @@ def chart_boxes(view: PlanView, language: str, area=AREA) -> list[Box]:
     (left, top, width, height in cm from the page's corner)."""
     rows = _drawn(view)
     if _crowded_round(rows, view, area):
-        return callout_boxes(rows, _area(view, area)) + room_markers(view, language, area)
+        shapes = callout_boxes(rows, _area(view, area), _columns(view, area))
+        return shapes + room_markers(view, language, area)
     f = _frame(rows, view, area)
     shapes = _shapes(rows, view, f)
     x0, y0, x1, y1 = _bounds(shapes)
@@ -208,7 +209,13 @@ def _crowded_round(rows: list[SeatRow], view: PlanView, area) -> bool:
     if view.shape != "round":
         return False
     inner = _area(view, area)
-    return _scales(rows, view, inner, 1).bw <= MIN_BOX_W and fits(rows, inner)
+    return _scales(rows, view, inner, 1).bw <= MIN_BOX_W and fits(rows, _columns(view, area))
+
+
+def _columns(view: PlanView, area) -> tuple[float, float, float, float]:
+    """Where outer labels go: the drawing's frame less a door/screen strip at a side."""
+    inner = _area(view, area)
+    return inner[0], area[1], inner[2], area[3]
 
 
 def _area(view: PlanView, area=AREA) -> tuple[float, float, float, float]:
