@@ -16,6 +16,7 @@ a server (PostgreSQL's ``current_user``, which the user cannot choose), else the
 from __future__ import annotations
 
 import enum
+import secrets
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
@@ -53,9 +54,16 @@ _AUDITED = (
 
 
 def install(sessions: sessionmaker[Session]) -> None:
-    """Record every flush of sessions made by ``sessions``."""
+    """Record every flush of sessions made by ``sessions``, under an origin of their own
+    (:func:`origin_of`)."""
+    sessions.kw.setdefault("info", {}).setdefault("origin", secrets.token_hex(8))
     if not event.contains(sessions, "after_flush", _after_flush):
         event.listen(sessions, "after_flush", _after_flush)
+
+
+def origin_of(sessions: sessionmaker[Session]) -> str:
+    """The tag the entries written through ``sessions`` carry ("" if not installed)."""
+    return sessions.kw.get("info", {}).get("origin", "")
 
 
 def actor(session: Session) -> str:
@@ -112,9 +120,9 @@ def _after_flush(session: Session, _context) -> None:
 
 
 def _insert(session: Session, rows: list[dict]) -> None:
-    who, now = actor(session), utcnow()
+    who, now, origin = actor(session), utcnow(), session.info.get("origin", "")
     for row in rows:
-        row.update(actor=who, at=now)
+        row.update(actor=who, at=now, origin=origin)
     session.connection().execute(models.AuditEvent.__table__.insert(), rows)
 
 

@@ -526,3 +526,6 @@ class AuditEvent(Base):
     meeting_id: Mapped[int | None] = mapped_column(Integer)
     #: For "changed": {field: [before, after]}; for "deleted": what went with it.
     changes: Mapped[dict] = mapped_column(JSON, default=dict)
+    #: Which open database wrote it (one per app or command run): open views refresh
+    #: for the changes of others, not their own (ui/live_updates.py).
+    origin: Mapped[str] = mapped_column(String(40), default="")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from briefing_app.db.models import (
@@ -54,6 +54,7 @@ class HistoryEntry:
     record_uid: str
     label: str
     changes: dict = field(default_factory=dict)
+    meeting_id: int | None = None
 
     def what(self, language: str = "en") -> str:
         """``changed organization "CNIPA"`` (or its Chinese form)."""
@@ -103,9 +104,15 @@ def _shown(value) -> str:
 
 
 def _entries(session: Session, query) -> list[HistoryEntry]:
+    return _entries_of(session.scalars(query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())))
+
+
+def _entries_of(events) -> list[HistoryEntry]:
     return [
-        HistoryEntry(e.at, e.actor, e.action, e.entity, e.record_uid, e.label, e.changes or {})
-        for e in session.scalars(query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc()))
+        HistoryEntry(
+            e.at, e.actor, e.action, e.entity, e.record_uid, e.label, e.changes or {}, e.meeting_id
+        )
+        for e in events
     ]
 
 
@@ -163,6 +170,35 @@ def between_versions(session: Session, meeting_id: int, older, newer) -> list[Hi
     pack versions' own events (their review) are left out."""
     entries = meeting_history(session, meeting_id, since=older.created_at, until=newer.created_at)
     return [e for e in entries if e.entity not in ("pack_versions", "review_comments")]
+
+
+@dataclass
+class Activity:
+    """What others wrote after entry ``after``: ``last`` is the newest entry's id (give
+    it next time), ``entries`` the others' entries, oldest first (at most ``limit``)."""
+
+    last: int
+    entries: list[HistoryEntry]
+
+
+def latest_entry(session: Session) -> int:
+    """The id of the newest entry (0 when there is none)."""
+    return session.scalar(select(func.max(AuditEvent.id))) or 0
+
+
+def others_since(session: Session, after: int, origin: str, limit: int = 50) -> Activity:
+    """Entries after id ``after`` written by other origins (another user, another copy of
+    the app, a command) than ``origin``: what open views should show."""
+    last = latest_entry(session)
+    if last <= after:
+        return Activity(max(last, after), [])
+    query = (
+        select(AuditEvent)
+        .where(AuditEvent.id > after, AuditEvent.id <= last, AuditEvent.origin != origin)
+        .order_by(AuditEvent.id.desc())
+        .limit(limit)
+    )
+    return Activity(last, list(reversed(_entries_of(session.scalars(query)))))
 
 
 def format_entries(entries: list[HistoryEntry], language: str = "en") -> list[str]:

@@ -36,6 +36,7 @@ def build_menus(window) -> dict[str, QAction]:
         ),
         "quit": _action(window, tr("&Quit"), window.close, keys.Quit),
         "find": _action(window, tr("&Find…"), window.focus_search, keys.Find, "search"),
+        "history": _action(window, tr("&History…"), window.show_history, "Ctrl+Shift+H"),
         "about": _action(window, tr("&About Briefing App"), lambda: _about(window)),
     }
     if actions["preferences"].shortcut().isEmpty():
@@ -60,7 +61,7 @@ def _fill_menus(window, actions: dict[str, QAction]) -> None:
     for name in ("new_meeting", "new", "save", None, "open_db", "preferences", None, "quit"):
         file_menu.addSeparator() if name is None else file_menu.addAction(actions[name])
     edit_menu = bar.addMenu(tr("&Edit"))
-    for name in ("undo", "redo", None, "delete", None, "find"):
+    for name in ("undo", "redo", None, "delete", None, "history", "find"):
         edit_menu.addSeparator() if name is None else edit_menu.addAction(actions[name])
     view_menu = bar.addMenu(tr("&View"))
     for number, (name, label) in enumerate(window._nav_labels().items(), start=1):

@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         from briefing_app.ui.guidance import attach_guidance
 
         attach_guidance(self)  # Getting started page, Help ▸ User Guide…, File ▸ Import Data…
+        from briefing_app.ui.live_updates import attach_live_updates
+
+        self.live_updates = attach_live_updates(self)  # others' changes appear within seconds
         if db.capabilities.read_only:
             for name in ("new_meeting", "new", "save", "delete"):
                 self.actions[name].setEnabled(False)
@@ -267,9 +270,9 @@ class MainWindow(QMainWindow):
             if view is not current:
                 view.stale = True
         if kind in ("meeting", "organization", "person"):
-            self._sync_meeting_tabs()
+            self.sync_meeting_tabs()
 
-    def _sync_meeting_tabs(self) -> None:
+    def sync_meeting_tabs(self) -> None:
         """Close tabs of meetings that no longer exist; keep tab titles current."""
         from briefing_app.services.meetings import meeting_titles
 
@@ -369,6 +372,12 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if hasattr(view, "delete_current"):
             view.delete_current()
+
+    def show_history(self) -> None:
+        """Edit ▸ History…: who changed the open record, or the meeting of the tab shown."""
+        view = self.current_view()
+        if hasattr(view, "show_history"):
+            view.show_history()
 
     def focus_search(self) -> None:
         self.search_box.focus()

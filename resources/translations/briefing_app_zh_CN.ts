@@ -426,46 +426,51 @@ The database as it is now is backed up first, so you can go back.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/main_menus.py" line="39"/>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/main_menus.py" line="40"/>
         <source>&amp;About Briefing App</source>
         <translation>关于简报助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="45"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="46"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="48"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="49"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="59"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="62"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="63"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="65"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="66"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="70"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="71"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="87"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="88"/>
         <source>About Briefing App</source>
         <translation>关于简报助手</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="89"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="90"/>
         <source>Briefing App {version}
 
 Briefing packs and participant lists for protocol staff.</source>
@@ -1700,176 +1705,179 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="168"/>
-        <source>History…</source>
-        <translation>修改记录…</translation>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="275"/>
+        <source>Open a record to see its history.</source>
+        <translation>请先打开一条记录，再查看其修改记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="169"/>
-        <source>Who changed this record, when, and what</source>
-        <translation>谁在何时修改了此记录，改了什么</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="286"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="282"/>
         <source>History: {title}</source>
         <translation>修改记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="303"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="298"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="328"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="323"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="332"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="327"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="360"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="355"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="364"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="358"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="381"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="375"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="385"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="379"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="398"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="392"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="400"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="394"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="401"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="395"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="402"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="396"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="406"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="400"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="412"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="405"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="464"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="475"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="464"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="475"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../briefing_app/ui/live_updates.py" line="131"/>
+        <source>Updated: {who} {what}</source>
+        <translation>已更新：{who}{what}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="119"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="122"/>
         <source>Briefing App — {database}</source>
         <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file). Fast start (the engine is not made yet): ``finish_start`` does the rest of the start after the first paint. Decided once, here, before any view reads. Fast start: views&apos; first pages read without SQLAlchemy (services.first_page).</extracomment>
         <translation>简报助手 — {database}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="144"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="147"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="153"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="156"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="186"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="189"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="187"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="190"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="188"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="191"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="189"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="192"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="190"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="193"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="219"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="222"/>
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="261"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="264"/>
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="323"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="326"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="323"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="326"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="455"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="464"/>
         <source>Work in progress</source>
         <translation>仍有工作在进行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="457"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="466"/>
         <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
         <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="459"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="468"/>
         <source>Cancel and Quit</source>
         <translation>取消并退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="464"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="473"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台工作…</translation>
     </message>
@@ -2086,17 +2094,17 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="134"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="142"/>
         <source>History: {title}</source>
         <translation>修改记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="167"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="175"/>
         <source>Unsaved details</source>
         <translation>详情未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="168"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="176"/>
         <source>The meeting details have unsaved changes. Save them?</source>
         <translation>会议详情有未保存的更改，要保存吗？</translation>
     </message>

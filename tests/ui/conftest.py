@@ -9,6 +9,16 @@ from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
 from tests.ui.workspace_world import build_world
 
 
+@pytest.fixture(autouse=True)
+def quiet_live_updates(request, monkeypatch):
+    """Windows in tests do not poll for others' changes on a thread of their own (a
+    poll racing a test's own writes and teardown); tests marked ``live_updates`` do."""
+    if request.node.get_closest_marker("live_updates") is None:
+        from briefing_app.ui.live_updates import LiveUpdates
+
+        monkeypatch.setattr(LiveUpdates, "start", lambda self: None)
+
+
 @pytest.fixture
 def world(db):
     return build_world(db)

@@ -1,4 +1,4 @@
-"""The audit trail in the GUI: a library record's History… and the meeting
+"""The audit trail in the GUI: Edit ▸ History… on a library record and the meeting
 workspace's History… list who changed what, newest first."""
 
 from __future__ import annotations
@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
-from briefing_app.ui.views.organizations import OrganizationsView
+from briefing_app.settings import Settings
+from briefing_app.ui.main_window import MainWindow
 
 
 def _cells(model) -> list[list[str]]:
@@ -20,10 +20,12 @@ def _cells(model) -> list[list[str]]:
 
 def test_a_records_history_lists_its_changes_newest_first(qtbot, db, app_home):
     (app_home / "settings.json").write_text(json.dumps({"user_name": "Li Wei"}))
-    view = OrganizationsView(db, QUndoStack())
-    qtbot.addWidget(view)
-    view.show()
-    assert not view.history_button.isEnabled()  # nothing open yet
+    window = MainWindow(db, Settings())
+    qtbot.addWidget(window)
+    window.show_view("organizations")
+    view = window.views["organizations"]
+    window.actions["history"].trigger()  # nothing open yet
+    assert window.statusBar().currentMessage() == "Open a record to see its history."
     view.new_record()
     view.editor.widgets["name_en"].edit.setText("Ministry of Commerce")
     view.editor.widgets["name_en"].changed.emit()
@@ -31,8 +33,8 @@ def test_a_records_history_lists_its_changes_newest_first(qtbot, db, app_home):
     view.editor.widgets["acronym"].edit.setText("MOFCOM")
     view.editor.widgets["acronym"].changed.emit()
     assert view.save()
-    assert view.history_button.isEnabled()
-    qtbot.mouseClick(view.history_button, Qt.MouseButton.LeftButton)
+    assert window.actions["history"].shortcut().toString() == "Ctrl+Shift+H"
+    window.actions["history"].trigger()
     dialog = view.history_dialog
     rows = _cells(dialog.model)
     assert [r[1:4] for r in rows] == [

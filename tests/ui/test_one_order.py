@@ -36,11 +36,21 @@ def _seat_key(uid: str) -> str:
 
 
 def _participant_table(document) -> list[tuple[str, str]]:
-    """(organization, name) cells of the pack's participants table, in document order."""
+    """(organization, name) of the pack's participants table, in document order: the
+    table is grouped by delegation, an organization's row spanning the table above
+    its people."""
     for table in document.tables:
         header = [c.text for c in table.rows[0].cells]
         if header[0] == "#" and len(header) == 6:
-            return [(r.cells[1].text, r.cells[2].text) for r in table.rows[1:]]
+            found, organization = [], ""
+            for row in table.rows[1:]:
+                # word joiners keep short Chinese terms whole; they are not part of the text
+                cells = [c.text.replace("\u2060", "") for c in row.cells]
+                if len(set(cells)) == 1:  # one merged cell: the delegation's row
+                    organization = cells[0]
+                else:
+                    found.append((organization, cells[1]))
+            return found
     raise AssertionError("no participants table")
 
 
@@ -51,7 +61,10 @@ def _pack_orders(db, world, tmp_path, language) -> tuple[list[str], list[str], l
             s, world["meeting"], tmp_path / f"{language}.docx", language=language
         )
     content = result.content
-    by_cells = {(p.organization, p.name): _seat_key(p.uid) for p in content.participants}
+    by_cells = {
+        (p.organization.replace("\u2060", ""), p.name.replace("\u2060", "")): _seat_key(p.uid)
+        for p in content.participants
+    }
     assert len(by_cells) == len(content.participants), "two rows read the same"
     document = docx.Document(result.path)
     table = [by_cells[cells] for cells in _participant_table(document)]

@@ -165,10 +165,6 @@ class LibraryView(QWidget):
         self.save_button = QPushButton(icon("save"), self.tr("Save"), side)
         self.revert_button = QPushButton(self.tr("Revert"), side)
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete…"), side)
-        self.history_button = QPushButton(self.tr("History…"), side)
-        self.history_button.setToolTip(self.tr("Who changed this record, when, and what"))
-        self.history_button.clicked.connect(self.show_history)
-        self.history_button.setEnabled(False)
         self.new_button.clicked.connect(self.new_record)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -178,7 +174,7 @@ class LibraryView(QWidget):
         self.delete_button.setEnabled(False)
         self.new_button.setEnabled(not self.read_only)
         self.button_row = buttons = QHBoxLayout()
-        for b in (self.new_button, self.delete_button, self.history_button):
+        for b in (self.new_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
@@ -266,7 +262,6 @@ class LibraryView(QWidget):
         self.editor.load(values)
         self.editor.setEnabled(True)
         self.delete_button.setEnabled(not self.read_only)
-        self.history_button.setEnabled(True)
         self._select_silently(self._row_loading(record_id))
         return True
 
@@ -277,6 +272,7 @@ class LibraryView(QWidget):
 
         record_id = self.editor.record_id
         if record_id is None:
+            self.status.emit(self.tr("Open a record to see its history."))
             return
 
         def load(limit: int) -> list:
@@ -295,7 +291,6 @@ class LibraryView(QWidget):
         self.editor.load(empty_values(self.KIND))
         self.editor.setEnabled(True)
         self.delete_button.setEnabled(False)
-        self.history_button.setEnabled(False)
         self._select_silently(-1)
         self._on_dirty(True)
         first = next(iter(self.editor.widgets.values()))
@@ -360,7 +355,6 @@ class LibraryView(QWidget):
         text = self.tr("Create “{name}”").format(name=name)
         self.writes.record(text, *undo.created(self.KIND, saved.id))
         self.editor.mark_saved(saved.id, saved.version)
-        self.history_button.setEnabled(True)
         self._changed(saved.id, self.tr("Created “{name}”.").format(name=name))
         return True
 
@@ -408,7 +402,6 @@ class LibraryView(QWidget):
         self.editor.load(empty_values(self.KIND))
         self.editor.setEnabled(False)
         self.delete_button.setEnabled(False)
-        self.history_button.setEnabled(False)
         self._changed(None, self.tr("Deleted “{name}”.").format(name=name))
 
     # -- after changes ---------------------------------------------------------
@@ -426,6 +419,25 @@ class LibraryView(QWidget):
         keep = record_id if record_id is not None else self.editor.record_id
         if keep is not None:
             self._select_silently(self.proxy.row_of(keep))
+
+    def refresh_from_others(self) -> None:
+        """Someone else changed records of this kind: re-read the table and, unless it
+        is being edited, the record in the form (gone: the form is cleared)."""
+        from briefing_app.errors import NotFoundError
+        from briefing_app.services import library
+
+        self.reload()
+        record_id = self.editor.record_id
+        if record_id is None or self.editor.is_dirty():
+            return  # saving an edited record reports a collision with both versions
+        try:
+            with self.db.session() as s:
+                values = library.get_values(s, self.KIND, record_id)
+        except NotFoundError:
+            self._open_undone(None)
+            return
+        if values["version"] != self.editor.loaded_values().get("version"):
+            self.editor.load(values)
 
     def _after_undo(self, kind: str, record_id: int | None) -> None:
         self.reload()
@@ -448,7 +460,6 @@ class LibraryView(QWidget):
             self.editor.load(empty_values(self.KIND))
             self.editor.setEnabled(False)
             self.delete_button.setEnabled(False)
-            self.history_button.setEnabled(False)
 
     def _undo_error(self, title: str, message: str) -> None:
         show_error(self, title, message)

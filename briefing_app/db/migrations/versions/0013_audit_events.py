@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column("label", sa.String(length=300), nullable=False),
         sa.Column("meeting_id", sa.Integer(), nullable=True),
         sa.Column("changes", sa.JSON(), nullable=False),
+        sa.Column("origin", sa.String(length=40), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_events")),
     )
     op.create_index(op.f("ix_audit_events_at"), "audit_events", ["at"], unique=False)

@@ -122,6 +122,14 @@ class MeetingWorkspace(QWidget):
         self.title.setText(" — ".join(x for x in (title, when, details.venue) if x))
         self.setWindowTitle(title)
 
+    def refresh_from_others(self) -> None:
+        """Someone else changed this meeting or records it uses: show it, unless the
+        Details form holds unsaved edits (then saving reports the collision)."""
+        if self.has_unsaved_changes():
+            return
+        self.ctx.reloaded.emit()
+        self.ctx.changed.emit()  # the preview follows
+
     def show_history(self) -> None:
         """The meeting's audit trail in a dialog (docs/history.md)."""
         from briefing_app.services.history import meeting_history
