@@ -15,7 +15,7 @@ from briefing_app.ui import workers
 from briefing_app.ui.live_updates import LiveUpdates
 from briefing_app.ui.main_window import MainWindow
 
-pytestmark = pytest.mark.live_updates
+pytestmark = [pytest.mark.live_updates, pytest.mark.both_backends]
 
 
 @pytest.fixture
