@@ -84,8 +84,9 @@ class PhotoLimits:
     pixels: int = 50_000_000
     #: Longest side kept in the database (the pack prints photos 3 cm wide).
     stored_side: int = 800
-    #: Longest side of the copy put into a pack (3 cm at 300 dpi is 354 pixels).
-    pack_side: int = 480
+    #: Longest side of the copy put into a pack (3 cm at 300 dpi is 354 pixels; a
+    #: pack version's snapshot keeps these copies, about 20 KB each).
+    pack_side: int = 400
 
 
 #: The limits every photo import uses (tests may replace them).
@@ -122,6 +123,9 @@ class Settings:
     #: Latin family names in capitals in documents ("Ms. WANG Fang"), as many
     #: protocol offices write them (docs/names.md).
     family_name_capitals: bool = True
+    #: Biographies (with photos) in the pack: "heads" (heads of delegation), "all"
+    #: (everyone attending) or "none" (docs/pack.md, "Biographies").
+    pack_biographies: str = "heads"
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

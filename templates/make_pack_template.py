@@ -404,6 +404,50 @@ def participants(doc) -> None:
     _tag(doc, "{%p endif %}")
 
 
+def biographies(doc) -> None:
+    """Each biography: the photo (3 cm wide, placed by the renderer) in a narrow column
+    beside name, position and bio; without a photo, the same text at full width (no
+    empty frame)."""
+    _tag(doc, "{%p if biographies %}")
+    _major_part(doc, "{{ L.biographies }}")  # a reference part: read apart from the rest
+    doc.add_paragraph(
+        "{% if biographies_of == 'all' %}{{ L.biographies_all }}"
+        "{% else %}{{ L.biographies_heads }}{% endif %}",
+        style="Pack Meta",
+    )
+    _tag(doc, "{%p for b in biographies %}")
+    _tag(doc, "{%p if b.photo %}")
+    table = doc.add_table(rows=1, cols=2)
+    _widths(table, [3.5, 13.1])
+    photo_cell, text_cell = table.rows[0].cells
+    photo_cell.paragraphs[0].text = "{{ bio_photos[b.uid] }}"
+    photo_cell.paragraphs[0].paragraph_format.space_after = Pt(0)
+    _bio_text(text_cell.paragraphs[0], text_cell.add_paragraph, in_cell=True)
+    table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    spacer = doc.add_paragraph(style="Pack Meta")
+    spacer.paragraph_format.space_after = Pt(4)
+    _tag(doc, "{%p else %}")
+    _bio_text(doc.add_paragraph(), doc.add_paragraph)
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endif %}")
+
+
+def _bio_text(name, add_paragraph, in_cell: bool = False) -> None:
+    """Name, position and the bio's paragraphs: ``name`` is the paragraph to write the
+    name into, ``add_paragraph(text, style)`` adds the next ones."""
+    name.style = "Pack Entry"
+    name.text = "{{ b.name }}"
+    if in_cell:  # level with the top of the photo
+        name.paragraph_format.space_before = Pt(0)
+    add_paragraph("{%p for line in b.position %}")
+    add_paragraph("{{ line }}", style="Pack Meta").paragraph_format.space_after = Pt(3)
+    add_paragraph("{%p endfor %}")
+    add_paragraph("{%p for para in b.text %}")
+    add_paragraph("{{ para }}")
+    add_paragraph("{%p endfor %}")
+
+
 def _major_part(doc, title: str) -> None:
     """A Heading 1 that starts a new page (the other parts flow)."""
     doc.add_heading(title, level=1).paragraph_format.page_break_before = True
@@ -513,6 +557,7 @@ def build(out: Path = OUT) -> Path:
     contents(doc)
     purpose_and_agenda(doc)
     participants(doc)
+    biographies(doc)
     organizations(doc)
     key_messages_and_annex(doc)
     core_properties(doc)

@@ -34,6 +34,13 @@ def register(sub) -> None:
         action="store_true",
         help="also show draft talking points (marked DRAFT)",
     )
+    p.add_argument(
+        "--bios",
+        choices=("heads", "all", "none"),
+        default=None,
+        help="biographies with photos: of heads of delegation, of all participants, or "
+        "none (default: the pack_biographies setting, heads)",
+    )
     p.set_defaults(handler=run, writes=True)
 
 
@@ -55,6 +62,7 @@ def run(args) -> int:
             language=language,
             include_drafts=args.include_drafts,
             file_format="pdf" if as_pdf else "docx",
+            bios=args.bios,
         )
 
     try:

@@ -136,6 +136,7 @@ def test_page_breaks_only_before_major_parts_short_sections_flow(demo_db, tmp_pa
         == [
             "Contents",
             "Purpose and objectives",  # then the agenda and participants flow
+            "Biographies",
             "Participating organizations",
             *first_orgs[1:],  # each profile on its own page (the shipped template's choice)
             "Annex: background on priorities",

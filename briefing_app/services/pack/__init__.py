@@ -95,12 +95,14 @@ def prepare_pack(
     *,
     version_token: str = "",
     before_render: Callable[[PackContent], None] | None = None,
+    bios: str | None = None,
 ) -> PreparedPack:
     """Check the template, read the meeting and fill in the document (steps 0-2 of 4).
 
     Nothing is written, so a caller can record the pack (a version) before the file.
     ``version_token`` goes into the document's custom properties (see ``custom_props``);
     ``before_render(content)`` may set the version's number and review state.
+    ``bios``: whose biographies ("heads", "all", "none"; default: the setting).
     """
     from briefing_app.services.pack.render import render_document
     from briefing_app.services.pack.template import load_template, resolve_template
@@ -114,7 +116,7 @@ def prepare_pack(
     with _bulk_work():
         report(1, 4, "reading the meeting")
         content = build_pack_content(
-            session, meeting_ref_or_id, language, include_drafts, settings=settings
+            session, meeting_ref_or_id, language, include_drafts, settings=settings, bios=bios
         )
         content.version_token = version_token
         if before_render is not None:
@@ -156,6 +158,8 @@ def generate_pack(
     language: str = "en",
     include_drafts: bool = False,
     progress: Progress | None = None,
+    *,
+    bios: str | None = None,
 ) -> PackResult:
     """Build the pack for a meeting (id or unique title part) and write it to ``out``.
 
@@ -166,6 +170,6 @@ def generate_pack(
     the caller owns the session.
     """
     prepared = prepare_pack(
-        session, meeting_ref_or_id, template, language, include_drafts, progress
+        session, meeting_ref_or_id, template, language, include_drafts, progress, bios=bios
     )
     return write_pack(prepared, out, progress)

@@ -36,7 +36,7 @@ from briefing_app.services.meetings import (
     organization_key,
 )
 from briefing_app.services.org_kinds import kind_labels
-from briefing_app.services.pack import seating_page, sections
+from briefing_app.services.pack import biographies, seating_page, sections
 from briefing_app.services.pack.fmt import (
     TextPicker,
     format_date,
@@ -66,10 +66,12 @@ def build_pack_content(
     pack_version: int | None = None,
     settings: Settings | None = None,
     now: datetime | None = None,
+    bios: str | None = None,
 ) -> PackContent:
     """Everything the pack for ``meeting_id`` (an id or unique title part) shows.
 
-    ``pack_version`` defaults to one more than the meeting's stored pack versions.
+    ``pack_version`` defaults to one more than the meeting's stored pack versions;
+    ``bios``: whose biographies ("heads", "all", "none"; default: the setting).
     """
     if language not in LANGUAGES:
         raise UserError(f'pack language "{language}" is not one of {", ".join(LANGUAGES)}')
@@ -103,6 +105,9 @@ def build_pack_content(
         )
         for org in orgs
     ]
+    scope = biographies.check_scope(bios or settings.pack_biographies)
+    content.biographies = biographies.biographies(session, participants, pick, scope)
+    content.biographies_of = scope if content.biographies else ""
     content.key_messages = sections.key_messages(chosen, served, pick)
     content.annex = sections.annex(_served_priorities(chosen, served), pick)
     content.seating = seating_page.seating_chart(session, meeting)

@@ -36,6 +36,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     "title": ("Title", "职务"),
     "role": ("Role", "角色"),
     "rsvp": ("RSVP", "出席情况"),
+    "biographies": ("Biographies", "人物简介"),
+    "biographies_heads": (
+        "Heads of delegation, in order of precedence.",
+        "代表团团长，按礼宾顺序排列。",
+    ),
+    "biographies_all": ("Participants, in order of precedence.", "与会者，按礼宾顺序排列。"),
     "organizations": ("Participating organizations", "与会单位"),
     "mandate": ("Mandate", "职能"),
     "relevance": ("Relevance to our work", "与我方工作的关联"),

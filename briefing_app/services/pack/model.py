@@ -193,6 +193,21 @@ class OrganizationSection(_Plain):
 
 
 @dataclass
+class Biography(_Plain):
+    """A participant's biography, with their photo (a small copy made for the pack)."""
+
+    uid: str = ""
+    name: str = ""
+    #: "Title, Organization" in the pack's language (bilingual: English, then Chinese).
+    position: list[str] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+    #: The photo as base64 ("" = none), "jpeg" or "png", and its sha256.
+    photo: str = ""
+    photo_format: str = ""
+    photo_sha256: str = ""
+
+
+@dataclass
 class MessageGroup(_Plain):
     """General talking points under the priority they serve (uid "" = no priority)."""
 
@@ -272,6 +287,10 @@ class PackContent(_Plain):
     agenda: list[AgendaRow] = field(default_factory=list)
     participants: list[ParticipantRow] = field(default_factory=list)
     organizations: list[OrganizationSection] = field(default_factory=list)
+    #: Biographies with photos; whose: "heads" (of delegation) or "all" (services/pack/
+    #: biographies.py); empty for "none".
+    biographies: list[Biography] = field(default_factory=list)
+    biographies_of: str = ""
     key_messages: list[MessageGroup] = field(default_factory=list)
     annex: list[AnnexEntry] = field(default_factory=list)
     #: The seating chart (the last page), when the meeting has a seating plan.

@@ -25,6 +25,7 @@ from briefing_app.services.pack.layout_records import (
     FIELD,
     ITEM,
     PAGE,
+    PICTURE,
     RUN,
     TAB,
     TEXT,
@@ -79,10 +80,12 @@ class _Para:
     line: float
     page_break: bool = False  # contains a page break run
     bookmark: str | None = None
+    #: Height the tallest inline picture adds to its line (twips; 0 = none).
+    picture: float = 0.0
 
     @property
     def height(self) -> float:
-        return self.props.before + self.lines * self.line + self.props.after
+        return self.props.before + self.lines * self.line + self.picture + self.props.after
 
 
 def _wrap(pieces: list[tuple[str, float]], avail: float) -> int:
@@ -140,10 +143,11 @@ class _Flow:
         self.y += before if self.y > 0 else props.before
         if para.bookmark:
             self.pages[para.bookmark] = self.page
-        for _ in range(para.lines):
-            if self.y > 0 and self.y + para.line > self.height:
+        for index in range(para.lines):
+            line = para.line + (para.picture if index == 0 else 0)
+            if self.y > 0 and self.y + line > self.height:
                 self.new_page()
-            self.y += para.line
+            self.y += line
         self.y += props.after
         self.after = props.after
 
@@ -170,9 +174,14 @@ def _page_box(body) -> tuple[float, float]:
     return height, width
 
 
-def _pieces(runs: list[str], props: Props) -> tuple[list[tuple[str, float]], int, bool]:
+_PICTURES = re.compile(f"{PICTURE}(\\d*){TEXT}")
+_EMU_PER_TWIP = 635
+
+
+def _pieces(runs: list[str], props: Props, pictures: list[int]) -> tuple[list, int, bool]:
     """The paragraph's text pieces as (text, twips per em) -- "\t" for a tab, "\n" for a
-    line break --, its largest font size and whether it has a page break."""
+    line break --, its largest font size and whether it has a page break. The heights
+    of inline pictures (EMU) are added to ``pictures``."""
     pieces, size, page_break = [], props.size, False
     plain = props.size * 10 * (_BOLD if props.bold else 1.0)
     for run in runs:
@@ -183,6 +192,8 @@ def _pieces(runs: list[str], props: Props) -> tuple[list[tuple[str, float]], int
             size, em = max(size, rp.size), rp.size * 10 * (_BOLD if rp.bold else 1.0)
         if PAGE in content:
             page_break, content = True, content.replace(PAGE, "")
+        if PICTURE in content:
+            content = _PICTURES.sub(lambda m: pictures.append(int(m[1])) or "", content)
         if TAB in content or BR in content:
             content = content.replace(TAB, f"{TEXT}\t{TEXT}").replace(BR, f"{TEXT}\n{TEXT}")
         pieces += [(text, em) for text in content.split(TEXT) if text]
@@ -198,19 +209,28 @@ def _measure(record: str, styles: Styles, width: float, style_id: str | None) ->
     if direct:
         props = props.direct(direct)
     avail = max(width - props.indent, 720)
-    pieces, size, page_break = _pieces(runs, props)
+    pictures: list[int] = []
+    pieces, size, page_break = _pieces(runs, props, pictures)
     text = "".join(t for t, _ in pieces)
     widest = max((em for _, em in pieces), default=0.0) * _BOLD
     cjk = _CJK.search(text) is not None
     if cjk and "\n" in text:  # "English\n中文" in a cell: each line its own height
         lines, line = _mixed_lines(pieces, avail, props, size)
-        return _Para(props, lines, line, page_break, bookmark or None)
+        return _Para(props, lines, line, page_break, bookmark or None, _picture(pictures, line))
     if "\n" in text or "\t" in text or len(text) * widest > avail:
         lines = _wrap(pieces, avail)
     else:  # even at one em a character it fits on one line
         lines = 1
     line = _line_height(props, size, cjk)
-    return _Para(props, lines, line, page_break, bookmark or None)
+    return _Para(props, lines, line, page_break, bookmark or None, _picture(pictures, line))
+
+
+def _picture(heights: list[int], line: float) -> float:
+    """What the tallest inline picture (EMU) adds to the height of its line: it stands
+    on the baseline, so the line becomes the picture plus the font's descent."""
+    if not heights:
+        return 0.0
+    return max(max(heights) / _EMU_PER_TWIP - line * 0.75, 0.0)
 
 
 def _mixed_lines(

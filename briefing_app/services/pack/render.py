@@ -28,7 +28,14 @@ from jinja2.exceptions import TemplateError as JinjaError
 from briefing_app import settings
 from briefing_app.services.files import atomic_write
 from briefing_app.services.limited_run import LimitExceeded, Limits, run_limited
-from briefing_app.services.pack import bidi, docxtpl_speedups, fields, seating_page, table_fit
+from briefing_app.services.pack import (
+    bidi,
+    biographies,
+    docxtpl_speedups,
+    fields,
+    seating_page,
+    table_fit,
+)
 from briefing_app.services.pack.custom_props import VERSION_TOKEN_PROPERTY, set_custom_property
 from briefing_app.services.pack.labels import labels
 from briefing_app.services.pack.model import PackContent, derived_context
@@ -52,7 +59,9 @@ def pack_context(content: PackContent) -> dict:
 def _fill(tpl: DocxTemplate, content: PackContent, source: str) -> None:
     docxtpl_speedups.install(tpl)
     try:
-        tpl.render(pack_context(content), jinja_env=sandbox(), autoescape=True)
+        context = pack_context(content)
+        context["bio_photos"] = biographies.pictures(tpl, content)
+        tpl.render(context, jinja_env=sandbox(), autoescape=True)
     except SecurityError as exc:
         raise TemplateError([f"uses something templates may not use: {exc}"], source) from exc
     except JinjaError as exc:

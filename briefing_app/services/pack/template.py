@@ -170,6 +170,7 @@ def context_scope() -> dict[str, Any]:
     scope: dict[str, Any] = dict(typing.get_type_hints(PackContent))
     scope.update(DERIVED_FIELDS)
     scope["L"] = _LABELS
+    scope["bio_photos"] = dict[str, object]  # the biographies' pictures, by person uid
     return scope
 
 

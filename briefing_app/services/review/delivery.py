@@ -68,11 +68,13 @@ def generate_version(
     progress: Progress | None = None,
     created_by: str | None = None,
     file_format: str = "docx",
+    bios: str | None = None,
 ) -> GeneratedVersion:
     """Generate the meeting's pack into ``out`` and record it: as a new draft version,
     or, when the newest version holds the same content (``review/identity.py``), as
     another file of that version (``file_format``: "docx", or "pdf" when ``out`` is
-    the Word file a PDF is made of).
+    the Word file a PDF is made of). ``bios``: whose biographies (default: the
+    setting; services/pack/biographies.py).
 
     Commits (see the module's docstring). Raises a UserError for anything the user
     can fix; on such an error either nothing was recorded or written, or (only
@@ -85,7 +87,7 @@ def generate_version(
     target = check_target(out)  # before any work, and before a number is taken
     token = str(uuid.uuid4())
     with db.session() as session, session.begin():
-        meeting_id, identity = content_identity(session, meeting_ref, include_drafts)
+        meeting_id, identity = content_identity(session, meeting_ref, include_drafts, bios)
         same = reusable_version(session, meeting_id, identity)
 
         def as_version(content) -> None:
@@ -95,7 +97,7 @@ def generate_version(
 
         prepared = prepare_pack(
             session, meeting_ref, template, language, include_drafts, progress,
-            version_token=token, before_render=as_version,
+            version_token=token, before_render=as_version, bios=bios,
         )  # fmt: skip
         if same is None:
             pv = record_version(

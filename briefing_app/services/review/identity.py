@@ -47,10 +47,13 @@ def content_hash(content: PackContent) -> str:
 
 
 def content_identity(
-    session: Session, meeting_ref: int | str, include_drafts: bool = False
+    session: Session, meeting_ref: int | str, include_drafts: bool = False, bios: str | None = None
 ) -> tuple[int, str]:
-    """(meeting id, content hash) of the meeting's pack as the database has it now."""
+    """(meeting id, content hash) of the meeting's pack as the database has it now
+    (``bios``: whose biographies it has, as for ``build_pack_content``)."""
     from briefing_app.services.pack import build_pack_content
 
-    content = build_pack_content(session, meeting_ref, "both", include_drafts, pack_version=1)
+    content = build_pack_content(
+        session, meeting_ref, "both", include_drafts, pack_version=1, bios=bios
+    )
     return content.meeting_id, content_hash(content)
