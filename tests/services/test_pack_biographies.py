@@ -174,3 +174,19 @@ def test_people_with_neither_bio_nor_photo_are_left_out(demo_db):
         s.flush()
         assert build_pack_content(s, "Roundtable").biographies == []
         s.rollback()
+
+
+def test_a_new_photo_is_new_content_the_same_photo_is_not(demo_db, tmp_path):
+    from briefing_app.services.review.delivery import generate_version
+
+    def version(name: str, **kw) -> int:
+        return generate_version(demo_db, "Roundtable", tmp_path / name, **kw).version.number
+
+    first = version("a.docx")
+    assert version("b.docx", language="zh") == first  # the same content in Chinese
+    add_photos(demo_db, {"SPC-1": (900, 900)})
+    with_photo = version("c.docx")
+    assert with_photo == first + 1
+    add_photos(demo_db, {"SPC-1": (900, 900)})  # the same picture again
+    assert version("d.docx") == with_photo
+    assert version("e.docx", bios="all") == with_photo + 1
