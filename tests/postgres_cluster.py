@@ -114,8 +114,10 @@ class Cluster:
 
 def start_cluster(bin_dir: Path) -> Cluster:
     """initdb + pg_ctl start in a new temporary folder; loopback and a private socket only."""
-    folder = Path(tempfile.mkdtemp(prefix="briefing-pg-"))
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    # as root, in /tmp: the postgres user must reach the folder (TMPDIR may be root's own)
+    folder = Path(tempfile.mkdtemp(prefix="briefing-pg-", dir="/tmp" if as_root else None))
+    if as_root:
         shutil.chown(folder, "postgres", "postgres")
     data, port = folder / "data", _free_port()
     cluster = Cluster(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", folder, bin_dir)
