@@ -59,6 +59,19 @@ def choose_location(given: str | os.PathLike | None = None, settings=None) -> Lo
     return Location(str(paths.default_database_path()), "default")
 
 
+def url_has_password(location: str) -> bool:
+    """Whether a database URL carries a password: one never to be stored in the settings
+    (libpq reads it from ``~/.pgpass`` or ``PGPASSWORD``; docs/team.md)."""
+    if "://" not in location:
+        return False
+    from urllib.parse import urlsplit
+
+    try:
+        return bool(urlsplit(location).password)
+    except ValueError:
+        return False
+
+
 def backend_of(url: str) -> str:
     """``"sqlite"``, ``"postgresql"``... for a SQLAlchemy URL, without importing SQLAlchemy."""
     scheme = url.split("://", 1)[0] if "://" in url else "sqlite"

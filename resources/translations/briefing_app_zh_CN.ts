@@ -192,47 +192,47 @@ Keep working only if you must. You can restore one of the backups of this databa
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="31"/>
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="32"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="47"/>
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="48"/>
         <source>Changed by someone else</source>
         <translation>已被他人更改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="58"/>
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="59"/>
         <source>This record was deleted by someone else while you were editing it. Your changes cannot be saved to it.</source>
         <translation>您编辑期间，此记录已被他人删除，您的更改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="62"/>
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="63"/>
         <source>This record was changed by someone else while you were editing it (you opened version {mine}, it is now version {theirs}). Choose which values to keep.</source>
         <translation>您编辑期间，此记录已被他人更改（您打开的是第 {mine} 版，现在是第 {theirs} 版）。请选择要保留的值。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75"/>
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="76"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75"/>
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="76"/>
         <source>Theirs (now saved)</source>
         <translation>对方的（已保存）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="75"/>
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="76"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="98"/>
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="99"/>
         <source>Take Theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="102"/>
+        <location filename="../../briefing_app/ui/dialogs/conflict_dialog.py" line="103"/>
         <source>Keep Mine</source>
         <translation>保留我的</translation>
     </message>
@@ -2841,107 +2841,112 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="36"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="37"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="47"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="48"/>
         <source>e.g. Li Wei (recorded as reviewer and author)</source>
         <translation>例如：李伟（记录为审阅人和作者）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="50"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="51"/>
         <source>(the shipped template)</source>
         <translation>（内置模板）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="53"/>
         <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="65"/>
         <source>Open now: {path}</source>
         <translation>当前打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66"/>
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
         <source>Your office&apos;s organization</source>
         <translation>本办事处所属机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="68"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="68"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="69"/>
         <source>Default classification marking</source>
         <translation>默认密级标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="71"/>
         <source>Default pack template</source>
         <translation>默认简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="74"/>
         <source>Language of the interface</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="87"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="88"/>
         <source>The organization named like the office</source>
         <translation>与办事处同名的机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="97"/>
         <source>The host of new meetings; its head is seated as Host.</source>
         <translation>新会议的主办方；其负责人以“主办方”身份入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="104"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="105"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="159"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="148"/>
+        <source>Leave the password out of the database address: settings are stored as plain text. Put it in your .pgpass file instead (see docs/team.md).</source>
+        <translation>数据库地址中请勿包含密码：设置以明文保存。请把密码放在 .pgpass 文件中（见 docs/team.md）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="170"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="161"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="172"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="117"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="118"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="117"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="118"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="125"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="126"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="127"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="128"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>

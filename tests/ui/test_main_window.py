@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from briefing_app import paths
 from briefing_app.db.models import Meeting
 from briefing_app.services import library
 from briefing_app.settings import Settings
@@ -259,6 +260,22 @@ def test_preferences_are_saved_to_the_settings_file(qtbot, db, tmp_path):
     assert saved.office_name == "WIPO Office in China (WOC)"
     assert saved.classification == "INTERNAL"
     assert saved.ui_language == "zh_CN" and saved.database == str(other)
+
+
+def test_a_server_password_is_never_saved_in_the_settings(qtbot, db):
+    from briefing_app.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Settings.load(), db)
+    qtbot.addWidget(dialog)
+    dialog.database.setText("postgresql://anna:s3cret@db.office.example/briefing")
+    dialog.accept()
+    assert "Leave the password out" in dialog.note.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    saved = paths.settings_file()
+    assert not saved.exists() or "s3cret" not in saved.read_text(encoding="utf-8")
+    dialog.database.setText("postgresql://anna@db.office.example/briefing")
+    dialog.accept()
+    assert Settings.load().database == "postgresql://anna@db.office.example/briefing"
 
 
 def test_the_cli_uses_the_database_chosen_in_preferences(qtbot, db, tmp_path, capsys):

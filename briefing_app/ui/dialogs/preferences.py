@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import paths
+from briefing_app.db.open import url_has_password
 
 LANGUAGES = [("en", "English"), ("zh_CN", "简体中文")]
 
@@ -140,6 +141,16 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         s = self.settings
+        if self.database_changed() and url_has_password(self._database_value()):
+            # Settings are a plain file: a server's password belongs in ~/.pgpass.
+            self.note.setText(
+                self.tr(
+                    "Leave the password out of the database address: settings are stored "
+                    "as plain text. Put it in your .pgpass file instead (see docs/team.md)."
+                )
+            )
+            self.database.setFocus()
+            return
         if self.database_changed():
             s.database = self._database_value()
         s.office_name = self.office.text().strip()
