@@ -13,7 +13,7 @@ Nothing is written and nothing is migrated.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
@@ -29,14 +29,18 @@ ROLE_TRIGGERS = ("organization_kinds_guard", "pack_versions_review_guard")
 
 @dataclass
 class ServerCheckReport(CheckReport):
-    """A ``CheckReport`` whose ``path`` is the server database's URL (without password)."""
+    """A ``CheckReport`` whose ``path`` is the server database's URL (without password);
+    ``notes`` are worth knowing but not problems."""
+
+    notes: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         if not self.ok:
-            return super().lines()
+            return super().lines() + [f"  note: {n}" for n in self.notes]
         return [
             f"{self.path}: OK — the server answers, the schema is revision {self.revision} "
-            f"exactly, search indexes in place ({self.tables} tables, {self.rows} rows)"
+            f"exactly, search indexes in place ({self.tables} tables, {self.rows} rows)",
+            *(f"  note: {n}" for n in self.notes),
         ]
 
 
@@ -74,6 +78,14 @@ def _run_checks(conn, report: ServerCheckReport, count_rows: bool) -> None:
         return
     report.problems.extend(shape_differences(read_shape(conn), expected_shape(report.revision)))
     report.problems.extend(_search_problems(conn))
+    if (
+        _has_trigram_extension(conn)
+        and not conn.execute(text("SELECT show_trgm('人民法院')")).scalar()
+    ):
+        report.notes.append(
+            "this database's character type does not count Chinese characters as letters: "
+            "Chinese searches work, but without the trigram index (docs/team.md, locale)"
+        )
     if _includes(report.revision, ROLES_REVISION):
         report.problems.extend(_role_problems(conn))
     report.tables = len(tables)
@@ -124,3 +136,8 @@ def _role_problems(conn) -> list[str]:
         f"role rule {', '.join(missing)} is missing or disabled: anyone may approve or change "
         "organization kinds (docs/team.md, Roles)"
     ]
+
+
+def _has_trigram_extension(conn) -> bool:
+    found = conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'"))
+    return found.first() is not None

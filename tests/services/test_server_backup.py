@@ -71,3 +71,28 @@ def test_check_of_an_unreachable_server_is_a_problem_not_a_crash(db_backend, cap
     assert cli(["--db", "postgresql://nobody@127.0.0.1:1/none", "check"]) == 2
     out = capsys.readouterr().out
     assert "the server cannot be reached" in out
+
+
+def test_check_notes_a_locale_where_the_index_cannot_serve_chinese(pg_cluster, db_backend, capsys):
+    from briefing_app.db.migrate import open_database
+
+    pg_cluster.execute("DROP DATABASE IF EXISTS c_locale WITH (FORCE)",
+                       "CREATE DATABASE c_locale TEMPLATE template0 LOCALE 'C'")  # fmt: skip
+    url = pg_cluster.url("c_locale")
+    try:
+        open_database(url).dispose()
+        assert cli(["--db", url, "check"]) == 0
+        out = capsys.readouterr().out
+        assert "OK — the server answers" in out
+        assert "note: this database's character type does not count Chinese" in out
+        from briefing_app.services import library, search
+
+        database = open_database(url)  # Chinese is still found, by ILIKE without the index
+        with database.session() as s, s.begin():
+            library.create(s, "organization", {"name_en": "Court", "name_zh": "最高人民法院"})
+        with database.session() as s:
+            for term in ("人民法院", "法院"):
+                assert [h.id for h in search.search(s, term).groups["organization"]] == [1]
+        database.dispose()
+    finally:
+        pg_cluster.execute("DROP DATABASE IF EXISTS c_locale WITH (FORCE)")
