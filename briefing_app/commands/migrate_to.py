@@ -25,8 +25,13 @@ def run(args) -> int:
 
     target = resolve_url(args.url)
     source = database(args)
+
+    def copied(table: str, rows: int) -> None:  # progress: a large library takes minutes
+        if rows:
+            print(f"  {table}: {rows:,} rows copied", flush=True)
+
     try:
-        report = migrate_to(source, target)
+        report = migrate_to(source, target, progress=copied)
     finally:
         source.dispose()
     counts = ", ".join(f"{n} {t}" for t, n in report.rows.items() if n) or "no rows"
