@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import shlex
 import shutil
 import socket
 import subprocess
@@ -133,7 +134,27 @@ def start_cluster(bin_dir: Path) -> Cluster:
     except BaseException:
         cluster.stop()
         raise
+    _stop_when_gone(cluster)
     return cluster
+
+
+def _stop_when_gone(cluster: Cluster) -> None:
+    """A detached watcher that stops the server and removes its folder once this
+    process is gone, however it ends (a killed test run leaves no server behind)."""
+    data = str(cluster.folder / "data")
+    stop = shlex.join(_as_server_user([str(cluster.bin_dir / "pg_ctl"), "-D", data, "-m",
+                                       "immediate", "stop"]))  # fmt: skip
+    script = (
+        f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 2; done; "
+        f"{stop} >/dev/null 2>&1; rm -rf {shlex.quote(str(cluster.folder))}"
+    )
+    subprocess.Popen(
+        ["sh", "-c", script],
+        start_new_session=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _run(command: list[str]) -> None:
