@@ -2685,144 +2685,212 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="18"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="21"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="22"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="25"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="23"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="26"/>
         <source>Native name</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="23"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="26"/>
         <source>Latin name</source>
         <translation>拉丁文姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="24"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="27"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="25"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="28"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="26"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="29"/>
         <source>Rank</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="30"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="33"/>
         <source>(choose an organization)</source>
         <translation>（选择机构）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="36"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="39"/>
         <source>Organization *</source>
         <translation>机构 *</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="39"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="42"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="40"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="43"/>
         <source>Mr., Ms., Mme, Dr; styles too: H.E. Dr, Prof.</source>
         <translation>Mr.、Ms.、Mme、Dr；也可写尊称：H.E. Dr、Prof.</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="42"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="45"/>
         <source>Family name (Latin) *</source>
         <translation>姓（拉丁字母）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="43"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="46"/>
         <source>Given name (Latin)</source>
         <translation>名（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="44"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="47"/>
         <source>Name in native script</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="47"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="50"/>
         <source>Name in Chinese</source>
         <translation>中文姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="48"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="51"/>
         <source>for a name in another script: its Chinese form</source>
         <translation>姓名为其他文字时：其中文译名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="50"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="53"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="54"/>
         <source>Title (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="55"/>
         <source>Title (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="55"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="58"/>
         <source>Rank in organization</source>
         <translation>机构内排序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="56"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="59"/>
         <source>1 = head of the organization</source>
         <translation>1 = 机构负责人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="58"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="61"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="59"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="62"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="61"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="64"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="61"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="64"/>
         <source>en, zh</source>
         <translation>en, zh</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="63"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="66"/>
         <source>Biography</source>
         <translation>简历</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="67"/>
         <source>Dietary / access needs</source>
         <translation>饮食/无障碍需求</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="65"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="68"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="86"/>
+        <source>Choose photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="87"/>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="137"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="143"/>
+        <source>Save the person first, then add a photo.</source>
+        <translation>请先保存此人，再添加照片。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="145"/>
+        <source>Drop an image file here, or choose one.</source>
+        <translation>将图片文件拖放到此处，或选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="172"/>
+        <source>Images ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="173"/>
+        <source>Choose photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="182"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="195"/>
+        <source>Set photo of “{name}”</source>
+        <translation>设置“{name}”的照片</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="196"/>
+        <source>Photo of “{name}” set.</source>
+        <translation>已设置“{name}”的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="202"/>
+        <source>Remove photo of “{name}”</source>
+        <translation>删除“{name}”的照片</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="203"/>
+        <source>Photo of “{name}” removed.</source>
+        <translation>已删除“{name}”的照片。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/person_photo.py" line="220"/>
+        <source>The photo was not changed.</source>
+        <translation>照片未更改。</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from briefing_app.ui.views import labels
 from briefing_app.ui.views.choices import organization_choices
 from briefing_app.ui.views.fields import ChoiceField, LineField, TextField
 from briefing_app.ui.views.library_view import LibraryView
+from briefing_app.ui.views.person_photo import PhotoPanel
 from briefing_app.ui.views.record_editor import FieldSpec
 
 
@@ -67,3 +70,17 @@ class PeopleView(LibraryView):
 
     def refresh_choices(self) -> None:
         self._org_field.set_choices(self._organizations())
+
+    def _build_editor_side(self) -> QWidget:
+        """The editor with the person's photo above it (``person_photo.PhotoPanel``)."""
+        side = super()._build_editor_side()
+        self.photo = PhotoPanel(self.writes, self.read_only, self._name_of, side)
+        self.photo.status.connect(self.status)
+        self.editor.record_changed.connect(self.photo.set_person)
+        side.layout().insertWidget(0, self.photo)
+        return side
+
+    def _name_of(self, person_id: int) -> str:
+        from briefing_app.services import library
+
+        return self.writes.read(library.describe, self.KIND, person_id, self.model.language)
