@@ -59,6 +59,19 @@ def choose_location(given: str | os.PathLike | None = None, settings=None) -> Lo
     return Location(str(paths.default_database_path()), "default")
 
 
+def without_password(location: str) -> str:
+    """``location`` fit to show: a URL's password replaced by ``***`` (standard library
+    only: the window title and status bar are made before SQLAlchemy is imported)."""
+    if not url_has_password(location):
+        return location
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(location)
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = parts.netloc.rsplit("@", 1)[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
 def url_has_password(location: str) -> bool:
     """Whether a database URL carries a password: one never to be stored in the settings
     (libpq reads it from ``~/.pgpass`` or ``PGPASSWORD``; docs/team.md)."""

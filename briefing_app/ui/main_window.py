@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app import paths
+from briefing_app.db.open import without_password
 from briefing_app.domain.bilingual import in_language
 from briefing_app.ui import workers
 from briefing_app.ui.icons import icon
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
             view.table.setFocus()
 
     def _title(self) -> str:
-        where = self.db.path.name if self.db.path else self.db.url
+        where = self.db.path.name if self.db.path else without_password(self.db.url)
         return self.tr("Briefing App — {database}").format(database=where)
 
     # -- layout ----------------------------------------------------------------
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
         self.toolbar = toolbar
-        self.db_label = QLabel(str(self.db.path or self.db.url), self)
+        self.db_label = QLabel(str(self.db.path or without_password(self.db.url)), self)
         self.statusBar().addPermanentWidget(self.db_label)
 
     def _with_banner(self, content: QWidget) -> QWidget:
