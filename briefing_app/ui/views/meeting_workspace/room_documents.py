@@ -84,6 +84,7 @@ class RoomDocumentsDialog(QDialog):
         self.label_w, self.label_h = self._mm(90), self._mm(55)
         self.cols, self.rows = self._count(2), self._count(4)
         self.path = QLineEdit(default_path)
+        self.path.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)  # the name shows
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         self.buttons = QDialogButtonBox(
