@@ -3267,63 +3267,63 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>RoomDocumentsBar</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="190"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="191"/>
         <source>Place &amp;cards…</source>
         <extracomment>A file was written: the service&apos;s Written.</extracomment>
         <translation>桌签(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="191"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="192"/>
         <source>&amp;Badges…</source>
         <translation>胸卡(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="192"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="193"/>
         <source>Tent cards to fold, one a page, in seating order</source>
         <translation>对折桌签，每页一张，按座位顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="193"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="194"/>
         <source>Name badges on label sheets, a colour per role</source>
         <translation>打印在标签纸上的胸卡，每种身份一种颜色</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="200"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="201"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="218"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="219"/>
         <source>place cards</source>
         <translation>桌签</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="218"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="219"/>
         <source>badges</source>
         <translation>胸卡</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="237"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="238"/>
         <source>Writing place cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="239"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="240"/>
         <source>Writing badges…</source>
         <translation>正在生成胸卡…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="266"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="267"/>
         <source>Saved {0} ({1} pages)</source>
         <translation>已保存 {0}（{1} 页）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="273"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="274"/>
         <source>Nothing was written.</source>
         <translation>未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="275"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="276"/>
         <source>Cannot write the file</source>
         <translation>无法写入文件</translation>
     </message>
@@ -3371,52 +3371,52 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>在姓名下方打印单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="87"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="104"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="105"/>
         <source>Custom size</source>
         <translation>自定义尺寸</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="123"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="124"/>
         <source>&amp;Label sheet:</source>
         <translation>标签纸(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="125"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="126"/>
         <source>Grid:</source>
         <translation>排列：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="131"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="132"/>
         <source>Custom label:</source>
         <translation>自定义标签：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="132"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="133"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="133"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="134"/>
         <source>L&amp;anguage:</source>
         <translation>语言(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="139"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="140"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="145"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="146"/>
         <source>Name the file .docx for Word or .pdf for a PDF (needs LibreOffice).</source>
         <translation>文件名以 .docx 结尾生成 Word 文档，以 .pdf 结尾生成 PDF（需要 LibreOffice）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="162"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/room_documents.py" line="163"/>
         <source>Word documents (*.docx);;PDF (*.pdf)</source>
         <translation>Word 文档 (*.docx);;PDF (*.pdf)</translation>
     </message>
