@@ -1801,83 +1801,83 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="122"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="123"/>
         <source>Briefing App — {database}</source>
         <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file). Fast start (the engine is not made yet): ``finish_start`` does the rest of the start after the first paint. Decided once, here, before any view reads. Fast start: views&apos; first pages read without SQLAlchemy (services.first_page).</extracomment>
         <translation>简报助手 — {database}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="147"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="148"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="156"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="157"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="189"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="190"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="190"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="191"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="191"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="192"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="192"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="193"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="193"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="194"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="222"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="223"/>
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="264"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="265"/>
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="326"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="327"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="326"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="327"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="464"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="465"/>
         <source>Work in progress</source>
         <translation>仍有工作在进行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="466"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="467"/>
         <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
         <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="468"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="469"/>
         <source>Cancel and Quit</source>
         <translation>取消并退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="473"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="474"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台工作…</translation>
     </message>
