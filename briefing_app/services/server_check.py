@@ -22,6 +22,8 @@ from briefing_app.db.session import display_location, make_engine
 from briefing_app.services.check import NOT_OURS, CheckReport, known_revisions
 
 SEARCH_INDEXES = ("ix_search_organizations", "ix_search_people", "ix_search_talking_points")
+#: The revision that adds the character indexes for 1-2 character terms (0017).
+SHORT_REVISION = "0017"
 #: The revision that installs the role rules, and its triggers (migration 0016).
 ROLES_REVISION = "0016"
 ROLE_TRIGGERS = ("organization_kinds_guard", "pack_versions_review_guard")
@@ -77,7 +79,7 @@ def _run_checks(conn, report: ServerCheckReport, count_rows: bool) -> None:
         )
         return
     report.problems.extend(shape_differences(read_shape(conn), expected_shape(report.revision)))
-    report.problems.extend(_search_problems(conn))
+    report.problems.extend(_search_problems(conn, _includes(report.revision, SHORT_REVISION)))
     if (
         _has_trigram_extension(conn)
         and not conn.execute(text("SELECT show_trgm('人民法院')")).scalar()
@@ -95,13 +97,16 @@ def _run_checks(conn, report: ServerCheckReport, count_rows: bool) -> None:
         )
 
 
-def _search_problems(conn) -> list[str]:
+def _search_problems(conn, with_short: bool) -> list[str]:
     present = set(
         conn.execute(
             text("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'ix\\_search\\_%'")
         ).scalars()
     )
-    missing = [name for name in SEARCH_INDEXES if name not in present]
+    wanted = list(SEARCH_INDEXES)
+    if with_short:
+        wanted += [name.replace("ix_search_", "ix_search_short_") for name in SEARCH_INDEXES]
+    missing = [name for name in wanted if name not in present]
     if not missing:
         return []
     return [

@@ -58,13 +58,14 @@ def test_check_names_a_changed_table_and_a_missing_search_index(db, db_location,
     with db.engine.begin() as conn:
         conn.execute(text("ALTER TABLE meetings ADD COLUMN secret TEXT"))
         conn.execute(text("DROP INDEX ix_search_people"))
+        conn.execute(text("DROP INDEX ix_search_short_people"))
         conn.execute(text("ALTER TABLE pack_versions DISABLE TRIGGER pack_versions_review_guard"))
     assert cli(["--db", db_location, "check"]) == 2
     out = capsys.readouterr().out
     assert "3 problem(s) found" in out
     assert "role rule pack_versions_review_guard is missing or disabled" in out
     assert "table meetings: columns differ (unexpected: [('secret'" in out
-    assert "search index ix_search_people is missing" in out
+    assert "search index ix_search_people, ix_search_short_people is missing" in out
 
 
 def test_check_of_an_unreachable_server_is_a_problem_not_a_crash(db_backend, capsys):
