@@ -126,6 +126,17 @@ class Settings:
     #: Biographies (with photos) in the pack: "heads" (heads of delegation), "all"
     #: (everyone attending) or "none" (docs/pack.md, "Biographies").
     pack_biographies: str = "heads"
+    #: First part of a pack's document reference ("WOC/ROUNDTABLE-2022/v3"); empty =
+    #: the capital initials of ``office_name`` (docs/pack.md, "Cover").
+    reference_prefix: str = ""
+
+    def resolved_reference_prefix(self) -> str:
+        """``reference_prefix``, else the office name's capital initials ("WIPO Office in
+        China" -> "WOC"), else "BP"."""
+        if self.reference_prefix.strip():
+            return self.reference_prefix.strip()
+        initials = "".join(w[0] for w in self.office_name.split() if w[:1].isupper())
+        return initials or "BP"
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

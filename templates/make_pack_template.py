@@ -16,7 +16,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -140,6 +140,12 @@ def define_styles(doc) -> None:
     _fonts(cell, 9.5)
     _spacing(cell, 1, 1)
     cell.paragraph_format.line_spacing = 1.0
+    letterhead = _para_style(doc, "Pack Letterhead")
+    _fonts(letterhead, 15, True, NAVY)
+    _spacing(letterhead, 0, 0)
+    page_title = _para_style(doc, "Pack Page Title")
+    _fonts(page_title, 17, True, NAVY)
+    _spacing(page_title, 0, 10, keep_next=True)
     draft = doc.styles.add_style("Pack Draft Mark", WD_STYLE_TYPE.CHARACTER)
     draft.font.bold = True
     draft.font.color.rgb = MARK
@@ -197,7 +203,7 @@ def _paragraphs(doc, items: str, style: str | None = None, var: str = "para") ->
     _tag(doc, "{%p endfor %}")
 
 
-def _table(doc, headers: list[str], cells: list[str], loop: str, widths: list[float]) -> None:
+def _table(doc, headers: list[str], cells: list[str], loop: str, widths: list[float]):
     """A 'Pack Table' with a repeating header row and one row per item of ``loop``."""
     table = doc.add_table(rows=4, cols=len(headers))
     table.style = doc.styles["Pack Table"]
@@ -217,6 +223,7 @@ def _table(doc, headers: list[str], cells: list[str], loop: str, widths: list[fl
         for cell in row.cells:
             for p in cell.paragraphs:
                 p.style = doc.styles["Pack Table Text"]
+    return table
 
 
 def _widths(table, widths: list[float]) -> None:
@@ -269,17 +276,9 @@ def page_setup(doc) -> None:
 
 
 def cover(doc) -> None:
-    _tag(doc, "{%p if draft %}")
-    draft = doc.add_paragraph(style="Pack Marking")
-    draft.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    draft.add_run("{{ L.draft }}").font.size = Pt(22)
-    draft.add_run("   {{ L.version }} {{ cover.version }}").font.size = Pt(12)
-    _tag(doc, "{%p endif %}")
-    _tag(doc, "{%p if approval %}")
-    approved = doc.add_paragraph(style="Pack Marking")
-    approved.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    approved.add_run("{{ approval }}").font.size = Pt(12)
-    _tag(doc, "{%p endif %}")
+    """Letterhead, title, when and where, then the document block (reference, version and
+    date, prepared and cleared by). The marking and DRAFT are in the header and footer."""
+    _letterhead(doc)
     doc.add_paragraph("{{ L.briefing_pack }}", style="Pack Kicker")
     doc.add_paragraph("{{ cover.title }}", style="Title")
     _tag(doc, "{%p if cover.subtitle %}")
@@ -300,25 +299,107 @@ def cover(doc) -> None:
         ("kind", "cover.kind"),
     ]
     _facts_table(doc, facts)
-    doc.add_paragraph().paragraph_format.space_after = Pt(36)
-    marking = doc.add_paragraph("{{ marking }}", style="Pack Marking")
-    marking.runs[0].font.size = Pt(12)
-    marking.paragraph_format.space_after = Pt(36)
-    _facts_table(
-        doc,
-        [
-            ("version", "cover.version"),
-            ("generated", "cover.generated"),
-            ("prepared_by", "cover.prepared_by"),
-        ],
-    )
+    doc.add_paragraph().paragraph_format.space_after = Pt(72)
+    _document_block(doc)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _facts_table(doc, facts: list[tuple[str, str]]) -> None:
+def _letterhead(doc) -> None:
+    """The office's letterhead: its name, and on the right a cell for its emblem (empty
+    in the shipped template: paste the emblem there in Word), ruled off below."""
+    table = doc.add_table(rows=1, cols=2)
+    _widths(table, [12.6, 4.0])
+    name, emblem = table.rows[0].cells
+    name.paragraphs[0].style = doc.styles["Pack Letterhead"]
+    name.paragraphs[0].add_run("{{ office }}")
+    name.vertical_alignment = emblem.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
+    emblem.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    emblem.paragraphs[0].style = doc.styles["Pack Letterhead"]
+    rule = '<w:tblBorders {}><w:bottom w:val="single" w:sz="12" w:space="0" w:color="1F3864"/>'
+    table._tbl.tblPr.append(parse_xml(rule.format(nsdecls("w")) + "</w:tblBorders>"))
+    doc.add_paragraph().paragraph_format.space_after = Pt(48)
+
+
+def _document_block(doc) -> None:
+    """Reference, version and date, prepared by, cleared by (a line to sign when the
+    version is not cleared yet)."""
+    table = doc.add_table(rows=4, cols=2)
+    _widths(table, [4.0, 12.6])
+    rows = [
+        ("reference", "{{ cover.reference }}"),
+        (
+            "version_date",
+            "{{ cover.version }}{% if draft %} ({{ L.draft }}){% endif %} · {{ cover.generated }}",
+        ),
+        ("prepared_by", "{{ cover.prepared_by }}"),
+        ("cleared_by", "{{ cover.cleared_by or L.signature_line }}"),
+    ]
+    for row, (label, value) in zip(table.rows, rows, strict=True):
+        row.cells[0].text = f"{{{{ L.{label} }}}}"
+        row.cells[1].text = value
+        row.cells[0].paragraphs[0].runs[0].font.color.rgb = GREY
+        for cell in row.cells:
+            cell.paragraphs[0].paragraph_format.space_after = Pt(4)
+            cell.paragraphs[0].runs[0].font.size = Pt(9.5)
+
+
+def at_a_glance(doc) -> None:
+    """The meeting on one page: when and where, purpose, the decisions sought, the
+    messages that matter most, who leads each delegation (services/pack/glance.py)."""
+    doc.add_paragraph("{{ L.at_a_glance }}", style="Pack Page Title")
+    _facts_table(
+        doc,
+        [
+            ("when", "glance.when"),
+            ("where", "glance.where"),
+            ("purpose_short", "glance.purpose|join('\\n')"),
+        ],
+        label_width=2.6,
+    )
+    _tag(doc, "{%p if glance.decisions %}")
+    doc.add_paragraph("{{ L.decisions }}", style="Pack Label")
+    _tag(doc, "{%p for d in glance.decisions %}")
+    doc.add_paragraph("{{ loop.index }}. {{ d }}", style="Pack Indented")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p if glance.messages %}")
+    doc.add_paragraph("{{ L.top_messages }}", style="Pack Label")
+    _tag(doc, "{%p for m in glance.messages %}")
+    line = doc.add_paragraph(style="Pack Indented")
+    line.add_run("{{ loop.index }}. ")
+    line.add_run("{% if m.draft %}[{{ L.draft }}] {% endif %}", "Pack Draft Mark")
+    line.add_run("{{ m.title }}")
+    _tag(doc, "{%p endfor %}")
+    _tag(doc, "{%p endif %}")
+    _tag(doc, "{%p if glance.leads %}")
+    doc.add_paragraph("{{ L.leads }}", style="Pack Label")
+    leads = _table(
+        doc,
+        ["{{ L.delegation }}", "{{ L.led_by }}", "{{ L.title }}"],
+        ["{{ lead.organization }}", "{{ lead.name }}", "{{ lead.title }}"],
+        "lead in glance.leads",
+        [5.0, 4.6, 7.0],
+    )
+    # Many rows on one page: 9 points, no space around the lines, thin cell padding.
+    for cell in leads.rows[2].cells:
+        cell.paragraphs[0].runs[0].font.size = Pt(9)
+        cell.paragraphs[0].paragraph_format.space_before = Pt(0)
+        cell.paragraphs[0].paragraph_format.space_after = Pt(0)
+    leads._tbl.tblPr.append(
+        parse_xml(
+            f'<w:tblCellMar {nsdecls("w")}><w:top w:w="20" w:type="dxa"/>'
+            '<w:left w:w="90" w:type="dxa"/><w:bottom w:w="20" w:type="dxa"/>'
+            '<w:right w:w="90" w:type="dxa"/></w:tblCellMar>'
+        )
+    )
+    _tag(doc, "{%p endif %}")
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _facts_table(doc, facts: list[tuple[str, str]], label_width: float = 4.0) -> None:
     """Label/value rows without rules; a row whose value is empty is left out."""
     table = doc.add_table(rows=3 * len(facts), cols=2)
-    _widths(table, [4.0, 12.6])
+    _widths(table, [label_width, 16.6 - label_width])
     for index, (label, value) in enumerate(facts):
         rows = table.rows[3 * index : 3 * index + 3]
         rows[0].cells[0].text = f"{{%tr if {value} %}}"
@@ -346,13 +427,19 @@ def purpose_and_agenda(doc) -> None:
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p if agenda %}")
     doc.add_heading("{{ L.agenda }}", level=1)
-    _table(
+    table = _table(
         doc,
         ["{{ L.time }}", "{{ L.item }}", "{{ L.speaker }}"],
         ["{{ row.time }}", "{{ row.item }}", "{{ row.speaker }}"],
         "row in agenda",
         [2.8, 8.8, 5.0],
     )
+    item = table.rows[2].cells[1]  # the item's notes below it, in grey
+    item.add_paragraph("{%p if row.notes %}", style="Pack Table Text")
+    notes = item.add_paragraph(style="Pack Table Text")
+    notes.add_run("{{ row.notes }}").font.color.rgb = GREY
+    notes.runs[0].italic = True
+    item.add_paragraph("{%p endif %}", style="Pack Table Text")
     _tag(doc, "{%p endif %}")
 
 
@@ -457,19 +544,21 @@ def organizations(doc) -> None:
     _tag(doc, "{%p if organizations %}")
     _major_part(doc, "{{ L.organizations }}")
     _tag(doc, "{%p for org in organizations %}")
-    _tag(doc, "{%p if not loop.first %}")  # each profile on its own page (an office
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # template may let them flow)
-    _tag(doc, "{%p endif %}")
+    # Profiles flow one after the other. An office that wants each on a new page adds
+    # a page break paragraph here ({%p if not loop.first %} page break {%p endif %}),
+    # or ticks "Page break before" on this heading paragraph.
     doc.add_heading("{{ org.name }}", level=2)
     _tag(doc, "{%p if org.other_names or org.kind %}")
+    # The lines under the name stay with it and the first part of the profile.
     doc.add_paragraph(
         "{{ org.other_names }}{% if org.other_names and org.kind %} · {% endif %}{{ org.kind }}",
         style="Pack Meta",
-    )
+    ).paragraph_format.keep_with_next = True
     _tag(doc, "{%p endif %}")
     # The name in the organization's own language (laid out right to left when it is).
     _tag(doc, "{%p if org.native_name %}")
-    doc.add_paragraph("{{ org.native_name }}", style="Pack Meta")
+    native = doc.add_paragraph("{{ org.native_name }}", style="Pack Meta")
+    native.paragraph_format.keep_with_next = True
     _tag(doc, "{%p endif %}")
     for key in ("mandate", "relevance"):
         _tag(doc, f"{{%p if org.{key} %}}")
@@ -554,6 +643,7 @@ def build(out: Path = OUT) -> Path:
     define_styles(doc)
     page_setup(doc)
     cover(doc)
+    at_a_glance(doc)
     contents(doc)
     purpose_and_agenda(doc)
     participants(doc)

@@ -22,6 +22,11 @@ def register(sub) -> None:
     p.add_argument("--tz", help="IANA time zone (default: the last one used, else the system's)")
     p.add_argument("--venue", default="")
     p.add_argument("--city", default="")
+    p.add_argument("--objectives", default="", help="purpose and objectives (\\n between lines)")
+    p.add_argument(
+        "--decisions", default="",
+        help="decisions sought, shown on the pack's first page (\\n between lines)",
+    )  # fmt: skip
     p.add_argument("--host", help="host organization (default: the office's own, Preferences)")
     p.add_argument(
         "--invite", action="append", default=[], metavar="ORG",
@@ -46,6 +51,11 @@ def _moment(text: str, option: str):
         raise UserError(f'{option}: "{text}" is not a date and time like {example}') from None
 
 
+def _lines(text: str) -> str:
+    """A command-line value with "\\n" (backslash, n) between lines."""
+    return "\n".join(line.strip() for line in text.replace("\\n", "\n").splitlines())
+
+
 def _details(session, args, settings):
     from briefing_app.services import meeting_edit as me
 
@@ -60,6 +70,7 @@ def _details(session, args, settings):
         title=args.title, title_zh=args.title_zh, starts_at=starts, ends_at=ends,
         timezone=zone,
         venue=args.venue, city=args.city, host_organization_id=host,
+        objectives=_lines(args.objectives), decisions=_lines(args.decisions),
         language=settings.pack_language,
     )  # fmt: skip
 

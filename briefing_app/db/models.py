@@ -266,6 +266,9 @@ class Meeting(_Tracked, Base):
     )
     objectives: Mapped[str] = mapped_column(Text, default="")
     objectives_zh: Mapped[str] = mapped_column(Text, default="")
+    #: What the office wants the meeting to decide or agree, one per line.
+    decisions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    decisions_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
     classification: Mapped[str] = mapped_column(String(100), default="")
     language: Mapped[str] = mapped_column(String(10), default="en")
     status: Mapped[MeetingStatus] = mapped_column(String(20), default=MeetingStatus.PLANNED)

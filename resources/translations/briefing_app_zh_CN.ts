@@ -972,107 +972,122 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>目标（中文）</translation>
     </message>
     <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="76"/>
+        <source>Dec&amp;isions sought</source>
+        <translation>寻求的决定(&amp;I)</translation>
+    </message>
+    <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="79"/>
+        <source>What the meeting should decide or agree, one per line (the pack&apos;s first page)</source>
+        <translation>会议应决定或商定的事项，每行一项（显示在简报首页）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="82"/>
+        <source>Decisions sought (Chinese)</source>
+        <translation>寻求的决定（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="88"/>
         <source>Cla&amp;ssification</source>
         <translation>密级(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="84"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="93"/>
         <source>Empty: the default marking from Preferences</source>
         <translation>留空：使用偏好设置中的默认标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="91"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="100"/>
         <source>Date and time set</source>
         <translation>已设定日期和时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="93"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="102"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="96"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="105"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="102"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="111"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="103"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="112"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="114"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="123"/>
         <source>Pack language</source>
         <translation>简报语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="116"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="125"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="117"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="126"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="118"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="127"/>
         <source>English and Chinese</source>
         <translation>中英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="121"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="123"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="132"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="124"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="133"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="125"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="134"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="126"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="135"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="134"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="143"/>
         <source>&amp;Save details</source>
         <translation>保存详情(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="136"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="145"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="181"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="193"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="283"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="298"/>
         <source>Edit meeting details</source>
         <translation>编辑会议详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="288"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="303"/>
         <source>Cannot save the details</source>
         <translation>无法保存详情</translation>
     </message>

@@ -6,7 +6,10 @@ import re
 import zipfile
 
 import docx
+from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
+
+from briefing_app.paths import default_pack_template
 
 CJK = re.compile("[\u4e00-\u9fff]")
 
@@ -62,3 +65,17 @@ def toc_page_numbers(document) -> list[tuple[str, int]]:
         elif texts:
             out.append((texts[0].text, 0))
     return out
+
+
+def template_with_a_page_per_profile(tmp_path):
+    """The shipped template with a page break before every profile but the first, as an
+    office would add it in Word."""
+    document = docx.Document(str(default_pack_template()))
+    heading = next(p for p in document.paragraphs if p.text == "{{ org.name }}")
+    for text in ("{%p if not loop.first %}", None, "{%p endif %}"):
+        paragraph = heading.insert_paragraph_before(text)
+        if text is None:
+            paragraph.add_run().add_break(WD_BREAK.PAGE)
+    path = tmp_path / "page-per-profile.docx"
+    document.save(str(path))
+    return path

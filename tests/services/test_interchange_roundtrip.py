@@ -119,6 +119,8 @@ def full_document() -> dict:
         "chair": "P-1",
         "objectives": "Agree.",
         "objectives_zh": "达成一致。",
+        "decisions": "Agree a work plan.\nName contacts.",
+        "decisions_zh": "商定工作计划。",
         "classification": "RESTRICTED",
         "language": "zh",
         "status": "confirmed",

@@ -119,7 +119,9 @@ def test_new_meeting_command(tmp_path, capsys):
     capsys.readouterr()
     argv = ["--db", db, "new-meeting", "--title", "Roundtable 2026", "--start",
             "2026-03-24 09:30", "--tz", "Asia/Shanghai", "--invite", "SPC", "--invite",
-            "mfa", "--invite", "CNIPA", "--suggested-points"]  # fmt: skip
+            "mfa", "--invite", "CNIPA", "--suggested-points",
+            "--objectives", "Present the plan.", "--decisions",
+            "Agree a work plan.\\nName contacts."]  # fmt: skip
     assert run(argv) == 0
     out = capsys.readouterr().out
     assert out == "2\tRoundtable 2026: 4 seat(s), 12 talking point(s)\n"
@@ -130,6 +132,8 @@ def test_new_meeting_command(tmp_path, capsys):
         with database.session() as s:
             meeting = s.get(Meeting, 2)
             assert meeting.ends_at == datetime(2026, 3, 24, 11, 30)  # two hours by default
+            assert meeting.objectives == "Present the plan."
+            assert meeting.decisions == "Agree a work plan.\nName contacts."  # "\\n" splits
             roles = s.scalars(select(Participant.role).where(Participant.meeting_id == 2))
             assert sorted(roles) == ["head_of_delegation"] * 3 + ["host"]
     finally:

@@ -97,7 +97,8 @@ def sql(location: str, statement: str) -> list:
 
 def _with_comment(pack: Path, out: Path) -> Path:
     document = docx.Document(str(pack))
-    document.add_comment(document.paragraphs[0].runs, "Shorten this.", author="Director Liu")
+    first = next(p for p in document.paragraphs if p.runs)
+    document.add_comment(first.runs, "Shorten this.", author="Director Liu")
     document.save(str(out))
     return out
 

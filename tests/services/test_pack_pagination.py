@@ -10,7 +10,7 @@ from docx.shared import Pt
 from briefing_app.services.pack import generate_pack
 from briefing_app.services.pack.fields import bookmark_headings
 from briefing_app.services.pack.pagination import heading_pages
-from tests.services.pack_helpers import toc_page_numbers
+from tests.services.pack_helpers import template_with_a_page_per_profile, toc_page_numbers
 
 
 def _doc_with_headings(paragraphs_between: int):
@@ -49,7 +49,7 @@ def test_demo_pack_contents_shows_page_numbers(demo_db, tmp_path):
     entries = toc_page_numbers(docx.Document(pack.path))
     numbers = [page for _, page in entries]
     assert len(entries) >= 10 and all(numbers)
-    assert numbers[0] == 3  # cover, contents, then the purpose
+    assert numbers[0] == 4  # cover, at a glance, contents, then the purpose
     assert numbers == sorted(numbers)
     instr = docx.Document(pack.path).element.body.iter(qn("w:instrText"))
     assert any("PAGEREF" in i.text for i in instr)  # still real fields Word can update
@@ -129,18 +129,29 @@ def test_page_breaks_only_before_major_parts_short_sections_flow(demo_db, tmp_pa
         pack = generate_pack(s, "Roundtable", tmp_path / "pack.docx")
     document = docx.Document(pack.path)
     starts = _page_breaks(document)
-    organizations = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
-    first_orgs = organizations[: len(pack.content.organizations)]
-    assert (
-        starts
-        == [
-            "Contents",
-            "Purpose and objectives",  # then the agenda and participants flow
-            "Biographies",
-            "Participating organizations",
-            *first_orgs[1:],  # each profile on its own page (the shipped template's choice)
-            "Annex: background on priorities",
-        ]
-    )
-    assert "Agenda" not in starts and "Key messages" not in starts
+    assert starts == [
+        "At a glance",  # after the cover
+        "Contents",
+        "Purpose and objectives",  # then the agenda and participants flow
+        "Biographies",
+        "Participating organizations",  # the profiles flow one after the other
+        "Annex: background on priorities",
+    ]
+    assert len(pack.content.organizations) > 10
     assert not document.styles["Heading 1"].paragraph_format.page_break_before
+
+
+def test_an_office_template_may_start_each_profile_on_a_new_page(demo_db, tmp_path):
+    template = template_with_a_page_per_profile(tmp_path)
+    with demo_db.session() as s:
+        flowing = generate_pack(s, "Roundtable", tmp_path / "flowing.docx")
+        paged = generate_pack(s, "Roundtable", tmp_path / "paged.docx", template=template)
+    orgs = [org.name for org in paged.content.organizations]
+    starts = _page_breaks(docx.Document(paged.path))
+    first = starts.index("Participating organizations")
+    assert starts[first:-1] == ["Participating organizations", *orgs[1:]]
+    pages = dict(toc_page_numbers(docx.Document(paged.path)))
+    org_pages = [pages[name] for name in orgs]
+    assert org_pages == list(range(org_pages[0], org_pages[0] + len(orgs)))  # one page each
+    flowing_pages = dict(toc_page_numbers(docx.Document(flowing.path)))
+    assert flowing_pages[orgs[-1]] < pages[orgs[-1]]  # flowing takes fewer pages

@@ -53,14 +53,24 @@ def header_text(path) -> str:
 
 
 def cover_texts(path) -> list[str]:
-    """Body paragraphs before the contents heading (the cover page)."""
+    """Text of the body paragraphs and table cells before the contents heading (the
+    cover and the "At a glance" page), in order."""
     document = docx.Document(str(path))
     out = []
-    for p in document.paragraphs:
-        if p.style.name == "TOC Heading":
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            out += [cell.text for row in block.rows for cell in row.cells]
+            continue
+        if block.style.name == "TOC Heading":
             break
-        out.append(p.text)
+        out.append(block.text)
     return out
+
+
+def _cover_value(path, label: str) -> str:
+    """The value beside ``label`` in the cover's document block."""
+    texts = cover_texts(path)
+    return texts[texts.index(label) + 1]
 
 
 def _edit_after_approval(db):
@@ -139,14 +149,15 @@ def test_draft_marking_on_v2_and_not_on_approved_v1(db, meeting_id, tmp_path):
     with db.session() as s:
         approved = export_version(s, meeting_id, 1, tmp_path / "v1-approved.docx")
     assert header_text(v2.path) == "DRAFT · FOR OFFICIAL USE ONLY"
-    assert cover_texts(v2.path)[0] == "DRAFT   Pack version 2"
+    assert _cover_value(v2.path, "Version").startswith("2 (DRAFT) · ")
+    assert not any(line.startswith("DRAFT") for line in cover_texts(v2.path))  # no headline
+    assert _cover_value(v2.path, "Cleared by").startswith("_____")  # a line to sign
     assert header_text(approved) == "FOR OFFICIAL USE ONLY"
     assert not any("DRAFT" in line for line in cover_texts(approved))
     with db.session() as s:
         decided = find_version(s, meeting_id, 1).decided_at.date()
-    approval = f"Approved by Director Liu on {format_date(decided, 'en')}"
-    assert cover_texts(approved)[0] == approval
-    assert not any(line.startswith("Approved by") for line in cover_texts(v2.path))
+    assert _cover_value(approved, "Cleared by") == f"Director Liu, {format_date(decided, 'en')}"
+    assert _cover_value(approved, "Version").startswith("1 · ")
     assert not any("DRAFT" in line for line in body_texts(approved))
 
 

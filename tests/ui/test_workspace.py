@@ -250,3 +250,17 @@ def test_participants_show_chinese_names_and_titles_in_a_chinese_interface(
     tab.invite_organizations([world["boao"]])  # no Chinese name, nobody to seat yet
     cells = [(tab.model.index(r, 0).data(), tab.model.index(r, 2).data()) for r in range(2)]
     assert cells == [("外交部", "司长"), ("Boao Forum for Asia", "")]
+
+
+def test_decisions_sought_are_edited_in_the_details_and_saved(qtbot, workspace, db, world):
+    tab = workspace.details
+    tab.decisions.setPlainText("Agree a work plan for 2023.\nName a contact person.")
+    tab.decisions_zh.setPlainText("商定2023年工作计划。")
+    assert tab.is_dirty() and tab.problems() == {}
+    assert tab.save()
+    with db.session() as s:
+        meeting = s.get(Meeting, world["meeting"])
+        assert meeting.decisions == "Agree a work plan for 2023.\nName a contact person."
+        assert meeting.decisions_zh == "商定2023年工作计划。"
+    tab.reload()
+    assert tab.decisions.toPlainText().startswith("Agree a work plan") and not tab.is_dirty()

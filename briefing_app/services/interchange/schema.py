@@ -182,6 +182,8 @@ MEETING_FIELDS = (
     Field("chair", "ref", nullable=True, target="people"),
     _s("objectives"),
     _s("objectives_zh"),
+    _s("decisions"),
+    _s("decisions_zh"),
     _s("classification"),
     _s("language"),
     Field("status", "enum", enum=MeetingStatus),

@@ -26,6 +26,8 @@ class MeetingDetails:
     chair_person_id: int | None = None
     objectives: str = ""
     objectives_zh: str = ""
+    decisions: str = ""
+    decisions_zh: str = ""
     classification: str = ""
     language: str = "en"
     status: str = "planned"

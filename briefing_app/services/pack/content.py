@@ -44,6 +44,7 @@ from briefing_app.services.pack.fmt import (
     format_slot,
     format_time_range,
 )
+from briefing_app.services.pack.glance import at_a_glance
 from briefing_app.services.pack.labels import LANGUAGES, labels, term
 from briefing_app.services.pack.model import (
     AgendaRow,
@@ -94,6 +95,9 @@ def build_pack_content(
         pack_version=pack_version or _next_version(session, meeting.id),
     )
     content.cover = _cover(meeting, content, pick, now)
+    content.cover.reference = document_reference(
+        settings.resolved_reference_prefix(), meeting.uid, content.pack_version
+    )
     content.purpose = pick.paragraphs(meeting.objectives, meeting.objectives_zh, "objectives")
     content.agenda = [_agenda_row(item, pick) for item in meeting.agenda]
     content.participants = [_participant_row(i, p, pick) for i, p in enumerate(participants, 1)]
@@ -111,8 +115,14 @@ def build_pack_content(
     content.key_messages = sections.key_messages(chosen, served, pick)
     content.annex = sections.annex(_served_priorities(chosen, served), pick)
     content.seating = seating_page.seating_chart(session, meeting)
+    content.glance = at_a_glance(meeting, content.cover, participants, content.key_messages, pick)
     content.cleaned = pick.report.lines()
     return content
+
+
+def document_reference(prefix: str, meeting_uid: str, version: int) -> str:
+    """The pack's reference on its cover: "WOC/ROUNDTABLE-2022/v3"."""
+    return f"{prefix}/{meeting_uid}/v{version}"
 
 
 def _by_organization(rows: Iterable[Participant | MeetingTalkingPoint]) -> dict[int, list]:

@@ -94,6 +94,10 @@ class Cover(_Plain):
     version: str = ""
     generated: str = ""
     prepared_by: str = ""
+    #: The document reference: office prefix / meeting uid / version ("WOC/ROUNDTABLE-2022/v3").
+    reference: str = ""
+    #: Who cleared (approved) this version and when; "" until a director approves it.
+    cleared_by: str = ""
 
 
 @dataclass
@@ -102,6 +106,34 @@ class AgendaRow(_Plain):
     item: str = ""
     speaker: str = ""
     notes: str = ""
+
+
+@dataclass
+class Lead(_Plain):
+    """Who leads one delegation, for the "At a glance" page."""
+
+    organization: str = ""
+    name: str = ""
+    title: str = ""
+
+
+@dataclass
+class GlanceMessage(_Plain):
+    title: str = ""
+    draft: bool = False
+
+
+@dataclass
+class Glance(_Plain):
+    """The "At a glance" page: when and where, purpose, leads, top messages, decisions."""
+
+    when: str = ""
+    where: str = ""
+    #: The main purpose in a line or two ("both": English, then Chinese).
+    purpose: list[str] = field(default_factory=list)
+    leads: list[Lead] = field(default_factory=list)
+    messages: list[GlanceMessage] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -283,6 +315,7 @@ class PackContent(_Plain):
     #: "Approved by <reviewer> on <date>" on an approved version's cover, else "".
     approval: str = ""
     cover: Cover = field(default_factory=Cover)
+    glance: Glance = field(default_factory=Glance)
     purpose: list[str] = field(default_factory=list)
     agenda: list[AgendaRow] = field(default_factory=list)
     participants: list[ParticipantRow] = field(default_factory=list)
@@ -301,6 +334,15 @@ class PackContent(_Plain):
     def delegations(self) -> list[Delegation]:
         """The participants grouped by delegation, for the participants table."""
         return group_by_delegation(self.participants)
+
+    def set_version(self, number: int) -> None:
+        """Show version ``number``: the version field, the cover's version and the
+        number at the end of the document reference ("WOC/ROUNDTABLE-2022/v3")."""
+        self.pack_version = number
+        self.cover.version = str(number)
+        base, sep, _old = self.cover.reference.rpartition("/v")
+        if sep:
+            self.cover.reference = f"{base}/v{number}"
 
     def talking_point_uids(self) -> list[str]:
         """Every talking point in the pack, in document order (may repeat across sections)."""

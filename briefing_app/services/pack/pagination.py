@@ -120,27 +120,32 @@ class _Flow:
     def __init__(self, height: float):
         self.height, self.page, self.y = height, 1, 0.0
         self.after = 0  # space after the last paragraph placed
+        #: The page began because the last one was full (not at a page break): the
+        #: space before its first paragraph is left out, as Word and LibreOffice do.
+        self.overflowed = False
         self.pages: dict[str, int] = {}
 
-    def new_page(self) -> None:
-        self.page, self.y = self.page + 1, 0.0
+    def new_page(self, overflow: bool = True) -> None:
+        self.page, self.y, self.overflowed = self.page + 1, 0.0, overflow
 
     def paragraph(self, para: _Para, next_min: float) -> None:
         """Place a paragraph; the space between two paragraphs is the larger of the
         first's space after and the second's space before (as Word and LibreOffice do)."""
         props = para.props
         if para.page_break and para.lines == 1 and self.y > 0:
-            self.new_page()
+            self.new_page(overflow=False)
             return
         if props.break_before and self.y > 0:
-            self.new_page()
+            self.new_page(overflow=False)
         before = max(props.before - self.after, 0) if self.y > 0 else props.before
         need = before + para.lines * para.line + (next_min if props.keep_next else 0)
         if props.keep_next and self.y > 0 and self.y + need > self.height:
             self.new_page()
         if self.y > 0 and self.y + before + para.line > self.height:
             self.new_page()
-        self.y += before if self.y > 0 else props.before
+        if self.y == 0:
+            before = 0 if self.overflowed else props.before
+        self.y += before
         if para.bookmark:
             self.pages[para.bookmark] = self.page
         for index in range(para.lines):
@@ -352,11 +357,18 @@ def _kept_with(blocks: list[_Para | list], start: int) -> float:
     keep-with-next paragraphs that follows (they move together), then the first
     lines of the next paragraph (two, by orphan control) or the first two rows
     of the next table."""
-    need = 0.0
+    need, after = 0.0, _after(blocks[start - 1])
     for block in blocks[start:]:
         if not isinstance(block, _Para):
             return need + sum(h for h, _ in block[:2])
+        # The space between two paragraphs is the larger of after and before.
+        before = max(block.props.before - after, 0)
         if not block.props.keep_next:
-            return need + block.props.before + min(block.lines, ORPHANS) * block.line
-        need += block.height
+            return need + before + min(block.lines, ORPHANS) * block.line
+        need += before + block.lines * block.line + block.props.after
+        after = block.props.after
     return need
+
+
+def _after(block: _Para | list) -> float:
+    return block.props.after if isinstance(block, _Para) else 0

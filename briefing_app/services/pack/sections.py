@@ -83,13 +83,18 @@ def kind_label(key: str, kinds: dict[str, tuple[str, str]], language: str) -> st
 
 
 def person_name(
-    person: Person, pick: TextPicker, stacked: bool = False, latin: bool = False
+    person: Person,
+    pick: TextPicker,
+    stacked: bool = False,
+    latin: bool = False,
+    language: str | None = None,
 ) -> str:
     """The person's name as the pack's language writes it (protocol rules, docs/names.md),
     its honorific held to the name by no-break characters; ``stacked``: in a table
     cell, a bilingual pack's other forms of the name on a line of their own; ``latin``:
     the Latin form only, whatever the language (the participants table shows the own
-    script in a column beside it)."""
+    script in a column beside it); ``language``: write it as a pack in that language
+    would ("both": with the name in its own script)."""
     where = f"people[{person.uid}]"
     name = display_name(
         pick.clean(person.family_name, where + ".family_name"),
@@ -97,7 +102,7 @@ def person_name(
         person.name_order,
         pick.clean(person.honorific, where + ".honorific"),
         pick.clean(person.native_name, where + ".native_name"),
-        "en" if latin else pick.language,
+        "en" if latin else (language or pick.language),
         pick.clean(person.name_zh, where + ".name_zh"),
         capitals=pick.family_caps,
         keep_together=True,

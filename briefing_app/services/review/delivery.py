@@ -92,7 +92,7 @@ def generate_version(
 
         def as_version(content) -> None:
             if same is not None:  # the number and review state of the version it is
-                content.pack_version = same.number
+                content.set_version(same.number)  # also the cover's number and reference
                 apply_review_state(content, same)
 
         prepared = prepare_pack(

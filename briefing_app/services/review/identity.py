@@ -10,7 +10,8 @@ whitespace), leaving out what is not content:
 - what identifies the document rather than its content: the version number and
   token, the language, the schema number;
 - when it was made: ``generated_at`` and the cover's "generated" date;
-- the review state (``draft``, ``approval``), which belongs to the version;
+- the review state (``draft``, ``approval``, the cover's ``cleared_by``), which
+  belongs to the version, and the cover's ``reference`` (it ends in the number);
 - ``cleaned`` (notes for the user about characters removed).
 
 Everything else counts: the meeting's details, agenda, participants and their
@@ -34,7 +35,7 @@ NOT_CONTENT = frozenset(
      "draft", "approval", "cleaned"}
 )  # fmt: skip
 #: Cover fields that are not content.
-NOT_CONTENT_COVER = frozenset({"version", "generated"})
+NOT_CONTENT_COVER = frozenset({"version", "generated", "reference", "cleared_by"})
 
 
 def content_hash(content: PackContent) -> str:

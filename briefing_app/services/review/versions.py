@@ -285,11 +285,13 @@ def apply_review_state(content: PackContent, pv: PackVersion) -> None:
     from briefing_app.services.pack.labels import labels
 
     content.draft = str(pv.review_status) != ReviewStatus.APPROVED.value
-    content.approval = ""
+    content.approval = content.cover.cleared_by = ""
     if not content.draft:
         when = format_date(pv.decided_at.date(), content.language) if pv.decided_at else ""
-        line = labels(content.language)["approved_by"]
-        content.approval = line.format(name=pv.reviewer or "?", date=when)
+        words = labels(content.language)
+        content.approval = words["approved_by"].format(name=pv.reviewer or "?", date=when)
+        # The cover's "Cleared by": the director who approved this version, and when.
+        content.cover.cleared_by = words["cleared_on"].format(name=pv.reviewer or "?", date=when)
 
 
 def export_version(

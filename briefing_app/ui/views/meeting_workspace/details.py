@@ -72,7 +72,16 @@ class DetailsTab(QWidget):
         self.objectives_zh = self._field(
             form, "objectives_zh", self.tr("Objectives (Chinese)"), QPlainTextEdit()
         )
-        for edit in (self.objectives, self.objectives_zh):
+        self.decisions = self._field(
+            form, "decisions", self.tr("Dec&isions sought"), QPlainTextEdit()
+        )
+        self.decisions.setPlaceholderText(
+            self.tr("What the meeting should decide or agree, one per line (the pack's first page)")
+        )
+        self.decisions_zh = self._field(
+            form, "decisions_zh", self.tr("Decisions sought (Chinese)"), QPlainTextEdit()
+        )
+        for edit in self._long_texts():
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(70)
         self.classification = self._field(
@@ -144,10 +153,13 @@ class DetailsTab(QWidget):
         layout.addWidget(scroll)
         layout.addLayout(buttons)
 
+    def _long_texts(self) -> tuple:
+        return (self.objectives, self.objectives_zh, self.decisions, self.decisions_zh)
+
     def _connect_edits(self) -> None:
         for edit in (self.title, self.title_zh, self.venue, self.city):
             edit.textChanged.connect(self._edited)
-        for edit in (self.objectives, self.objectives_zh):
+        for edit in self._long_texts():
             edit.textChanged.connect(self._edited)
         for combo in (self.kind, self.timezone, self.classification):
             combo.currentTextChanged.connect(self._edited)
@@ -191,8 +203,7 @@ class DetailsTab(QWidget):
             self.title_zh,
             self.venue,
             self.city,
-            self.objectives,
-            self.objectives_zh,
+            *self._long_texts(),
             self.kind,
             self.timezone,
             self.classification,
@@ -213,6 +224,8 @@ class DetailsTab(QWidget):
             self.city.setText(d.city)
             self.objectives.setPlainText(d.objectives)
             self.objectives_zh.setPlainText(d.objectives_zh)
+            self.decisions.setPlainText(d.decisions)
+            self.decisions_zh.setPlainText(d.decisions_zh)
             self.classification.setCurrentText(d.classification)
             self.timezone.setCurrentText(d.timezone)
             self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
@@ -251,6 +264,8 @@ class DetailsTab(QWidget):
             chair_person_id=self.chair.currentData(),
             objectives=self.objectives.toPlainText(),
             objectives_zh=self.objectives_zh.toPlainText(),
+            decisions=self.decisions.toPlainText(),
+            decisions_zh=self.decisions_zh.toPlainText(),
             classification=self.classification.currentText(),
             language=self.language.currentData(),
             status=self.status.currentData(),
