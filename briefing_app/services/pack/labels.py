@@ -32,7 +32,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     "led_by": ("Led by", "团长"),
     "top_messages": ("Messages that matter most", "最重要的信息"),
     "decisions": ("Decisions sought", "寻求达成的决定"),
-    "to_be_named": ("(to be named)", "（待定）"),
     "notes": ("Notes", "备注"),
     "contents": ("Contents", "目录"),
     "purpose": ("Purpose and objectives", "目的和目标"),
