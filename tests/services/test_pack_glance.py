@@ -43,7 +43,7 @@ def test_glance_in_english_names_leads_with_their_own_script(demo_db):
     assert glance.leads[0].organization == "WIPO Office in China"  # order of precedence
     assert plain(leads["WIPO Office in China"].name) == "Ms. LIU Hua (刘华)"
     assert leads["WIPO Office in China"].title == "Director, WIPO Office in China"
-    assert leads["Boao Forum for Asia"].name == "(to be named)"  # a seat without a person
+    assert leads["Boao Forum for Asia"].name == "(seat to be named)"  # a seat without a person
     assert len(glance.decisions) == 2 and glance.decisions[0].startswith("Agree on a yearly")
     assert 3 <= len(glance.messages) <= 5
 
@@ -148,3 +148,18 @@ def test_meeting_without_decisions_or_messages_leaves_them_out(demo_db, tmp_path
         pack = generate_pack(s, "Roundtable", tmp_path / "pack.docx")
     texts = _texts_before_contents(docx.Document(pack.path))
     assert "At a glance" in texts and "Decisions sought" not in texts
+
+
+def test_another_language_of_the_same_version_shows_its_number_and_reference(
+    demo_db, tmp_path, capsys
+):
+    from briefing_app.cli import run
+
+    for language in ("en", "zh"):
+        out = tmp_path / f"{language}.docx"
+        argv = ["--db", str(demo_db.path), "pack", "Roundtable", "--lang", language]
+        assert run([*argv, "--out", str(out)]) == 0
+    capsys.readouterr()
+    texts = _texts_before_contents(docx.Document(str(tmp_path / "zh.docx")))
+    assert "WOC/ROUNDTABLE-2022/v1" in texts  # one version: the Chinese file is version 1
+    assert any(t.startswith("1 (草稿) · ") for t in texts)
