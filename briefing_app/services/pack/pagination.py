@@ -54,7 +54,7 @@ _LATIN_EM = 0.62
 _CJK = re.compile(
     "[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
-_LATIN_LINE, _CJK_LINE = 1.16, 1.448  # line height in em: DejaVu Sans, Noto CJK
+_LATIN_LINE, _CJK_LINE = 1.16, 1.438  # line height in em: DejaVu Sans, Noto CJK
 _BOLD = 1.1
 #: Lines of a paragraph that must follow a keep-with-next paragraph on its page
 #: (LibreOffice moves the chain rather than leave one line of the next paragraph).
@@ -138,7 +138,10 @@ class _Flow:
         if props.break_before and self.y > 0:
             self.new_page(overflow=False)
         before = max(props.before - self.after, 0) if self.y > 0 else props.before
-        need = before + para.lines * para.line + (next_min if props.keep_next else 0)
+        # Kept with the next: its own space after, then what must follow it (whose
+        # space before counts only beyond this space after, see _kept_with).
+        kept = props.after + next_min if props.keep_next else 0
+        need = before + para.lines * para.line + kept
         if props.keep_next and self.y > 0 and self.y + need > self.height:
             self.new_page()
         if self.y > 0 and self.y + before + para.line > self.height:
