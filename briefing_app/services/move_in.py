@@ -7,7 +7,8 @@ the copied ids, and then compares the interchange export (``export-data``) of
 the copy, read inside that same transaction, with the export of the source.
 Only if they are identical is the transaction committed; any failure (a value
 the server refuses, a difference) rolls everything back, leaving the target
-as it was.
+as it was. Afterwards the server gathers its statistics (``ANALYZE``), so the
+first searches are planned for the real data.
 
 The source is read in one read transaction, a consistent snapshot even if
 something else writes to the file meanwhile (the CLI also holds its writer
@@ -70,6 +71,8 @@ def migrate_to(source: Database, target_url: str, progress: Progress | None = No
                     progress(table.name, report.rows[table.name])
             _move_sequences(conn)
             _verify(reader, conn, where)
+        with engine.begin() as conn:  # statistics for the planner, before the first search
+            conn.execute(text("ANALYZE"))
     except DBAPIError as exc:
         first = str(exc.orig).strip().splitlines()
         table = f"{exc.statement.split()[2]}: " if exc.statement.startswith("INSERT") else ""

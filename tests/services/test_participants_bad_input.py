@@ -23,6 +23,8 @@ from tests.services.test_participants_support import (
     state,
 )
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def meeting_id(db):

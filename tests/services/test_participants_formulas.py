@@ -15,6 +15,8 @@ from tests.services.test_participants_support import HOSTILE, edit, export_to, m
 
 NOTE_TAKER = '=HYPERLINK("http://intranet.example/notes","Note-taker")'
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def meeting_id(db):
@@ -73,7 +75,7 @@ def test_a_cached_result_does_not_replace_the_formula(db, meeting_id, sheet):
 
 def test_a_formula_in_a_name_cell_is_the_name_as_text(db, meeting_id, sheet, capsys):
     edit(sheet, {("Yang", "family_name"): '=UPPER("yang")'})
-    assert run(["--db", str(db.path), "import-participants", str(meeting_id), str(sheet)]) == 0
+    assert run(["--db", db.url, "import-participants", str(meeting_id), str(sheet)]) == 0
     out = capsys.readouterr().out
     assert 'Family name: "Yang" → "=UPPER("yang")"' in out
     assert re.search(r"note: row \d, column E \(Family name\): a formula, kept as text", out)
@@ -81,7 +83,7 @@ def test_a_formula_in_a_name_cell_is_the_name_as_text(db, meeting_id, sheet, cap
 
 def test_a_list_that_cannot_be_applied_says_so_on_stderr(db, meeting_id, sheet, capsys):
     edit(sheet, {("Yang", "family_name"): None})
-    assert run(["--db", str(db.path), "import-participants", str(meeting_id), str(sheet)]) == 2
+    assert run(["--db", db.url, "import-participants", str(meeting_id), str(sheet)]) == 2
     captured = capsys.readouterr()
     assert "family name cannot be removed" in captured.out
     assert captured.err == (

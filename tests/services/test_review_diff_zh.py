@@ -21,6 +21,8 @@ from tests.services.test_review_versions import _decide, _edit_after_approval, _
 
 _LATIN = re.compile("[A-Za-z]")
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def meeting_id(db):

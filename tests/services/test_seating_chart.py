@@ -15,6 +15,8 @@ WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 EMU = 360000
 
+pytestmark = pytest.mark.both_backends
+
 
 def _boxes(path) -> dict[str, tuple[float, float, float, float, str]]:
     """docPr name -> (left, top, width, height, text) in cm."""
