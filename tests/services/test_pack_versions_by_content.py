@@ -108,3 +108,30 @@ def test_word_comments_in_each_language_file_reach_the_one_version(db, meeting_i
         ("section", "participants"),
         ("section", "participants"),
     ]
+
+
+def test_an_approved_version_in_another_language_is_the_approved_pack(db, meeting_id, tmp_path):
+    from briefing_app.services.review.status import change_status
+
+    generate_version(db, meeting_id, tmp_path / "en.docx")
+    for action in ("submit", "approve"):
+        with db.session() as s, s.begin():
+            change_status(s, meeting_id, 1, action, by="Director Liu")
+    zh = generate_version(db, meeting_id, tmp_path / "zh.docx", language="zh")
+    assert (zh.version.number, zh.version.status, zh.again) == (1, "approved", True)
+    assert not zh.content.draft and zh.content.approval.startswith("Director Liu于")
+    text = "\n".join(p.text for p in docx.Document(str(zh.path)).paragraphs)
+    assert "草稿" not in text  # no DRAFT marking on the approved content
+
+
+def test_the_content_shows_the_number_its_pack_would_get(db, meeting_id, tmp_path):
+    from briefing_app.services.pack import build_pack_content
+
+    generate_version(db, meeting_id, tmp_path / "en.docx")
+    with db.session() as s:
+        assert build_pack_content(s, meeting_id, "zh").pack_version == 1  # the same content
+        assert build_pack_content(s, meeting_id, "both").cover.version == "1"
+    with db.session() as s, s.begin():
+        s.get(Meeting, meeting_id).objectives = "Other objectives."
+    with db.session() as s:
+        assert build_pack_content(s, meeting_id, "en").pack_version == 2

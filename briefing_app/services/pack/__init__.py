@@ -94,6 +94,7 @@ def prepare_pack(
     progress: Progress | None = None,
     *,
     version_token: str = "",
+    pack_version: int | None = None,
     before_render: Callable[[PackContent], None] | None = None,
     bios: str | None = None,
 ) -> PreparedPack:
@@ -101,7 +102,8 @@ def prepare_pack(
 
     Nothing is written, so a caller can record the pack (a version) before the file.
     ``version_token`` goes into the document's custom properties (see ``custom_props``);
-    ``before_render(content)`` may set the version's number and review state.
+    ``pack_version``: the number to print (default: see ``build_pack_content``);
+    ``before_render(content)`` may set the version's review state.
     ``bios``: whose biographies ("heads", "all", "none"; default: the setting).
     """
     from briefing_app.services.pack.render import render_document
@@ -116,8 +118,9 @@ def prepare_pack(
     with _bulk_work():
         report(1, 4, "reading the meeting")
         content = build_pack_content(
-            session, meeting_ref_or_id, language, include_drafts, settings=settings, bios=bios
-        )
+            session, meeting_ref_or_id, language, include_drafts, settings=settings, bios=bios,
+            pack_version=pack_version,
+        )  # fmt: skip
         content.version_token = version_token
         if before_render is not None:
             before_render(content)

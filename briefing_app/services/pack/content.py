@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from briefing_app.db.models import (
@@ -71,7 +71,8 @@ def build_pack_content(
 ) -> PackContent:
     """Everything the pack for ``meeting_id`` (an id or unique title part) shows.
 
-    ``pack_version`` defaults to one more than the meeting's stored pack versions;
+    ``pack_version`` defaults to the number a pack of this content would be recorded
+    as: the newest version's if it holds the same content, else the next free one;
     ``bios``: whose biographies ("heads", "all", "none"; default: the setting).
     """
     if language not in LANGUAGES:
@@ -92,7 +93,7 @@ def build_pack_content(
         generated_at=now.isoformat(timespec="seconds"),
         office=pick.clean(settings.office_name, "settings.office_name"),
         marking=pick.clean(meeting.classification or settings.classification, "classification"),
-        pack_version=pack_version or _next_version(session, meeting.id),
+        pack_version=pack_version or 0,
     )
     content.cover = _cover(meeting, content, pick, now)
     content.cover.reference = document_reference(
@@ -117,6 +118,8 @@ def build_pack_content(
     content.seating = seating_page.seating_chart(session, meeting)
     content.glance = at_a_glance(meeting, content.cover, participants, content.key_messages, pick)
     content.cleaned = pick.report.lines()
+    if not pack_version:
+        content.set_version(_number_it_would_get(session, content, bios))
     return content
 
 
@@ -134,11 +137,27 @@ def _by_organization(rows: Iterable[Participant | MeetingTalkingPoint]) -> dict[
     return groups
 
 
-def _next_version(session: Session, meeting_id: int) -> int:
-    latest = session.scalar(
-        select(func.max(PackVersion.number)).where(PackVersion.meeting_id == meeting_id)
-    )
-    return (latest or 0) + 1
+def _number_it_would_get(session: Session, content: PackContent, bios: str | None) -> int:
+    """The number a pack of ``content`` would be recorded as: the newest version's when
+    it holds the same content (``review/identity.py``), else the next free one."""
+    from briefing_app.services.review.identity import content_hash, content_identity
+
+    newest = session.execute(
+        select(PackVersion.number, PackVersion.content_hash, PackVersion.delivery)
+        .where(PackVersion.meeting_id == content.meeting_id)
+        .order_by(PackVersion.number.desc())
+        .limit(1)
+    ).first()
+    if newest is None:
+        return 1
+    number, stored, delivery = newest
+    if not stored or delivery != "delivered":
+        return number + 1
+    if content.language == "both":
+        now = content_hash(content)
+    else:
+        now = content_identity(session, content.meeting_id, content.include_drafts, bios)[1]
+    return number if now == stored else number + 1
 
 
 def _chosen_talking_points(

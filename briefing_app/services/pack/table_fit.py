@@ -27,6 +27,7 @@ LibreOffice and the page-number estimate all see the same columns.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -42,6 +43,14 @@ SHORT_TERM = 8
 SLACK = 60
 _CJK_RUN = re.compile(f"(?:{_CJK.pattern}(?:{WORD_JOINER})?)+")
 _BREAKS = re.compile(r"[ \t\n]+")
+# Tag names spelled out once: these functions visit every cell of tables with
+# thousands of rows.
+_P, _T, _BR, _CR, _TC, _TR = (qn(f"w:{n}") for n in ("p", "t", "br", "cr", "tc", "tr"))
+_STYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+_SPAN, _NO_WRAP = f"{qn('w:tcPr')}/{qn('w:gridSpan')}", f"{qn('w:tcPr')}/{qn('w:noWrap')}"
+_TCPR, _TCW, _VAL, _W, _TYPE, _GRID_SPAN = (
+    qn(f"w:{n}") for n in ("tcPr", "tcW", "val", "w", "type", "gridSpan")
+)
 
 
 def fit_autofit_tables(doc) -> int:
@@ -92,17 +101,19 @@ def _joined(match: re.Match) -> str:
 def _cell_texts(tc) -> list[tuple[str, str | None]]:
     """(text with "\n" for line breaks, paragraph style id) of each paragraph of a cell."""
     out = []
-    for p in tc.iter(qn("w:p")):
-        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        parts = []
-        for node in p.iter(qn("w:t"), qn("w:br"), qn("w:cr")):
-            parts.append(node.text or "" if node.tag == qn("w:t") else "\n")
-        out.append(("".join(parts), style.get(qn("w:val")) if style is not None else None))
+    for p in tc.iter(_P):
+        style = p.find(_STYLE)
+        text = "".join(
+            (node.text or "") if node.tag == _T else "\n" for node in p.iter(_T, _BR, _CR)
+        )
+        out.append((text, style.get(_VAL) if style is not None else None))
     return out
 
 
+@lru_cache(maxsize=1 << 14)
 def _measure(text: str, twips_per_em: float) -> tuple[float, float]:
-    """(longest unbreakable piece, longest line) of ``text``, in twips."""
+    """(longest unbreakable piece, longest line) of ``text``, in twips (cached: the
+    words of roles, RSVP states and organizations repeat row after row)."""
     shortest, longest = 0.0, 0.0
     for line in text.split("\n"):
         longest = max(longest, _em_width(line) * twips_per_em)
@@ -133,13 +144,13 @@ def _column_needs(tbl, styles: Styles, columns: int) -> tuple[list[float], list[
     table_style = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblStyle')}")
     table_style_id = table_style.get(qn("w:val")) if table_style is not None else None
     low, high = [0.0] * columns, [0.0] * columns
-    for row_index, tr in enumerate(tbl.iter(qn("w:tr"))):
+    for row_index, tr in enumerate(tbl.iter(_TR)):
         header = tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None or row_index == 0
         col = 0
-        for tc in tr.iterchildren(qn("w:tc")):
-            span = int_attr(tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}"), "val", 1)
+        for tc in tr.iterchildren(_TC):
+            span = int_attr(tc.find(_SPAN), "val", 1)
             if span == 1 and col < columns:
-                no_wrap = tc.find(f"{qn('w:tcPr')}/{qn('w:noWrap')}") is not None
+                no_wrap = tc.find(_NO_WRAP) is not None
                 for text, style_id in _cell_texts(tc):
                     props = styles.props(style_id or table_style_id)
                     bold = props.bold or header
@@ -194,12 +205,16 @@ def _fit(tbl, styles: Styles) -> None:
 
 
 def _set_cell_widths(tbl, widths: list[int]) -> None:
-    for tr in tbl.iter(qn("w:tr")):
+    for tr in tbl.iter(_TR):
         col = 0
-        for tc in tr.iterchildren(qn("w:tc")):
-            tcpr = tc.get_or_add_tcPr()
-            span = int_attr(tcpr.find(qn("w:gridSpan")), "val", 1)
-            tcw = tcpr.get_or_add_tcW()
-            tcw.set(qn("w:type"), "dxa")
-            tcw.set(qn("w:w"), str(sum(widths[col : col + span])))
+        for tc in tr.iterchildren(_TC):
+            tcpr = tc.find(_TCPR)
+            if tcpr is None:
+                tcpr = tc.get_or_add_tcPr()
+            span = int_attr(tcpr.find(_GRID_SPAN), "val", 1)
+            tcw = tcpr.find(_TCW)
+            if tcw is None:
+                tcw = tcpr.get_or_add_tcW()
+            tcw.set(_TYPE, "dxa")
+            tcw.set(_W, str(sum(widths[col : col + span])))
             col += span

@@ -46,6 +46,7 @@ from briefing_app.services.review.versions import (
     Progress,
     apply_review_state,
     info,
+    next_number,
     record_file,
     record_version,
     reusable_version,
@@ -91,13 +92,13 @@ def generate_version(
         same = reusable_version(session, meeting_id, identity)
 
         def as_version(content) -> None:
-            if same is not None:  # the number and review state of the version it is
-                content.set_version(same.number)  # also the cover's number and reference
+            if same is not None:  # the review state of the version it is
                 apply_review_state(content, same)
 
         prepared = prepare_pack(
             session, meeting_ref, template, language, include_drafts, progress,
             version_token=token, before_render=as_version, bios=bios,
+            pack_version=same.number if same else next_number(session, meeting_id),
         )  # fmt: skip
         if same is None:
             pv = record_version(

@@ -8,8 +8,10 @@ Chinese text any language shows), as canonical JSON (sorted keys, no
 whitespace), leaving out what is not content:
 
 - what identifies the document rather than its content: the version number and
-  token, the language, the schema number;
+  token, the language, the schema number, whether drafts were asked for (the
+  draft talking points themselves count when shown);
 - when it was made: ``generated_at`` and the cover's "generated" date;
+- the version number at the end of the cover's document reference ("…/v3");
 - the review state (``draft``, ``approval``, the cover's ``cleared_by``), which
   belongs to the version, and the cover's ``reference`` (it ends in the number);
 - ``cleaned`` (notes for the user about characters removed).
@@ -31,8 +33,8 @@ from briefing_app.services.pack.model import PackContent
 
 #: PackContent fields that are not content (see the module's docstring).
 NOT_CONTENT = frozenset(
-    {"schema", "meeting_id", "language", "generated_at", "pack_version", "version_token",
-     "draft", "approval", "cleaned"}
+    {"schema", "meeting_id", "language", "include_drafts", "generated_at", "pack_version",
+     "version_token", "draft", "approval", "cleaned"}
 )  # fmt: skip
 #: Cover fields that are not content.
 NOT_CONTENT_COVER = frozenset({"version", "generated", "reference", "cleared_by"})
@@ -43,6 +45,9 @@ def content_hash(content: PackContent) -> str:
     built in both languages (:func:`content_identity`)."""
     data = {k: v for k, v in content.to_dict().items() if k not in NOT_CONTENT}
     data["cover"] = {k: v for k, v in data["cover"].items() if k not in NOT_CONTENT_COVER}
+    base, sep, _number = data["cover"].get("reference", "").rpartition("/v")
+    if sep:  # the document reference ends with the version number ("…/v3")
+        data["cover"]["reference"] = base
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
