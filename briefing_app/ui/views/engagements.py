@@ -144,12 +144,15 @@ class EngagementsPanel(QGroupBox):
         dialog.exec()
 
     def _create(self, editor: RecordEditor) -> None:
-        with self.db.session() as s, s.begin():
-            saved = engagements.create(s, self.organization_id, editor.values())
-            row = engagements.get(s, saved.id)
+        organization_id, values = self.organization_id, editor.values()
+
+        def create(s):
+            return engagements.get(s, engagements.create(s, organization_id, values).id)
+
+        row = self.writes.write(create)
         text = self.tr("Add engagement “{name}”").format(name=row.describe())
-        self.writes.record(text, *undo.created(KIND, saved.id))
-        self._changed(saved.id, self.tr("Added engagement “{name}”.").format(name=row.describe()))
+        self.writes.record(text, *undo.created(KIND, row.id))
+        self._changed(row.id, self.tr("Added engagement “{name}”.").format(name=row.describe()))
 
     def edit_current(self) -> None:
         row = self.current()
@@ -165,9 +168,13 @@ class EngagementsPanel(QGroupBox):
         if not changed:
             return
         old = {k: v for k, v in editor.loaded_values().items() if k in changed}
-        with self.db.session() as s, s.begin():
-            saved = engagements.update(s, editor.record_id, changed, editor.version)
-            name = engagements.get(s, saved.id).describe()
+        record_id, version = editor.record_id, editor.version
+
+        def update(s):
+            saved = engagements.update(s, record_id, changed, version)
+            return saved, engagements.get(s, saved.id).describe()
+
+        saved, name = self.writes.write(update)
         self.writes.record(
             self.tr("Edit engagement “{name}”").format(name=name),
             *undo.updated(KIND, saved.id, old, changed, saved.version),
@@ -184,8 +191,7 @@ class EngagementsPanel(QGroupBox):
         if not confirm(self, self.tr("Delete engagement"), message, self.tr("Delete")):
             return
         try:
-            with self.db.session() as s, s.begin():
-                snapshot = engagements.delete(s, row.id)
+            snapshot = self.writes.write(engagements.delete, row.id)
         except UserError as exc:
             show_error(self, self.tr("Not deleted"), error_text(exc))
             self.reload()

@@ -348,10 +348,13 @@ class LibraryView(QWidget):
         from briefing_app.services import library
         from briefing_app.ui import undo
 
-        values = self.editor.values()
-        with self.db.session() as s, s.begin():
+        values, language = self.editor.values(), self.model.language
+
+        def create(s):
             saved = library.create(s, self.KIND, values)
-            name = library.describe(s, self.KIND, saved.id, self.model.language)
+            return saved, library.describe(s, self.KIND, saved.id, language)
+
+        saved, name = self.writes.write(create)
         text = self.tr("Create “{name}”").format(name=name)
         self.writes.record(text, *undo.created(self.KIND, saved.id))
         self.editor.mark_saved(saved.id, saved.version)
@@ -367,10 +370,17 @@ class LibraryView(QWidget):
             self.editor.mark_saved(self.editor.record_id, self.editor.version)
             return True
         old = {k: v for k, v in self.editor.loaded_values().items() if k in changed}
-        record_id = self.editor.record_id
-        with self.db.session() as s, s.begin():
-            saved = library.update(s, self.KIND, record_id, changed, self.editor.version)
-            name = library.describe(s, self.KIND, record_id, self.model.language)
+        record_id, version, language = (
+            self.editor.record_id,
+            self.editor.version,
+            self.model.language,
+        )
+
+        def update(s):
+            saved = library.update(s, self.KIND, record_id, changed, version)
+            return saved, library.describe(s, self.KIND, record_id, language)
+
+        saved, name = self.writes.write(update)
         self.writes.record(
             self.tr("Edit “{name}”").format(name=name),
             *undo.updated(self.KIND, record_id, old, changed, saved.version),
@@ -395,8 +405,7 @@ class LibraryView(QWidget):
         message += "\n\n" + self.tr("You can undo this with Edit ▸ Undo.")
         if not confirm(self, self.tr("Delete"), message, self.tr("Delete")):
             return
-        with self.db.session() as s, s.begin():
-            snapshot = library.delete(s, self.KIND, record_id)
+        snapshot = self.writes.write(library.delete, self.KIND, record_id)
         text = self.tr("Delete “{name}”").format(name=name)
         self.writes.record(text, *undo.deleted(self.KIND, snapshot))
         self.editor.load(empty_values(self.KIND))
