@@ -21,11 +21,16 @@ def test_demo_round_table_host_principal_guest_and_staff_behind(demo_db):
     with demo_db.session() as s, s.begin():
         meeting = find_meeting(s, "Roundtable")
         plan = seat_meeting(s, meeting, shape="round")
-        assert (plan.seat_count, plan.back_seats) == (23, 23)  # 23 delegates, 2 staff
-        seats = _by_name(plan_view(s, meeting, "en"))
+        # 23 delegates, one of whom declined (Ms. XU Jingyi: no chair), and 2 staff
+        assert (plan.seat_count, plan.back_seats) == (22, 22)
+        view = plan_view(s, meeting, "en")
+        seats = _by_name(view)
+        xu = next(p for p in ordered_participants(s, meeting.id) if p.rsvp == "declined")
+        assert xu.seat == "" and "Ms. XU Jingyi" not in seats
+    assert view.unseated == [] and view.warnings == []  # declining is no warning
     assert seats["Ms. LIU Hua"].position == 1  # the host (role host) at the place of honour
     # principal guest = first head of delegation by precedence (NPC FAC, rank 1)
-    assert seats["Mr. WANG Jianguo"].position == 23  # host's right: anticlockwise neighbour
+    assert seats["Mr. WANG Jianguo"].position == 22  # host's right: anticlockwise neighbour
     assert seats["Mr. ZHANG Li"].position == 2  # second guest at the host's left
     for staff in ("Mr. ZHAO Ming", "Ms. CHEN Jing"):
         assert not seats[staff].at_table
@@ -36,8 +41,9 @@ def test_seat_numbers_reach_the_participants_and_locks_survive_a_rerun(demo_db):
     with demo_db.session() as s, s.begin():
         meeting = find_meeting(s, "Roundtable")
         plan = seat_meeting(s, meeting, shape="round", seats=16)
-        numbers = {p.id: p.seat for p in ordered_participants(s, meeting.id)}
-        assert all(numbers.values())  # 16 at the table + behind: everyone has a number
+        coming = [p for p in ordered_participants(s, meeting.id) if p.rsvp != "declined"]
+        numbers = {p.id: p.seat for p in coming}
+        assert all(numbers.values())  # 16 at the table + behind: all who come have a number
         seat_of = {st.participant_id: st.position for st in plan.seats if st.participant_id}
         assert {pid: str(pos) for pid, pos in seat_of.items()} == numbers
         # lock the last head of delegation (BFA) into seat 2, then re-run
@@ -93,8 +99,8 @@ def test_too_few_chairs_warns_and_names_the_unseated(demo_db):
         seat_meeting(s, meeting, shape="head", seats=5, back_seats=3)
         view = plan_view(s, meeting, "en")
         unseated = [p for p in ordered_participants(s, meeting.id) if not p.seat]
-    assert len(view.unseated) == 25 - 8 == len(unseated)
-    assert any("25 participants for 8 chairs" in w for w in view.warnings)
+    assert len(view.unseated) == 24 - 8 == len(unseated) - 1  # the one who declined: no warning
+    assert any("24 participants for 8 chairs" in w for w in view.warnings)
 
 
 @pytest.mark.parametrize(

@@ -22,17 +22,18 @@ def test_json_then_excel_seat_column(demo_db, tmp_path, capsys):
     db = str(demo_db.path)
     out = tmp_path / "plan.json"
     assert run(["--db", db, "seating", "Roundtable", "--shape", "round", "--out", str(out)]) == 0
-    assert "round, 23 seats at the table" in capsys.readouterr().out
+    assert "round, 22 seats at the table" in capsys.readouterr().out  # one declined
     plan = json.loads(out.read_text(encoding="utf-8"))
     seats = {s["name"]: s for s in plan["seats"] if s["name"]}
     assert seats["Ms. LIU Hua"]["position"] == 1 and seats["Ms. LIU Hua"]["angle"] == 180.0
-    assert seats["Mr. WANG Jianguo"]["position"] == 23
+    assert seats["Mr. WANG Jianguo"]["position"] == 22
     xlsx = tmp_path / "list.xlsx"
     assert run(["--db", db, "participants", "Roundtable", "--out", str(xlsx)]) == 0
     rows = list(load_workbook(xlsx)["Participants"].iter_rows(min_row=2, values_only=True))
     by_family = {r[KEYS.index("family_name")]: r[KEYS.index("seat")] for r in rows}
-    assert by_family["LIU"] == "1" and by_family["WANG"] == "23"
-    assert by_family["ZHAO"] == "24"  # the interpreter's chair behind the host
+    assert by_family["LIU"] == "1" and by_family["WANG"] == "22"
+    assert by_family["ZHAO"] == "23"  # the note-taker's chair behind the host
+    assert not by_family["XU"]  # declined: no chair
 
 
 def test_word_chart_is_one_page_drawing_with_both_scripts(demo_db, tmp_path, capsys):
@@ -45,7 +46,7 @@ def test_word_chart_is_one_page_drawing_with_both_scripts(demo_db, tmp_path, cap
     shapes = document.element.body.findall(f".//{WPS}")
     texts = ["".join(s.itertext()) for s in shapes]
     assert sum(1 for t in texts if "Ms. LIU Hua" in t and "刘华" in t) == 1
-    assert len(shapes) == 1 + 23 + 2  # the table, 23 chairs, the 2 staff chairs used
+    assert len(shapes) == 1 + 22 + 2  # the table, 22 chairs, the 2 staff chairs used
     assert "座位图" in document.paragraphs[0].text
     with zipfile.ZipFile(out) as z:
         assert '<w:br w:type="page"/>' not in z.read("word/document.xml").decode()

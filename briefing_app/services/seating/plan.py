@@ -15,6 +15,7 @@ from briefing_app.db.models import (
     SeatingPlan,
     participant_principals,
 )
+from briefing_app.domain.enums import Rsvp
 from briefing_app.domain.seating import Guest, auto_seat
 from briefing_app.domain.seating_layout import Layout, TableShape, layout, max_back_seats
 from briefing_app.errors import UserError
@@ -67,6 +68,11 @@ def default_back(shape: TableShape, seats: int, guests: list[Guest]) -> int:
     return seats
 
 
+def attending(participants: list[Participant]) -> list[Participant]:
+    """Who needs a chair: everyone but those who declined."""
+    return [p for p in participants if p.rsvp != Rsvp.DECLINED]
+
+
 def plan_of(session: Session, meeting_id: int) -> SeatingPlan | None:
     return session.scalar(select(SeatingPlan).where(SeatingPlan.meeting_id == meeting_id))
 
@@ -106,7 +112,8 @@ def seat_meeting(
     new shape): then a seat for every delegate (``default_size``). Each
     participant's ``seat`` gets their seat number (what the Excel participant
     list shows); the unseated get none."""
-    participants = ordered_participants(session, meeting.id)
+    everyone = ordered_participants(session, meeting.id)
+    participants = attending(everyone)
     guests = guests_of(session, participants)
     plan = plan_of(session, meeting.id)
     size = _size(plan, guests, shape, seats, back_seats, fit)
@@ -127,7 +134,7 @@ def seat_meeting(
     _store(plan, chairs, outcome.seats, set(locked))
     session.flush()
     numbers = {gid: pos for pos, gid in outcome.seats.items()}
-    for p in participants:
+    for p in everyone:  # those who declined lose the number they had
         number = str(numbers[p.id]) if p.id in numbers else ""
         if p.seat != number:
             p.seat = number

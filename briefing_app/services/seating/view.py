@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from briefing_app.db.models import Meeting, Participant
 from briefing_app.domain.bilingual import organization_short
+from briefing_app.domain.enums import Rsvp
 from briefing_app.domain.names import display_name
 from briefing_app.domain.seating_layout import Outline
 from briefing_app.services.meetings import ordered_participants
-from briefing_app.services.seating.plan import plan_layout, plan_of
+from briefing_app.services.seating.plan import attending, plan_layout, plan_of
 
 
 @dataclass(frozen=True)
@@ -124,15 +125,17 @@ def _check(view: PlanView, plan, participants: dict[int, Participant], language:
         if s.participant_id is not None:
             counts[s.participant_id] = counts.get(s.participant_id, 0) + 1
     for pid, p in participants.items():
+        if p.rsvp == Rsvp.DECLINED and pid not in counts:
+            continue  # declined: needs no chair
         label = seat_label(p, language)[0].replace("\n", " ")
         if pid not in counts:
             view.unseated.append(label)
         elif counts[pid] > 1:
             view.twice.append(label)
             view.warnings.append(f"{label} is seated {counts[pid]} times")
-    chairs = len(view.seats)
-    if len(participants) > chairs:
-        view.warnings.append(f"{len(participants)} participants for {chairs} chairs")
+    chairs, coming = len(view.seats), len(attending(list(participants.values())))
+    if coming > chairs:
+        view.warnings.append(f"{coming} participants for {chairs} chairs")
     if view.unseated:
         view.warnings.append(f"{len(view.unseated)} without a seat: " + ", ".join(view.unseated))
 

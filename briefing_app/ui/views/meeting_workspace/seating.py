@@ -137,8 +137,9 @@ class SeatingScene(QGraphicsView):
         self.setTransform(QTransform.fromScale(zoom, zoom))
         host = next((i for i in self.scene().items() if isinstance(i, SeatItem)
                      and i.row.role == "host"), None)  # fmt: skip
-        if host is not None and zoom == READABLE_ZOOM:
-            self.centerOn(host.pos() + QPointF(0, room.height() / zoom / 2 - 2.5 * BOX_H))
+        if host is not None and zoom == READABLE_ZOOM:  # from the top (screen, chairs
+            # behind the host, the host), across from the host
+            self.centerOn(QPointF(host.pos().x(), rect.top() + room.height() / zoom / 2))
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
