@@ -23,6 +23,8 @@ from lxml import etree
 FIELD, RUN, ITEM, TEXT = "\ue001", "\ue002", "\ue003", "\ue007"
 TAB, BR, PAGE = "\ue004", "\ue005", "\ue006"
 #: A picture in the run, followed by its height in EMU (``wp:extent/@cy``) and TEXT.
+#: Only pictures in line with the text: a floating shape (``wp:anchor``, the
+#: seating chart's) takes no room in the flow.
 PICTURE = "\ue008"
 _EXTRACT = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:w="{nsmap["w"]}" xmlns:wp="{nsmap["wp"]}">
@@ -79,14 +81,14 @@ _EXTRACT = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/X
     </xsl:choose>
     <xsl:choose>
       <xsl:when test="*[not(self::w:rPr or self::w:t)]">
-        <xsl:for-each select="w:t[string(.)]|w:tab|w:br|w:drawing">
+        <xsl:for-each select="w:t[string(.)]|w:tab|w:br|w:drawing[wp:inline]">
           <xsl:choose>
             <xsl:when test="self::w:t">
               <xsl:text>{TEXT}</xsl:text>
               <xsl:value-of select="translate(., '&#10;&#13;', '  ')"/>
             </xsl:when>
             <xsl:when test="self::w:drawing">
-              <xsl:value-of select="concat('{PICTURE}', */wp:extent/@cy, '{TEXT}')"/>
+              <xsl:value-of select="concat('{PICTURE}', wp:inline/wp:extent/@cy, '{TEXT}')"/>
             </xsl:when>
             <xsl:when test="self::w:tab">{TAB}</xsl:when>
             <xsl:when test="@w:type='page'">{PAGE}</xsl:when>
