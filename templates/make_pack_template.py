@@ -511,11 +511,11 @@ def biographies(doc) -> None:
     photo_cell.paragraphs[0].paragraph_format.space_after = Pt(0)
     _bio_text(text_cell.paragraphs[0], text_cell.add_paragraph, in_cell=True)
     table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
-    spacer = doc.add_paragraph(style="Pack Meta")
-    spacer.paragraph_format.space_after = Pt(4)
     _tag(doc, "{%p else %}")
     _bio_text(doc.add_paragraph(), doc.add_paragraph)
     _tag(doc, "{%p endif %}")
+    spacer = doc.add_paragraph(style="Pack Meta")  # between two biographies
+    spacer.paragraph_format.space_after = Pt(4)
     _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p endif %}")
 

@@ -157,6 +157,8 @@ class Person(_Tracked, Base):
     phone: Mapped[str] = mapped_column(String(100), default="")
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     bio: Mapped[str] = mapped_column(Text, default="")
+    #: The biography in Chinese (for zh and bilingual packs; "" = they use ``bio``).
+    bio_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
     needs: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 

@@ -25,6 +25,7 @@ ENTITY_NAMES: dict[str, tuple[str, str]] = {
     "organizations": ("organization", "机构"),
     "organization_kinds": ("organization kind", "机构类型"),
     "people": ("person", "人员"),
+    "person_photos": ("photo", "照片"),
     "priorities": ("priority", "优先事项"),
     "talking_points": ("talking point", "谈话要点"),
     "engagements": ("engagement", "往来记录"),

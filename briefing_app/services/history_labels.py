@@ -12,6 +12,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "author": ("author", "作者"),
     "back_seats": ("chairs behind", "后排座位"),
     "bio": ("biography", "简历"),
+    "bio_zh": ("biography (Chinese)", "简历" + _ZH),
     "chair_person_id": ("chair", "主持人"),
     "city": ("city", "城市"),
     "classification": ("marking", "密级标识"),

@@ -29,7 +29,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "organization_id": "ref", "family_name": "str:200", "given_name": "str:200",
         "native_name": "str:200", "name_zh": "str:200", "name_order": "enum", "honorific": "str:40",
         "title_en": "str:300", "title_zh": "str:300", "rank": "int", "email": "str:300",
-        "phone": "str:100", "languages": "list", "bio": "text", "needs": "text", "notes": "text",
+        "phone": "str:100", "languages": "list", "bio": "text", "bio_zh": "text",
+        "needs": "text", "notes": "text",
     },
     "talking_point": {
         "title": "str:300", "title_zh": "str:300", "text_en": "text", "text_zh": "text",

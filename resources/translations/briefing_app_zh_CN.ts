@@ -1249,62 +1249,62 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>添加交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="150"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="153"/>
         <source>Add engagement “{name}”</source>
         <translation>添加交往记录“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="152"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="155"/>
         <source>Added engagement “{name}”.</source>
         <translation>已添加交往记录“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="159"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="162"/>
         <source>Edit engagement</source>
         <translation>编辑交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="172"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="179"/>
         <source>Edit engagement “{name}”</source>
         <translation>编辑交往记录“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="175"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="182"/>
         <source>Saved engagement “{name}”.</source>
         <translation>已保存交往记录“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="182"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="189"/>
         <source>Delete the engagement “{name}”?</source>
         <translation>删除交往记录“{name}”吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="183"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="190"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="184"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="191"/>
         <source>Delete engagement</source>
         <translation>删除交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="184"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="191"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="190"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="196"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="193"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="199"/>
         <source>Delete engagement “{name}”</source>
         <translation>删除交往记录“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/engagements.py" line="195"/>
+        <location filename="../../briefing_app/ui/views/engagements.py" line="201"/>
         <source>Deleted engagement “{name}”.</source>
         <translation>已删除交往记录“{name}”。</translation>
     </message>
@@ -1745,62 +1745,62 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="355"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="358"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="358"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="361"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="375"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="385"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="379"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="389"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="392"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="402"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="394"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="404"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="395"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="405"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="396"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="406"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="400"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="409"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="405"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="414"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="475"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="484"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="475"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="484"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -2831,11 +2831,16 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/people.py" line="67"/>
+        <source>Biography (Chinese)</source>
+        <translation>简历（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/people.py" line="68"/>
         <source>Dietary / access needs</source>
         <translation>饮食/无障碍需求</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/people.py" line="68"/>
+        <location filename="../../briefing_app/ui/views/people.py" line="69"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4143,116 +4148,126 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/impact.py" line="20"/>
+        <source>%n photo</source>
+        <translation>%n 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="21"/>
+        <source>%n photos</source>
+        <translation>%n 张照片</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="24"/>
         <source>%n participant seat</source>
         <translation>%n 个与会席位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="21"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="25"/>
         <source>%n participant seats</source>
         <translation>%n 个与会席位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="24"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="28"/>
         <source>%n talking-point target</source>
         <translation>%n 个谈话要点对象</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="25"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="29"/>
         <source>%n talking-point targets</source>
         <translation>%n 个谈话要点对象</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="28"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="32"/>
         <source>%n talking point linked to it</source>
         <translation>%n 个与之关联的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="29"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="33"/>
         <source>%n talking points linked to it</source>
         <translation>%n 个与之关联的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="32"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="36"/>
         <source>%n talking point chosen for a meeting</source>
         <translation>%n 个已选入会议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="33"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="37"/>
         <source>%n talking points chosen for meetings</source>
         <translation>%n 个已选入会议的谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="36"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="40"/>
         <source>%n engagement in the history</source>
         <translation>%n 条交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="37"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="41"/>
         <source>%n engagements in the history</source>
         <translation>%n 条交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="40"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="44"/>
         <source>%n agenda item</source>
         <translation>%n 个议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="41"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="45"/>
         <source>%n agenda items</source>
         <translation>%n 个议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="44"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="48"/>
         <source>%n pack version</source>
         <translation>%n 个简报版本</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="45"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="49"/>
         <source>%n pack versions</source>
         <translation>%n 个简报版本</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="48"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="52"/>
         <source>%n review comment</source>
         <translation>%n 条审阅意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="49"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="53"/>
         <source>%n review comments</source>
         <translation>%n 条审阅意见</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="56"/>
         <source>%n organization loses its parent</source>
         <translation>%n 个机构将失去上级机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="57"/>
         <source>%n organizations lose their parent</source>
         <translation>%n 个机构将失去上级机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="56"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="60"/>
         <source>%n meeting loses its host</source>
         <translation>%n 个会议将失去主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="57"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="61"/>
         <source>%n meetings lose their host</source>
         <translation>%n 个会议将失去主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="60"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="64"/>
         <source>%n meeting loses its chair</source>
         <translation>%n 个会议将失去主持人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="61"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="65"/>
         <source>%n meetings lose their chair</source>
         <translation>%n 个会议将失去主持人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="82"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="86"/>
         <source>This also removes {items}.</source>
         <translation>这还将删除{items}。</translation>
     </message>

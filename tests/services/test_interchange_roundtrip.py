@@ -66,6 +66,7 @@ def full_document() -> dict:
         "phone": "+86 10 5555 0100",
         "languages": ["zh", "en"],
         "bio": "Fictional person for tests.",
+        "bio_zh": "测试用的虚构人物。",
         "needs": "Vegetarian",
         "notes": "Prefers Chinese.",
         "photo": photo_field(),

@@ -92,3 +92,18 @@ def test_a_new_person_cannot_take_a_photo_until_saved(view, tmp_path):
     assert panel.person_id is None and not panel.choose_button.isEnabled()
     assert not _drop(panel, write(tmp_path / "p.jpg", jpeg_bytes(portrait((30, 40)))))
     assert "Save the person first" in panel.hint.text()
+
+
+def test_deleting_the_person_says_the_photo_goes_and_undo_brings_it_back(
+    view, demo_db, tmp_path, monkeypatch
+):
+    from briefing_app.ui.views import library_view
+
+    said = []
+    monkeypatch.setattr(library_view, "confirm", lambda p, t, m, a: said.append(m) or True)
+    assert _drop(view.photo, write(tmp_path / "p.jpg", jpeg_bytes(portrait((300, 400)))))
+    view.delete_current()
+    assert "1 photo" in said[0]
+    assert _stored(demo_db) == []
+    view.undo_stack.undo()
+    assert _stored(demo_db) == [(300, 400)]

@@ -124,6 +124,7 @@ PERSON_FIELDS = (
     _s("phone"),
     Field("languages", "strlist"),
     _s("bio"),
+    _s("bio_zh"),
     _s("needs"),
     _s("notes"),
     # {"format": "jpeg"|"png", "data": base64} or null (no photo); absent in older files.

@@ -76,7 +76,7 @@ def _entry(p: Participant, pick: TextPicker) -> Biography:
         uid=person.uid,
         name=person_name(person, pick),
         position=_position(p, pick),
-        text=pick.paragraphs(person.bio, "", f"people[{person.uid}].bio"),
+        text=pick.paragraphs(person.bio, person.bio_zh, f"people[{person.uid}].bio"),
     )
 
 

@@ -16,6 +16,10 @@ def _phrases() -> dict[str, tuple[str, str]]:
             QT_TRANSLATE_NOOP("impact", "%n person"),
             QT_TRANSLATE_NOOP("impact", "%n people"),
         ),
+        "person_photos": (
+            QT_TRANSLATE_NOOP("impact", "%n photo"),
+            QT_TRANSLATE_NOOP("impact", "%n photos"),
+        ),
         "participants": (
             QT_TRANSLATE_NOOP("impact", "%n participant seat"),
             QT_TRANSLATE_NOOP("impact", "%n participant seats"),

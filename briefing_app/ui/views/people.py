@@ -64,6 +64,7 @@ class PeopleView(LibraryView):
                 "languages", self.tr("Languages"), lambda: LineField(self.tr("en, zh"), True)
             ),
             FieldSpec("bio", self.tr("Biography"), TextField),
+            FieldSpec("bio_zh", self.tr("Biography (Chinese)"), TextField),
             FieldSpec("needs", self.tr("Dietary / access needs"), TextField),
             FieldSpec("notes", self.tr("Notes"), TextField),
         ]
