@@ -2944,97 +2944,122 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>（内置模板）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="53"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="54"/>
         <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="64"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="65"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66"/>
         <source>Open now: {path}</source>
         <translation>当前打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="68"/>
         <source>Your office&apos;s organization</source>
         <translation>本办事处所属机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="68"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="69"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="70"/>
         <source>Default classification marking</source>
         <translation>默认密级标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="72"/>
         <source>Default pack template</source>
         <translation>默认简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="74"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="75"/>
+        <source>Biographies in packs</source>
+        <translation>简报中的人物简介</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="76"/>
         <source>Language of the interface</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="90"/>
         <source>The organization named like the office</source>
         <translation>与办事处同名的机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="97"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="99"/>
         <source>The host of new meetings; its head is seated as Host.</source>
         <translation>新会议的主办方；其负责人以“主办方”身份入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="105"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="106"/>
+        <source>Heads of delegation</source>
+        <translation>各团团长</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="107"/>
+        <source>All participants</source>
+        <translation>全体与会者</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="108"/>
+        <source>None</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="110"/>
+        <source>Each with the person&apos;s photo beside the biography.</source>
+        <translation>每篇简介旁附本人照片。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="118"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="148"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="161"/>
         <source>Leave the password out of the database address: settings are stored as plain text. Put it in your .pgpass file instead (see docs/team.md).</source>
         <translation>数据库地址中请勿包含密码：设置以明文保存。请把密码放在 .pgpass 文件中（见 docs/team.md）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="170"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="184"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="172"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="186"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="118"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="131"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="118"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="131"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="126"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="139"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="128"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="141"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>
@@ -3516,167 +3541,167 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>屏幕</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="197"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="198"/>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="198"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="199"/>
         <source>Seats at the table (automatic: one per delegate)</source>
         <translation>桌旁座位数（自动：每位代表一个）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="199"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="200"/>
         <source>Seat &amp;automatically</source>
         <translation>自动排座(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="200"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="201"/>
         <source>Seat everyone by precedence; locked seats stay</source>
         <translation>按礼宾次序为所有人排座；锁定的座位保持不变</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="206"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="207"/>
         <source>Where the room&apos;s door is on the drawing</source>
         <translation>会场门在图中的位置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="207"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="208"/>
         <source>Where the room&apos;s screen is on the drawing</source>
         <translation>会场屏幕在图中的位置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="208"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="209"/>
         <source>&amp;Lock seat</source>
         <translation>锁定座位(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="230"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="231"/>
         <source>Round table</source>
         <translation>圆桌</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="231"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="232"/>
         <source>Boardroom, principals facing</source>
         <translation>会议桌，主宾相对</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="232"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="233"/>
         <source>Rectangular, host at the head</source>
         <translation>长桌，主人居首</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="233"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="234"/>
         <source>U-shape</source>
         <translation>U形桌</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="234"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="235"/>
         <source>Theatre with head table</source>
         <translation>主席台与听众席</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="239"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="240"/>
         <source>not shown</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="240"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="241"/>
         <source>top</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="241"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="242"/>
         <source>bottom</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="242"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="243"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="243"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="244"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="248"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="249"/>
         <source>&amp;Table:</source>
         <translation>桌型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="250"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="251"/>
         <source>&amp;Seats:</source>
         <translation>座位数(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="252"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="253"/>
         <source>&amp;Door:</source>
         <translation>门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="254"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="255"/>
         <source>Sc&amp;reen:</source>
         <translation>屏幕(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="263"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="264"/>
         <source>Drag a person onto another seat to swap them; moved seats are locked.</source>
         <translation>把一个人拖到另一个座位上即可互换；移动过的座位会被锁定。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="292"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="293"/>
         <source>No seating plan yet: choose a table and seat automatically.</source>
         <translation>尚无座位图：请选择桌型并自动排座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="298"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="299"/>
         <source>Without a seat (%1): %2</source>
         <translation>未安排座位（%1人）：%2</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="301"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="302"/>
         <source>Seated more than once: %1</source>
         <translation>重复安排座位：%1</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="306"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="307"/>
         <source>%1 participants for %2 chairs</source>
         <translation>%1位参会者，仅有%2个座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="335"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="336"/>
         <source>Cannot change the seating</source>
         <translation>无法更改座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="348"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="349"/>
         <source>Seat automatically</source>
         <translation>自动排座</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="354"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="355"/>
         <source>Move the door</source>
         <translation>移动门的位置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="354"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="355"/>
         <source>Move the screen</source>
         <translation>移动屏幕的位置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="362"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="363"/>
         <source>Swap seats %1 and %2</source>
         <translation>互换座位%1和%2</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="372"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="373"/>
         <source>Lock seat %1</source>
         <translation>锁定座位%1</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="372"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/seating.py" line="373"/>
         <source>Unlock seat %1</source>
         <translation>解锁座位%1</translation>
     </message>

@@ -107,3 +107,18 @@ def test_deleting_the_person_says_the_photo_goes_and_undo_brings_it_back(
     assert _stored(demo_db) == []
     view.undo_stack.undo()
     assert _stored(demo_db) == [(300, 400)]
+
+
+def test_preferences_choose_whose_biographies_packs_have(qtbot, demo_db):
+    from briefing_app.services.pack import build_pack_content
+    from briefing_app.settings import Settings
+    from briefing_app.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Settings.load(), demo_db)
+    qtbot.addWidget(dialog)
+    assert dialog.biographies.currentData() == "heads"
+    dialog.biographies.setCurrentIndex(dialog.biographies.findData("all"))
+    dialog.accept()
+    assert Settings.load().pack_biographies == "all"
+    with demo_db.session() as s:
+        assert build_pack_content(s, "Roundtable").biographies_of == "all"

@@ -54,7 +54,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "biographies": ("Biographies", "人物简介"),
     "biographies_heads": (
         "Heads of delegation, in order of precedence.",
-        "代表团团长，按礼宾顺序排列。",
+        "各团团长，按礼宾顺序排列。",
     ),
     "biographies_all": ("Participants, in order of precedence.", "与会者，按礼宾顺序排列。"),
     "organizations": ("Participating organizations", "与会单位"),

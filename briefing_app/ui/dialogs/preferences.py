@@ -49,6 +49,7 @@ class PreferencesDialog(QDialog):
         self.classification = QLineEdit(settings.classification, self)
         self.template = QLineEdit(settings.pack_template, self)
         self.template.setPlaceholderText(self.tr("(the shipped template)"))
+        self.biographies = self._biography_choices(settings.pack_biographies)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("The system's language"), "")
         for code, name in LANGUAGES:
@@ -71,6 +72,7 @@ class PreferencesDialog(QDialog):
             self.tr("Default pack template"),
             self._with_button(self.template, self._choose_template),
         )
+        form.addRow(self.tr("Biographies in packs"), self.biographies)
         form.addRow(self.tr("Language of the interface"), self.language)
         form.addRow("", self.note)
         buttons = QDialogButtonBox(
@@ -95,6 +97,17 @@ class PreferencesDialog(QDialog):
                     combo.addItem(label, uid)
         combo.setCurrentIndex(max(combo.findData(current), 0))
         combo.setToolTip(self.tr("The host of new meetings; its head is seated as Host."))
+        return combo
+
+    def _biography_choices(self, current: str) -> QComboBox:
+        """Whose biographies (with photos) packs have: the ``pack_biographies`` setting."""
+        combo = QComboBox(self)
+        combo.setObjectName("biographies")
+        combo.addItem(self.tr("Heads of delegation"), "heads")
+        combo.addItem(self.tr("All participants"), "all")
+        combo.addItem(self.tr("None"), "none")
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.setToolTip(self.tr("Each with the person's photo beside the biography."))
         return combo
 
     def _with_button(self, edit: QLineEdit, slot) -> QWidget:
@@ -158,6 +171,7 @@ class PreferencesDialog(QDialog):
         s.user_name = self.user_name.text().strip()
         s.classification = self.classification.text().strip()
         s.pack_template = self.template.text().strip()
+        s.pack_biographies = self.biographies.currentData()
         s.ui_language = self.language.currentData()
         s.save()
         super().accept()
