@@ -19,6 +19,7 @@ from briefing_app.domain.seating_layout import CHAIR, PITCH
 from briefing_app.services.files import atomic_write
 from briefing_app.services.seating.callouts import callout_boxes, fits
 from briefing_app.services.seating.drawing import Box, Line, anchored_shape
+from briefing_app.services.seating.text_fit import fitting_size
 from briefing_app.services.seating.view import PlanView, SeatRow
 
 PAGE_W, PAGE_H, MARGIN = 29.7, 21.0, 1.2
@@ -188,7 +189,7 @@ def chart_boxes(view: PlanView, language: str, area=AREA) -> list[Box]:
     x0, y0, x1, y1 = _bounds(shapes)
     left, top, width, height = _area(view, area)  # centre the drawing in its frame
     ox, oy = left + (width - (x1 - x0)) / 2 - x0, top + (height - (y1 - y0)) / 2 - y0
-    size = max(4.5, min(9.0, f.bw * 2.6, f.bh * 4.6))
+    size = fitting_size([_seat_lines(r, language, 1.0) for r in rows], f.bw, f.bh)
     boxes = []
     for kind, x, y, w, h, r in shapes:
         corner = (ox + x - w / 2, oy + y - h / 2, w, h)
