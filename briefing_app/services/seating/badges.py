@@ -15,14 +15,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from docx import Document
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm, Pt
+from docx.oxml.ns import nsdecls
+from docx.shared import Mm
 
 from briefing_app.domain.enums import ParticipantRole
 from briefing_app.domain.vocabulary import ROLE_WORDS
 from briefing_app.services.files import atomic_write
 from briefing_app.services.seating.attendees import Attendee, AttendeeList
+from briefing_app.services.seating.cards import add_table, plain_normal_style
 from briefing_app.services.seating.chart import _properties
 from briefing_app.services.seating.fit import PT_PER_CM, fit_line, width_em
 from briefing_app.services.seating.label_sheets import LabelSheet
@@ -183,10 +183,7 @@ def _page(document, sheet: LabelSheet) -> None:
     # Word needs after a table, never for another row of labels
     section.bottom_margin = Mm(max(0.0, sheet.bottom - min(sheet.bottom, sheet.label_h / 2, 8.0)))
     section.header_distance = section.footer_distance = Mm(0)
-    normal = document.styles["Normal"]
-    normal.font.name, normal.font.size = "Calibri", Pt(10)
-    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
-    normal.paragraph_format.space_after = Pt(0)
+    plain_normal_style(document)
 
 
 def build_badges(people: AttendeeList, sheet: LabelSheet, progress=None):
@@ -198,12 +195,7 @@ def build_badges(people: AttendeeList, sheet: LabelSheet, progress=None):
         badges.append(badge_xml(person, sheet, people.language))
         if progress is not None and n % 25 == 0:
             progress(n, len(people.attendees))
-    sect = document.element.body[-1]
-    sect.addprevious(parse_xml(table_xml(badges, sheet)))
-    sect.addprevious(parse_xml(
-        f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" '
-        'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>'
-    ))  # fmt: skip
+    add_table(document, table_xml(badges, sheet))
     _properties(document, f"{TITLES[people.language]}: {people.meeting_title}", people.marking)
     return document
 

@@ -175,18 +175,26 @@ def _page(document, paper: str) -> None:
     section.left_margin = section.right_margin = Cm(EDGE)
     section.top_margin = Cm(SIDE)
     section.bottom_margin = Cm(SIDE - SPARE)  # room for the paragraph after the table
+    plain_normal_style(document)
+
+
+def plain_normal_style(document) -> None:
+    """Calibri 10 pt (SimSun for Chinese), no space after paragraphs."""
     normal = document.styles["Normal"]
     normal.font.name, normal.font.size = "Calibri", Pt(10)
     normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "SimSun")
     normal.paragraph_format.space_after = Pt(0)
 
 
-def _last_paragraph() -> str:
-    """The paragraph Word needs after a table: 1 point high, so it fits under the last card."""
-    return (
+def add_table(document, table_xml: str) -> None:
+    """Put ``table_xml`` in the body, then the paragraph Word needs after a
+    table: 1 point high, so it fits under the last row of a full page."""
+    sect = document.element.body[-1]
+    sect.addprevious(parse_xml(table_xml))
+    sect.addprevious(parse_xml(
         f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" '
         'w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>'
-    )
+    ))  # fmt: skip
 
 
 def build_cards(cards: AttendeeList, options: CardOptions, progress=None):
@@ -200,9 +208,7 @@ def build_cards(cards: AttendeeList, options: CardOptions, progress=None):
         rows.append(card_row(person, cards, options))
         if progress is not None and n % 25 == 0:
             progress(n, len(cards.attendees))
-    sect = document.element.body[-1]
-    sect.addprevious(parse_xml(_table(rows, options)))
-    sect.addprevious(parse_xml(_last_paragraph()))
+    add_table(document, _table(rows, options))
     _properties(document, f"{TITLES[cards.language]}: {cards.meeting_title}", cards.marking)
     return document
 
