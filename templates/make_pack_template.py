@@ -192,6 +192,19 @@ def _field(paragraph, instruction: str, placeholder: str = "1") -> None:
     run._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="end"/>'))
 
 
+def _page_break(doc) -> None:
+    """A page break in a paragraph one point high: a page filled to the last line (a
+    long contents, a full "At a glance") does not push it onto a page of its own,
+    which would leave a blank page."""
+    paragraph = doc.add_paragraph()
+    fmt = paragraph.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = Pt(1)
+    run = paragraph.add_run()
+    run.font.size = Pt(1)
+    run.add_break(WD_BREAK.PAGE)
+
+
 def _tag(doc, text: str) -> None:
     """A paragraph holding only a docxtpl paragraph tag such as ``{%p if x %}``."""
     doc.add_paragraph(text)
@@ -247,7 +260,9 @@ def _talking_point(doc, var: str = "tp", show_priorities: bool = False) -> None:
         _tag(doc, f"{{%p if {var}.priorities %}}")
         meta = doc.add_paragraph(style="Pack Meta")
         meta.paragraph_format.left_indent = Cm(0.6)
-        meta.add_run(f'{{{{ L.also_serves }}}}: {{{{ {var}.priorities|join(", ") }}}}')
+        meta.add_run(
+            f'{{{{ L.also_serves }}}}{{{{ L.colon }}}}{{{{ {var}.priorities|join(", ") }}}}'
+        )
         _tag(doc, "{%p endif %}")
 
 
@@ -288,7 +303,7 @@ def cover(doc) -> None:
     line = doc.add_paragraph(style="Pack Entry")
     line.paragraph_format.space_before = Pt(18)
     line.paragraph_format.space_after = Pt(18)
-    line.add_run("{{ L.briefing_for }}: ").font.color.rgb = GREY
+    line.add_run("{{ L.briefing_for }}{{ L.colon }}").font.color.rgb = GREY
     line.add_run("{{ cover.briefing_for }}")
     _tag(doc, "{%p endif %}")
     facts = [
@@ -301,7 +316,7 @@ def cover(doc) -> None:
     _facts_table(doc, facts)
     doc.add_paragraph().paragraph_format.space_after = Pt(72)
     _document_block(doc)
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _page_break(doc)
 
 
 def _letterhead(doc) -> None:
@@ -329,7 +344,8 @@ def _document_block(doc) -> None:
         ("reference", "{{ cover.reference }}"),
         (
             "version_date",
-            "{{ cover.version }}{% if draft %} ({{ L.draft }}){% endif %} · {{ cover.generated }}",
+            "{{ cover.version }}{% if draft %}{{ L.draft_note }}{% endif %}"
+            " · {{ cover.generated }}",
         ),
         ("prepared_by", "{{ cover.prepared_by }}"),
         ("cleared_by", "{{ cover.cleared_by or L.signature_line }}"),
@@ -393,7 +409,7 @@ def at_a_glance(doc) -> None:
         )
     )
     _tag(doc, "{%p endif %}")
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _page_break(doc)
 
 
 def _facts_table(doc, facts: list[tuple[str, str]], label_width: float = 4.0) -> None:
@@ -417,7 +433,7 @@ def contents(doc) -> None:
     doc.add_paragraph("{{ L.contents }}", style="TOC Heading")
     toc = doc.add_paragraph(style="TOC 1")
     _field(toc, 'TOC \\o "1-2" \\h \\z \\u', "{{ L.toc_placeholder }}")
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)  # the text starts on a new page
+    _page_break(doc)  # the text starts on a new page
 
 
 def purpose_and_agenda(doc) -> None:
@@ -596,7 +612,7 @@ def _engagements(doc) -> None:
     _paragraphs(doc, "e.summary", "Pack Indented")
     _tag(doc, "{%p if e.follow_ups %}")
     follow = doc.add_paragraph(style="Pack Indented")
-    follow.add_run("{{ L.follow_ups }}: ").italic = True
+    follow.add_run("{{ L.follow_ups }}{{ L.colon }}").italic = True
     follow.add_run("{{ e.follow_ups }}")
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endfor %}")
@@ -618,7 +634,7 @@ def key_messages_and_annex(doc) -> None:
     _tag(doc, "{%p for item in annex %}")
     doc.add_heading("{{ item.title }}", level=2)
     _tag(doc, "{%p if item.source %}")
-    doc.add_paragraph("{{ L.source }}: {{ item.source }}", style="Pack Meta")
+    doc.add_paragraph("{{ L.source }}{{ L.colon }}{{ item.source }}", style="Pack Meta")
     _tag(doc, "{%p endif %}")
     _paragraphs(doc, "item.text")
     _tag(doc, "{%p endfor %}")

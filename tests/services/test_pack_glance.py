@@ -162,4 +162,4 @@ def test_another_language_of_the_same_version_shows_its_number_and_reference(
     capsys.readouterr()
     texts = _texts_before_contents(docx.Document(str(tmp_path / "zh.docx")))
     assert "WOC/ROUNDTABLE-2022/v1" in texts  # one version: the Chinese file is version 1
-    assert any(t.startswith("1 (草稿) · ") for t in texts)
+    assert any(t.startswith("1（草稿） · ") for t in texts)

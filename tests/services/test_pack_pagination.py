@@ -155,3 +155,25 @@ def test_an_office_template_may_start_each_profile_on_a_new_page(demo_db, tmp_pa
     assert org_pages == list(range(org_pages[0], org_pages[0] + len(orgs)))  # one page each
     flowing_pages = dict(toc_page_numbers(docx.Document(flowing.path)))
     assert flowing_pages[orgs[-1]] < pages[orgs[-1]]  # flowing takes fewer pages
+
+
+def test_a_page_break_paragraph_becomes_the_next_paragraphs_break_before():
+    """A page filled to its last line must not push a break-only paragraph onto a page
+    of its own (a blank page, seen in the bilingual demo pack after a full contents)."""
+    from docx.enum.text import WD_BREAK
+
+    from briefing_app.services.pack.breaks import breaks_before_next
+
+    document = docx.Document()
+    document.add_paragraph("Contents")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_heading("Purpose", level=1)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_table(rows=1, cols=1)  # before a table the break paragraph stays
+    assert breaks_before_next(document) == 1
+    texts = [p.text for p in document.paragraphs]
+    assert texts[:2] == ["Contents", "Purpose"]
+    assert document.paragraphs[1].paragraph_format.page_break_before
+    assert len(document.paragraphs) == 3
+    bookmark_headings(document)
+    assert list(heading_pages(document).values()) == [2]

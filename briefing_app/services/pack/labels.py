@@ -21,6 +21,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "reference": ("Reference", "文号"),
     "version_date": ("Version", "版本"),
     "cleared_by": ("Cleared by", "审核人"),
+    "draft_note": (" (DRAFT)", "（草稿）"),
+    "colon": (": ", "："),
     "cleared_on": ("{name}, {date}", "{name}，{date}"),
     "signature_line": ("________________________", "________________________"),
     "at_a_glance": ("At a glance", "概览"),
@@ -119,8 +121,8 @@ def pick_pair(en: str, zh: str, language: str) -> str:
 def labels(language: str) -> dict[str, str]:
     """Every fixed label in ``language`` ("en", "zh" or "both")."""
     chosen = {key: _pick(pair, language) for key, pair in _LABELS.items()}
-    if language == "both":  # page numbering reads naturally in one language only
-        for key in ("page_before", "page_middle", "page_after"):
+    if language == "both":  # page numbering and punctuation read in one language only
+        for key in ("page_before", "page_middle", "page_after", "colon", "draft_note"):
             chosen[key] = _LABELS[key][0]
     return chosen
 

@@ -133,6 +133,8 @@ class _Flow:
         first's space after and the second's space before (as Word and LibreOffice do)."""
         props = para.props
         if para.page_break and para.lines == 1 and self.y > 0:
+            if self.y + para.line > self.height:  # its own line goes over: a blank page
+                self.new_page()
             self.new_page(overflow=False)
             return
         if props.break_before and self.y > 0:

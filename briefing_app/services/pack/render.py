@@ -31,6 +31,7 @@ from briefing_app.services.limited_run import LimitExceeded, Limits, run_limited
 from briefing_app.services.pack import (
     bidi,
     biographies,
+    breaks,
     docxtpl_speedups,
     fields,
     seating_page,
@@ -124,6 +125,7 @@ def _render_bytes(tpl: DocxTemplate, content: PackContent, source: str) -> bytes
     doc = tpl.docx
     seating_page.add_seating_page(doc, content)
     table_fit.fit_autofit_tables(doc)  # before the page numbers are estimated
+    breaks.breaks_before_next(doc)
     entries = fields.bookmark_headings(doc)
     fields.fill_toc(doc, entries, source)
     fields.drop_update_fields(doc)
