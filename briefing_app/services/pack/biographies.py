@@ -52,7 +52,6 @@ def biographies(
     """The biographies of ``participants`` (in order of precedence) for ``scope``:
     those with a bio or a photo (name and title alone say nothing the participants
     table does not)."""
-    from briefing_app.services.photos.image import pack_copy
     from briefing_app.services.photos.store import photos_of
 
     chosen = _chosen(participants, check_scope(scope)) if scope != "none" else []
@@ -62,6 +61,8 @@ def biographies(
         entry = _entry(p, pick)
         stored = photos.get(p.person_id)
         if stored is not None:
+            from briefing_app.services.photos.image import pack_copy  # Pillow, when needed
+
             small = pack_copy(stored.data)
             entry.photo = base64.b64encode(small.data).decode("ascii")
             entry.photo_format, entry.photo_sha256 = small.format, small.sha256

@@ -11,45 +11,21 @@ kept (no EXIF, GPS position, camera data, comments or embedded thumbnails).
 
 from __future__ import annotations
 
-import hashlib
 import io
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from briefing_app import settings
-from briefing_app.errors import UserError
 from briefing_app.services.photos.clean import is_clean
+from briefing_app.services.photos.model import PhotoError, PreparedPhoto
 
 #: Formats Pillow may parse: what cameras, phones and web pages give.
 FORMATS = ("JPEG", "PNG", "GIF", "BMP", "WEBP", "TIFF")
 #: File name endings the bulk import picks up.
 EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff")
 _JPEG_QUALITY = 88
-
-
-class PhotoError(UserError):
-    """An image that cannot be used as a photo; the message names the file."""
-
-
-@dataclass(frozen=True)
-class PreparedPhoto:
-    """A re-encoded photo, ready to store: image bytes, format ("jpeg"/"png"), size."""
-
-    data: bytes
-    format: str
-    width: int
-    height: int
-
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
-
-    @property
-    def mime(self) -> str:
-        return f"image/{self.format}"
 
 
 def _megabytes(size: int) -> str:

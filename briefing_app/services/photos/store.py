@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from briefing_app.db.models import Person, PersonPhoto
 from briefing_app.domain.numbers import fits
 from briefing_app.errors import NotFoundError
-from briefing_app.services.photos.image import PreparedPhoto
+from briefing_app.services.photos.model import PreparedPhoto
 
 
 def assign_photo(person: Person, photo: PreparedPhoto | None) -> bool:
