@@ -202,6 +202,7 @@ def full_document() -> dict:
         "decided_at": "2022-03-21T17:05:00",
         "delivery": "delivered",
         "token": "0f5c2a4e-7b1d-4c55-9a63-1e2f3d4c5b6a",
+        "content_hash": "cd" * 32,
     }
     comment = {
         "meeting": "M-1",

@@ -237,6 +237,7 @@ PACK_VERSION_FIELDS = (
     Field("decided_at", "datetime", nullable=True),
     Field("delivery", "enum", enum=Delivery),
     _s("token"),
+    _s("content_hash"),
 )
 
 REVIEW_COMMENT_FIELDS = (
