@@ -466,7 +466,8 @@ def participants(doc) -> None:
     text (docs/pack.md)."""
     _tag(doc, "{%p if participants %}")
     doc.add_heading("{{ L.participants }}", level=1)
-    doc.add_paragraph("{{ L.participants_note }}", style="Pack Meta")
+    note = doc.add_paragraph("{{ L.participants_note }}", style="Pack Meta")
+    note.paragraph_format.keep_with_next = True  # heading and note stay with the table
     headers = ["#", "{{ L.name_latin }}", "{{ L.name_native }}", "{{ L.title }}",
                "{{ L.role }}", "{{ L.rsvp }}"]  # fmt: skip
     cells = ["{{ p.number }}", "{{ p.name }}", "{{ p.native_name }}", "{{ p.title }}",
