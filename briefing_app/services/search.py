@@ -158,6 +158,12 @@ def search(session: Session, query: str, limit: int = 10, language: str = "en") 
     results = Results(query)
     if not query.strip():
         return results
+    if SEARCH_KINDS.get(session.get_bind().dialect.name) == "pg_trgm":
+        from briefing_app.services.search_pg import described  # one round trip
+
+        for kind, rows in described(session, query, limit).items():
+            results.groups[kind] = [_hit(kind, i, row, language) for i, row in rows]
+        return results
     fts = _uses_fts(session)
     for kind in KINDS:
         ids = _ids(session, kind, query, limit, fts)
@@ -172,18 +178,28 @@ def _rows(session: Session, sql: str, ids: list[int]) -> dict[int, tuple]:
     return {row[0]: tuple(row[1:]) for row in rows}
 
 
-_DESCRIBE_SQL = {
-    "meeting": (
-        "SELECT id, title, title_zh, starts_at, venue, city FROM meetings WHERE id IN ({ids})"
-    ),
-    "organization": "SELECT id, name_en, name_zh, acronym FROM organizations WHERE id IN ({ids})",
+_PERSON_NAME_FIELDS = ("family_name", "given_name", "name_order", "honorific", "native_name",
+                       "name_zh")  # fmt: skip
+
+# kind -> (rows, their id, the columns describing a hit: what _hit unpacks)
+_DESCRIBED = {
+    "meeting": ("meetings", "id", ("title", "title_zh", "starts_at", "venue", "city")),
+    "organization": ("organizations", "id", ("name_en", "name_zh", "acronym")),
     "person": (
-        "SELECT p.id, p.family_name, p.given_name, p.name_order, p.honorific, p.native_name, "
-        "p.name_zh, p.title_en, p.title_zh, o.name_en, o.name_zh "
-        "FROM people p JOIN organizations o ON o.id = p.organization_id "
-        "WHERE p.id IN ({ids})"
+        "people p JOIN organizations o ON o.id = p.organization_id",
+        "p.id",
+        (
+            *(f"p.{c}" for c in (*_PERSON_NAME_FIELDS, "title_en", "title_zh")),
+            "o.name_en",
+            "o.name_zh",
+        ),
     ),
-    "talking_point": "SELECT id, title, title_zh, status FROM talking_points WHERE id IN ({ids})",
+    "talking_point": ("talking_points", "id", ("title", "title_zh", "status")),
+}
+
+_DESCRIBE_SQL = {
+    kind: f"SELECT {key}, {', '.join(columns)} FROM {rows} WHERE {key} IN ({{ids}})"
+    for kind, (rows, key, columns) in _DESCRIBED.items()
 }
 
 
@@ -224,7 +240,3 @@ def _person_hit(record_id: int, row: tuple, language: str) -> Hit:
     name = f"{name} {other}" if other and other not in name else name
     where = (in_language(language, title_en, title_zh), in_language(language, org_en, org_zh))
     return Hit("person", record_id, name, _joined(*where))
-
-
-_PERSON_NAME_FIELDS = ("family_name", "given_name", "name_order", "honorific", "native_name",
-                       "name_zh")  # fmt: skip

@@ -82,3 +82,26 @@ def test_statements_are_not_prepared_once_for_every_term(db):
     meant the plan of a rare character for a common one (300 ms instead of 3)."""
     with db.engine.connect() as conn:
         assert conn.connection.driver_connection.prepare_threshold is None
+
+
+def test_one_statement_finds_what_the_search_per_kind_finds(demo_db):
+    """search() asks the server once (search_pg.described); its hits, their order,
+    grouping and text are those of the ids of each kind described one kind at a time."""
+    from sqlalchemy import event
+
+    statements = []
+    event.listen(demo_db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    with demo_db.session() as s:
+        for query in ("Beijing", "最高人民", "谢", "li", "of the", "人民 法院", "zq", "2022"):
+            for language in ("en", "zh"):
+                statements.clear()
+                found = search.search(s, query, limit=100, language=language).groups
+                assert len(statements) == 1, query
+                by_kind = {
+                    kind: search._describe(
+                        s, kind, search._ids(s, kind, query, 100, False), language
+                    )
+                    for kind in search.KINDS
+                }
+                assert found == by_kind, (query, language)
+        assert all(search.search(s, "o", limit=100).groups.values())  # every kind has hits
