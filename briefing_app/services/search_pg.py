@@ -38,6 +38,15 @@ def _condition(columns: tuple[str, ...], index: int) -> str:
     return "(" + " OR ".join(f"{c} ILIKE :w{index} ESCAPE '\\'" for c in columns) + ")"
 
 
+def _short_condition(columns: tuple[str, ...], index: int) -> str:
+    """ILIKE (lower() of both sides, PostgreSQL's own way) over the columns joined: the
+    same rows as ``_condition`` (a word has no space to span two columns; concat_ws
+    skips NULLs), at half the cost of a scan, which a 1-2 character word may need (no
+    adjacent-pair index: "in" among 20,000 names holding both letters)."""
+    joined = "concat_ws(' ', " + ", ".join(columns) + ")"
+    return f"lower({joined}) LIKE lower(:w{index}) ESCAPE '\\'"
+
+
 def _characters(columns: tuple[str, ...], index: int) -> str:
     """Rows holding every character of short word ``index``: served by the GIN index of
     migration 0017 (the expression is written as the index's)."""
@@ -60,8 +69,11 @@ def _found(kind: str, long: list[str], short: list[str]) -> str:
     searched = [_SHORT_COLUMNS[kind]] * len(short) + [columns] * len(long)
     conditions = []
     for i, word_columns in enumerate(searched):
-        conditions.append(_condition(word_columns, i))
-        if fts and i < len(short):  # meetings (a few hundred rows) have no such index
+        if i >= len(short):
+            conditions.append(_condition(word_columns, i))
+            continue
+        conditions.append(_short_condition(word_columns, i))
+        if fts:  # meetings (a few hundred rows) have no such index
             conditions.append(_characters(word_columns, i))
     # The first ``limit`` hits the plan finds, then in id order: ORDER BY id LIMIT would
     # make PostgreSQL collect and sort every row holding a common character (人, 市).

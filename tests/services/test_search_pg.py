@@ -34,6 +34,10 @@ def test_case_is_ignored_beyond_ascii(db):
         assert _titles(search.search(s, "ōsaka ÉCONOMIE"), "organization") == [
             "Ōsaka Bureau of Économie"
         ]
+        for short in ("Ō", "ōS", "ÉC"):  # 1-2 characters: the joined columns, lower()ed
+            assert _titles(search.search(s, short), "organization") == [
+                "Ōsaka Bureau of Économie"
+            ], short
 
 
 def test_chinese_terms_use_the_trigram_index(demo_db):
