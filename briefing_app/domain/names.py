@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from briefing_app.domain.enums import NameOrder
 
@@ -50,6 +52,8 @@ class Script(StrEnum):
 
 _FAMILY_FIRST_SCRIPTS = frozenset({Script.HAN, Script.HANGUL, Script.KANA})
 _RTL_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW})
+#: No character before the Hebrew block (U+0590) is Arabic or Hebrew.
+_FIRST_RTL = "\u0590"
 #: Unicode character-name prefixes -> script (letters only).
 _NAME_PREFIXES = (
     ("CJK ", Script.HAN),
@@ -66,7 +70,10 @@ _NAME_PREFIXES = (
 )
 
 
+@lru_cache(maxsize=4096)
 def _char_script(ch: str) -> Script | None:
+    """A letter's script (None for anything else), from its Unicode name; cached,
+    as a pack asks about a few hundred distinct characters a million times."""
     if not (ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")):
         return None
     name = unicodedata.name(ch, "")
@@ -82,10 +89,10 @@ def script_of(text: str | None) -> Script:
     """The script a name is written in: any Kana makes it Japanese (KANA), any
     Hangul Korean; otherwise the script of most of its letters."""
     counts: dict[Script, int] = {}
-    for ch in text or "":
+    for ch, n in Counter(text or "").items():  # characters in order of first appearance
         script = _char_script(ch)
         if script is not None:
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + n
     if not counts:
         return Script.NONE
     for decisive in (Script.KANA, Script.HANGUL):
@@ -101,6 +108,8 @@ def is_chinese_script(text: str | None) -> bool:
 
 def is_right_to_left(text: str | None) -> bool:
     """True for text written right to left (Arabic, Hebrew)."""
+    if not text or max(text) < _FIRST_RTL:  # most text: no need to look at each letter
+        return False
     return script_of(text) in _RTL_SCRIPTS
 
 

@@ -37,7 +37,20 @@ def test_script_of_a_name(text, script):
 
 def test_right_to_left():
     assert is_right_to_left("جامعة الدول العربية")
+    assert is_right_to_left("אוניברסיטת תל אביב")
+    assert is_right_to_left("جامعة الدول العربية (王芳)")  # mostly Arabic letters
     assert not is_right_to_left("League of Arab States")
+    assert not is_right_to_left("Mr. Wang Fang جامعة")  # mostly Latin letters, some Arabic
+    assert not is_right_to_left("中华人民共和国 جامعة")
+    assert not is_right_to_left("")
+
+
+def test_script_of_mixed_text_counts_letters_and_ties_go_to_the_first_script():
+    assert script_of("Ab Бв") is Script.LATIN
+    assert script_of("Бв Ab") is Script.CYRILLIC
+    assert script_of("A Бвг A A") is Script.LATIN  # 3 Latin letters against 3 Cyrillic
+    assert script_of("王 Abc 王王王") is Script.HAN
+    assert script_of("12 - ()") is Script.NONE
 
 
 def test_name_order_inferred_from_the_script():
