@@ -32,13 +32,16 @@ if TYPE_CHECKING:
 CREATED, CHANGED, DELETED, RESTORED = "created", "changed", "deleted", "restored"
 
 #: Columns that say nothing a reader needs (bookkeeping the ORM keeps itself).
-_SKIPPED = frozenset({"id", "uid", "version", "created_at", "updated_at", "snapshot", "token"})
+_SKIPPED = frozenset(
+    {"id", "uid", "version", "created_at", "updated_at", "snapshot", "token", "data"}
+)
 #: Long text is kept to this many characters before and after.
 TEXT_LIMIT = 300
 _AUDITED = (
     models.Organization,
     models.OrganizationKind,
     models.Person,
+    models.PersonPhoto,
     models.Priority,
     models.TalkingPoint,
     models.Engagement,
@@ -102,7 +105,7 @@ def record(
     )
 
 
-def _after_flush(session: Session, _context) -> None:
+def _after_flush(session: Session, context) -> None:
     rows = []
     for obj in session.new:
         if isinstance(obj, _AUDITED):
@@ -112,8 +115,10 @@ def _after_flush(session: Session, _context) -> None:
             changes = _changes(obj)
             if changes:
                 rows.append(_event(obj, CHANGED, changes))
-    for obj in session.deleted:
-        if isinstance(obj, _AUDITED):
+    # what the flush deleted, orphans included (a photo taken off its person)
+    for state, (is_delete, _list_only) in context.states.items():
+        obj = state.obj()
+        if is_delete and isinstance(obj, _AUDITED):
             rows.append(_event(obj, DELETED, {}))
     if rows:
         _insert(session, rows)
@@ -128,11 +133,16 @@ def _insert(session: Session, rows: list[dict]) -> None:
 
 def _event(obj, action: str, changes: dict) -> dict:
     table = obj.__table__.name
+    if isinstance(obj, models.PersonPhoto):  # told in the person's own history
+        person = inspect(obj).session.get(models.Person, obj.person_id)
+        uid, label = (person.uid, _person_label(person)) if person else ("", "")
+    else:
+        uid, label = str(getattr(obj, "uid", None) or obj.id or ""), _label(obj)
     return {
         "action": action,
         "entity": table,
-        "record_uid": str(getattr(obj, "uid", None) or obj.id or ""),
-        "label": _clip(_label(obj)),
+        "record_uid": uid,
+        "label": _clip(label),
         "meeting_id": _meeting_id(obj),
         "changes": changes,
     }

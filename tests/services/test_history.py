@@ -156,3 +156,36 @@ def test_history_command(demo_db, db_location):
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
     done = subprocess.run([*cli, "--record", "nothing"], capture_output=True, text=True)
     assert done.returncode == 0 and "no recorded changes for record nothing" in done.stdout
+
+
+def test_a_photo_set_changed_and_removed_is_in_the_persons_history(demo_db):
+    from briefing_app.db.models import Person
+    from briefing_app.services.photos import prepare_photo
+    from briefing_app.services.photos.store import remove_photo, set_photo
+    from tests.services.photo_images import jpeg_bytes, portrait
+
+    first = prepare_photo(jpeg_bytes(portrait()), "a.jpg")
+    second = prepare_photo(jpeg_bytes(portrait(colour=(200, 30, 30))), "b.jpg")
+    with demo_db.session() as s, s.begin():
+        s.info["actor"] = "li.wei"
+        person = s.scalars(select(Person).where(Person.family_name == "LIU")).first()
+        uid = person.uid
+        set_photo(s, person, first)
+    with demo_db.session() as s, s.begin():
+        s.info["actor"] = "li.wei"
+        set_photo(s, s.scalars(select(Person).where(Person.uid == uid)).one(), second)
+    with demo_db.session() as s, s.begin():
+        s.info["actor"] = "li.wei"
+        remove_photo(s, s.scalars(select(Person).where(Person.uid == uid)).one())
+    with demo_db.session() as s:
+        entries = record_history(s, uid)
+        removed, changed, added = entries[:3]
+    assert [(e.action, e.entity) for e in (removed, changed, added)] == [
+        ("deleted", "person_photos"),
+        ("changed", "person_photos"),
+        ("created", "person_photos"),
+    ]
+    assert added.what() == 'created photo "Ms. LIU Hua"'
+    assert changed.changes["sha256"] == [first.sha256, second.sha256]
+    assert "data" not in changed.changes  # never the image bytes
+    assert changed.details()[0].startswith("image: ") and second.sha256 in changed.details()[0]

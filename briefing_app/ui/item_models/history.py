@@ -22,6 +22,7 @@ _ENTITIES = {
     "organizations": QT_TRANSLATE_NOOP("history", "organization"),
     "organization_kinds": QT_TRANSLATE_NOOP("history", "organization kind"),
     "people": QT_TRANSLATE_NOOP("history", "person"),
+    "person_photos": QT_TRANSLATE_NOOP("history", "photo"),
     "priorities": QT_TRANSLATE_NOOP("history", "priority"),
     "talking_points": QT_TRANSLATE_NOOP("history", "talking point"),
     "engagements": QT_TRANSLATE_NOOP("history", "engagement"),
