@@ -57,12 +57,17 @@ class HistoryEntry:
     changes: dict = field(default_factory=dict)
     meeting_id: int | None = None
 
-    def what(self, language: str = "en") -> str:
-        """``changed organization "CNIPA"`` (or its Chinese form)."""
+    def action_text(self, language: str = "en") -> str:
+        """``changed organization`` (``修改机构`` in Chinese)."""
         zh = language == "zh"
         verb = ACTION_NAMES.get(self.action, (self.action, self.action))[zh]
         noun = ENTITY_NAMES.get(self.entity, (self.entity, self.entity))[zh]
-        return f"{verb}{noun}“{self.label}”" if zh else f'{verb} {noun} "{self.label}"'
+        return f"{verb}{noun}" if zh else f"{verb} {noun}"
+
+    def what(self, language: str = "en") -> str:
+        """``changed organization "CNIPA"`` (or its Chinese form)."""
+        text = self.action_text(language)
+        return f"{text}“{self.label}”" if language == "zh" else f'{text} "{self.label}"'
 
     def details(self, language: str = "en") -> list[str]:
         """One line per changed field: ``acronym: "old" → "new"``, or for long text

@@ -4044,122 +4044,27 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="16"/>
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="17"/>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="18"/>
-        <source>deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="19"/>
-        <source>restored</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="22"/>
-        <source>organization</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="23"/>
-        <source>organization kind</source>
-        <translation>机构类型</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="24"/>
-        <source>person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="25"/>
-        <source>photo</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="26"/>
-        <source>priority</source>
-        <translation>优先事项</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="27"/>
-        <source>talking point</source>
-        <translation>谈话要点</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="28"/>
-        <source>engagement</source>
-        <translation>往来记录</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="29"/>
-        <source>meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="30"/>
-        <source>agenda item</source>
-        <translation>议程项</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="31"/>
-        <source>participant</source>
-        <translation>参会人员</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="32"/>
-        <source>seating plan</source>
-        <translation>座次图</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="33"/>
-        <source>seat</source>
-        <translation>座位</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="34"/>
-        <source>talking point chosen</source>
-        <translation>选用的谈话要点</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="35"/>
-        <source>pack version</source>
-        <translation>简报版本</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="36"/>
-        <source>review comment</source>
-        <translation>审阅意见</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="49"/>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="20"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="50"/>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="21"/>
         <source>Who</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="51"/>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="22"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="52"/>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="23"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/history.py" line="53"/>
+        <location filename="../../briefing_app/ui/item_models/history.py" line="24"/>
         <source>Changes</source>
         <translation>修改内容</translation>
     </message>
