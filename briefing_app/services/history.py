@@ -173,9 +173,36 @@ def meeting_history(
 
 def between_versions(session: Session, meeting_id: int, older, newer) -> list[HistoryEntry]:
     """Who changed what after ``older`` pack version was made, up to ``newer``; the
-    pack versions' own events (their review) are left out."""
-    entries = meeting_history(session, meeting_id, since=older.created_at, until=newer.created_at)
+    pack versions' own events (their review) are left out.
+
+    The bounds are the versions' own "created" entries (entry ids only grow), so a
+    clock step between them cannot move an edit in or out; versions made before the
+    audit trail existed fall back to their creation times."""
+    first, last = (_creation_entry(session, version) for version in (older, newer))
+    if first is None or last is None:
+        entries = meeting_history(
+            session, meeting_id, since=older.created_at, until=newer.created_at
+        )
+    else:
+        uids = _library_uids(session, meeting_id)
+        query = select(AuditEvent).where(
+            or_(AuditEvent.meeting_id == meeting_id, AuditEvent.record_uid.in_(uids)),
+            AuditEvent.id > first,
+            AuditEvent.id < last,
+        )
+        entries = _entries(session, query)
     return [e for e in entries if e.entity not in ("pack_versions", "review_comments")]
+
+
+def _creation_entry(session: Session, version) -> int | None:
+    """The id of the entry that recorded ``version``'s creation, if there is one."""
+    return session.scalar(
+        select(func.min(AuditEvent.id)).where(
+            AuditEvent.entity == "pack_versions",
+            AuditEvent.action == "created",
+            AuditEvent.record_uid == str(version.id),
+        )
+    )
 
 
 @dataclass

@@ -189,3 +189,38 @@ def test_a_photo_set_changed_and_removed_is_in_the_persons_history(demo_db):
     assert changed.changes["sha256"] == [first.sha256, second.sha256]
     assert "data" not in changed.changes  # never the image bytes
     assert changed.details()[0].startswith("image: ") and second.sha256 in changed.details()[0]
+
+
+def test_between_versions_follows_the_entries_not_the_clock(demo_db, tmp_path):
+    """A clock stepped back between two versions must not hide an edit made between
+    them, nor bring in one made before the older version."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from briefing_app.db.models import PackVersion
+    from briefing_app.services.review.delivery import generate_version
+
+    with demo_db.session() as s:
+        meeting_id = s.scalars(select(Meeting.id)).first()
+    with demo_db.session() as s, s.begin():
+        s.info["actor"] = "before"
+        org = _org(s)
+        library.update(s, "organization", org.id, {"relevance": "Before v1."}, org.version)
+    generate_version(demo_db, meeting_id, tmp_path / "v1.docx")
+    with demo_db.session() as s, s.begin():
+        s.info["actor"] = "between"
+        org = _org(s)
+        library.update(s, "organization", org.id, {"relevance": "Between."}, org.version)
+        older = s.scalars(select(PackVersion).order_by(PackVersion.number)).first()
+        stepped_back = older.created_at - timedelta(hours=1)
+        future = older.created_at + timedelta(hours=1)
+        s.execute(update(AuditEvent).where(AuditEvent.actor == "between").values(at=stepped_back))
+        s.execute(update(AuditEvent).where(AuditEvent.actor == "before").values(at=future))
+    generate_version(demo_db, meeting_id, tmp_path / "v2.docx")
+    with demo_db.session() as s:
+        older, newer = s.scalars(select(PackVersion).order_by(PackVersion.number)).all()
+        edits = between_versions(s, meeting_id, older, newer)
+    assert [(e.actor, e.entity, e.action) for e in edits] == [
+        ("between", "organizations", "changed")
+    ]
