@@ -312,6 +312,8 @@ class AgendaItem(_Tracked, Base):
         ForeignKey("people.id", ondelete="SET NULL")
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The notes in Chinese, for zh and bilingual packs (empty: they print ``notes``).
+    notes_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
     speaker_person: Mapped[Person | None] = relationship()

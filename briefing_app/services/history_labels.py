@@ -53,6 +53,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "native_name": ("native name", "本国语言姓名"),
     "needs": ("needs", "特殊需求"),
     "notes": ("notes", "备注"),
+    "notes_zh": ("notes (Chinese)", "备注" + _ZH),
     "number": ("number", "编号"),
     "objectives": ("objectives", "目标"),
     "objectives_zh": ("objectives (Chinese)", "目标" + _ZH),

@@ -681,47 +681,47 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="81"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="82"/>
         <source>&amp;Add item</source>
         <translation>添加议程项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="81"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="82"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="99"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="100"/>
         <source>Edit agenda item</source>
         <translation>编辑议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="115"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="116"/>
         <source>Reorder agenda</source>
         <translation>调整议程顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="124"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="125"/>
         <source>New item</source>
         <translation>新议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="128"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="129"/>
         <source>Add agenda item</source>
         <translation>添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="133"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="134"/>
         <source>Cannot add the item</source>
         <translation>无法添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="150"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="151"/>
         <source>Delete agenda item</source>
         <translation>删除议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="157"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="158"/>
         <source>Cannot delete the item</source>
         <translation>无法删除议程项</translation>
     </message>
@@ -1997,71 +1997,76 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="43"/>
+        <source>Notes (Chinese)</source>
+        <translation>备注（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="44"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="44"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="45"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="45"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="46"/>
         <source>(seat to be named)</source>
         <translation>（席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="46"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="47"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="47"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="48"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="48"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="49"/>
         <source>RSVP</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="49"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="50"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="50"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51"/>
         <source>Works for</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53"/>
         <source>Talking point</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="55"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="55"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="56"/>
         <source>Chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="56"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="57"/>
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>

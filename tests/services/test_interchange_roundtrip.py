@@ -12,6 +12,7 @@ from sqlalchemy import event, func, inspect, select
 from briefing_app import paths
 from briefing_app.db.migrate import open_database
 from briefing_app.db.models import (
+    AgendaItem,
     Engagement,
     Meeting,
     Organization,
@@ -136,6 +137,7 @@ def full_document() -> dict:
                 "speaker": "Mr. WANG",
                 "speaker_person": None,
                 "notes": "Short.",
+                "notes_zh": "简短。",
             },
             {
                 "uid": "A-2",
@@ -147,6 +149,7 @@ def full_document() -> dict:
                 "speaker": "",
                 "speaker_person": "P-1",
                 "notes": "",
+                "notes_zh": "",
             },
         ],
         "participants": [
@@ -311,6 +314,19 @@ def test_engagements_without_chinese_kind_and_follow_ups_still_import(db):
         assert (e.kind_zh, e.follow_ups_zh) == ("", "")
     exported = json.loads(_export(db))["engagements"][0]
     assert exported["kind_zh"] == "" and exported["follow_ups_zh"] == ""
+
+
+def test_agenda_items_without_chinese_notes_still_import(db):
+    """Files written before notes_zh existed load with empty Chinese notes."""
+    doc = full_document()
+    for item in doc["meetings"][0]["agenda"]:
+        del item["notes_zh"]
+    _import(db, doc)
+    with db.session() as s:
+        item = s.scalar(select(AgendaItem).where(AgendaItem.uid == "A-1"))
+        assert (item.notes, item.notes_zh) == ("Short.", "")
+    exported = json.loads(_export(db))["meetings"][0]["agenda"][0]
+    assert exported["notes"] == "Short." and exported["notes_zh"] == ""
 
 
 def test_references_to_records_already_in_the_database(demo_db):

@@ -7,9 +7,10 @@ import docx
 import pytest
 from sqlalchemy import select
 
-from briefing_app.db.models import Meeting, Participant
+from briefing_app.db.models import AgendaItem, Meeting, Participant
 from briefing_app.services.pack import build_pack_content, generate_pack
 from briefing_app.services.pack.glance import short_purpose, top_messages
+from briefing_app.services.pack.labels import LANGUAGES
 from briefing_app.services.pack.model import MessageGroup, TalkingPointEntry
 from briefing_app.settings import Settings
 from tests.services.pack_helpers import section_texts
@@ -126,6 +127,10 @@ def test_glance_page_follows_the_cover(demo_db, tmp_path):
     assert "Mr. WANG Jianguo\n王建国" in glance or "Mr. WANG Jianguo (王建国)" in glance
 
 
+_NOTES = "Slides in English and Chinese; 15 minutes with questions"
+_NOTES_ZH = "中英文幻灯片；含提问共15分钟"
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_agenda_shows_notes_and_the_speakers_title(demo_db, tmp_path, language):
     with demo_db.session() as s:
@@ -133,11 +138,39 @@ def test_agenda_shows_notes_and_the_speakers_title(demo_db, tmp_path, language):
     rows = [row for t in docx.Document(pack.path).tables for row in t.rows]
     row = next(row for row in rows if row.cells[0].text == "09:40–10:00")
     item = row.cells[1].paragraphs
-    assert item[-1].text == "Slides in English and Chinese; 15 minutes with questions"
+    assert item[-1].text == (_NOTES if language == "en" else _NOTES_ZH)
     assert item[-1].runs[0].italic
     expected = "Ms. LIU Hua, Director, WIPO Office in China"
     chinese = "刘华女士，世界知识产权组织中国办事处主任"
     assert plain(row.cells[2].text) == (expected if language == "en" else chinese)
+
+
+def test_agenda_notes_in_chinese_where_they_exist_and_both_in_a_bilingual_pack(demo_db):
+    with demo_db.session() as s, s.begin():
+        item = s.scalar(select(AgendaItem).where(AgendaItem.uid == "RT22-A4"))
+        item.notes_zh = ""  # no Chinese notes: a Chinese pack prints the English ones
+    with demo_db.session() as s:
+        agendas = {lang: build_pack_content(s, "Roundtable", lang).agenda for lang in LANGUAGES}
+    notes = {lang: [row.notes for row in rows] for lang, rows in agendas.items()}
+    assert notes["zh"][1] == _NOTES_ZH
+    assert notes["both"][1] == f"{_NOTES}\n{_NOTES_ZH}"
+    assert (
+        notes["zh"][3]
+        == notes["both"][3]
+        == notes["en"][3]
+        == ("Hand out the MTSP summary in Chinese")
+    )
+    assert notes["zh"][0] == notes["both"][0] == ""  # an item without notes has none
+
+
+def test_bilingual_agenda_notes_are_two_lines_of_one_grey_paragraph(demo_db, tmp_path):
+    with demo_db.session() as s:
+        pack = generate_pack(s, "Roundtable", tmp_path / "pack.docx", language="both")
+    rows = [row for t in docx.Document(pack.path).tables for row in t.rows]
+    row = next(row for row in rows if row.cells[0].text == "09:40–10:00")
+    notes = row.cells[1].paragraphs[-1]
+    assert notes.text == f"{_NOTES}\n{_NOTES_ZH}"
+    assert all(run.italic for run in notes.runs if run.text)
 
 
 def test_meeting_without_decisions_or_messages_leaves_them_out(demo_db, tmp_path):

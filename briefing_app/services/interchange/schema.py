@@ -202,6 +202,7 @@ AGENDA_FIELDS = (
     # files have only the free-text "speaker".
     Field("speaker_person", "ref", nullable=True, target="people"),
     _s("notes"),
+    _s("notes_zh"),  # absent in older files
 )
 
 PARTICIPANT_FIELDS = (

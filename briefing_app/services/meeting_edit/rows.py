@@ -43,6 +43,7 @@ class AgendaRow:
     speaker: str = ""
     notes: str = ""
     title_zh: str = ""
+    notes_zh: str = ""
     #: The speaker as a person (then ``speaker_display`` is their current name).
     speaker_person_id: int | None = None
     speaker_display: str = ""

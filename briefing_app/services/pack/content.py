@@ -272,7 +272,7 @@ def _agenda_row(item, pick: TextPicker) -> AgendaRow:
         time=format_slot(item.start_time, item.duration_minutes),
         item=pick.one(item.title, item.title_zh, where + ".title", joiner="\n"),
         speaker=_speaker(item, pick, where),
-        notes=pick.clean(item.notes, where + ".notes"),
+        notes=pick.one(item.notes, item.notes_zh, where + ".notes", joiner="\n"),
     )
 
 

@@ -40,6 +40,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("MeetingColumns", "Item"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Speaker"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Notes"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Notes (Chinese)"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Organization"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Name"),
     QT_TRANSLATE_NOOP("MeetingColumns", "(seat to be named)"),
@@ -95,7 +96,8 @@ def _speaker(row) -> str:
 
 def agenda_columns(language: str = "en") -> list[Column]:
     """The item in the interface's language: a Chinese interface shows (and edits) the
-    Chinese title, showing the English one until there is a Chinese one."""
+    Chinese title, showing the English one until there is a Chinese one. The notes
+    have a column per language, whatever the interface's."""
     item = Column("title", _t("Item"), True)
     if language == "zh":
         item = Column("title_zh", _t("Item"), True, display=lambda r: in_language(
@@ -108,6 +110,8 @@ def agenda_columns(language: str = "en") -> list[Column]:
             "speaker", _t("Speaker"), True, display=_speaker, edit=lambda r: r.speaker_person_id
         ),
         Column("notes", _t("Notes"), True),
+        # What a Chinese pack prints under the item (empty: the English notes).
+        Column("notes_zh", _t("Notes (Chinese)"), True),
     ]
 
 

@@ -68,6 +68,7 @@ class AgendaTab(QWidget):
         self.view.setColumnWidth(1, 70)
         self.view.setColumnWidth(2, 320)
         self.view.setColumnWidth(3, 200)
+        self.view.setColumnWidth(4, 240)
         self._speaker_delegate = SpeakerDelegate(self._speaker_choices, self.view)
         self.view.setItemDelegateForColumn(3, self._speaker_delegate)
         self._build()
