@@ -76,3 +76,46 @@ def test_tables_whose_rows_do_not_match_their_grid_go_through_docxtpls_fix(tmp_p
     widths = _grid_widths(fast)
     assert [len(w) for w in widths] == [2, 2]  # the uneven grid was narrowed to its rows
     assert "Alpha &amp; Beta" in fast["word/document.xml"].decode()
+
+
+def _spanned_template(path, grid: int, spans: list[list[int]]):
+    """A table with a ``grid``-column grid whose rows have cells spanning ``spans``."""
+    template = docx.Document()
+    table = template.add_table(rows=len(spans), cols=grid)
+    for row, widths in zip(table.rows, spans, strict=True):
+        tr = row._tr
+        for tc in tr.tc_lst[len(widths) :]:
+            tr.remove(tc)
+        for tc, span in zip(tr.tc_lst, widths, strict=True):
+            if span > 1:
+                tc.grid_span = span
+            tc.clear_content()
+            tc.add_p().add_r().add_t("{{ name }}")
+    template.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("spans", "fast_path"),
+    [
+        ([[4], [1, 1, 1, 1], [2, 1, 1]], True),  # group rows spanning the grid: nothing to fix
+        ([[2, 1], [1, 2]], False),  # no row fills the 4-column grid: docxtpl narrows it
+    ],
+)
+def test_merged_cells_take_the_fast_path_only_when_docxtpl_would_change_nothing(
+    tmp_path, spans, fast_path
+):
+    path = _spanned_template(tmp_path / "spanned.docx", 4, spans)
+    stock = _render(path, {"name": "Gamma"}, fast=False)
+    tpl = DocxTemplate(str(path))
+    tpl.init_docx()
+    docxtpl_speedups.install(tpl)
+    root = tpl.docx.element
+    tpl.render({"name": "Gamma"}, jinja_env=sandbox(), autoescape=True)
+    out = io.BytesIO()
+    tpl.save(out)
+    with zipfile.ZipFile(out) as zf:
+        fast = {name: zf.read(name) for name in zf.namelist()}
+    assert fast == stock
+    assert (tpl.docx.element is not root) == fast_path  # a new document element: fast path
+    assert [len(w) for w in _grid_widths(fast)] == [4 if fast_path else 3]

@@ -13,8 +13,10 @@ than on Jinja itself. :func:`install` replaces three of its steps on one
   ``map_tree`` moves the body into the document, which makes lxml visit every
   node again. Here the body is parsed straight into a new copy of the document
   element, which replaces the old one, and the grids are checked with XPath:
-  when any table's rows do not match its grid one to one (a column loop, merged
-  cells), docxtpl's own ``fix_tables`` and ``map_tree`` run exactly as before.
+  when docxtpl would change any table's grid (a row with more cells than the
+  grid has columns, as a column loop leaves it, or no row whose cells, merged
+  ones counted by their span, fill the grid), docxtpl's own ``fix_tables`` and
+  ``map_tree`` run exactly as before.
 
 ``tests/services/test_docxtpl_speedups.py`` checks that a pack rendered this
 way is byte for byte the pack docxtpl renders, so a docxtpl upgrade that
@@ -32,12 +34,21 @@ from lxml import etree
 
 _NS = {"w": nsmap["w"], "wp": nsmap["wp"]}
 _TABLES = etree.XPath("//w:tbl", namespaces=_NS)
-_HAS_GRID = etree.XPath("boolean(w:tblGrid)", namespaces=_NS)
+# What docxtpl's fix_tables reads of each table (nested ones too) and their rows:
+# it widens the grid when a row (nested tables' rows too) has more cells than the
+# grid has columns, and narrows it when no row's cells, counting gridSpan, fill
+# the grid. Anything it would read differently from this XPath (no grid or rows,
+# two grids, two tcPr or gridSpan, a span that is not a whole number) goes through
+# docxtpl's own steps too.
 _GRID_COLUMNS = etree.XPath("count(w:tblGrid/w:gridCol)", namespaces=_NS)
-# No rows, or rows (nested tables' too, as docxtpl counts them) whose cells do not
-# match the grid one to one: a different number of cells, or a cell spanning columns.
-_UNEVEN_ROWS = etree.XPath(
-    "not(.//w:tr) or boolean(.//w:tr[count(w:tc) != $columns] | .//w:tr/w:tc/w:tcPr/w:gridSpan)",
+_GRID_CHANGES = etree.XPath(
+    "count(w:tblGrid) != 1 or not(.//w:tr)"
+    " or boolean(.//w:tr[count(w:tc) > $columns])"
+    " or boolean(.//w:tc[count(w:tcPr) > 1] | .//w:tc/w:tcPr[count(w:gridSpan) > 1])"
+    " or boolean(.//w:tc/w:tcPr/w:gridSpan[not(@w:val) or string-length(@w:val) = 0"
+    "            or translate(@w:val, '0123456789', '') != ''])"
+    " or not(.//w:tr[count(w:tc[not(w:tcPr/w:gridSpan)])"
+    "                + sum(w:tc/w:tcPr/w:gridSpan/@w:val) >= $columns])",
     namespaces=_NS,
 )
 _DRAWINGS = etree.XPath("//wp:docPr", namespaces=_NS)
@@ -108,7 +119,4 @@ def _drop_inherited_declarations(body_xml: str, inherited: dict) -> str:
 
 def _grids_need_fixing(body) -> bool:
     """Whether docxtpl's ``fix_tables`` would change anything (or fail) on ``body``."""
-    return any(
-        not _HAS_GRID(table) or _UNEVEN_ROWS(table, columns=_GRID_COLUMNS(table))
-        for table in _TABLES(body)
-    )
+    return any(_GRID_CHANGES(table, columns=_GRID_COLUMNS(table)) for table in _TABLES(body))
