@@ -13,6 +13,18 @@ if TYPE_CHECKING:
     from briefing_app.db.session import Database
 
 
+def add_bios_option(parser) -> None:
+    """``--bios heads|all|none``: whose biographies the pack has (``pack``, ``briefing-set``;
+    the scopes of ``services/pack/biographies.py``)."""
+    parser.add_argument(
+        "--bios",
+        choices=("heads", "all", "none"),
+        default=None,
+        help="biographies with photos: of heads of delegation, of all participants, or "
+        "none (default: the pack_biographies setting, heads)",
+    )
+
+
 def database(args: Namespace) -> Database:
     """Open (and upgrade) the database the front door chooses (``db.open.choose_location``:
     ``--db``, ``BRIEFING_APP_DB``, Preferences, the default file), as the GUI does.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from briefing_app.commands import database
+from briefing_app.commands import add_bios_option, database
 
 
 def register(sub) -> None:
@@ -36,6 +36,7 @@ def register(sub) -> None:
         help="language of both documents (default: the pack_language setting)",
     )
     p.add_argument("--include-drafts", action="store_true", help="also show draft talking points")
+    add_bios_option(p)
     p.set_defaults(handler=run, writes=True)
 
 
@@ -52,8 +53,9 @@ def run(args) -> int:
     db = database(args)
     try:
         written = write_documents(  # records the pack (one outcome with its file)
-            db, args.meeting, folder, language, args.include_drafts, with_pdf=args.pdf
-        )
+            db, args.meeting, folder, language, args.include_drafts, with_pdf=args.pdf,
+            bios=args.bios,
+        )  # fmt: skip
     finally:
         db.dispose()
     if args.pdf:

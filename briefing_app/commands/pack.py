@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from briefing_app.commands import database
+from briefing_app.commands import add_bios_option, database
 
 
 def register(sub) -> None:
@@ -34,13 +34,7 @@ def register(sub) -> None:
         action="store_true",
         help="also show draft talking points (marked DRAFT)",
     )
-    p.add_argument(
-        "--bios",
-        choices=("heads", "all", "none"),
-        default=None,
-        help="biographies with photos: of heads of delegation, of all participants, or "
-        "none (default: the pack_biographies setting, heads)",
-    )
+    add_bios_option(p)
     p.set_defaults(handler=run, writes=True)
 
 

@@ -106,11 +106,13 @@ def write_documents(
     record: bool = True,
     with_pdf: bool = False,
     progress: Progress | None = None,
+    bios: str | None = None,
 ) -> BriefingSet:
     """Write the pack and the participant list into ``folder``; record the pack version.
 
     ``record=False`` (a read-only database): the pack is rendered, nothing is
     recorded. ``with_pdf`` only scales the progress (PDF copies come next).
+    ``bios``: whose biographies the pack has (default: the setting).
     """
     from briefing_app.domain.text import CleanReport
     from briefing_app.services.participants import export_participants
@@ -124,7 +126,7 @@ def write_documents(
     pack_end, list_end, _ = _STEPS_WITH_PDF if with_pdf else _STEPS_WITHOUT_PDF
     pack_progress = _part(progress, 0, pack_end)
     pack, version, notes = _write_pack(
-        db, meeting_id, paths["pack"], language, include_drafts, record, pack_progress
+        db, meeting_id, paths["pack"], language, include_drafts, record, pack_progress, bios
     )
     report = CleanReport()
     with db.session() as session:
@@ -139,14 +141,14 @@ def write_documents(
     return BriefingSet(folder, pack, participants, version, notes=[*notes, *report.lines()])
 
 
-def _write_pack(db, meeting_id, out, language, include_drafts, record, progress):
+def _write_pack(db, meeting_id, out, language, include_drafts, record, progress, bios):
     """(path, version number or None, cleaning notes) of the pack written to ``out``."""
     if record:
         from briefing_app.services.review.delivery import generate_version
 
         made = generate_version(
             db, meeting_id, out, language=language, include_drafts=include_drafts,
-            progress=progress,
+            progress=progress, bios=bios,
         )  # fmt: skip
         return made.path, made.version.number, list(made.cleaned)
     from briefing_app.services.pack import generate_pack
@@ -154,7 +156,7 @@ def _write_pack(db, meeting_id, out, language, include_drafts, record, progress)
     with db.session() as session:
         result = generate_pack(
             session, meeting_id, out, language=language, include_drafts=include_drafts,
-            progress=progress,
+            progress=progress, bios=bios,
         )  # fmt: skip
     return result.path, None, list(result.cleaned)
 

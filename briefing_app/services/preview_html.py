@@ -8,10 +8,12 @@ subset Qt's rich text engine (QTextBrowser) understands. No Qt here.
 
 from __future__ import annotations
 
+import base64
 from html import escape
 
 from briefing_app.services.pack.labels import labels
 from briefing_app.services.pack.model import (
+    Biography,
     EngagementEntry,
     OrganizationSection,
     PackContent,
@@ -30,6 +32,14 @@ table.grid th { background: #e8e8e8; text-align: left; }
 .draft { color: #a05a00; font-weight: bold; }
 """
 
+#: How the preview names a biography's photo: ``photo:<sha256>``; the view answers
+#: it from :func:`preview_photos` (no file, no network, nothing from the HTML itself).
+PHOTO_SCHEME = "photo"
+#: Width of a photo thumbnail in the preview, in pixels (its height follows its shape).
+THUMBNAIL_WIDTH = 72
+#: Biographies per preview part, so one part never holds a huge page.
+BIOGRAPHY_CHUNK = 50
+
 
 def _e(text: object) -> str:
     return escape(str(text or ""))
@@ -39,9 +49,15 @@ def _paragraphs(texts: list[str]) -> str:
     return "".join(f"<p>{_e(t)}</p>" for t in texts if t)
 
 
+def _cell(text: object) -> str:
+    """A table cell's text; its line breaks (a bilingual pack's English and Chinese
+    lines) as in Word."""
+    return _e(text).replace("\n", "<br/>")
+
+
 def _table(headers: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th>{_e(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in row) + "</tr>" for row in rows)
     return (
         '<table class="grid" border="1" cellspacing="0" cellpadding="4" width="100%">'
         f"<tr>{head}</tr>{body}</table>"
@@ -160,6 +176,44 @@ def _participant_parts(content: PackContent, L: dict[str, str]) -> list[tuple[st
     return parts
 
 
+def _biography(b: Biography) -> str:
+    """Photo thumbnail (when there is one) beside name, position and bio, as in Word."""
+    text = (
+        f"<p><b>{_e(b.name)}</b></p>"
+        + "".join(f'<p class="muted">{_e(line)}</p>' for line in b.position)
+        + _paragraphs(b.text)
+    )
+    if not b.photo:
+        return text
+    img = f'<img src="{PHOTO_SCHEME}:{_e(b.photo_sha256)}" width="{THUMBNAIL_WIDTH}"/>'
+    return (
+        f'<table cellpadding="4"><tr><td valign="top" width="{THUMBNAIL_WIDTH + 8}">{img}</td>'
+        f'<td valign="top">{text}</td></tr></table>'
+    )
+
+
+def _biography_parts(content: PackContent, L: dict[str, str]) -> list[tuple[str, str]]:
+    """The biographies after the participants (the pack's order), in parts of
+    ``BIOGRAPHY_CHUNK``; the line under the heading says whose they are."""
+    bios = content.biographies
+    whose = L["biographies_all" if content.biographies_of == "all" else "biographies_heads"]
+    parts = []
+    for start in range(0, len(bios), BIOGRAPHY_CHUNK):
+        chunk = bios[start : start + BIOGRAPHY_CHUNK]
+        title = L["biographies"]
+        if len(bios) > BIOGRAPHY_CHUNK:
+            title = f"{title} {start + 1}–{start + len(chunk)}"
+        head = f"<h2>{_e(title)}</h2>" + (f'<p class="muted">{_e(whose)}</p>' if not start else "")
+        parts.append((title, head + "".join(_biography(b) for b in chunk)))
+    return parts
+
+
+def preview_photos(content: PackContent) -> dict[str, bytes]:
+    """sha256 -> image bytes (JPEG or PNG, the small copy made for the pack) of each
+    biography's photo: what the preview's ``photo:`` images show."""
+    return {b.photo_sha256: base64.b64decode(b.photo) for b in content.biographies if b.photo}
+
+
 def _message_parts(content: PackContent, L: dict[str, str]) -> list[tuple[str, str]]:
     parts = []
     if content.key_messages:
@@ -181,8 +235,8 @@ def _message_parts(content: PackContent, L: dict[str, str]) -> list[tuple[str, s
 
 def preview_parts(content: PackContent) -> list[tuple[str, str]]:
     """The pack as (title, HTML fragment) parts in document order: cover with
-    purpose and agenda, participants (in chunks), one part per organization,
-    key messages, annex. A large pack is previewed one part at a time."""
+    purpose and agenda, participants (in chunks), biographies (in chunks), one part
+    per organization, key messages, annex. A large pack is previewed one part at a time."""
     L = labels(content.language or "en")
     first = [_cover(content, L)]
     if content.purpose:
@@ -196,6 +250,7 @@ def preview_parts(content: PackContent) -> list[tuple[str, str]]:
         first.append(f"<h2>{_e(L['agenda'])}</h2>" + _table(headers, rows))
     parts = [(content.cover.title or L["briefing_pack"], "".join(first))]
     parts += _participant_parts(content, L)
+    parts += _biography_parts(content, L)
     for n, org in enumerate(content.organizations):
         heading = f"<h2>{_e(L['organizations'])}</h2>" if n == 0 else ""
         parts.append((org.name, heading + _organization(org, L)))

@@ -34,6 +34,8 @@ class PreviewPages:
 
     parts: list[tuple[str, str]]
     whole: str | None
+    #: sha256 -> image bytes of the biographies' photos (``preview_html.preview_photos``).
+    photos: dict[str, bytes] = field(default_factory=dict)
 
 
 def _connect(url: str, read_only: bool = False):
@@ -63,12 +65,13 @@ def write_pack(
     language: str,
     drafts: bool,
     read_only: bool = False,
+    bios: str | None = None,
     *,
     progress,
 ):
     """Generate the pack into ``out`` (.docx, or .pdf made by LibreOffice from it) and
     record it as a pack version (a file of the newest version when the content is the
-    same: ``review/identity.py``).
+    same: ``review/identity.py``). ``bios``: whose biographies (default: the setting).
 
     Read-only (``read_only``): the document is rendered but no version is recorded.
     """
@@ -77,7 +80,7 @@ def write_pack(
         if read_only:
 
             def render(target):
-                return _render_only(db, meeting_id, target, language, drafts, progress)
+                return _render_only(db, meeting_id, target, language, drafts, bios, progress)
 
             return _docx_or_pdf(out, render, ".docx", "pack", progress)
         from briefing_app.services.pdf import output_format
@@ -88,7 +91,7 @@ def write_pack(
         def write(target):  # the CLI's service: version and file are one outcome
             result = generate_version(
                 db, meeting_id, target, language=language, include_drafts=drafts,
-                progress=progress, file_format=file_format,
+                progress=progress, file_format=file_format, bios=bios,
             )  # fmt: skip
             return ExportResult("pack", str(Path(result.path)), list(result.cleaned))
 
@@ -116,14 +119,15 @@ def _docx_or_pdf(out: str, write, native: str, kind: str, progress) -> ExportRes
     return ExportResult(kind, str(Path(out).resolve()), written.notes)
 
 
-def _render_only(db, meeting_id: int, out: str, language: str, drafts: bool, progress):
+def _render_only(db, meeting_id: int, out: str, language: str, drafts: bool, bios, progress):
     """The pack as a document only: nothing is written to the database."""
     from briefing_app.services.pack import generate_pack
 
     with db.session() as session:
         result = generate_pack(
-            session, meeting_id, out, language=language, include_drafts=drafts, progress=progress
-        )
+            session, meeting_id, out, language=language, include_drafts=drafts,
+            progress=progress, bios=bios,
+        )  # fmt: skip
     return ExportResult("pack", str(Path(result.path)), list(result.cleaned))
 
 
@@ -158,6 +162,7 @@ def write_briefing_set(
     drafts: bool,
     pdf: bool,
     read_only: bool = False,
+    bios: str | None = None,
     *,
     progress,
 ):
@@ -169,7 +174,7 @@ def write_briefing_set(
     try:
         written = write_documents(  # commits the pack's version itself (pending, delivered)
             db, meeting_id, folder, language, drafts,
-            record=not read_only, with_pdf=pdf, progress=progress,
+            record=not read_only, with_pdf=pdf, progress=progress, bios=bios,
         )  # fmt: skip
     finally:
         db.dispose()
@@ -177,21 +182,30 @@ def write_briefing_set(
 
 
 def build_preview(
-    url: str, meeting_id: int, language: str, drafts: bool, read_only: bool = False, *, progress
+    url: str,
+    meeting_id: int,
+    language: str,
+    drafts: bool,
+    read_only: bool = False,
+    bios: str | None = None,
+    *,
+    progress,
 ):
-    """The pack content rendered as HTML pages for the in-app preview."""
+    """The pack content rendered as HTML pages for the in-app preview (``bios``: whose
+    biographies, as the export panel says)."""
     from briefing_app.services.pack.content import build_pack_content
-    from briefing_app.services.preview_html import preview_parts, wrap_html
+    from briefing_app.services.preview_html import preview_parts, preview_photos, wrap_html
 
     progress(0, 2, "")
     db = _connect(url, read_only)
     try:
         with db.session() as session:
-            content = build_pack_content(session, meeting_id, language, drafts)
+            content = build_pack_content(session, meeting_id, language, drafts, bios=bios)
     finally:
         db.dispose()
     progress(1, 2, "")
     parts = preview_parts(content)
     size = sum(len(body) for _title, body in parts)
     whole = wrap_html(content, "".join(b for _t, b in parts)) if size <= WHOLE_PACK_LIMIT else None
-    return PreviewPages([(t, wrap_html(content, b)) for t, b in parts], whole)
+    pages = [(t, wrap_html(content, b)) for t, b in parts]
+    return PreviewPages(pages, whole, preview_photos(content))

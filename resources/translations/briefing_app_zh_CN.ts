@@ -727,6 +727,24 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
+    <name>BiographyChoice</name>
+    <message>
+        <location filename="../../briefing_app/ui/views/biography_choice.py" line="11"/>
+        <source>Heads of delegation</source>
+        <translation>各团团长</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/biography_choice.py" line="12"/>
+        <source>All participants</source>
+        <translation>全体与会者</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/biography_choice.py" line="13"/>
+        <source>None</source>
+        <translation>不包含</translation>
+    </message>
+</context>
+<context>
     <name>BriefingSetButton</name>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/briefing_set_button.py" line="33"/>
@@ -1312,225 +1330,235 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="65"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="66"/>
         <source>Include draft talking points</source>
         <extracomment>An export finished: ExportResult. An import was applied: ApplyResult. An import preview is ready (before the dialog opens): ImportPreview. A task was created and is about to start: Task. () -&gt; &quot;en&quot; | &quot;zh&quot; | &quot;both&quot;: the pack language, chosen once, on the Details tab. Another instance writes (or the file is read-only): export documents only.</extracomment>
         <translation>包括草稿谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="69"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="71"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="70"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="72"/>
         <source>Export &amp;Word pack…</source>
         <translation>导出 Word 简报(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="71"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="73"/>
         <source>Export participant &amp;list…</source>
         <translation>导出与会者名单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="72"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="74"/>
         <source>&amp;Import edited list…</source>
         <translation>导入已编辑的名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="79"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="87"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="86"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="88"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="92"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="94"/>
         <source>The database is open read-only: an edited list cannot be imported.</source>
         <translation>数据库以只读方式打开：无法导入编辑后的名单。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="117"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="100"/>
+        <source>Biographi&amp;es:</source>
+        <translation>人物简介(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="123"/>
         <source>As P&amp;DF</source>
         <translation>导出为 PDF(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="123"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="129"/>
         <source>PDF needs LibreOffice (free), which was not found on this computer: install it from libreoffice.org (or your system&apos;s software centre), or put its soffice program on the PATH, then open this meeting again.</source>
         <translation>生成 PDF 需要 LibreOffice（免费），本机未找到：请从 libreoffice.org（或系统的软件中心）安装，或将其 soffice 程序加入 PATH，然后重新打开此会议。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="131"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="137"/>
         <source>Export the Word pack and the participant list as PDF files, made by LibreOffice (contents updated, fonts embedded).</source>
         <translation>将 Word 简报和与会者名单导出为 PDF 文件，由 LibreOffice 生成（目录已更新，字体已嵌入）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="191"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="151"/>
+        <source>Whose biographies (with photos) this pack has. The default for every pack is in Edit ▸ Preferences.</source>
+        <translation>本份简报收录哪些人的人物简介（附照片）。所有简报的默认选择在“编辑 ▸ 偏好设置”中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="212"/>
         <source>Failed.</source>
         <translation>失败。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="192"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="213"/>
         <source>Export or import failed</source>
         <translation>导出或导入失败</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="196"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="217"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="201"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="222"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="210"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="231"/>
         <source>Writing the Word pack…</source>
         <translation>正在写入 Word 简报…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="210"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="231"/>
         <source>Writing the pack as PDF…</source>
         <translation>正在生成简报 PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="224"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="246"/>
         <source>Writing the participant list as PDF…</source>
         <translation>正在生成与会者名单 PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="226"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="248"/>
         <source>Writing the participant list…</source>
         <translation>正在写入与会者名单…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="238"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="260"/>
         <source>Writing the briefing set…</source>
         <translation>正在写入简报材料…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="252"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="275"/>
         <source>the Word pack (not recorded: the database is read-only)</source>
         <translation>Word 简报（未记录：数据库为只读）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="254"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="277"/>
         <source>the Word pack (pack version {n})</source>
         <translation>Word 简报（简报版本 {n}）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="255"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="278"/>
         <source>Saved in {folder}: {pack} and the participant list</source>
         <translation>已保存到 {folder}：{pack}和与会者名单</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="259"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="282"/>
         <source>, with PDF copies of both</source>
         <translation>，并附两者的 PDF 副本</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="262"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="285"/>
         <source>No PDF copies: LibreOffice is not installed on this computer.</source>
         <translation>无 PDF 副本：此计算机未安装 LibreOffice。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="264"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="287"/>
         <source>No PDF copies: {reason}</source>
         <translation>无 PDF 副本：{reason}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="266"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="289"/>
         <source>Cleaned: {0}</source>
         <translation>已清理：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="274"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="297"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="276"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="299"/>
         <source>cleaned: {0}</source>
         <translation>已清理：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="306"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="329"/>
         <source>Reading the edited list…</source>
         <translation>正在读取已编辑的名单…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="320"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="343"/>
         <source>Applying the import…</source>
         <translation>正在应用导入…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="326"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="349"/>
         <source>Import cancelled. Nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="329"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="352"/>
         <source>Imported: {0}</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="348"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="371"/>
         <source>Export pack as PDF</source>
         <translation>将简报导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="348"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="363"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="371"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="386"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="352"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="375"/>
         <source>Export Word pack</source>
         <translation>导出 Word 简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="354"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="377"/>
         <source>briefing pack</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="352"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="375"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="362"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="385"/>
         <source>Export participant list as PDF</source>
         <translation>将与会者名单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="367"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="390"/>
         <source>Export participant list</source>
         <translation>导出与会者名单</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="369"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="392"/>
         <source>participants</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="367"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="379"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="390"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="402"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="377"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="400"/>
         <source>Import edited participant list</source>
         <translation>导入已编辑的与会者名单</translation>
     </message>
@@ -2084,47 +2112,47 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>谁修改了本会议及其涉及的机构、人员和谈话要点，改了什么</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="80"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="81"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="81"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="82"/>
         <source>&amp;Agenda</source>
         <translation>议程(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="82"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="83"/>
         <source>&amp;Participants</source>
         <translation>与会者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="83"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="84"/>
         <source>&amp;Talking points</source>
         <translation>谈话要点(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="84"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="85"/>
         <source>Seatin&amp;g</source>
         <translation>座位(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="86"/>
         <source>&amp;Review</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="142"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="143"/>
         <source>History: {title}</source>
         <translation>修改记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="175"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="176"/>
         <source>Unsaved details</source>
         <translation>详情未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="176"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="177"/>
         <source>The meeting details have unsaved changes. Save them?</source>
         <translation>会议详情有未保存的更改，要保存吗？</translation>
     </message>
@@ -2934,137 +2962,122 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="37"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="38"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="48"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="49"/>
         <source>e.g. Li Wei (recorded as reviewer and author)</source>
         <translation>例如：李伟（记录为审阅人和作者）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="52"/>
         <source>(the shipped template)</source>
         <translation>（内置模板）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="55"/>
         <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
         <source>Open now: {path}</source>
         <translation>当前打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="68"/>
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="68"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="69"/>
         <source>Your office&apos;s organization</source>
         <translation>本办事处所属机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="70"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="71"/>
         <source>Default classification marking</source>
         <translation>默认密级标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="72"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="73"/>
         <source>Default pack template</source>
         <translation>默认简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="75"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="76"/>
         <source>Biographies in packs</source>
         <translation>简报中的人物简介</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="77"/>
         <source>Language of the interface</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="91"/>
         <source>The organization named like the office</source>
         <translation>与办事处同名的机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="100"/>
         <source>The host of new meetings; its head is seated as Host.</source>
         <translation>新会议的主办方；其负责人以“主办方”身份入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="106"/>
-        <source>Heads of delegation</source>
-        <translation>各团团长</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="107"/>
-        <source>All participants</source>
-        <translation>全体与会者</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="108"/>
-        <source>None</source>
-        <translation>不包含</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="110"/>
-        <source>Each with the person&apos;s photo beside the biography.</source>
-        <translation>每篇简介旁附本人照片。</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="118"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="119"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="161"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="162"/>
         <source>Leave the password out of the database address: settings are stored as plain text. Put it in your .pgpass file instead (see docs/team.md).</source>
         <translation>数据库地址中请勿包含密码：设置以明文保存。请把密码放在 .pgpass 文件中（见 docs/team.md）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="184"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="185"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="186"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="187"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="131"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="132"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="131"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="108"/>
+        <source>Each with the person&apos;s photo beside the biography. The meeting&apos;s export row can choose otherwise for one pack.</source>
+        <translation>每篇简介旁附本人照片。会议的导出栏可为单份简报另行选择。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="132"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="139"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="140"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="141"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="142"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>
@@ -3072,22 +3085,22 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="89"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="84"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="109"/>
         <source>Updating preview…</source>
         <translation>正在更新预览…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="104"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="130"/>
         <source>Whole pack</source>
         <translation>整份简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="138"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="165"/>
         <source>Preview not available: {0}</source>
         <translation>无法预览：{0}</translation>
     </message>

@@ -158,3 +158,17 @@ def test_cli_remembers_no_folder_until_one_is_given(tmp_path, capsys):
 
 def test_shutil_which_finds_the_office_we_use():
     assert pdf.find_office() == (shutil.which("soffice") or shutil.which("libreoffice"))
+
+
+@pytest.mark.sqlite_only
+def test_cli_briefing_set_chooses_whose_biographies_the_pack_has(demo_db, out, capsys):
+    def biographies(bios) -> list[str]:
+        argv = ["--db", str(demo_db.path), "briefing-set", "Roundtable", "--out", str(out)]
+        assert run([*argv, *(["--bios", bios] if bios else [])]) == 0
+        pack = Document(str(out / f"{STEM} - briefing pack.docx"))
+        return [p.text for p in pack.paragraphs if p.text.endswith("in order of precedence.")]
+
+    assert biographies(None) == ["Heads of delegation, in order of precedence."]
+    assert biographies("all") == ["Participants, in order of precedence."]
+    assert biographies("none") == []
+    capsys.readouterr()

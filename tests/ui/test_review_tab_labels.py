@@ -59,4 +59,4 @@ def test_pack_language_is_asked_once_and_export_follows_it(qtbot, workspace):
     assert sum("Pack language" in text for text in labels) == 1
     assert workspace.export.options()[0] == workspace.details.language.currentData()
     workspace.details.language.setCurrentIndex(workspace.details.language.findData("both"))
-    assert workspace.export.options() == ("both", False)
+    assert workspace.export.options() == ("both", False, "heads")

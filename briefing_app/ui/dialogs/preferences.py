@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app import paths
 from briefing_app.db.open import url_has_password
+from briefing_app.ui.views.biography_choice import biography_combo
 
 LANGUAGES = [("en", "English"), ("zh_CN", "简体中文")]
 
@@ -101,13 +102,13 @@ class PreferencesDialog(QDialog):
 
     def _biography_choices(self, current: str) -> QComboBox:
         """Whose biographies (with photos) packs have: the ``pack_biographies`` setting."""
-        combo = QComboBox(self)
-        combo.setObjectName("biographies")
-        combo.addItem(self.tr("Heads of delegation"), "heads")
-        combo.addItem(self.tr("All participants"), "all")
-        combo.addItem(self.tr("None"), "none")
-        combo.setCurrentIndex(max(combo.findData(current), 0))
-        combo.setToolTip(self.tr("Each with the person's photo beside the biography."))
+        combo = biography_combo(current, self)
+        combo.setToolTip(
+            self.tr(
+                "Each with the person's photo beside the biography. The meeting's export "
+                "row can choose otherwise for one pack."
+            )
+        )
         return combo
 
     def _with_button(self, edit: QLineEdit, slot) -> QWidget:

@@ -70,6 +70,7 @@ class MeetingWorkspace(QWidget):
         self._layout()
         self.details.language.currentIndexChanged.connect(self.preview.schedule)
         self.export.include_drafts.toggled.connect(self.preview.schedule)
+        self.export.biographies.currentIndexChanged.connect(self.preview.schedule)
         self.ctx.changed.connect(self._refresh_title)
         self.ctx.reloaded.connect(self._refresh_title)
         self._refresh_title()

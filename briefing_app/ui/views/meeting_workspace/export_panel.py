@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.ui import workers
 from briefing_app.ui.dialogs.import_preview import ImportPreviewDialog
+from briefing_app.ui.views.biography_choice import biography_combo
 from briefing_app.ui.views.meeting_workspace import jobs
 from briefing_app.ui.views.meeting_workspace.briefing_set_button import BriefingSetButton
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
@@ -64,6 +65,7 @@ class ExportPanel(QWidget):
     def _build(self) -> None:
         self.include_drafts = QCheckBox(self.tr("Include draft talking points"))
         self.pdf_box = self._pdf_box()
+        self.biographies = self._biography_box()
         self.set_button = BriefingSetButton(self)
         self.set_button.requested.connect(self.export_briefing_set)
         self.set_button.failed.connect(lambda m: self.ctx.error.emit(self.tr("Settings"), m))
@@ -95,6 +97,10 @@ class ExportPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.include_drafts)
         top.addWidget(self.pdf_box)
+        label = QLabel(self.tr("Biographi&es:"))
+        label.setBuddy(self.biographies)
+        top.addWidget(label)
+        top.addWidget(self.biographies)
         top.addStretch(1)
         for widget in (self.set_button, self.pack_button, self.list_button, self.import_button):
             top.addWidget(widget)
@@ -134,13 +140,28 @@ class ExportPanel(QWidget):
             )
         return box
 
+    def _biography_box(self):
+        """Whose biographies this pack has; starts at the Preferences' choice (the
+        ``pack_biographies`` setting), which it does not change."""
+        from briefing_app.settings import Settings
+
+        combo = biography_combo(Settings.load().pack_biographies, self)
+        combo.setToolTip(
+            self.tr(
+                "Whose biographies (with photos) this pack has. The default for every "
+                "pack is in Edit ▸ Preferences."
+            )
+        )
+        return combo
+
     def pdf_wanted(self) -> bool:
         return self.pdf_box.isEnabled() and self.pdf_box.isChecked()
 
-    def options(self) -> tuple[str, bool]:
-        """(pack language, include drafts): the language is the one on the Details
-        tab (even before it is saved), the drafts box is here; the preview follows both."""
-        return self._language(), self.include_drafts.isChecked()
+    def options(self) -> tuple[str, bool, str]:
+        """(pack language, include drafts, whose biographies): the language is the one on
+        the Details tab (even before it is saved), the others are here; the preview
+        follows all three."""
+        return self._language(), self.include_drafts.isChecked(), self.biographies.currentData()
 
     # -- running ---------------------------------------------------------------------------
     def _start(self, text: str, fn, *args, on_finished) -> workers.Task | None:
@@ -204,7 +225,7 @@ class ExportPanel(QWidget):
     # -- exports ---------------------------------------------------------------------------
     def export_pack(self, path: str | Path) -> workers.Task | None:
         """Write the pack into ``path``: a Word file, or a PDF for a .pdf path."""
-        language, drafts = self.options()
+        language, drafts, bios = self.options()
         pdf = Path(path).suffix.lower() == ".pdf"
         return self._start(
             self.tr("Writing the pack as PDF…") if pdf else self.tr("Writing the Word pack…"),
@@ -213,12 +234,13 @@ class ExportPanel(QWidget):
             language,
             drafts,
             self.read_only,
+            bios,
             on_finished=self._exported,
         )
 
     def export_participants(self, path: str | Path) -> workers.Task | None:
         """Write the participant list into ``path``: an Excel file, or a PDF for .pdf."""
-        language, _drafts = self.options()
+        language = self.options()[0]
         pdf = Path(path).suffix.lower() == ".pdf"
         return self._start(
             self.tr("Writing the participant list as PDF…")
@@ -233,7 +255,7 @@ class ExportPanel(QWidget):
 
     def export_briefing_set(self, folder: str | Path, pdf: bool = False) -> workers.Task | None:
         """Pack, list (and PDF copies) into ``folder``, named after the meeting."""
-        language, drafts = self.options()
+        language, drafts, bios = self.options()
         return self._start(
             self.tr("Writing the briefing set…"),
             jobs.briefing_set_job,
@@ -242,6 +264,7 @@ class ExportPanel(QWidget):
             drafts,
             pdf,
             self.read_only,
+            bios,
             on_finished=self._set_written,
         )
 

@@ -29,6 +29,7 @@ def export_pack_job(
     language: str,
     include_drafts: bool,
     read_only: bool = False,
+    bios: str | None = None,
     *,
     progress,
 ):
@@ -45,6 +46,7 @@ def export_pack_job(
         language,
         include_drafts,
         read_only,
+        bios,
         progress=progress,
     )
 
@@ -72,6 +74,7 @@ def briefing_set_job(
     include_drafts: bool,
     pdf: bool,
     read_only: bool = False,
+    bios: str | None = None,
     *,
     progress,
 ):
@@ -85,6 +88,7 @@ def briefing_set_job(
         include_drafts,
         pdf,
         read_only,
+        bios,
         progress=progress,
     )
 

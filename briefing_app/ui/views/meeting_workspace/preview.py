@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from briefing_app.services.preview_html import PHOTO_SCHEME
 from briefing_app.ui import workers
 from briefing_app.ui.export_jobs import PreviewPages
 from briefing_app.ui.views.meeting_workspace.context import WorkspaceContext
@@ -17,7 +19,7 @@ from briefing_app.ui.workers import run_in_process
 DEBOUNCE_MS = 400
 
 
-def build_preview(db, meeting_id: int, language: str, include_drafts: bool, *, progress):
+def build_preview(db, meeting_id: int, language: str, include_drafts: bool, bios: str, *, progress):
     """Worker job: build the preview pages in a child process (keeps the GIL free)."""
     return run_in_process(
         "briefing_app.ui.export_jobs:build_preview",
@@ -26,8 +28,29 @@ def build_preview(db, meeting_id: int, language: str, include_drafts: bool, *, p
         language,
         include_drafts,
         db.capabilities.read_only,
+        bios,
         progress=progress,
     )
+
+
+class PhotoBrowser(QTextBrowser):
+    """A QTextBrowser whose ``photo:<sha256>`` images are the biographies' photos it was
+    given (decoded by Qt from the small copies the pack holds); it loads nothing else:
+    no file, no network address, whatever the HTML says."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.photos: dict[str, bytes] = {}
+
+    def loadResource(self, kind: int, url: QUrl):
+        if kind != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        data = self.photos.get(url.path()) if url.scheme() == PHOTO_SCHEME else None
+        if data is None:
+            return None
+        image = QImage()
+        image.loadFromData(data)
+        return image if not image.isNull() else None
 
 
 class PreviewPane(QWidget):
@@ -38,7 +61,7 @@ class PreviewPane(QWidget):
     def __init__(
         self,
         ctx: WorkspaceContext,
-        options: Callable[[], tuple[str, bool]],
+        options: Callable[[], tuple[str, bool, str]],
         parent: QWidget | None = None,
         pool=None,
     ) -> None:
@@ -51,7 +74,7 @@ class PreviewPane(QWidget):
         self.part.setObjectName("previewPart")
         self.part.setMinimumContentsLength(24)
         self.part.currentIndexChanged.connect(self._show_part)
-        self.browser = QTextBrowser()
+        self.browser = PhotoBrowser()
         self.browser.setOpenLinks(False)
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
@@ -80,7 +103,7 @@ class PreviewPane(QWidget):
         if self._task is not None:
             self._pending = True
             return
-        language, drafts = self._options()
+        language, drafts, bios = self._options()
         self.status.setText(self.tr("Updating preview…"))
         self._task = workers.make_task(
             build_preview,
@@ -88,6 +111,7 @@ class PreviewPane(QWidget):
             self.ctx.meeting_id,
             language,
             drafts,
+            bios,
             on_finished=self._show,
             on_failed=self._failed,
             on_cancelled=self._done,
@@ -116,6 +140,7 @@ class PreviewPane(QWidget):
             return
         index = self.part.currentData()
         html = self.pages.whole if index == -1 else self.pages.parts[index][1]
+        self.browser.photos = self.pages.photos
         bar = self.browser.verticalScrollBar()
         position = bar.value() if keep_position else 0
         self.browser.setHtml(html or "")
