@@ -54,6 +54,12 @@ _FAMILY_FIRST_SCRIPTS = frozenset({Script.HAN, Script.HANGUL, Script.KANA})
 _RTL_SCRIPTS = frozenset({Script.ARABIC, Script.HEBREW})
 #: No character before the Hebrew block (U+0590) is Arabic or Hebrew.
 _FIRST_RTL = "\u0590"
+#: Every Arabic or Hebrew letter is in one of these blocks (Hebrew to Arabic Extended,
+#: the presentation forms, the right-to-left blocks of the supplementary planes): text
+#: with none of them is not right to left (a test checks every character).
+RIGHT_TO_LEFT_BLOCKS = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 #: Unicode character-name prefixes -> script (letters only).
 _NAME_PREFIXES = (
     ("CJK ", Script.HAN),

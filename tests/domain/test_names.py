@@ -45,6 +45,22 @@ def test_right_to_left():
     assert not is_right_to_left("")
 
 
+def test_every_right_to_left_letter_is_in_the_right_to_left_blocks():
+    """The pack skips its right-to-left pass when no character is in these blocks."""
+    from briefing_app.domain.names import _RTL_SCRIPTS, RIGHT_TO_LEFT_BLOCKS, _char_script
+
+    script = _char_script.__wrapped__  # not the cache: a million characters
+    outside = [
+        hex(code)
+        for code in range(0x110000)
+        if not 0xD800 <= code < 0xE000
+        and not RIGHT_TO_LEFT_BLOCKS.match(chr(code))
+        and script(chr(code)) in _RTL_SCRIPTS
+    ]
+    assert outside == []
+    assert not RIGHT_TO_LEFT_BLOCKS.search("Mr. Wang Fang 王芳 Müller — ·")
+
+
 def test_script_of_mixed_text_counts_letters_and_ties_go_to_the_first_script():
     assert script_of("Ab Бв") is Script.LATIN
     assert script_of("Бв Ab") is Script.CYRILLIC

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
 
-from briefing_app.domain.names import is_right_to_left, script_of
+from briefing_app.domain.names import RIGHT_TO_LEFT_BLOCKS, is_right_to_left, script_of
 from briefing_app.services.pack.model import PackContent
 
 _RTL_LANGS = {"arabic": "ar-SA", "hebrew": "he-IL"}
@@ -61,9 +62,14 @@ def _mark_paragraph(p, lang: str) -> None:
 def mark_right_to_left(doc, content: PackContent) -> int:
     """Lay out every body paragraph written in a right-to-left script right to left;
     returns how many. Language tags come from the organizations' ``native_lang``."""
+    body = doc.element.body
+    # One look at all the text (in C) first: most packs have none, and asking every
+    # paragraph costs a walk over tens of thousands of them.
+    if not RIGHT_TO_LEFT_BLOCKS.search(etree.tostring(body, method="text", encoding=str)):
+        return 0
     tags = {o.native_name: o.native_lang for o in content.organizations if o.native_name}
     count = 0
-    for p in doc.element.body.iter(qn("w:p")):
+    for p in body.iter(qn("w:p")):
         text = _text(p).strip()
         if not text or not is_right_to_left(text):
             continue

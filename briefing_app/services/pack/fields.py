@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
 
 from briefing_app.services.pack.template import TemplateError
 
@@ -230,11 +231,15 @@ def _parts(doc):
 def mark_east_asian_runs(doc) -> int:
     """Set the East Asian font on every run containing Chinese text; return how many."""
     count = 0
-    w_r = qn("w:r")
+    w_r, w_t = qn("w:r"), qn("w:t")
     for part in _parts(doc):
-        for text in part.xpath(".//w:t/text()"):
-            if not text.isascii() and _CJK.search(text):
-                run = text.getparent().getparent()
+        # All the part's text at once (in C): parts without Chinese are not walked.
+        if not _CJK.search(etree.tostring(part, method="text", encoding=str)):
+            continue
+        for t in part.iter(w_t):
+            text = t.text
+            if text and not text.isascii() and _CJK.search(text):
+                run = t.getparent()
                 if run.tag == w_r:
                     _set_east_asia(run)
                     count += 1
