@@ -13,16 +13,57 @@ import getpass
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import MISSING, asdict, dataclass, fields
 from pathlib import Path
 
 from briefing_app import paths
-from briefing_app.errors import UserError
+from briefing_app.errors import Problem, UserError
 
 log = logging.getLogger(__name__)
 
 MiB = 1024 * 1024
+
+#: The most characters of a document reference's prefix ("WOC", "WOC-PROT").
+REFERENCE_PREFIX_LIMIT = 16
+#: Characters a reference prefix may hold: what a reader can quote and type anywhere
+#: (a file name, an e-mail subject, a registry): Latin letters, digits, "-", "." and
+#: "_". Not "/", which separates the reference's parts, nor spaces.
+_PREFIX_CHARS = re.compile(r"[A-Za-z0-9._-]")
+
+
+def reference_prefix_problem(text: str) -> Problem | None:
+    """Why ``text`` cannot be the ``reference_prefix`` setting, or None ("" is fine:
+    the pack then uses the office name's initials)."""
+    text = text.strip()
+    if len(text) > REFERENCE_PREFIX_LIMIT:
+        return Problem(
+            "too_long", "is {n} characters long; at most {limit} fit",
+            n=len(text), limit=REFERENCE_PREFIX_LIMIT,
+        )  # fmt: skip
+    wrong = next((c for c in text if not _PREFIX_CHARS.match(c)), None)
+    if wrong is not None:
+        return Problem(
+            "reference_prefix_char",
+            "“{char}” cannot be in a document reference: use Latin letters, digits, "
+            "“-”, “.” or “_” (no spaces or “/”)",
+            char=wrong,
+        )
+    if text and not text[0].isalnum():
+        return Problem(
+            "reference_prefix_start", "a document reference starts with a letter or digit"
+        )
+    return None
+
+
+def default_reference_prefix(office_name: str) -> str:
+    """The prefix when the setting is empty: the office name's capital initials that may
+    stand in a reference ("WIPO Office in China" -> "WOC"), else "BP"."""
+    initials = "".join(
+        w[0] for w in office_name.split() if w[:1].isupper() and _PREFIX_CHARS.match(w[0])
+    )
+    return initials[:REFERENCE_PREFIX_LIMIT] or "BP"
 
 
 @dataclass(frozen=True)
@@ -131,12 +172,16 @@ class Settings:
     reference_prefix: str = ""
 
     def resolved_reference_prefix(self) -> str:
-        """``reference_prefix``, else the office name's capital initials ("WIPO Office in
+        """``reference_prefix``, else (none, or one the Preferences would refuse, written
+        into the file by hand) the office name's capital initials ("WIPO Office in
         China" -> "WOC"), else "BP"."""
-        if self.reference_prefix.strip():
-            return self.reference_prefix.strip()
-        initials = "".join(w[0] for w in self.office_name.split() if w[:1].isupper())
-        return initials or "BP"
+        prefix = self.reference_prefix.strip()
+        problem = reference_prefix_problem(prefix)
+        if prefix and problem is None:
+            return prefix
+        if problem is not None:
+            log.warning("setting reference_prefix=%r ignored: %s", prefix, problem)
+        return default_reference_prefix(self.office_name)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -52,3 +52,29 @@ def test_user_name_falls_back_to_the_login_account(monkeypatch):
         monkeypatch.delenv(var, raising=False)
     assert Settings().resolved_user_name() not in ("", "unknown")
     assert Settings(user_name="Liu Hua").resolved_user_name() == "Liu Hua"
+
+
+def test_reference_prefix_rule():
+    from briefing_app.settings import reference_prefix_problem
+
+    for fine in ("", "  ", "WOC", "woc-prot", "WOC.PROT_2", "9X", "A" * 16, " WOC "):
+        assert reference_prefix_problem(fine) is None, fine
+    too_long = reference_prefix_problem("A" * 17)
+    assert too_long.code == "too_long" and too_long.params == {"n": 17, "limit": 16}
+    for text, char in (("WOC/PROT", "/"), ("WOC PROT", " "), ("办事处", "办"), ("WÖC", "Ö")):
+        problem = reference_prefix_problem(text)
+        assert problem.code == "reference_prefix_char" and problem.params == {"char": char}
+        assert f"“{char}” cannot be in a document reference" in problem
+    assert reference_prefix_problem("-WOC").code == "reference_prefix_start"
+
+
+def test_the_reference_prefix_in_use(caplog):
+    assert Settings().resolved_reference_prefix() == "WOC"  # "WIPO Office in China"
+    assert Settings(reference_prefix=" WOC-PROT ").resolved_reference_prefix() == "WOC-PROT"
+    assert Settings(office_name="Österreich Office").resolved_reference_prefix() == "O"
+    assert Settings(office_name="世界知识产权组织中国办事处").resolved_reference_prefix() == "BP"
+    # One written into the file by hand that the Preferences would refuse: the default,
+    # and the log says why (a reference never gets a "/" or a space it cannot hold).
+    Settings(reference_prefix="WOC/2026").save()
+    assert Settings.load().resolved_reference_prefix() == "WOC"
+    assert "reference_prefix='WOC/2026' ignored" in caplog.text

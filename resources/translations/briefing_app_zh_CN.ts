@@ -111,13 +111,13 @@ You can restore one of the backups of this database (the file as it is now is ke
         <translation>另一个程序副本正在使用它</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="56"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="64"/>
         <source>{path} does not exist and cannot be created: {reason}</source>
         <extracomment>code of a service&apos;s error -&gt; its translatable text (context &quot;&quot;: ``views.common.tr``)</extracomment>
         <translation>{path} 不存在且无法创建：{reason}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="59"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="67"/>
         <source>{path} needs to be upgraded to this version of Briefing App, which cannot be done while it is read-only ({reason}).</source>
         <translation>{path} 需要升级到此版本的简报助手，但在只读状态下无法升级（{reason}）。</translation>
     </message>
@@ -1397,8 +1397,8 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="151"/>
-        <source>Whose biographies (with photos) this pack has. The default for every pack is in Edit ▸ Preferences.</source>
-        <translation>本份简报收录哪些人的人物简介（附照片）。所有简报的默认选择在“编辑 ▸ 偏好设置”中设置。</translation>
+        <source>Whose biographies (with photos) this pack has. The default for every pack is in File ▸ Preferences.</source>
+        <translation>本份简报收录哪些人的人物简介（附照片）。所有简报的默认选择在“文件 ▸ 偏好设置”中设置。</translation>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="212"/>
@@ -2962,122 +2962,137 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="38"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="41"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="49"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="52"/>
         <source>e.g. Li Wei (recorded as reviewer and author)</source>
         <translation>例如：李伟（记录为审阅人和作者）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="55"/>
         <source>(the shipped template)</source>
         <translation>（内置模板）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="55"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="61"/>
+        <source>The first part of the document reference on each pack&apos;s cover (PREFIX/MEETING/vN, e.g. WOC/ROUNDTABLE-2022/v3). Up to 16 Latin letters, digits, “-”, “.” or “_”. Empty: the office name&apos;s initials.</source>
+        <translation>每份简报封面上文号的第一部分（前缀/会议/vN，例如 WOC/ROUNDTABLE-2022/v3）。最多 16 个拉丁字母、数字、“-”、“.”或“_”。留空：使用办事处名称的首字母。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="68"/>
         <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="66"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="79"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="80"/>
         <source>Open now: {path}</source>
         <translation>当前打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="68"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="81"/>
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="82"/>
         <source>Your office&apos;s organization</source>
         <translation>本办事处所属机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="83"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="84"/>
         <source>Default classification marking</source>
         <translation>默认密级标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="86"/>
         <source>Default pack template</source>
         <translation>默认简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="76"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="90"/>
+        <source>Document reference prefix</source>
+        <translation>文号前缀</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="92"/>
         <source>Biographies in packs</source>
         <translation>简报中的人物简介</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="77"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="93"/>
         <source>Language of the interface</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="91"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="112"/>
         <source>The organization named like the office</source>
         <translation>与办事处同名的机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="100"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="121"/>
         <source>The host of new meetings; its head is seated as Host.</source>
         <translation>新会议的主办方；其负责人以“主办方”身份入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="119"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="139"/>
+        <source>{prefix} (the office name&apos;s initials)</source>
+        <translation>{prefix}（办事处名称的首字母）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="156"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="162"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="202"/>
         <source>Leave the password out of the database address: settings are stored as plain text. Put it in your .pgpass file instead (see docs/team.md).</source>
         <translation>数据库地址中请勿包含密码：设置以明文保存。请把密码放在 .pgpass 文件中（见 docs/team.md）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="185"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="226"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="187"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="228"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="132"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="169"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="108"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="129"/>
         <source>Each with the person&apos;s photo beside the biography. The meeting&apos;s export row can choose otherwise for one pack.</source>
         <translation>每篇简介旁附本人照片。会议的导出栏可为单份简报另行选择。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="132"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="169"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="140"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="177"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="142"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="179"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>
@@ -3085,22 +3100,22 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="89"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="87"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="109"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="107"/>
         <source>Updating preview…</source>
         <translation>正在更新预览…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="130"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="128"/>
         <source>Whole pack</source>
         <translation>整份简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="165"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/preview.py" line="163"/>
         <source>Preview not available: {0}</source>
         <translation>无法预览：{0}</translation>
     </message>
@@ -4440,53 +4455,53 @@ language {language}</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="93"/>
         <source>agenda item</source>
         <extracomment>How a record is named when an undo cannot put it back or take it out.</extracomment>
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="86"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="94"/>
         <source>seat</source>
         <translation>席位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="87"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="95"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="88"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="96"/>
         <source>talking point</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="89"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="97"/>
         <source>chosen talking point</source>
         <translation>已选谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="90"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="98"/>
         <source>organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="91"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="99"/>
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="92"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="100"/>
         <source>priority</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="93"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="101"/>
         <source>engagement</source>
         <translation>交往记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/problem_text.py" line="104"/>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="112"/>
         <source>The database has changed since this step: the {record} is gone, its place is taken, or something else now uses it. The step cannot be undone or redone without touching that too, so it was left out.</source>
         <translation>数据库在此步骤之后已有变更：该{record}已不存在、其位置已被占用，或已被其他内容使用。撤销或重做此步骤会波及这些内容，因此已跳过此步骤。</translation>
     </message>
@@ -4593,6 +4608,16 @@ language {language}</source>
         <location filename="../../briefing_app/ui/views/problem_text.py" line="50"/>
         <source>unknown status “{value}”</source>
         <translation>未知状态“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="51"/>
+        <source>“{char}” cannot be in a document reference: use Latin letters, digits, “-”, “.” or “_” (no spaces or “/”)</source>
+        <translation>文号中不能包含“{char}”：请使用拉丁字母、数字、“-”、“.”或“_”（不能有空格或“/”）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/problem_text.py" line="56"/>
+        <source>a document reference starts with a letter or digit</source>
+        <translation>文号须以字母或数字开头</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from briefing_app import paths
 from briefing_app.db.models import Meeting
@@ -260,6 +261,32 @@ def test_preferences_are_saved_to_the_settings_file(qtbot, db, tmp_path):
     assert saved.office_name == "WIPO Office in China (WOC)"
     assert saved.classification == "INTERNAL"
     assert saved.ui_language == "zh_CN" and saved.database == str(other)
+
+
+def test_preferences_reference_prefix_is_checked_as_you_type(qtbot, demo_db):
+    from briefing_app.services.pack import build_pack_content
+    from briefing_app.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Settings.load(), demo_db)
+    qtbot.addWidget(dialog)
+    field, error = dialog.reference_prefix, dialog.findChild(QLabel, "error_reference_prefix")
+    assert field.placeholderText() == "WOC (the office name's initials)"
+    dialog.office.setText("Protocol Department of Example")
+    assert field.placeholderText() == "PDE (the office name's initials)"
+    field.setText("WOC/2026")
+    assert not error.isHidden() and not dialog.ok_button.isEnabled()
+    assert error.text().startswith("“/” cannot be in a document reference")
+    dialog.accept()  # Enter in a field: refused, nothing saved
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert Settings.load().reference_prefix == ""
+    field.setText("X" * 17)
+    assert error.text() == "is 17 characters long; at most 16 fit"
+    field.setText("WOC-PROT")
+    assert error.isHidden() and dialog.ok_button.isEnabled()
+    dialog.accept()
+    assert Settings.load().reference_prefix == "WOC-PROT"
+    with demo_db.session() as s:
+        assert build_pack_content(s, "Roundtable").cover.reference.startswith("WOC-PROT/")
 
 
 def test_a_server_password_is_never_saved_in_the_settings(qtbot, db):

@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 
 from briefing_app import paths
 from briefing_app.db.open import url_has_password
+from briefing_app.settings import default_reference_prefix, reference_prefix_problem
 from briefing_app.ui.views.biography_choice import biography_combo
+from briefing_app.ui.views.field_errors import FieldErrors
+from briefing_app.ui.views.problem_text import problem_text
 
 LANGUAGES = [("en", "English"), ("zh_CN", "简体中文")]
 
@@ -51,6 +54,16 @@ class PreferencesDialog(QDialog):
         self.template = QLineEdit(settings.pack_template, self)
         self.template.setPlaceholderText(self.tr("(the shipped template)"))
         self.biographies = self._biography_choices(settings.pack_biographies)
+        self.reference_prefix = QLineEdit(settings.reference_prefix, self)
+        self.reference_prefix.setObjectName("referencePrefix")
+        self.reference_prefix.setToolTip(
+            self.tr(
+                "The first part of the document reference on each pack's cover "
+                "(PREFIX/MEETING/vN, e.g. WOC/ROUNDTABLE-2022/v3). Up to 16 Latin letters, "
+                "digits, “-”, “.” or “_”. Empty: the office name's initials."
+            )
+        )
+        self.field_errors = FieldErrors()
         self.language = QComboBox(self)
         self.language.addItem(self.tr("The system's language"), "")
         for code, name in LANGUAGES:
@@ -73,6 +86,9 @@ class PreferencesDialog(QDialog):
             self.tr("Default pack template"),
             self._with_button(self.template, self._choose_template),
         )
+        self.field_errors.add_row(
+            form, "reference_prefix", self.tr("Document reference prefix"), self.reference_prefix
+        )
         form.addRow(self.tr("Biographies in packs"), self.biographies)
         form.addRow(self.tr("Language of the interface"), self.language)
         form.addRow("", self.note)
@@ -82,6 +98,11 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.reference_prefix.textChanged.connect(self._check_reference_prefix)
+        self.office.textChanged.connect(self._show_default_prefix)
+        self._show_default_prefix()
+        self._check_reference_prefix()
         self.language.currentIndexChanged.connect(self._update_note)
         self.database.textChanged.connect(self._update_note)
 
@@ -110,6 +131,22 @@ class PreferencesDialog(QDialog):
             )
         )
         return combo
+
+    def _show_default_prefix(self) -> None:
+        """The placeholder says what an empty prefix gives (from the office name as typed)."""
+        prefix = default_reference_prefix(self.office.text())
+        self.reference_prefix.setPlaceholderText(
+            self.tr("{prefix} (the office name's initials)").format(prefix=prefix)
+        )
+
+    def reference_prefix_problem(self):
+        return reference_prefix_problem(self.reference_prefix.text())
+
+    def _check_reference_prefix(self) -> None:
+        """The problem in red under the field as you type; OK waits until it is fixed."""
+        problem = self.reference_prefix_problem()
+        self.field_errors.show({"reference_prefix": problem} if problem else {}, problem_text)
+        self.ok_button.setEnabled(problem is None)
 
     def _with_button(self, edit: QLineEdit, slot) -> QWidget:
         holder = QWidget(self)
@@ -155,6 +192,9 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         s = self.settings
+        if self.reference_prefix_problem():  # OK is disabled meanwhile; Enter is not
+            self.reference_prefix.setFocus()
+            return
         if self.database_changed() and url_has_password(self._database_value()):
             # Settings are a plain file: a server's password belongs in ~/.pgpass.
             self.note.setText(
@@ -173,6 +213,7 @@ class PreferencesDialog(QDialog):
         s.classification = self.classification.text().strip()
         s.pack_template = self.template.text().strip()
         s.pack_biographies = self.biographies.currentData()
+        s.reference_prefix = self.reference_prefix.text().strip()
         s.ui_language = self.language.currentData()
         s.save()
         super().accept()

@@ -48,6 +48,14 @@ _PROBLEMS = {
     "start_missing": QT_TRANSLATE_NOOP("validation", "give a start when there is an end"),
     "unknown_pack_language": QT_TRANSLATE_NOOP("validation", "unknown pack language “{value}”"),
     "unknown_status": QT_TRANSLATE_NOOP("validation", "unknown status “{value}”"),
+    "reference_prefix_char": QT_TRANSLATE_NOOP(
+        "validation",
+        "“{char}” cannot be in a document reference: use Latin letters, digits, “-”, “.” or"
+        " “_” (no spaces or “/”)",
+    ),
+    "reference_prefix_start": QT_TRANSLATE_NOOP(
+        "validation", "a document reference starts with a letter or digit"
+    ),
 }
 
 

@@ -149,7 +149,7 @@ class ExportPanel(QWidget):
         combo.setToolTip(
             self.tr(
                 "Whose biographies (with photos) this pack has. The default for every "
-                "pack is in Edit ▸ Preferences."
+                "pack is in File ▸ Preferences."
             )
         )
         return combo
