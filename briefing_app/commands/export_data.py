@@ -18,18 +18,17 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from briefing_app.services.interchange import dumps, export_dataset, write_file
+    from briefing_app.services.interchange.export import export_parts, write_export
 
     db = database(args)
     try:
         with db.session() as session:
-            document = export_dataset(session)
+            if args.out == "-":
+                sys.stdout.writelines(export_parts(session))
+                return 0
+            target, counts = write_export(session, args.out)
     finally:
         db.dispose()
-    if args.out == "-":
-        sys.stdout.write(dumps(document))
-        return 0
-    target = write_file(document, args.out)
-    counts = ", ".join(f"{len(v)} {k}" for k, v in document.items() if isinstance(v, list) and v)
-    print(f"{target}: wrote {counts or 'an empty dataset'}")
+    wrote = ", ".join(f"{n} {name}" for name, n in counts.items() if n)
+    print(f"{target}: wrote {wrote or 'an empty dataset'}")
     return 0

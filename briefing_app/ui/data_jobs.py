@@ -89,12 +89,10 @@ def apply_data_import(db, path: str, *, progress) -> DataImportDone:
 
 def export_data(db, path: str, *, progress) -> DataExportDone:
     """The whole database in the interchange format, written atomically to ``path``."""
-    from briefing_app.services.interchange import export_dataset, write_file
+    from briefing_app.services.interchange.export import write_export
 
-    progress(0, 2, "")
+    progress(0, 1, "")
     with db.session() as session:
-        document = export_dataset(session)
-    progress(1, 2, "")
-    target = write_file(document, path)
-    counts = [(k, len(v)) for k, v in document.items() if isinstance(v, list) and v]
-    return DataExportDone(str(target), counts)
+        target, counts = write_export(session, path)
+    progress(1, 1, "")
+    return DataExportDone(str(target), [(name, n) for name, n in counts.items() if n])

@@ -6,25 +6,26 @@ importing into an empty database and exporting again gives identical bytes."""
 from __future__ import annotations
 
 import base64
+import itertools
 import json
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from briefing_app.db.models import (
-    Engagement,
-    Meeting,
-    Organization,
-    PackVersion,
-    Participant,
-    Person,
-    Priority,
-    SeatingPlan,
-    TalkingPoint,
+from briefing_app.db.models import Meeting, PackVersion, Participant, SeatingPlan
+from briefing_app.services.bulk import bulk_work
+from briefing_app.services.interchange.export_rows import (
+    INDENT,
+    ORDER,
+    array_text,
+    json_string,
+    library_records,
+    temporal_text,
+    value_text,
 )
-from briefing_app.services.interchange.export_rows import plain_records
 from briefing_app.services.interchange.schema import (
     ENTITIES,
     FORMAT_NAME,
@@ -34,29 +35,48 @@ from briefing_app.services.interchange.schema import (
 )
 from briefing_app.services.interchange.seating import export_seating, plans_by_meeting
 
+#: The top-level keys that are not arrays of records.
+_HEADER = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+
+
+def export_parts(session: Session, counts: dict[str, int] | None = None) -> Iterator[str]:
+    """The canonical text of the database (what ``dumps(export_dataset(session))``
+    gives), piece by piece: a large library's text (tens of MB) is never whole in
+    memory. ``counts`` receives the number of records of each array as it is written."""
+    counts = {} if counts is None else counts
+    with bulk_work():
+        arrays = {name: _library(session, name) for name in ORDER}
+        arrays |= _meeting_arrays(session)
+        yield "{"
+        for i, name in enumerate(sorted({**arrays, **_HEADER})):
+            yield f"{',' if i else ''}\n{INDENT}{json_string(name)}: "
+            if name in _HEADER:
+                yield value_text(_HEADER[name], 1)
+                continue
+            count, records = arrays[name]()
+            counts[name] = count
+            yield from array_text(records, 1)
+        yield "\n}\n"
+
+
+def export_json(session: Session) -> str:
+    """The canonical text of the database."""
+    return "".join(export_parts(session))
+
 
 def export_dataset(session: Session) -> dict:
     """The database as an interchange document (a plain dict)."""
-    meetings = _meetings(session)
-    plans = plans_by_meeting(session)
-    packs = sorted(
-        (p for m in meetings for p in m.pack_versions), key=lambda p: (p.meeting.uid, p.number)
-    )
-    uids: dict = {}  # model -> {id: uid}, shared by the library's tables
-    return {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "organizations": _records(session, Organization, "organizations", _org_key, uids),
-        "priorities": _records(
-            session, Priority, "priorities", lambda p: (p.position, p.uid), uids
-        ),
-        "people": _records(session, Person, "people", _person_key, uids),
-        "talking_points": _records(session, TalkingPoint, "talking_points", lambda t: t.uid, uids),
-        "engagements": _records(session, Engagement, "engagements", _engagement_key, uids),
-        "meetings": [_meeting(m, plans.get(m.id)) for m in meetings],
-        "pack_versions": [_pack(p) for p in packs],
-        "review_comments": _comments(packs),
-    }
+    return json.loads(export_json(session))
+
+
+def write_export(session: Session, target) -> tuple[Path, dict[str, int]]:
+    """Write the canonical text of the database atomically to ``target``, piece by
+    piece; the file written and the number of records of each array."""
+    from briefing_app.services.files import atomic_write
+
+    counts: dict[str, int] = {}
+    target = atomic_write(target, lambda tmp: _write_parts(export_parts(session, counts), tmp))
+    return target, {name: counts[name] for name in ENTITIES}
 
 
 def dumps(document: dict) -> str:
@@ -66,22 +86,40 @@ def dumps(document: dict) -> str:
 
 def write_file(document: dict, target) -> Path:
     """Write the canonical text of ``document`` (what ``dumps`` returns) atomically to
-    ``target``, piece by piece: the whole text of a large library (tens of MB, twice
-    that as a Python string) is never in memory."""
+    ``target``, piece by piece."""
     from briefing_app.services.files import atomic_write
 
-    return atomic_write(target, lambda tmp: _write_to(document, tmp))
-
-
-def _write_to(document: dict, path: Path) -> None:
     encoder = json.JSONEncoder(ensure_ascii=False, indent=2, sort_keys=True)
+    parts = itertools.chain(encoder.iterencode(document), "\n")
+    return atomic_write(target, lambda tmp: _write_parts(parts, tmp))
+
+
+def _write_parts(parts: Iterable[str], path: Path) -> None:
     with open(path, "w", encoding="utf-8") as out:
-        out.writelines(encoder.iterencode(document))
-        out.write("\n")
+        out.writelines(parts)
 
 
-def export_json(session: Session) -> str:
-    return dumps(export_dataset(session))
+def _library(session: Session, name: str) -> Callable[[], tuple[int, Iterator[str]]]:
+    return lambda: library_records(session, name, 3)
+
+
+def _meeting_arrays(session: Session) -> dict[str, Callable[[], tuple[int, Iterator[str]]]]:
+    """The meetings (with their lists and seating plans), their pack versions and
+    the review comments, read as ORM objects (there are few)."""
+    meetings = _meetings(session)
+    plans = plans_by_meeting(session)
+    packs = sorted(
+        (p for m in meetings for p in m.pack_versions), key=lambda p: (p.meeting.uid, p.number)
+    )
+
+    def texts(records: list[dict]) -> Callable[[], tuple[int, Iterator[str]]]:
+        return lambda: (len(records), (value_text(r, 2) for r in records))
+
+    return {
+        "meetings": texts([_meeting(m, plans.get(m.id)) for m in meetings]),
+        "pack_versions": texts([_pack(p) for p in packs]),
+        "review_comments": texts(_comments(packs)),
+    }
 
 
 def to_json(value: object, f: Field) -> object:
@@ -92,12 +130,8 @@ def to_json(value: object, f: Field) -> object:
         return value.uid
     if f.kind == "reflist":
         return sorted(v.uid for v in value)
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.isoformat("minutes" if not value.second and not value.microsecond else "auto")
-    if isinstance(value, date):
-        return value.isoformat()
+    if isinstance(value, date | time):  # datetime too
+        return temporal_text(value)
     if f.kind == "photo":
         return {"format": value.format, "data": base64.b64encode(value.data).decode("ascii")}
     if f.kind == "strlist":
@@ -114,26 +148,6 @@ def serialize(obj, fields: tuple[Field, ...]) -> dict:
         if not (f.kind == "photo" and value is None):
             out[f.name] = to_json(value, f)
     return out
-
-
-def _records(session: Session, model, name: str, key, uids: dict) -> list[dict]:
-    """All rows of ``model``, serialized, ordered by ``key`` (read without ORM
-    instances: ``export_rows``)."""
-    fields = ENTITIES[name][1]
-    rows = plain_records(session, model, fields, uids)
-    return [serialize(obj, fields) for obj in sorted(rows, key=key)]
-
-
-def _org_key(o: Organization) -> tuple:
-    return (o.precedence_rank is None, o.precedence_rank or 0, o.uid)
-
-
-def _person_key(p: Person) -> tuple:
-    return (p.organization.uid, p.rank is None, p.rank or 0, p.uid)
-
-
-def _engagement_key(e: Engagement) -> tuple:
-    return (e.organization.uid, e.date, e.uid)
 
 
 def _meetings(session: Session) -> list[Meeting]:

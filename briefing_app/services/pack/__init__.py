@@ -8,14 +8,13 @@ stored snapshot can be rendered again without the database.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from briefing_app.services.bulk import bulk_work
 from briefing_app.services.pack.model import PackContent
 
 __all__ = [
@@ -61,20 +60,6 @@ def render_pack(content: PackContent, out_path, template=None) -> Path:
     return render(content, out_path, template)
 
 
-@contextmanager
-def _bulk_work():
-    """Pause Python's cyclic garbage collector while tens of thousands of short-lived
-    objects (ORM rows, XML nodes) are made: its passes find nothing to free here
-    and cost about a third of the time of reading a large meeting."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 @dataclass
 class PreparedPack:
     """A pack rendered in memory but not yet written: its content, the filled-in
@@ -115,7 +100,7 @@ def prepare_pack(
     template = template or settings.pack_template or None
     report(0, 4, "checking the template")
     checked = load_template(template)  # fail fast, before reading the database
-    with _bulk_work():
+    with bulk_work():
         report(1, 4, "reading the meeting")
         content = build_pack_content(
             session, meeting_ref_or_id, language, include_drafts, settings=settings, bios=bios,
