@@ -105,6 +105,34 @@ def record(
     )
 
 
+def record_created(session: Session, table: str, rows: list[dict]) -> None:
+    """One "created" event per row written in bulk with plain SQL (an import's new
+    records; ``rows``: their columns, ``id`` included), labelled as the ORM's would be."""
+    if not rows:
+        return
+    _insert(
+        session,
+        [
+            {
+                "action": CREATED,
+                "entity": table,
+                "record_uid": str(row.get("uid") or row.get("id") or ""),
+                "label": _clip(_created_label(table, row)),
+                "meeting_id": row.get("id") if table == "meetings" else row.get("meeting_id"),
+                "changes": {},
+            }
+            for row in rows
+        ],
+    )
+
+
+def _created_label(table: str, row: dict) -> str:
+    if table == "people":  # as _label gives a Person
+        return _name_label(*(row[k] for k in ("honorific", "family_name", "given_name")),
+                           row["name_order"])  # fmt: skip
+    return _row_label(table, row)
+
+
 def _after_flush(session: Session, context) -> None:
     rows = []
     for obj in session.new:
@@ -205,10 +233,13 @@ def _loaded(obj, key: str):
 def _person_label(person) -> str:
     """ "Ms. LIU Hua", "Ms. Anna SMITH": the protocol form, built cheaply (an import
     writes thousands of these)."""
-    family = (person.family_name or "").upper()
-    given = person.given_name or ""
-    parts = (family, given) if person.name_order == "family_first" else (given, family)
-    return " ".join(p for p in (person.honorific or "", *parts) if p)
+    return _name_label(person.honorific, person.family_name, person.given_name, person.name_order)
+
+
+def _name_label(honorific, family_name, given_name, name_order) -> str:
+    family, given = (family_name or "").upper(), given_name or ""
+    parts = (family, given) if name_order == "family_first" else (given, family)
+    return " ".join(p for p in (honorific or "", *parts) if p)
 
 
 def _label(obj) -> str:

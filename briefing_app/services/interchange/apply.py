@@ -20,8 +20,8 @@ from briefing_app.db.models import (
     ReviewComment,
     TalkingPoint,
 )
-from briefing_app.domain.names import infer_name_order
 from briefing_app.domain.text import CleanReport
+from briefing_app.services.interchange.bulk import insert_new, record_values
 from briefing_app.services.interchange.schema import (
     ENTITIES,
     MEETING_CHILDREN,
@@ -84,25 +84,29 @@ class ImportResult:
 
 
 def apply(session: Session, ds: Dataset) -> ImportResult:
-    """Upsert every record of ``ds``; flushes, never commits."""
+    """Upsert every record of ``ds``; flushes, never commits. New top-level records go
+    in bulk (``bulk.py``); the ORM writes the rest, with its version checks."""
     result = ImportResult(cleaned=ds.report)
-    objs = _load(session, ds)
-    created: set[tuple[str, str]] = set()
-    changed: set[tuple[str, str]] = set()
     kinds = {r.values.get("kind") for r in ds.records.get("organizations", [])}
     ensure_kinds(session, {k for k in kinds if isinstance(k, str)})
+    session.flush()
+    created = insert_new(session, ds)
+    objs = _load(session, ds, created)
+    changed: set[tuple[str, str]] = set()
     with session.no_autoflush:
-        for name in UID_ENTITIES:  # pass 1: create, set plain values
-            model, fields = ENTITIES[name]
-            for rec in ds.records.get(name, []):
-                if _upsert(session, name, model, fields, rec, objs):
-                    created.add((name, rec.uid))
-                elif _set_scalars(objs[name][rec.uid], rec, fields, creating=False):
-                    changed.add((name, rec.uid))
-        for name in UID_ENTITIES:  # pass 2: references, now that every target exists
+        for name in UID_ENTITIES:  # pass 1: set plain values
             _, fields = ENTITIES[name]
             for rec in ds.records.get(name, []):
-                if _set_refs(objs[name][rec.uid], rec, fields, objs):
+                if (name, rec.uid) in created:
+                    _new_photo(objs, name, rec)
+                elif _set_scalars(objs[name][rec.uid], rec, fields, creating=False):
+                    changed.add((name, rec.uid))
+        for name in UID_ENTITIES:  # pass 2: references
+            _, fields = ENTITIES[name]
+            for rec in ds.records.get(name, []):
+                if (name, rec.uid) not in created and _set_refs(
+                    objs[name][rec.uid], rec, fields, objs
+                ):
                     changed.add((name, rec.uid))
         _count(ds, created, changed, result)
         for rec in ds.records.get("meetings", []):
@@ -117,12 +121,24 @@ def apply(session: Session, ds: Dataset) -> ImportResult:
     return result
 
 
-def _load(session: Session, ds: Dataset) -> dict[str, dict[str, object]]:
-    """uid -> object for every record the file writes or refers to."""
+def _new_photo(objs, name: str, rec: Record) -> None:
+    """A new person's photo (written in bulk without it): set through the ORM."""
+    if name == "people" and rec.values.get("photo") is not None:
+        assign_photo(objs[name][rec.uid], rec.values["photo"])
+
+
+def _load(session: Session, ds: Dataset, created: set) -> dict[str, dict[str, object]]:
+    """uid -> object for what the ORM still writes or points at: records the database
+    had, every meeting (their nested lists), new people with a photo, and what those
+    refer to."""
     wanted: dict[str, set[str]] = defaultdict(set)
     for name in ENTITIES:
         fields = ENTITIES[name][1]
         for rec in ds.records.get(name, []):
+            if (name, rec.uid) in created and name != "meetings":
+                if name == "people" and rec.values.get("photo") is not None:
+                    wanted[name].add(rec.uid)
+                continue
             _collect(rec, fields, name, wanted)
             for child, (_m, child_fields) in MEETING_CHILDREN.items():
                 for sub in rec.children.get(child, []):
@@ -150,17 +166,6 @@ def _collect(rec: Record, fields, name: str, wanted: dict[str, set[str]]) -> Non
             wanted[f.target].update(value)
 
 
-def _upsert(session, name, model, fields, rec: Record, objs) -> bool:
-    """Create the record if its uid is new (True); leave existing ones to the caller."""
-    if rec.uid in objs[name]:
-        return False
-    obj = model(uid=rec.uid)
-    session.add(obj)
-    objs[name][rec.uid] = obj
-    _set_scalars(obj, rec, fields, creating=True)
-    return True
-
-
 def _count(ds: Dataset, created: set, changed: set, result: ImportResult) -> None:
     for name in UID_ENTITIES:
         for rec in ds.records.get(name, []):
@@ -172,25 +177,12 @@ def _count(ds: Dataset, created: set, changed: set, result: ImportResult) -> Non
 
 
 def _set_scalars(obj, rec: Record, fields: tuple[Field, ...], creating: bool) -> bool:
-    """Set plain values the file gives; ``position`` defaults to the index. True if changed."""
+    """Set plain values the file gives (``bulk.record_values``). True if changed."""
     changed = False
-    for f in fields:
-        if f.kind in ("ref", "reflist", "peer") or f.name == "uid" or f.parent_key:
-            continue
-        if f.kind == "photo":
-            changed |= f.name in rec.values and assign_photo(obj, rec.values[f.name])
-            continue
-        if f.name in rec.values:
-            value = rec.values[f.name]
-        elif creating and f.name == "position":
-            value = rec.index
-        elif creating and f.name == "name_order":  # not given: from the name's script
-            v = rec.values
-            value = infer_name_order(
-                v.get("family_name"), v.get("given_name"), v.get("native_name")
-            )
-        else:
-            continue
+    photo = next((f for f in fields if f.kind == "photo"), None)
+    if photo is not None and photo.name in rec.values:
+        changed = assign_photo(obj, rec.values[photo.name])
+    for f, value in record_values(rec, fields, creating):
         if creating or getattr(obj, f.attribute) != value:
             setattr(obj, f.attribute, value)
             changed = True

@@ -1,0 +1,92 @@
+"""Bulk writes on SQLite: a table's AFTER INSERT triggers run once, set-based, for
+all the rows a bulk insert wrote, instead of once per row.
+
+The search indexes (migrations 0002 and 0014) are kept in step by triggers that
+add each new row to an FTS5 table. Fired row by row for tens of thousands of
+rows (an import of a whole dataset) that is most of the import's time; one
+``INSERT INTO <index> ... SELECT ... FROM <table> WHERE id > <last id before>``
+per trigger gives the same index. :func:`insert_triggers_deferred` drops the
+triggers of the tables named, lets the caller insert, then creates them again
+from the very SQL the database held and replays each one for the new rows, all
+inside the caller's transaction: a failure (the caller rolls back) leaves
+the triggers and the indexes as they were.
+
+Only triggers of the plain form ``CREATE TRIGGER name AFTER INSERT ON table
+BEGIN INSERT INTO target(columns) VALUES (expressions of new.*); END`` are
+deferred; any other trigger stays and fires as usual. Other databases keep
+their own indexes: nothing is done there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Connection
+
+_PLAIN = re.compile(
+    r"CREATE\s+TRIGGER\s+(?P<name>\w+)\s+AFTER\s+INSERT\s+ON\s+(?P<table>\w+)\s+BEGIN\s+"
+    r"(?P<insert>INSERT\s+INTO\s+\w+\s*\([^()]*\))\s*VALUES\s*\((?P<values>[^;]*)\)\s*;\s*END\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class _Deferred:
+    name: str
+    table: str
+    create: str  # the trigger's own SQL, as the database held it
+    replay: str  # the same insert for every row with id > :after
+
+
+def replay_sql(create: str) -> tuple[str, str, str] | None:
+    """(trigger name, table, the set-based statement) for a plain AFTER INSERT trigger,
+    else None. The statement takes ``:after``: rows with a greater id are replayed."""
+    match = _PLAIN.fullmatch(create.strip())
+    if match is None:
+        return None
+    table = match["table"]
+    values = re.sub(r"\bnew\.", f"{table}.", match["values"], flags=re.IGNORECASE)
+    statement = f"{match['insert']} SELECT {values} FROM {table} WHERE {table}.id > :after"
+    return match["name"], table, statement
+
+
+@contextmanager
+def insert_triggers_deferred(connection: Connection, tables: tuple[str, ...]) -> Iterator[None]:
+    """Inside the block, rows inserted into ``tables`` do not fire their plain AFTER
+    INSERT triggers; on leaving it normally, each trigger is replayed once for them.
+    Opens the transaction first when the driver has not (SQLite DDL is transactional)."""
+    if connection.dialect.name != "sqlite" or not tables:
+        yield
+        return
+    driver = connection.connection.dbapi_connection
+    if not driver.in_transaction:  # pysqlite begins only before DML, never before DDL
+        connection.exec_driver_sql("BEGIN")
+    deferred = _triggers(connection, tables)
+    last_id = {
+        table: connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
+        for table in {d.table for d in deferred}
+    }
+    for trigger in deferred:
+        connection.exec_driver_sql(f"DROP TRIGGER {trigger.name}")
+    yield  # an error propagates: the caller's rollback restores the triggers
+    for trigger in deferred:
+        connection.exec_driver_sql(trigger.create)
+        connection.exec_driver_sql(trigger.replay.replace(":after", "?"), (last_id[trigger.table],))
+
+
+def _triggers(connection: Connection, tables: tuple[str, ...]) -> list[_Deferred]:
+    marks = ", ".join("?" for _ in tables)
+    rows = connection.exec_driver_sql(
+        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks}) "
+        "ORDER BY name",
+        tuple(tables),
+    ).all()
+    found = []
+    for (create,) in rows:
+        parsed = replay_sql(create or "")
+        if parsed is not None:
+            found.append(_Deferred(parsed[0], parsed[1], create, parsed[2]))
+    return found
