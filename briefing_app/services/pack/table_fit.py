@@ -30,11 +30,13 @@ import re
 from functools import lru_cache
 
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
+from lxml import etree
 
 from briefing_app.domain.names import WORD_JOINER
 from briefing_app.services.pack.page_styles import Styles, int_attr
 from briefing_app.services.pack.pagination import _BOLD, _CJK, _em_width
+from briefing_app.services.pack.table_cells import Row, table_rows
 
 #: Chinese, Japanese or Korean runs up to this many characters are kept on one line.
 SHORT_TERM = 8
@@ -45,12 +47,15 @@ _CJK_RUN = re.compile(f"(?:{_CJK.pattern}(?:{WORD_JOINER})?)+")
 _BREAKS = re.compile(r"[ \t\n]+")
 # Tag names spelled out once: these functions visit every cell of tables with
 # thousands of rows.
-_P, _T, _BR, _CR, _TC, _TR = (qn(f"w:{n}") for n in ("p", "t", "br", "cr", "tc", "tr"))
-_STYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
-_SPAN, _NO_WRAP = f"{qn('w:tcPr')}/{qn('w:gridSpan')}", f"{qn('w:tcPr')}/{qn('w:noWrap')}"
+_TC, _TR = qn("w:tc"), qn("w:tr")
 _TCPR, _TCW, _VAL, _W, _TYPE, _GRID_SPAN = (
     qn(f"w:{n}") for n in ("tcPr", "tcW", "val", "w", "type", "gridSpan")
 )
+
+
+# The first width of each cell's first properties, in document order.
+_CELL_WIDTHS = etree.XPath(".//w:tr/w:tc/w:tcPr[1]/w:tcW[1]", namespaces={"w": nsmap["w"]})
+_HEADER_ROWS = etree.XPath("w:tr[w:trPr/w:tblHeader]", namespaces={"w": nsmap["w"]})
 
 
 def fit_autofit_tables(doc) -> int:
@@ -72,9 +77,7 @@ def _stack_headers(tbl) -> None:
     """A bilingual header ("RSVP / 出席情况") on two lines, the Chinese starting its own:
     LibreOffice breaks Chinese text by dictionary words when the language is Chinese,
     word joiners or not, so a term that continues a line can be cut in two."""
-    for tr in tbl.iterfind(qn("w:tr")):
-        if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is None:
-            continue
+    for tr in _HEADER_ROWS(tbl):
         for t in list(tr.iter(qn("w:t"))):
             head, sep, tail = (t.text or "").partition(" / ")
             if sep and _CJK.match(tail):
@@ -96,18 +99,6 @@ def _join_short_terms(tbl) -> None:
 def _joined(match: re.Match) -> str:
     chars = match.group(0).replace(WORD_JOINER, "")
     return WORD_JOINER.join(chars) if len(chars) <= SHORT_TERM else match.group(0)
-
-
-def _cell_texts(tc) -> list[tuple[str, str | None]]:
-    """(text with "\n" for line breaks, paragraph style id) of each paragraph of a cell."""
-    out = []
-    for p in tc.iter(_P):
-        style = p.find(_STYLE)
-        text = "".join(
-            (node.text or "") if node.tag == _T else "\n" for node in p.iter(_T, _BR, _CR)
-        )
-        out.append((text, style.get(_VAL) if style is not None else None))
-    return out
 
 
 @lru_cache(maxsize=1 << 14)
@@ -138,24 +129,25 @@ def _pieces(word: str) -> list[str]:
     return [*pieces, current] if current else pieces
 
 
-def _column_needs(tbl, styles: Styles, columns: int) -> tuple[list[float], list[float]]:
+def _column_needs(
+    tbl, rows: list[Row], styles: Styles, columns: int
+) -> tuple[list[float], list[float]]:
     """Per grid column: (minimum, preferred) text width in twips; cells spanning
     several columns (the group rows) do not count."""
     table_style = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblStyle')}")
     table_style_id = table_style.get(qn("w:val")) if table_style is not None else None
     low, high = [0.0] * columns, [0.0] * columns
-    for row_index, tr in enumerate(tbl.iter(_TR)):
-        header = tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None or row_index == 0
+    for row_index, row in enumerate(rows):
+        header = row.header or row_index == 0
         col = 0
-        for tc in tr.iterchildren(_TC):
-            span = int_attr(tc.find(_SPAN), "val", 1)
+        for cell in row.cells:
+            span = int(cell.span) if cell.span else 1
             if span == 1 and col < columns:
-                no_wrap = tc.find(_NO_WRAP) is not None
-                for text, style_id in _cell_texts(tc):
+                for style_id, text in cell.paragraphs:
                     props = styles.props(style_id or table_style_id)
                     bold = props.bold or header
                     shortest, longest = _measure(text, props.size * 10 * (_BOLD if bold else 1))
-                    shortest = longest if no_wrap else shortest
+                    shortest = longest if cell.no_wrap else shortest
                     low[col], high[col] = max(low[col], shortest), max(high[col], longest)
             col += span
     return low, high
@@ -195,26 +187,55 @@ def _fit(tbl, styles: Styles) -> None:
         return
     total = sum(int_attr(col, "w") for col in grid)
     extra = _cell_margins(tbl, styles) + SLACK
-    low, high = _column_needs(tbl, styles, len(grid))
+    rows = table_rows(tbl)
+    low, high = _column_needs(tbl, rows, styles, len(grid))
     widths = share_widths([w + extra for w in low], [w + extra for w in high], total)
     widths = [round(w) for w in widths]
     widths[-1] += total - sum(widths)
     for col, width in zip(grid, widths, strict=True):
         col.set(qn("w:w"), str(width))
-    _set_cell_widths(tbl, widths)
+    _set_cell_widths(tbl, rows, widths)
 
 
-def _set_cell_widths(tbl, widths: list[int]) -> None:
-    for tr in tbl.iter(_TR):
-        col = 0
-        for tc in tr.iterchildren(_TC):
-            tcpr = tc.find(_TCPR)
-            if tcpr is None:
-                tcpr = tc.get_or_add_tcPr()
-            span = int_attr(tcpr.find(_GRID_SPAN), "val", 1)
-            tcw = tcpr.find(_TCW)
-            if tcw is None:
-                tcw = tcpr.get_or_add_tcW()
-            tcw.set(_TYPE, "dxa")
-            tcw.set(_W, str(sum(widths[col : col + span])))
-            col += span
+def _set_cell_widths(tbl, rows: list[Row], widths: list[int]) -> None:
+    """Each cell's width: the widths of the grid columns it spans. The widths already
+    in the cells are found in one XPath call and matched to the rows in order; a row
+    with a cell that has none (or two sets of properties) is done element by element,
+    and so is a table with a table inside."""
+    if any(row.nested for row in rows):
+        for tr in tbl.iter(_TR):
+            _set_row_widths(tr, widths)
+        return
+    found, others = iter(_CELL_WIDTHS(tbl)), []
+    for index, row in enumerate(rows):
+        if all(cell.has_width and cell.one_properties for cell in row.cells):
+            col = 0
+            for cell in row.cells:
+                span = int(cell.span) if cell.span else 1
+                tcw = next(found)
+                tcw.set(_TYPE, "dxa")
+                tcw.set(_W, str(sum(widths[col : col + span])))
+                col += span
+        else:
+            for _ in range(sum(cell.has_width for cell in row.cells)):
+                next(found)
+            others.append(index)
+    if others:
+        trs = list(tbl.iter(_TR))
+        for index in others:
+            _set_row_widths(trs[index], widths)
+
+
+def _set_row_widths(tr, widths: list[int]) -> None:
+    col = 0
+    for tc in tr.iterchildren(_TC):
+        tcpr = tc.find(_TCPR)
+        if tcpr is None:
+            tcpr = tc.get_or_add_tcPr()
+        span = int_attr(tcpr.find(_GRID_SPAN), "val", 1)
+        tcw = tcpr.find(_TCW)
+        if tcw is None:
+            tcw = tcpr.get_or_add_tcW()
+        tcw.set(_TYPE, "dxa")
+        tcw.set(_W, str(sum(widths[col : col + span])))
+        col += span
