@@ -142,12 +142,14 @@ class _Table:
             lists = _uid_lists(self.session, self.mapper.relationships[f.attribute])
             texts = {owner: list_text(uids, depth) for owner, uids in lists.items()}
             self._other(f.name, self.model.id, lambda ids: [texts.get(i, "[]") for i in ids])
-        elif f.kind == "photo":  # read a chunk at a time: images are large
+        elif f.kind == "photo":  # the images are read a chunk at a time: they are large
             relationship, session = self.mapper.relationships[f.attribute], self.session
+            (owner,) = relationship.remote_side
+            owners = set(session.connection().scalars(select(owner)))
             key = f",\n{INDENT * depth}{json_string(f.name)}: "
 
             def texts(ids: list[int]) -> list[str]:
-                photos = _photos(session, relationship, ids)
+                photos = _photos(session, relationship, [i for i in ids if i in owners])
                 return [key + value_text(photos[i], depth) if i in photos else "" for i in ids]
 
             self._other(f.name, self.model.id, texts, optional=True)
@@ -251,6 +253,8 @@ def _uid_lists(session: Session, relationship) -> dict[int, list[str]]:
 
 def _photos(session: Session, relationship, owners: list[int]) -> dict[int, dict]:
     """Owner id -> the photo as the format writes it, for ``owners`` that have one."""
+    if not owners:
+        return {}
     model = relationship.mapper.class_
     (key,) = relationship.remote_side
     query = select(key, model.format, model.data).where(key.in_(owners))
