@@ -273,8 +273,11 @@ def test_preferences_reference_prefix_is_checked_as_you_type(qtbot, demo_db):
     assert field.placeholderText() == "WOC (the office name's initials)"
     dialog.office.setText("Protocol Department of Example")
     assert field.placeholderText() == "PDE (the office name's initials)"
+    dialog.show()
     field.setText("WOC/2026")
     assert not error.isHidden() and not dialog.ok_button.isEnabled()
+    # The dialog grows to show the whole message (two lines), not a clipped one.
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.heightForWidth(dialog.width()))
     assert error.text().startswith("“/” cannot be in a document reference")
     dialog.accept()  # Enter in a field: refused, nothing saved
     assert dialog.result() != dialog.DialogCode.Accepted

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -147,6 +147,14 @@ class PreferencesDialog(QDialog):
         problem = self.reference_prefix_problem()
         self.field_errors.show({"reference_prefix": problem} if problem else {}, problem_text)
         self.ok_button.setEnabled(problem is None)
+        if problem is not None:
+            QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        """Grow to show the whole message (two lines in a narrow dialog), never clipped."""
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _with_button(self, edit: QLineEdit, slot) -> QWidget:
         holder = QWidget(self)

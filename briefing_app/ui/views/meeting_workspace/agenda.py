@@ -64,11 +64,10 @@ class AgendaTab(QWidget):
         )
         self.model.errorOccurred.connect(lambda msg: ctx.error.emit(self.tr("Agenda"), msg))
         self.view = reorderable_table(self.model, self)
-        self.view.setColumnWidth(0, 70)
-        self.view.setColumnWidth(1, 70)
-        self.view.setColumnWidth(2, 320)
-        self.view.setColumnWidth(3, 200)
-        self.view.setColumnWidth(4, 240)
+        # Time, minutes, item, speaker, notes; the Chinese notes take the rest (both
+        # notes columns in view beside the preview on a 1366-pixel screen).
+        for column, width in enumerate((60, 66, 250, 170, 160)):
+            self.view.setColumnWidth(column, width)
         self._speaker_delegate = SpeakerDelegate(self._speaker_choices, self.view)
         self.view.setItemDelegateForColumn(3, self._speaker_delegate)
         self._build()
