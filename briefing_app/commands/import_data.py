@@ -22,9 +22,9 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from briefing_app.services.backup import backup_before
-    from briefing_app.services.interchange import apply, check_data, read_file
+    from briefing_app.services.interchange import apply, check_data, readable
 
-    raw = read_file(args.file)
+    raw = readable(args.file)  # read a record at a time while it is checked
     db = database(args)
     try:
         with db.session() as session, session.begin():

@@ -45,10 +45,10 @@ class DataExportDone:
 
 def preview_data_import(db, path: str, *, progress) -> DataImportPlan:
     """Validate the whole file and work out its effect; nothing is kept."""
-    from briefing_app.services.interchange import apply, check_data, read_file
+    from briefing_app.services.interchange import apply, check_data, readable
 
     progress(0, 3, "")
-    raw = read_file(path)
+    raw = readable(path)
     progress(1, 3, "")
     with db.session() as session:
         session.begin()
@@ -72,10 +72,10 @@ def _nonzero(counts) -> dict[str, int]:
 def apply_data_import(db, path: str, *, progress) -> DataImportDone:
     """Back up, then import the file in one transaction."""
     from briefing_app.services.backup import backup_before
-    from briefing_app.services.interchange import apply, check_data, read_file
+    from briefing_app.services.interchange import apply, check_data, readable
 
     progress(0, 3, "")
-    raw = read_file(path)
+    raw = readable(path)
     backup = backup_before("import", db)
     progress(1, 3, "")
     with db.session() as session, session.begin():

@@ -70,10 +70,10 @@ def check_document(data: object) -> Dataset:
             f'expected a JSON object with "format": "{FORMAT_NAME}", got {describe(data)}'
         )
         return ds
-    _check_header(data, ds.problems)
+    check_header(data, ds.problems)
     for key in data:
         if key not in TOP_KEYS:
-            ds.problems.append(f"{key}: unknown top-level key{_hint(key, TOP_KEYS)}")
+            ds.problems.append(f"{key}: unknown top-level key{hint(key, TOP_KEYS)}")
     for name, (_model, fields) in ENTITIES.items():
         items = data.get(name, [])
         if not isinstance(items, list):
@@ -87,7 +87,7 @@ def check_document(data: object) -> Dataset:
     return ds
 
 
-def _check_header(data: dict, problems: list[str]) -> None:
+def check_header(data: dict, problems: list[str]) -> None:
     if data.get("format") != FORMAT_NAME:
         problems.append(
             f'format: expected "{FORMAT_NAME}", got {describe(data.get("format"))}'
@@ -114,7 +114,7 @@ def check_record(
     allowed = [*names, *children, *(["seating"] if children else [])]
     for key in item:
         if key not in allowed:
-            ds.problems.append(f"{where}.{key}: unknown field{_hint(key, allowed)}")
+            ds.problems.append(f"{where}.{key}: unknown field{hint(key, allowed)}")
     rec = Record(where=where, index=index, values={})
     for f in fields:
         if f.name not in item:
@@ -159,6 +159,6 @@ def _check_children(where: str, items: object, fields: tuple[Field, ...], ds: Da
     ]
 
 
-def _hint(key: str, allowed) -> str:
+def hint(key: str, allowed) -> str:
     close = difflib.get_close_matches(key, list(allowed), n=1)
     return f' (did you mean "{close[0]}"?)' if close else ""
