@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+from pathlib import Path
 
 from briefing_app.db.open import choose_location
 from briefing_app.db.read_only import open_read_only
@@ -41,6 +42,34 @@ log = logging.getLogger(__name__)
 
 def quick_open(location: str | None) -> Database | None:
     """The database at ``location`` with its writer lock held, or None (see module)."""
+    found = _ordinary_location(location)
+    if found is None:
+        return None
+    url, path = found
+    lock = WriterLock(path)
+    try:
+        lock.acquire()
+    except UserError:  # held by another instance, or the lock file cannot be made
+        return None
+    if _schema_revision(path) != HEAD_REVISION:
+        lock.release()
+        return None
+    return Database(url, opener=lambda: _open_engine(url), lock=lock)
+
+
+def head_file(location: str | None) -> Path | None:
+    """For a command that only reads: the SQLite file at ``location`` when it is an
+    ordinary one (see module) at this app's head revision, else None (the caller
+    takes the full path). No lock is taken: a reader needs none."""
+    found = _ordinary_location(location)
+    if found is None or _schema_revision(found[1]) != HEAD_REVISION:
+        return None
+    return found[1]
+
+
+def _ordinary_location(location: str | None) -> tuple[str, Path] | None:
+    """The URL and file of the database the front door chooses for ``location``, when
+    it is an ordinary SQLite file."""
     location = choose_location(location).value
     if "://" in location:
         return None  # a database server (or a URL for a file): the full path
@@ -51,15 +80,7 @@ def quick_open(location: str | None) -> Database | None:
     path = sqlite_path(url)
     if path is None or not _ordinary_file(path):
         return None
-    lock = WriterLock(path)
-    try:
-        lock.acquire()
-    except UserError:  # held by another instance, or the lock file cannot be made
-        return None
-    if _schema_revision(path) != HEAD_REVISION:
-        lock.release()
-        return None
-    return Database(url, opener=lambda: _open_engine(url), lock=lock)
+    return url, path
 
 
 def _ordinary_file(path) -> bool:
