@@ -35,7 +35,7 @@ from jinja2.exceptions import TemplateError
 from lxml import etree
 
 _NS = {"w": nsmap["w"], "wp": nsmap["wp"]}
-_TABLES = etree.XPath("//w:tbl", namespaces=_NS)
+_TABLES = etree.XPath("descendant::w:tbl", namespaces=_NS)
 # What docxtpl's fix_tables reads of each table (nested ones too) and their rows:
 # it widens the grid when a row (nested tables' rows too) has more cells than the
 # grid has columns, and narrows it when no row's cells, counting gridSpan, fill
@@ -43,17 +43,19 @@ _TABLES = etree.XPath("//w:tbl", namespaces=_NS)
 # two grids, two tcPr or gridSpan, a span that is not a whole number) goes through
 # docxtpl's own steps too.
 _GRID_COLUMNS = etree.XPath("count(w:tblGrid/w:gridCol)", namespaces=_NS)
+# (descendant:: rather than .//, which visits every node's children: a third of the time)
 _GRID_CHANGES = etree.XPath(
-    "count(w:tblGrid) != 1 or not(.//w:tr)"
-    " or boolean(.//w:tr[count(w:tc) > $columns])"
-    " or boolean(.//w:tc[count(w:tcPr) > 1] | .//w:tc/w:tcPr[count(w:gridSpan) > 1])"
-    " or boolean(.//w:tc/w:tcPr/w:gridSpan[not(@w:val) or string-length(@w:val) = 0"
-    "            or translate(@w:val, '0123456789', '') != ''])"
-    " or not(.//w:tr[count(w:tc[not(w:tcPr/w:gridSpan)])"
-    "                + sum(w:tc/w:tcPr/w:gridSpan/@w:val) >= $columns])",
+    "count(w:tblGrid) != 1 or not(descendant::w:tr)"
+    " or boolean(descendant::w:tr[count(w:tc) > $columns])"
+    " or boolean(descendant::w:tc[w:tcPr[2]])"
+    " or boolean(descendant::w:gridSpan[parent::w:tcPr/parent::w:tc]"
+    "            [preceding-sibling::w:gridSpan or not(@w:val) or string-length(@w:val) = 0"
+    "             or translate(@w:val, '0123456789', '') != ''])"
+    " or not(descendant::w:tr[count(w:tc[not(w:tcPr/w:gridSpan)])"
+    "                         + sum(w:tc/w:tcPr/w:gridSpan/@w:val) >= $columns])",
     namespaces=_NS,
 )
-_DRAWINGS = etree.XPath("//wp:docPr", namespaces=_NS)
+_DRAWINGS = etree.XPath("descendant::wp:docPr", namespaces=_NS)
 _NS_DECLARATION = re.compile(r'\s+xmlns:(\w+)="([^"]*)"')
 # A text element holding a character resolve_listing turns into Word markup.
 _LISTING_CHAR = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\a\n\f]")

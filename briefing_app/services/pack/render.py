@@ -26,6 +26,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.exceptions import TemplateError as JinjaError
 
 from briefing_app import settings
+from briefing_app.services.bulk import bulk_work
 from briefing_app.services.files import atomic_write
 from briefing_app.services.limited_run import LimitExceeded, Limits, run_limited
 from briefing_app.services.pack import (
@@ -165,7 +166,8 @@ def render_document(
     t = settings.TEMPLATE_LIMITS
     limits = Limits(t.cpu_seconds, t.wall_seconds, t.memory_bytes)
     try:
-        data = run_limited(lambda: _render_bytes(tpl, content, source), limits)
+        with bulk_work():  # the render makes hundreds of thousands of short-lived objects
+            data = run_limited(lambda: _render_bytes(tpl, content, source), limits)
     except LimitExceeded as exc:
         raise TemplateError([_stopped(exc)], source) from None
     return RenderedDocument(data)
