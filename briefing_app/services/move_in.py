@@ -168,12 +168,12 @@ def _move_sequences(conn: Connection) -> None:
 
 def _verify(reader: Connection, conn: Connection, where: str) -> None:
     """The copy's export must equal the source's, byte for byte, before anything is kept."""
-    from briefing_app.services.interchange import dumps, export_dataset
+    from briefing_app.services.interchange import export_json
 
     with Session(bind=reader) as s:
-        original = dumps(export_dataset(s))
+        original = export_json(s)
     with Session(bind=conn) as s:
-        copy = dumps(export_dataset(s))
+        copy = export_json(s)
     if copy != original:
         mine, theirs = original.splitlines(), copy.splitlines()
         pairs = zip(mine, theirs, strict=False)
