@@ -18,11 +18,12 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from briefing_app.services.interchange.export import export_parts, write_export
+    from briefing_app.services.interchange.export import export_parts, read_snapshot, write_export
 
     db = database(args)
     try:
         with db.session() as session:
+            read_snapshot(session)
             if args.out == "-":
                 sys.stdout.writelines(export_parts(session))
                 return 0

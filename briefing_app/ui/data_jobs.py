@@ -89,10 +89,11 @@ def apply_data_import(db, path: str, *, progress) -> DataImportDone:
 
 def export_data(db, path: str, *, progress) -> DataExportDone:
     """The whole database in the interchange format, written atomically to ``path``."""
-    from briefing_app.services.interchange.export import write_export
+    from briefing_app.services.interchange.export import read_snapshot, write_export
 
     progress(0, 1, "")
     with db.session() as session:
+        read_snapshot(session)
         target, counts = write_export(session, path)
     progress(1, 1, "")
     return DataExportDone(str(target), [(name, n) for name, n in counts.items() if n])

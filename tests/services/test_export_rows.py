@@ -18,6 +18,7 @@ from briefing_app.services.interchange import export_rows as rows_module
 from briefing_app.services.interchange.export import (
     export_json,
     export_parts,
+    read_snapshot,
     serialize,
     write_export,
 )
@@ -117,3 +118,17 @@ def test_an_empty_database_exports_the_empty_document(db):
     expected = {name: [] for name in ENTITIES} | {"format": "briefing-app", "version": 1}
     assert text == dumps(expected)
     assert set(counts.values()) == {0}
+
+
+def test_an_export_reads_one_snapshot(demo_db):
+    """A change committed while the export runs is not in it (nor half of it)."""
+    with demo_db.session() as s:
+        read_snapshot(s)
+        parts = export_parts(s)
+        head = next(parts)  # the meetings are read: the snapshot is taken
+        with demo_db.session() as other, other.begin():
+            other.add(Organization(uid="LATE", name_en="Added during the export"))
+        text = head + "".join(parts)
+    assert '"LATE"' not in text
+    with demo_db.session() as s:
+        assert '"LATE"' in export_json(s)

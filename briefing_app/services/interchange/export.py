@@ -59,6 +59,20 @@ def export_parts(session: Session, counts: dict[str, int] | None = None) -> Iter
         yield "\n}\n"
 
 
+def read_snapshot(session: Session) -> None:
+    """Make ``session``'s reads from now on one consistent snapshot of the database,
+    so that an export never mixes records from before and after someone else's
+    change (a talking point naming an organization deleted meanwhile). SQLite's
+    driver begins a transaction only before a write, PostgreSQL reads each statement
+    as of its start by default. Call it before the session has read anything."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        return
+    connection = session.connection()
+    if not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN")  # ended by the session's rollback
+
+
 def export_json(session: Session) -> str:
     """The canonical text of the database."""
     return "".join(export_parts(session))
