@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from briefing_app.services.bulk import bulk_work
 from briefing_app.services.pack.model import PackContent
+
+if TYPE_CHECKING:
+    from briefing_app.services.pack.content import PackReader
 
 __all__ = [
     "PackContent",
@@ -82,15 +86,19 @@ def prepare_pack(
     pack_version: int | None = None,
     before_render: Callable[[PackContent], None] | None = None,
     bios: str | None = None,
+    numbering: Callable[[PackReader], int] | None = None,
 ) -> PreparedPack:
     """Check the template, read the meeting and fill in the document (steps 0-2 of 4).
 
     Nothing is written, so a caller can record the pack (a version) before the file.
     ``version_token`` goes into the document's custom properties (see ``custom_props``);
     ``pack_version``: the number to print (default: see ``build_pack_content``);
-    ``before_render(content)`` may set the version's review state.
+    ``numbering(reader)``, when given, decides that number from the meeting as read
+    (a ``content.PackReader``: its ``identity()`` is the content hash, computed from the
+    same rows); ``before_render(content)`` may set the version's review state.
     ``bios``: whose biographies ("heads", "all", "none"; default: the setting).
     """
+    from briefing_app.services.pack.content import PackReader, check_language
     from briefing_app.services.pack.render import render_document
     from briefing_app.services.pack.template import load_template, resolve_template
     from briefing_app.settings import Settings
@@ -102,10 +110,13 @@ def prepare_pack(
     checked = load_template(template)  # fail fast, before reading the database
     with bulk_work():
         report(1, 4, "reading the meeting")
-        content = build_pack_content(
-            session, meeting_ref_or_id, language, include_drafts, settings=settings, bios=bios,
-            pack_version=pack_version,
-        )  # fmt: skip
+        check_language(language)
+        reader = PackReader(
+            session, meeting_ref_or_id, include_drafts, settings=settings, bios=bios
+        )
+        if numbering is not None:
+            pack_version = numbering(reader)
+        content = reader.content(language, pack_version)
         content.version_token = version_token
         if before_render is not None:
             before_render(content)

@@ -2,7 +2,8 @@
 names by protocol rules, and their photo, made small for the pack and placed
 beside the bio at a fixed width (docs/pack.md, "Biographies").
 
-Reading (with the database) happens in :func:`biographies`; the render side
+Reading (with the database) happens in :func:`chosen` and :func:`small_photos`,
+once for every language; :func:`biographies` builds the entries in one; the render side
 (:func:`pictures`) turns a content's photos into docxtpl images without it.
 """
 
@@ -19,6 +20,7 @@ from briefing_app.errors import UserError
 from briefing_app.services.pack.fmt import TextPicker
 from briefing_app.services.pack.model import Biography, PackContent
 from briefing_app.services.pack.sections import person_name
+from briefing_app.services.photos.model import PreparedPhoto
 
 #: Whose biographies a pack has (``Settings.pack_biographies``, ``pack --bios``).
 SCOPES = ("heads", "all", "none")
@@ -32,38 +34,46 @@ def check_scope(scope: str) -> str:
     return scope
 
 
-def _chosen(participants: list[Participant], scope: str) -> list[Participant]:
-    """Named participants whose biography the pack shows, in the order given (of
-    precedence), each person once; nobody who declined."""
+def chosen(participants: list[Participant], scope: str) -> list[Participant]:
+    """Named participants whose biography the pack shows (``scope``: see :data:`SCOPES`),
+    in the order given (of precedence), each person once; nobody who declined."""
+    if check_scope(scope) == "none":
+        return []
     seen: set[int] = set()
-    chosen = []
+    result = []
     for p in participants:
         if p.person is None or p.person_id in seen or p.rsvp == Rsvp.DECLINED.value:
             continue
         if scope == "all" or p.role == ParticipantRole.HEAD_OF_DELEGATION.value:
             seen.add(p.person_id)
-            chosen.append(p)
-    return chosen
+            result.append(p)
+    return result
+
+
+def small_photos(session: Session, participants: list[Participant]) -> dict[int, PreparedPhoto]:
+    """person id -> the small copy of the photo made for the pack, of those of
+    ``participants`` who have one (the same in every language: made once)."""
+    from briefing_app.services.photos.store import photos_of
+
+    photos = photos_of(session, [p.person_id for p in participants])
+    if not photos:
+        return {}
+    from briefing_app.services.photos.image import pack_copy  # Pillow, when needed
+
+    return {person_id: pack_copy(stored.data) for person_id, stored in photos.items()}
 
 
 def biographies(
-    session: Session, participants: list[Participant], pick: TextPicker, scope: str
+    participants: list[Participant], photos: dict[int, PreparedPhoto], pick: TextPicker
 ) -> list[Biography]:
-    """The biographies of ``participants`` (in order of precedence) for ``scope``:
-    those with a bio or a photo (name and title alone say nothing the participants
-    table does not)."""
-    from briefing_app.services.photos.store import photos_of
-
-    chosen = _chosen(participants, check_scope(scope)) if scope != "none" else []
-    photos = photos_of(session, [p.person_id for p in chosen])
+    """The biographies of ``participants`` (those :func:`chosen`, in order of precedence)
+    with their ``photos`` (:func:`small_photos`): those with a bio or a photo (name and
+    title alone say nothing the participants table does not)."""
     entries = []
-    for p in chosen:
+    for p in participants:
         entry = _entry(p, pick)
-        stored = photos.get(p.person_id)
-        if stored is not None:
-            from briefing_app.services.photos.image import pack_copy  # Pillow, when needed
-
-            small = pack_copy(stored.data)
+        small = photos.get(p.person_id)
+        if small is not None:
             entry.photo = base64.b64encode(small.data).decode("ascii")
             entry.photo_format, entry.photo_sha256 = small.format, small.sha256
         if entry.text or entry.photo:  # a name and title alone: the participants table

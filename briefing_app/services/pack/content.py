@@ -10,33 +10,16 @@ renderer, the GUI preview and pack-version snapshots never need the database.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from briefing_app.db.models import (
-    Meeting,
-    MeetingTalkingPoint,
-    Organization,
-    PackVersion,
-    Participant,
-    Person,
-    Priority,
-    talking_point_priorities,
-)
-from briefing_app.domain.enums import TalkingPointStatus
+from briefing_app.db.models import Meeting, PackVersion, Participant, Person
 from briefing_app.domain.names import own_script_name
 from briefing_app.domain.timezones import UnknownTimeZoneError
 from briefing_app.errors import UserError
-from briefing_app.services.meetings import (
-    find_meeting,
-    ordered_participants,
-    organization_key,
-)
-from briefing_app.services.org_kinds import kind_labels
-from briefing_app.services.pack import biographies, seating_page, sections
+from briefing_app.services.pack import biographies, sections
 from briefing_app.services.pack.fmt import (
     TextPicker,
     format_date,
@@ -52,10 +35,11 @@ from briefing_app.services.pack.model import (
     PackContent,
     ParticipantRow,
 )
+from briefing_app.services.pack.rows import MeetingRows, read_rows, served_priorities
 from briefing_app.services.pack.sections import person_name
 from briefing_app.settings import Settings
 
-__all__ = ["PackContent", "build_pack_content"]
+__all__ = ["PackContent", "PackReader", "build_pack_content"]
 
 
 def build_pack_content(
@@ -75,25 +59,103 @@ def build_pack_content(
     as: the newest version's if it holds the same content, else the next free one;
     ``bios``: whose biographies ("heads", "all", "none"; default: the setting).
     """
+    check_language(language)
+    reader = PackReader(session, meeting_id, include_drafts, settings=settings, now=now, bios=bios)
+    return reader.content(language, pack_version)
+
+
+def check_language(language: str) -> None:
     if language not in LANGUAGES:
         raise UserError(f'pack language "{language}" is not one of {", ".join(LANGUAGES)}')
-    settings = settings or Settings.load()
-    meeting = find_meeting(session, meeting_id)
+
+
+class PackReader:
+    """A meeting's rows read once (``rows.read_rows``) and its pack's content built from
+    them in any language: the pack's own, and "both" for its identity (the content
+    hash, ``review/identity.py``) without reading the meeting twice."""
+
+    def __init__(
+        self,
+        session: Session,
+        meeting_ref: int | str,
+        include_drafts: bool = False,
+        *,
+        settings: Settings | None = None,
+        now: datetime | None = None,
+        bios: str | None = None,
+    ) -> None:
+        self.session = session
+        self.settings = settings or Settings.load()
+        self.bios = bios
+        scope = biographies.check_scope(bios or self.settings.pack_biographies)
+        self.rows = read_rows(session, meeting_ref, include_drafts, scope)
+        self.now = now or datetime.now().astimezone().replace(tzinfo=None)
+        #: The content hash, once known, and the content in "both" it was made of
+        #: (until :meth:`content` hands it over).
+        self._hash: str | None = None
+        self._both: PackContent | None = None
+
+    @property
+    def meeting_id(self) -> int:
+        return self.rows.meeting.id
+
+    def content(self, language: str, pack_version: int | None = None) -> PackContent:
+        """The content in ``language``, showing version ``pack_version`` (default: the
+        number a pack of it would be recorded as, see :func:`build_pack_content`).
+        The content in "both" built for :meth:`identity` is handed over, not rebuilt."""
+        check_language(language)
+        if language == "both" and self._both is not None:
+            content, self._both = self._both, None
+        else:
+            content = _build(self.rows, language, self.settings, self.now)
+        if language == "both" and self._hash is None:
+            self._hash = _content_hash(content)
+        content.set_version(pack_version or self._number_it_would_get())
+        return content
+
+    def identity(self) -> str:
+        """The content hash of the meeting's pack (``review/identity.py``)."""
+        if self._hash is None:
+            self._both = _build(self.rows, "both", self.settings, self.now)
+            self._hash = _content_hash(self._both)
+        return self._hash
+
+    def _number_it_would_get(self) -> int:
+        """The number a pack of this content would be recorded as: the newest version's
+        when it holds the same content, else the next free one."""
+        newest = self.session.execute(
+            select(PackVersion.number, PackVersion.content_hash, PackVersion.delivery)
+            .where(PackVersion.meeting_id == self.meeting_id)
+            .order_by(PackVersion.number.desc())
+            .limit(1)
+        ).first()
+        if newest is None:
+            return 1
+        number, stored, delivery = newest
+        if not stored or delivery != "delivered":
+            return number + 1
+        return number if self.identity() == stored else number + 1
+
+
+def _content_hash(content: PackContent) -> str:
+    from briefing_app.services.review.identity import content_hash
+
+    return content_hash(content)
+
+
+def _build(rows: MeetingRows, language: str, settings: Settings, now: datetime) -> PackContent:
+    """The content of ``rows`` in ``language``, numbered 0 (the caller numbers it)."""
+    meeting = rows.meeting
     pick = TextPicker(language, family_caps=settings.family_name_capitals)
-    now = now or datetime.now().astimezone().replace(tzinfo=None)
-    participants = ordered_participants(session, meeting.id)
-    chosen = _chosen_talking_points(session, meeting.id, include_drafts)
-    served = _priorities_by_point(session, meeting.id)
-    orgs = _organizations(session, participants, chosen)
     content = PackContent(
         meeting_id=meeting.id,
         meeting_uid=meeting.uid,
         language=language,
-        include_drafts=include_drafts,
+        include_drafts=rows.include_drafts,
         generated_at=now.isoformat(timespec="seconds"),
         office=pick.clean(settings.office_name, "settings.office_name"),
         marking=pick.clean(meeting.classification or settings.classification, "classification"),
-        pack_version=pack_version or 0,
+        pack_version=0,
     )
     content.cover = _cover(meeting, content, pick, now)
     content.cover.reference = document_reference(
@@ -101,129 +163,28 @@ def build_pack_content(
     )
     content.purpose = pick.paragraphs(meeting.objectives, meeting.objectives_zh, "objectives")
     content.agenda = [_agenda_row(item, pick) for item in meeting.agenda]
+    participants = rows.participants
     content.participants = [_participant_row(i, p, pick) for i, p in enumerate(participants, 1)]
-    seats, aimed = _by_organization(participants), _by_organization(chosen)
-    kinds = kind_labels(session)
+    seats, aimed = rows.seats_by_organization(), rows.points_by_organization()
     content.organizations = [
         sections.organization_section(
-            org, seats.get(org.id, []), aimed.get(org.id, []), served, pick, kinds
+            org, seats.get(org.id, []), aimed.get(org.id, []), rows.served, pick, rows.kinds
         )
-        for org in orgs
+        for org in rows.organizations
     ]
-    scope = biographies.check_scope(bios or settings.pack_biographies)
-    content.biographies = biographies.biographies(session, participants, pick, scope)
-    content.biographies_of = scope if content.biographies else ""
-    content.key_messages = sections.key_messages(chosen, served, pick)
-    content.annex = sections.annex(_served_priorities(chosen, served), pick)
-    content.seating = seating_page.seating_chart(session, meeting)
+    content.biographies = biographies.biographies(rows.bio_participants, rows.photos, pick)
+    content.biographies_of = rows.bios_scope if content.biographies else ""
+    content.key_messages = sections.key_messages(rows.chosen, rows.served, pick)
+    content.annex = sections.annex(served_priorities(rows.chosen, rows.served), pick)
+    content.seating = rows.seating
     content.glance = at_a_glance(meeting, content.cover, participants, content.key_messages, pick)
     content.cleaned = pick.report.lines()
-    if not pack_version:
-        content.set_version(_number_it_would_get(session, content, bios))
     return content
 
 
 def document_reference(prefix: str, meeting_uid: str, version: int) -> str:
     """The pack's reference on its cover: "WOC/ROUNDTABLE-2022/v3"."""
     return f"{prefix}/{meeting_uid}/v{version}"
-
-
-def _by_organization(rows: Iterable[Participant | MeetingTalkingPoint]) -> dict[int, list]:
-    """Rows grouped by ``organization_id``, keeping their order."""
-    groups: dict[int, list] = {}
-    for row in rows:
-        if row.organization_id is not None:
-            groups.setdefault(row.organization_id, []).append(row)
-    return groups
-
-
-def _number_it_would_get(session: Session, content: PackContent, bios: str | None) -> int:
-    """The number a pack of ``content`` would be recorded as: the newest version's when
-    it holds the same content (``review/identity.py``), else the next free one."""
-    from briefing_app.services.review.identity import content_hash, content_identity
-
-    newest = session.execute(
-        select(PackVersion.number, PackVersion.content_hash, PackVersion.delivery)
-        .where(PackVersion.meeting_id == content.meeting_id)
-        .order_by(PackVersion.number.desc())
-        .limit(1)
-    ).first()
-    if newest is None:
-        return 1
-    number, stored, delivery = newest
-    if not stored or delivery != "delivered":
-        return number + 1
-    if content.language == "both":
-        now = content_hash(content)
-    else:
-        now = content_identity(session, content.meeting_id, content.include_drafts, bios)[1]
-    return number if now == stored else number + 1
-
-
-def _chosen_talking_points(
-    session: Session, meeting_id: int, include_drafts: bool
-) -> list[MeetingTalkingPoint]:
-    """The meeting's chosen talking points that may be shown, in their chosen order."""
-    allowed = {TalkingPointStatus.APPROVED.value}
-    if include_drafts:
-        allowed.add(TalkingPointStatus.DRAFT.value)
-    rows = session.scalars(
-        select(MeetingTalkingPoint)
-        .where(MeetingTalkingPoint.meeting_id == meeting_id)
-        .options(selectinload(MeetingTalkingPoint.talking_point))
-        .order_by(MeetingTalkingPoint.position, MeetingTalkingPoint.id)
-    ).all()
-    return [row for row in rows if str(row.talking_point.status) in allowed]
-
-
-def _organizations(
-    session: Session, participants: list[Participant], chosen: list[MeetingTalkingPoint]
-) -> list[Organization]:
-    """Organizations with a seat or a talking point aimed at them, in order of precedence,
-    with their engagements loaded in one query."""
-    ids = {p.organization_id for p in participants}
-    ids |= {row.organization_id for row in chosen if row.organization_id is not None}
-    if not ids:
-        return []
-    orgs = session.scalars(
-        select(Organization)
-        .where(Organization.id.in_(ids))
-        .options(selectinload(Organization.engagements))
-    ).all()
-    return sorted(orgs, key=organization_key)
-
-
-def _priorities_by_point(session: Session, meeting_id: int) -> dict[int, list[Priority]]:
-    """The priorities each of the meeting's talking points serves, by talking point id,
-    in priority order (position, id).
-
-    One query for the links and one for the few priorities, grouped here: loading
-    ``TalkingPoint.priorities`` per point builds thousands of ORM collections."""
-    links = talking_point_priorities.c
-    pairs = session.execute(
-        select(links.talking_point_id, links.priority_id)
-        .join(MeetingTalkingPoint, MeetingTalkingPoint.talking_point_id == links.talking_point_id)
-        .where(MeetingTalkingPoint.meeting_id == meeting_id)
-        .distinct()
-    ).all()
-    ids = {priority_id for _, priority_id in pairs}
-    priorities = {p.id: p for p in session.scalars(select(Priority).where(Priority.id.in_(ids)))}
-    served: dict[int, list[Priority]] = {}
-    for point_id, priority_id in pairs:
-        served.setdefault(point_id, []).append(priorities[priority_id])
-    for group in served.values():
-        group.sort(key=lambda p: (p.position, p.id))
-    return served
-
-
-def _served_priorities(
-    chosen: Iterable[MeetingTalkingPoint], served: dict[int, list[Priority]]
-) -> list[Priority]:
-    seen: dict[int, Priority] = {}
-    for row in chosen:
-        for priority in served.get(row.talking_point_id, ()):
-            seen.setdefault(priority.id, priority)
-    return sorted(seen.values(), key=lambda p: (p.position, p.id))
 
 
 def _cover(meeting: Meeting, content: PackContent, pick: TextPicker, now: datetime) -> Cover:

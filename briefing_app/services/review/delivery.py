@@ -83,23 +83,27 @@ def generate_version(
     """
     from briefing_app.services.files import check_target
     from briefing_app.services.pack import prepare_pack
-    from briefing_app.services.review.identity import content_identity
 
     target = check_target(out)  # before any work, and before a number is taken
     token = str(uuid.uuid4())
     with db.session() as session, session.begin():
-        meeting_id, identity = content_identity(session, meeting_ref, include_drafts, bios)
-        same = reusable_version(session, meeting_id, identity)
+        found: dict = {}
+
+        def numbering(reader) -> int:  # the meeting is read once for identity and pack
+            identity = reader.identity()
+            same = reusable_version(session, reader.meeting_id, identity)
+            found.update(identity=identity, same=same)
+            return same.number if same else next_number(session, reader.meeting_id)
 
         def as_version(content) -> None:
-            if same is not None:  # the review state of the version it is
-                apply_review_state(content, same)
+            if found["same"] is not None:  # the review state of the version it is
+                apply_review_state(content, found["same"])
 
         prepared = prepare_pack(
             session, meeting_ref, template, language, include_drafts, progress,
-            version_token=token, before_render=as_version, bios=bios,
-            pack_version=same.number if same else next_number(session, meeting_id),
+            version_token=token, before_render=as_version, bios=bios, numbering=numbering,
         )  # fmt: skip
+        identity, same = found["identity"], found["same"]
         if same is None:
             pv = record_version(
                 session, prepared.content, prepared.template, created_by,

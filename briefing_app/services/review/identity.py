@@ -56,10 +56,9 @@ def content_identity(
     session: Session, meeting_ref: int | str, include_drafts: bool = False, bios: str | None = None
 ) -> tuple[int, str]:
     """(meeting id, content hash) of the meeting's pack as the database has it now
-    (``bios``: whose biographies it has, as for ``build_pack_content``)."""
-    from briefing_app.services.pack import build_pack_content
+    (``bios``: whose biographies it has, as for ``build_pack_content``). To make the
+    pack too, use one ``PackReader`` for both (the meeting is read once)."""
+    from briefing_app.services.pack.content import PackReader
 
-    content = build_pack_content(
-        session, meeting_ref, "both", include_drafts, pack_version=1, bios=bios
-    )
-    return content.meeting_id, content_hash(content)
+    reader = PackReader(session, meeting_ref, include_drafts, bios=bios)
+    return reader.meeting_id, reader.identity()
