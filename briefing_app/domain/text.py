@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 _BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+#: Finds a character cleaning changes (``FORBIDDEN.search(text) is None``: nothing to do).
+FORBIDDEN = _BAD
 #: What is removed outright: every forbidden character but the word separators.
 _NOT_SEPARATOR = re.compile("[\x00-\x08\x0e-\x1b\ufffe\uffff\ud800-\udfff]")
 #: Word separators (VT, FF, FS, GS, RS, US), a run of them between two non-spaces.

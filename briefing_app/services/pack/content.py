@@ -11,6 +11,7 @@ renderer, the GUI preview and pack-version snapshots never need the database.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,6 +41,9 @@ from briefing_app.services.pack.sections import person_name
 from briefing_app.settings import Settings
 
 __all__ = ["PackContent", "PackReader", "build_pack_content"]
+
+#: ``own_script_name``, remembered (the same names in the pack's language and in "both").
+_own_script = lru_cache(maxsize=16384)(own_script_name)
 
 
 def build_pack_content(
@@ -270,7 +274,7 @@ def _to_be_named(pick: TextPicker) -> str:
 
 def _own_script_name(person: Person, pick: TextPicker) -> str:
     where = f"people[{person.uid}]"
-    return own_script_name(
+    return _own_script(
         pick.clean(person.native_name, where + ".native_name"),
         pick.clean(person.name_zh, where + ".name_zh"),
         pick.clean(person.honorific, where + ".honorific"),

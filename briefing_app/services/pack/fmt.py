@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from briefing_app.domain.text import CleanReport, clean
+from briefing_app.domain.text import FORBIDDEN, CleanReport, clean
 from briefing_app.domain.timezones import utc_offset_text, zone
 
 _WEEKDAYS_ZH = "一二三四五六日"
@@ -40,8 +40,13 @@ class TextPicker:
         self.family_caps = family_caps
 
     def clean(self, value: str | None, where: str) -> str:
-        text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
-        return clean(text, where, self.report).strip()
+        if not value:
+            return ""
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
+        if FORBIDDEN.search(value) is None:  # most text: nothing to clean, nothing to report
+            return value.strip()
+        return clean(value, where, self.report).strip()
 
     def one(self, en: str | None, zh: str | None, where: str, joiner: str = " / ") -> str:
         """A short text (title, name) in the pack language; falls back to what exists."""

@@ -7,6 +7,8 @@ model objects.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from briefing_app.db.models import (
     Engagement,
     MeetingTalkingPoint,
@@ -96,19 +98,38 @@ def person_name(
     script in a column beside it); ``language``: write it as a pack in that language
     would ("both": with the name in its own script)."""
     where = f"people[{person.uid}]"
-    name = display_name(
+    language = "en" if latin else (language or pick.language)
+    return _display_name(
         pick.clean(person.family_name, where + ".family_name"),
         pick.clean(person.given_name, where + ".given_name"),
         person.name_order,
         pick.clean(person.honorific, where + ".honorific"),
         pick.clean(person.native_name, where + ".native_name"),
-        "en" if latin else (language or pick.language),
+        language,
         pick.clean(person.name_zh, where + ".name_zh"),
-        capitals=pick.family_caps,
-        keep_together=True,
-        stacked=stacked,
+        pick.family_caps,
+        stacked and language == "both",  # only a bilingual name is stacked
     )
-    return name
+
+
+@lru_cache(maxsize=16384)
+def _display_name(
+    family: str,
+    given: str,
+    order: str,
+    honorific: str,
+    native: str,
+    language: str,
+    name_zh: str,
+    capitals: bool,
+    stacked: bool,
+) -> str:
+    """``display_name`` kept together, remembered: a pack asks for the same names in
+    several places and in two languages (its own and "both" for its identity)."""
+    return display_name(
+        family, given, order, honorific, native, language, name_zh,
+        capitals=capitals, keep_together=True, stacked=stacked,
+    )  # fmt: skip
 
 
 def _representative(p: Participant, pick: TextPicker) -> Representative:
