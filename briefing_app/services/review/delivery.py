@@ -50,6 +50,7 @@ from briefing_app.services.review.versions import (
     record_file,
     record_version,
     reusable_version,
+    version_and_approved_hash,
 )
 
 log = logging.getLogger(__name__)
@@ -150,13 +151,13 @@ def _confirm(db, ids: tuple[int, int, int], sha256: str, path: Path):
     version_id, number, file_id = ids
     try:
         with db.session() as session, session.begin():
-            pv = session.get(PackVersion, version_id)
+            pv, approved_hash = version_and_approved_hash(session, version_id)
             pf = session.get(PackFile, file_id)
             pf.delivery, pf.file_hash = Delivery.DELIVERED, sha256
             if pv.delivery == Delivery.PENDING.value:
                 pv.delivery, pv.file_hash = Delivery.DELIVERED, sha256
             session.flush()
-            return info(pv)
+            return info(pv, approved_hash)
     except (UserError, OperationalError) as exc:  # disk full, locked by another program...
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:120]
         raise DeliveryError(

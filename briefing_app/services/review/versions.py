@@ -201,6 +201,7 @@ def reusable_version(session: Session, meeting_id: int, content_hash: str) -> Pa
     pv = session.scalar(
         select(PackVersion)
         .where(PackVersion.meeting_id == meeting_id)
+        .options(defer(PackVersion.snapshot))  # megabytes for a large meeting, not needed
         .order_by(PackVersion.number.desc())
         .limit(1)
     )
@@ -251,9 +252,8 @@ def list_versions(session: Session, meeting_ref: int | str) -> list[VersionInfo]
     meeting = find_meeting(session, meeting_ref)
     # Without the snapshots: a large meeting's run to megabytes each, and the review
     # tab lists the versions on the UI thread after every export.
-    approved = PackVersion.snapshot[APPROVED_HASH_KEY].as_string()
     rows = session.execute(
-        select(PackVersion, approved)
+        select(PackVersion, _approved_hash())
         .where(PackVersion.meeting_id == meeting.id)
         .options(
             defer(PackVersion.snapshot),
@@ -268,6 +268,26 @@ def list_versions(session: Session, meeting_ref: int | str) -> list[VersionInfo]
 #: Key in a version's snapshot holding the SHA-256 of its last approved export; not part
 #: of the pack content (``PackContent.from_dict`` ignores it), so no schema change.
 APPROVED_HASH_KEY = "approved_file_hash"
+
+
+def _approved_hash():
+    """The approved file's hash read from the snapshot by the database (no snapshot loaded)."""
+    return PackVersion.snapshot[APPROVED_HASH_KEY].as_string()
+
+
+def version_and_approved_hash(session: Session, version_id: int) -> tuple[PackVersion, str]:
+    """Version ``version_id`` without its snapshot, and its approved file's hash ("" for
+    none): for :func:`info` (the snapshot of a large meeting runs to megabytes)."""
+    pv, approved = session.execute(
+        select(PackVersion, _approved_hash())
+        .where(PackVersion.id == version_id)
+        .options(
+            defer(PackVersion.snapshot),
+            selectinload(PackVersion.comments),
+            selectinload(PackVersion.files).options(defer(PackFile.snapshot)),
+        )
+    ).one()
+    return pv, approved or ""
 
 
 def snapshot_content(pv: PackVersion) -> PackContent:

@@ -1,0 +1,88 @@
+"""A pack version's identity (its content hash, services/review/identity.py) never
+changes for the same content: databases made before keep their versions. The hashes
+below were computed by the code before the pack command read the meeting once
+(``PackReader``); the demo meeting is deterministic (fixed uids and dates).
+
+The pack command reads the meeting's rows once for the pack and its identity."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import event, select
+
+from briefing_app.db.models import Meeting, Organization, PackVersion, Person, TalkingPoint
+from briefing_app.services.pack import build_pack_content
+from briefing_app.services.review.delivery import generate_version
+from briefing_app.services.review.identity import content_hash, content_identity
+
+#: (include_drafts, bios) -> the demo meeting's content hash, as the old code made it.
+DEMO = {
+    (False, None): "206823edf6b97dc3dbbc179a4a4a54dae1c47fd7f68e030682b7993aabf215e8",
+    (False, "all"): "4ca2321b323fded04f884cf7b35cfd1f86ce13e1e2716985db5fc6631e6377da",
+    (True, None): "209279f83d180b160c13f0492aa43f372a2ecf13144db291035ad740021fd0d9",
+    (True, "all"): "aa465eb587d9db5a785e164315abceea0f2cdbb9117683fc39397eb89a02cdbc",
+}
+#: The demo after :func:`_spoil`, with drafts and everyone's biography.
+SPOILED = "57c69d441de0ada5ddc119979d880ec962930458e3bf36530404b88d59cf3047"
+
+
+def _spoil(session) -> None:
+    """Characters Word cannot store in a few fields of every kind (cleaning removes them
+    and reports it; what is left is the content)."""
+    for person in session.scalars(select(Person).order_by(Person.id)).all()[::3]:
+        person.title_en = f"{person.title_en}\x0bx\x01"
+        person.family_name = f"{person.family_name}\x02"
+        person.bio = f"{person.bio or ''}\x0cmore"
+    for org in session.scalars(select(Organization).order_by(Organization.id)).all()[::2]:
+        org.mandate = f"{org.mandate}\x0by"
+        org.name_en = f"{org.name_en}\x1f"
+    for tp in session.scalars(select(TalkingPoint).order_by(TalkingPoint.id)).all()[::2]:
+        tp.text_en = f"{tp.text_en}\x0bz\x00"
+        tp.title_zh = f"{tp.title_zh}\x03"
+    meeting = session.scalars(select(Meeting)).first()
+    meeting.objectives = f"{meeting.objectives}\x0bobj"
+    meeting.venue = f"{meeting.venue}\x01"
+
+
+@pytest.mark.parametrize(("drafts", "bios"), list(DEMO))
+def test_the_demo_meetings_content_hash_is_the_one_the_old_code_made(demo_db, drafts, bios):
+    with demo_db.session() as s:
+        _meeting_id, identity = content_identity(s, "Roundtable", drafts, bios)
+        both = build_pack_content(s, "Roundtable", "both", drafts, pack_version=1, bios=bios)
+    assert identity == DEMO[(drafts, bios)]
+    assert content_hash(both) == identity
+
+
+def test_text_cleaned_of_control_characters_hashes_as_before(demo_db):
+    with demo_db.session() as s, s.begin():
+        _spoil(s)
+    with demo_db.session() as s:
+        content = build_pack_content(s, "Roundtable", "en", True, bios="all")
+        assert content_identity(s, "Roundtable", True, "all")[1] == SPOILED
+    assert any("removed" in line for line in content.cleaned)
+
+
+def _statements_reading(db, table: str):
+    """A list that fills with the SELECT statements run on ``db`` that read ``table``."""
+    seen: list[str] = []
+
+    def note(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and f"FROM {table}" in statement:
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    return seen, lambda: event.remove(db.engine, "before_cursor_execute", note)
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "both"])
+def test_the_pack_command_records_that_hash_and_reads_the_meeting_once(demo_db, tmp_path, language):
+    seen, stop = _statements_reading(demo_db, "participants")
+    try:
+        made = generate_version(demo_db, "Roundtable", tmp_path / "pack.docx", language=language)
+    finally:
+        stop()
+    with demo_db.session() as s:
+        (stored,) = s.scalars(select(PackVersion.content_hash)).all()
+    assert stored == DEMO[(False, None)]
+    assert made.version.number == 1 and made.content.language == language
+    assert len(seen) == 1, seen  # the seats: once for the pack and its identity
