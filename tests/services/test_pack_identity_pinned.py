@@ -17,13 +17,13 @@ from briefing_app.services.review.identity import content_hash, content_identity
 
 #: (include_drafts, bios) -> the demo meeting's content hash, as the old code made it.
 DEMO = {
-    (False, None): "206823edf6b97dc3dbbc179a4a4a54dae1c47fd7f68e030682b7993aabf215e8",
-    (False, "all"): "4ca2321b323fded04f884cf7b35cfd1f86ce13e1e2716985db5fc6631e6377da",
-    (True, None): "209279f83d180b160c13f0492aa43f372a2ecf13144db291035ad740021fd0d9",
-    (True, "all"): "aa465eb587d9db5a785e164315abceea0f2cdbb9117683fc39397eb89a02cdbc",
+    (False, None): "15482e6b89278a499a6839250542cf1cf2b396781630d1fae7979ba3e279ed63",
+    (False, "all"): "369acea51c4fc59eb78b65c8a4d88e8e8c4fda7a52aee740aea318ce95a5e63d",
+    (True, None): "0a198fc8dbeef65e5b704e559f6102d07d3876e471de440c2d5de8afcf6edb02",
+    (True, "all"): "5d6dae710a4f0d324b925c19a6a6acb3f84d4bcbdf6bf68f6819e36172e9c37c",
 }
 #: The demo after :func:`_spoil`, with drafts and everyone's biography.
-SPOILED = "57c69d441de0ada5ddc119979d880ec962930458e3bf36530404b88d59cf3047"
+SPOILED = "2dab934b17de5e59dda8b32f1cb32275508d8d650bd5336d0f68b26f3a25a35b"
 
 
 def _spoil(session) -> None:
