@@ -307,6 +307,8 @@ class AgendaItem(_Tracked, Base):
     title_zh: Mapped[str] = mapped_column(String(300), default="")
     #: Free text, for a speaker who is not in the database.
     speaker: Mapped[str] = mapped_column(String(300), default="")
+    #: That free text in Chinese, for zh and bilingual packs (empty: they print ``speaker``).
+    speaker_zh: Mapped[str] = mapped_column(String(300), default="", server_default="")
     #: The speaker as a person: the pack shows their current name and title.
     speaker_person_id: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL")

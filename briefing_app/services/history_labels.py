@@ -87,6 +87,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "height": ("height (px)", "高度（像素）"),
     "source": ("source", "来源"),
     "speaker": ("speaker", "发言人"),
+    "speaker_zh": ("speaker (Chinese)", "发言人" + _ZH),
     "speaker_person_id": ("speaker", "发言人"),
     "start_time": ("start", "开始时间"),
     "starts_at": ("starts", "开始时间"),

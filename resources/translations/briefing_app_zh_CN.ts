@@ -676,52 +676,52 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="65"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="69"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="82"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="85"/>
         <source>&amp;Add item</source>
         <translation>添加议程项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="82"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="100"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="104"/>
         <source>Edit agenda item</source>
         <translation>编辑议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="116"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="120"/>
         <source>Reorder agenda</source>
         <translation>调整议程顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="125"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="129"/>
         <source>New item</source>
         <translation>新议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="129"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="133"/>
         <source>Add agenda item</source>
         <translation>添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="134"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="138"/>
         <source>Cannot add the item</source>
         <translation>无法添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="151"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="155"/>
         <source>Delete agenda item</source>
         <translation>删除议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="158"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="162"/>
         <source>Cannot delete the item</source>
         <translation>无法删除议程项</translation>
     </message>
@@ -2020,81 +2020,86 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="42"/>
+        <source>Speaker (Chinese)</source>
+        <translation>发言人（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="43"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="43"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="44"/>
         <source>Notes (Chinese)</source>
         <translation>备注（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="44"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="45"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="45"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="46"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="47"/>
         <source>(seat to be named)</source>
         <translation>（席位待定）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="47"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="48"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="48"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="49"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="49"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="50"/>
         <source>RSVP</source>
         <translation>出席情况</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="50"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51"/>
         <source>Seat</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="51"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52"/>
         <source>Works for</source>
         <translation>服务对象</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="52"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="53"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54"/>
         <source>Talking point</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="54"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="55"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="56"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="56"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="57"/>
         <source>Chosen</source>
         <translation>已选</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="57"/>
+        <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="58"/>
         <source>Aimed at</source>
         <translation>针对</translation>
     </message>
@@ -3052,27 +3057,27 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>{prefix}（办事处名称的首字母）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="156"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="164"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="202"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="210"/>
         <source>Leave the password out of the database address: settings are stored as plain text. Put it in your .pgpass file instead (see docs/team.md).</source>
         <translation>数据库地址中请勿包含密码：设置以明文保存。请把密码放在 .pgpass 文件中（见 docs/team.md）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="226"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="234"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="228"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="236"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="169"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="177"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
@@ -3082,17 +3087,17 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>每篇简介旁附本人照片。会议的导出栏可为单份简报另行选择。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="169"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="177"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="177"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="185"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="179"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="187"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>

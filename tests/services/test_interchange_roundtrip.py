@@ -135,6 +135,7 @@ def full_document() -> dict:
                 "title": "Opening",
                 "title_zh": "开幕",
                 "speaker": "Mr. WANG",
+                "speaker_zh": "王先生",
                 "speaker_person": None,
                 "notes": "Short.",
                 "notes_zh": "简短。",
@@ -147,6 +148,7 @@ def full_document() -> dict:
                 "title": "Discussion",
                 "title_zh": "讨论",
                 "speaker": "",
+                "speaker_zh": "",
                 "speaker_person": "P-1",
                 "notes": "",
                 "notes_zh": "",
@@ -316,17 +318,19 @@ def test_engagements_without_chinese_kind_and_follow_ups_still_import(db):
     assert exported["kind_zh"] == "" and exported["follow_ups_zh"] == ""
 
 
-def test_agenda_items_without_chinese_notes_still_import(db):
-    """Files written before notes_zh existed load with empty Chinese notes."""
+def test_agenda_items_without_chinese_notes_or_speaker_still_import(db):
+    """Files written before notes_zh and speaker_zh existed load with empty ones."""
     doc = full_document()
     for item in doc["meetings"][0]["agenda"]:
-        del item["notes_zh"]
+        del item["notes_zh"], item["speaker_zh"]
     _import(db, doc)
     with db.session() as s:
         item = s.scalar(select(AgendaItem).where(AgendaItem.uid == "A-1"))
         assert (item.notes, item.notes_zh) == ("Short.", "")
+        assert (item.speaker, item.speaker_zh) == ("Mr. WANG", "")
     exported = json.loads(_export(db))["meetings"][0]["agenda"][0]
     assert exported["notes"] == "Short." and exported["notes_zh"] == ""
+    assert exported["speaker_zh"] == ""
 
 
 def test_references_to_records_already_in_the_database(demo_db):

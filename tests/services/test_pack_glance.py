@@ -163,6 +163,21 @@ def test_agenda_notes_in_chinese_where_they_exist_and_both_in_a_bilingual_pack(d
     assert notes["zh"][0] == notes["both"][0] == ""  # an item without notes has none
 
 
+def test_a_free_text_speaker_in_chinese_where_there_is_one(demo_db):
+    with demo_db.session() as s, s.begin():
+        item = s.scalar(select(AgendaItem).where(AgendaItem.uid == "RT22-A7"))
+        item.speaker_zh = ""  # no Chinese: a Chinese pack prints the English
+    with demo_db.session() as s:
+        agendas = {lang: build_pack_content(s, "Roundtable", lang).agenda for lang in LANGUAGES}
+    speakers = {lang: [row.speaker for row in rows] for lang, rows in agendas.items()}
+    english = "Heads of delegation, in order of precedence"
+    assert (speakers["en"][5], speakers["zh"][5]) == (english, "各团团长，按礼宾顺序")
+    assert speakers["both"][5] == f"{english}\n各团团长，按礼宾顺序"
+    assert speakers["zh"][6] == speakers["both"][6] == "All participants"
+    # A speaker linked to a person is named from the person, whatever speaker_zh says.
+    assert plain(speakers["zh"][0]) == "刘华女士，世界知识产权组织中国办事处主任"
+
+
 def test_bilingual_agenda_notes_are_two_lines_of_one_grey_paragraph(demo_db, tmp_path):
     with demo_db.session() as s:
         pack = generate_pack(s, "Roundtable", tmp_path / "pack.docx", language="both")

@@ -41,6 +41,39 @@ def test_agenda_speaker_is_a_person_or_free_text_with_undo(qtbot, db):
     assert _speaker(db, "A-talk") == ("Ms. Outside GUEST", None)
 
 
+def _speaker_zh(db, uid: str) -> str:
+    with db.session() as s:
+        return s.query(AgendaItem).filter_by(uid=uid).one().speaker_zh
+
+
+def test_a_free_text_speaker_in_chinese_and_a_persons_chinese_name(qtbot, db):
+    world = build_multiscript_meeting(db)
+    widget = MeetingWorkspace(db, world["meeting"], pool=workers.SynchronousPool())
+    qtbot.addWidget(widget)
+    model = widget.agenda.model
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Speaker (Chinese)"
+    editable = Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, 4)) & editable  # a free-text speaker
+    assert model.setData(model.index(0, 4), "让·瓦尔让（主持人）")
+    assert _speaker_zh(db, "A-open") == "让·瓦尔让（主持人）"
+    widget.undo_stack.undo()
+    assert _speaker_zh(db, "A-open") == "" and model.index(0, 4).data() == ""
+    model.setData(model.index(0, 4), "让·瓦尔让（主持人）")
+    # Choosing a person: the Chinese cell names the person, and cannot be typed in.
+    delegate = widget.agenda.view.itemDelegateForColumn(3)
+    editor = delegate.createEditor(widget.agenda.view.viewport(), None, model.index(0, 3))
+    labels = [editor.itemText(i) for i in range(editor.count())]
+    editor.setCurrentIndex(next(i for i, label in enumerate(labels) if "PANDIT" in label))
+    delegate.setModelData(editor, model, model.index(0, 3))
+    assert _speaker(db, "A-open") == ("", "P-pandit") and _speaker_zh(db, "A-open") == ""
+    assert not model.flags(model.index(0, 4)) & editable
+    assert not model.setData(model.index(0, 4), "另一个人")
+    assert model.index(0, 4).data() == model.rows()[0].speaker_display_zh != ""
+    widget.undo_stack.undo()  # back to the free text, in both languages
+    assert _speaker(db, "A-open") == ("Mr. Jean VALJEAN (moderator)", None)
+    assert _speaker_zh(db, "A-open") == "让·瓦尔让（主持人）"
+
+
 def test_a_new_kind_is_added_from_the_organization_editor(qtbot, db):
     view = OrganizationsView(db, QUndoStack())
     qtbot.addWidget(view)

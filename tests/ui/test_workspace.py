@@ -100,12 +100,12 @@ def test_agenda_add_edit_in_place_and_delete(qtbot, workspace, db, world):
 
 def test_agenda_notes_in_chinese_have_their_own_column_with_undo(qtbot, workspace, db, world):
     tab = workspace.agenda
-    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-    assert headers[4:] == ["Notes", "Notes (Chinese)"]
+    headers = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers[3:] == ["Speaker", "Speaker (Chinese)", "Notes", "Notes (Chinese)"]
     item_id = tab.model.rows()[0].id
-    assert tab.model.setData(tab.model.index(0, 4), "Five minutes")
-    assert tab.model.setData(tab.model.index(0, 5), "五分钟")
-    assert tab.model.index(0, 5).data() == "五分钟"
+    assert tab.model.setData(tab.model.index(0, 5), "Five minutes")
+    assert tab.model.setData(tab.model.index(0, 6), "五分钟")
+    assert tab.model.index(0, 6).data() == "五分钟"
     with db.session() as s:
         item = s.get(AgendaItem, item_id)
         assert (item.notes, item.notes_zh) == ("Five minutes", "五分钟")
@@ -115,7 +115,7 @@ def test_agenda_notes_in_chinese_have_their_own_column_with_undo(qtbot, workspac
             "",
             "Five minutes",
         )
-    assert tab.model.index(0, 5).data() == ""
+    assert tab.model.index(0, 6).data() == ""
 
 
 def _invite_three(workspace, world):

@@ -198,6 +198,7 @@ AGENDA_FIELDS = (
     _s("title", required=True),
     _s("title_zh"),
     _s("speaker"),
+    _s("speaker_zh"),  # absent in older files
     # The speaker as a person (the pack shows their current name and title); older
     # files have only the free-text "speaker".
     Field("speaker_person", "ref", nullable=True, target="people"),

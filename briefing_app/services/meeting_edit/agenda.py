@@ -18,7 +18,7 @@ from briefing_app.errors import NotFoundError, ValidationError
 from briefing_app.services.meeting_edit.rows import AgendaRow
 
 _EDITABLE = ("title", "title_zh", "start_time", "duration_minutes", "speaker", "notes")
-_EDITABLE += ("notes_zh", "speaker_person_id")
+_EDITABLE += ("notes_zh", "speaker_zh", "speaker_person_id")
 
 
 def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
@@ -46,11 +46,13 @@ def _row(item: AgendaItem, language: str = "en") -> AgendaRow:
         start_time=item.start_time,
         duration_minutes=item.duration_minutes,
         speaker=item.speaker,
+        speaker_zh=item.speaker_zh,
         notes=item.notes,
         notes_zh=item.notes_zh,
         title_zh=item.title_zh,
         speaker_person_id=item.speaker_person_id,
         speaker_display=speaker_text(item, language),
+        speaker_display_zh=speaker_text(item, "zh") if item.speaker_person else "",
     )
 
 

@@ -44,9 +44,13 @@ class AgendaRow:
     notes: str = ""
     title_zh: str = ""
     notes_zh: str = ""
+    #: The free-text speaker in Chinese (a linked person is named from the person).
+    speaker_zh: str = ""
     #: The speaker as a person (then ``speaker_display`` is their current name).
     speaker_person_id: int | None = None
     speaker_display: str = ""
+    #: A linked speaker's name and title in Chinese (the Speaker (Chinese) column).
+    speaker_display_zh: str = ""
 
 
 @dataclass(frozen=True)

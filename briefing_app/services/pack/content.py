@@ -246,7 +246,7 @@ def _speaker(item, pick: TextPicker, where: str) -> str:
     free text."""
     if item.speaker_person is not None:
         return _person_line(item.speaker_person, pick)
-    return pick.clean(item.speaker, where + ".speaker")
+    return pick.one(item.speaker, item.speaker_zh, where + ".speaker", joiner="\n")
 
 
 def _participant_row(number: int, p: Participant, pick: TextPicker) -> ParticipantRow:

@@ -39,6 +39,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("MeetingColumns", "Minutes"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Item"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Speaker"),
+    QT_TRANSLATE_NOOP("MeetingColumns", "Speaker (Chinese)"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Notes"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Notes (Chinese)"),
     QT_TRANSLATE_NOOP("MeetingColumns", "Organization"),
@@ -94,10 +95,14 @@ def _speaker(row) -> str:
     return row.speaker_display or row.speaker
 
 
+def _speaker_zh(row) -> str:
+    return row.speaker_display_zh if row.speaker_person_id is not None else row.speaker_zh
+
+
 def agenda_columns(language: str = "en") -> list[Column]:
     """The item in the interface's language: a Chinese interface shows (and edits) the
-    Chinese title, showing the English one until there is a Chinese one. The notes
-    have a column per language, whatever the interface's."""
+    Chinese title, showing the English one until there is a Chinese one. A free-text
+    speaker and the notes have a column per language, whatever the interface's."""
     item = Column("title", _t("Item"), True)
     if language == "zh":
         item = Column("title_zh", _t("Item"), True, display=lambda r: in_language(
@@ -108,6 +113,15 @@ def agenda_columns(language: str = "en") -> list[Column]:
         item,
         Column(
             "speaker", _t("Speaker"), True, display=_speaker, edit=lambda r: r.speaker_person_id
+        ),
+        # A speaker who is not in the database, in Chinese; a person is named from the
+        # person (shown, not editable here).
+        Column(
+            "speaker_zh",
+            _t("Speaker (Chinese)"),
+            True,
+            display=_speaker_zh,
+            editable_if=lambda r: r.speaker_person_id is None,
         ),
         Column("notes", _t("Notes"), True),
         # What a Chinese pack prints under the item (empty: the English notes).

@@ -41,6 +41,11 @@ class Column:
     editable: bool = False
     display: Callable[[Any], str] | None = None
     edit: Callable[[Any], Any] | None = None
+    #: An editable column's cell is editable only on the rows this says yes to.
+    editable_if: Callable[[Any], bool] | None = None
+
+    def editable_on(self, row: Any) -> bool:
+        return self.editable and (self.editable_if is None or self.editable_if(row))
 
 
 class RowTableModel(QAbstractTableModel):
@@ -119,7 +124,9 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if self._reorder else Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._save is not None and self._columns[index.column()].editable:
+        if self._save is not None and self._columns[index.column()].editable_on(
+            self._rows[index.row()]
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         if self._reorder is not None:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
@@ -130,9 +137,9 @@ class RowTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._save is None:
             return False
         column = self._columns[index.column()]
-        if not column.editable:
-            return False
         old = self._rows[index.row()]
+        if not column.editable_on(old):
+            return False
         try:
             new = self._save(old, column.key, value)
         except UserError as exc:

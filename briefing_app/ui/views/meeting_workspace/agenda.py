@@ -44,12 +44,16 @@ def _value(key: str, value):
 
 
 def _speaker_values(value) -> dict:
-    """speaker / speaker_person_id from what the speaker editor gave (("person", id)
-    or text), or from a row."""
+    """speaker / speaker_person_id (and speaker_zh, cleared when a person is chosen)
+    from what the speaker editor gave (("person", id) or text), or from a row."""
     if isinstance(value, me.AgendaRow):
-        return {"speaker": value.speaker, "speaker_person_id": value.speaker_person_id}
-    if isinstance(value, tuple):
-        return {"speaker": "", "speaker_person_id": value[1]}
+        return {
+            "speaker": value.speaker,
+            "speaker_zh": value.speaker_zh,
+            "speaker_person_id": value.speaker_person_id,
+        }
+    if isinstance(value, tuple):  # a person: no free text in either language
+        return {"speaker": "", "speaker_zh": "", "speaker_person_id": value[1]}
     return {"speaker": str(value or ""), "speaker_person_id": None}
 
 
@@ -64,9 +68,9 @@ class AgendaTab(QWidget):
         )
         self.model.errorOccurred.connect(lambda msg: ctx.error.emit(self.tr("Agenda"), msg))
         self.view = reorderable_table(self.model, self)
-        # Time, minutes, item, speaker, notes; the Chinese notes take the rest (both
-        # notes columns in view beside the preview on a 1366-pixel screen).
-        for column, width in enumerate((60, 66, 250, 170, 160)):
+        # Time, minutes, item, speaker (English, Chinese), notes; the Chinese notes take
+        # the rest (every column in view beside the preview on a 1366-pixel screen).
+        for column, width in enumerate((60, 66, 210, 150, 110, 130)):
             self.view.setColumnWidth(column, width)
         self._speaker_delegate = SpeakerDelegate(self._speaker_choices, self.view)
         self.view.setItemDelegateForColumn(3, self._speaker_delegate)
@@ -90,7 +94,8 @@ class AgendaTab(QWidget):
     # -- persistence callbacks used by the model -------------------------------------------
     def _save(self, row: me.AgendaRow, key: str, value) -> me.AgendaRow:
         if key == "speaker":
-            new, old = _speaker_values(value), _speaker_values(row)
+            new = _speaker_values(value)
+            old = {k: v for k, v in _speaker_values(row).items() if k in new}
         else:
             new, old = {key: _value(key, value)}, {key: getattr(row, key)}
         if new == old:
