@@ -39,6 +39,7 @@ class _Deferred:
     table: str
     create: str  # the trigger's own SQL, as the database held it
     replay: str  # the same insert for every row with id > :after
+    target: str  # the table it inserts into
 
 
 def replay_sql(create: str) -> tuple[str, str, str] | None:
@@ -64,29 +65,60 @@ def insert_triggers_deferred(connection: Connection, tables: tuple[str, ...]) ->
     driver = connection.connection.dbapi_connection
     if not driver.in_transaction:  # pysqlite begins only before DML, never before DDL
         connection.exec_driver_sql("BEGIN")
-    deferred = _triggers(connection, tables)
-    last_id = {
-        table: connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
-        for table in {d.table for d in deferred}
-    }
+    deferred, fts5 = _triggers(connection, tables)
+    last_id = _one_row(connection, {d.table: _LAST_ID.format(d.table) for d in deferred})
+    indexes = {d.target for d in deferred if d.target in fts5}
+    merging = _one_row(connection, {target: _MERGING.format(target) for target in indexes})
     for trigger in deferred:
         connection.exec_driver_sql(f"DROP TRIGGER {trigger.name}")
     yield  # an error propagates: the caller's rollback restores the triggers
+    for target in merging:  # see _AUTOMERGE
+        connection.exec_driver_sql(_AUTOMERGE.format(target=target), (0,))
     for trigger in deferred:
         connection.exec_driver_sql(trigger.create)
-        connection.exec_driver_sql(trigger.replay.replace(":after", "?"), (last_id[trigger.table],))
+        replay = trigger.replay.replace(":after", "?")
+        connection.exec_driver_sql(replay, (last_id[trigger.table],))
+    for target, before in merging.items():
+        setting = _AUTOMERGE.format(target=target)
+        connection.exec_driver_sql(setting, (_AUTOMERGE_DEFAULT if before is None else before,))
 
 
-def _triggers(connection: Connection, tables: tuple[str, ...]) -> list[_Deferred]:
+_LAST_ID = "SELECT coalesce(max(id), 0) FROM {}"
+_MERGING = "SELECT v FROM {}_config WHERE k = 'automerge'"
+#: An FTS5 index does not merge its segments while it takes the rows (a third of the
+#: time of indexing 50,000 talking points), then merges as it did before: it holds
+#: the same entries, in a few more segments that later writes merge.
+_AUTOMERGE = "INSERT INTO {target}({target}, rank) VALUES ('automerge', ?)"
+#: FTS5's own default (sqlite.org/fts5.html#the_automerge_configuration_option).
+_AUTOMERGE_DEFAULT = 4
+
+
+def _one_row(connection: Connection, queries: dict[str, str]) -> dict[str, object]:
+    """{key: the value of its scalar query}, all asked in one statement."""
+    if not queries:
+        return {}
+    row = connection.exec_driver_sql(
+        "SELECT " + ", ".join(f"({query})" for query in queries.values())
+    ).one()
+    return dict(zip(queries, row, strict=True))
+
+
+def _triggers(connection: Connection, tables: tuple[str, ...]) -> tuple[list[_Deferred], set]:
+    """The plain insert triggers of ``tables``, and the names of the FTS5 tables."""
     marks = ", ".join("?" for _ in tables)
     rows = connection.exec_driver_sql(
-        f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ({marks}) "
-        "ORDER BY name",
+        "SELECT type, name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN "
+        f"({marks}) OR type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name",
         tuple(tables),
     ).all()
+    fts5 = {name for kind, name, create in rows if kind == "table" and _FTS5.search(create or "")}
     found = []
-    for (create,) in rows:
-        parsed = replay_sql(create or "")
+    for kind, _name, create in rows:
+        parsed = replay_sql(create or "") if kind == "trigger" else None
         if parsed is not None:
-            found.append(_Deferred(parsed[0], parsed[1], create, parsed[2]))
-    return found
+            target = re.match(r"INSERT\s+INTO\s+(\w+)", parsed[2], re.IGNORECASE)[1]
+            found.append(_Deferred(parsed[0], parsed[1], create, parsed[2], target))
+    return found, fts5
+
+
+_FTS5 = re.compile(r"\bUSING\s+fts5\b", re.IGNORECASE)

@@ -64,6 +64,11 @@ class CleanReport:
         return f"{where}: {'; '.join(parts)}"
 
 
+def is_clean(value: str) -> bool:
+    """True when ``clean`` would leave ``value`` as it is (most text: one regex search)."""
+    return _BAD.search(value) is None
+
+
 def clean_counts(value: str) -> tuple[str, int, int]:
     """(``value`` cleaned, characters removed, word separators that became spaces)."""
     if not _BAD.search(value):

@@ -102,12 +102,17 @@ def test_the_search_index_holds_bulk_written_records(db):
     with db.session() as s, s.begin():  # records that were there before: ids below the new
         library.create(s, "organization", {"name_en": "World Trade Organization"})
         library.create(s, "talking_point", {"title": "Trade 全球"})
+        merging = "INSERT INTO search_people(search_people, rank) VALUES ('automerge', 8)"
+        s.execute(text(merging))  # a setting of its own: kept
     with db.session() as s:
         before = _triggers(s)
     with db.session() as s, s.begin():
         import_data(s, _dataset())
     with db.session() as s:
         assert _triggers(s) == before  # put back, as they were
+        automerge = "SELECT v FROM search_{}_config WHERE k = 'automerge'"
+        assert s.scalar(text(automerge.format("people"))) == 8
+        assert s.scalar(text(automerge.format("talking_points"))) == 4  # FTS5's default
         for table in ("organizations", "people", "talking_points"):
             fts = f"search_{table}"  # the trigram indexes agree with their tables
             s.execute(text(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"))

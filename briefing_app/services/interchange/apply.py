@@ -21,6 +21,7 @@ from briefing_app.db.models import (
     TalkingPoint,
 )
 from briefing_app.domain.text import CleanReport
+from briefing_app.services.bulk import bulk_work
 from briefing_app.services.interchange.bulk import insert_new, record_values
 from briefing_app.services.interchange.schema import (
     ENTITIES,
@@ -86,6 +87,11 @@ class ImportResult:
 def apply(session: Session, ds: Dataset) -> ImportResult:
     """Upsert every record of ``ds``; flushes, never commits. New top-level records go
     in bulk (``bulk.py``); the ORM writes the rest, with its version checks."""
+    with bulk_work():
+        return _apply(session, ds)
+
+
+def _apply(session: Session, ds: Dataset) -> ImportResult:
     result = ImportResult(cleaned=ds.report)
     kinds = {r.values.get("kind") for r in ds.records.get("organizations", [])}
     ensure_kinds(session, {k for k in kinds if isinstance(k, str)})

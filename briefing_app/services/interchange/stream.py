@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.domain.text import CleanReport
+from briefing_app.services.bulk import bulk_work
 from briefing_app.services.interchange.schema import ENTITIES
 from briefing_app.services.interchange.validate import (
     TOP_KEYS,
@@ -45,7 +46,7 @@ def read_document(path: str | os.PathLike) -> Dataset:
     """The checked records of the file at ``path``; raises ``values.Bad`` when it is
     not JSON (as ``parse`` does). The file must be readable (``readable``)."""
     try:
-        with open(path, "rb") as file:
+        with open(path, "rb") as file, bulk_work():
             return _Reader(file).document()
     except (_Unusual, RecursionError, UnicodeDecodeError):
         with open(path, "rb") as file:

@@ -18,12 +18,18 @@ from briefing_app.services.interchange.schema import (
     MEETING_CHILDREN,
     Field,
 )
-from briefing_app.services.interchange.values import Bad, convert, describe, read_int
+from briefing_app.services.interchange.values import (
+    Bad,
+    convert,
+    describe,
+    plain_text,
+    read_int,
+)
 
 TOP_KEYS = ("format", "version", *ENTITIES)
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One checked record: where it was in the file and its converted values
     (only the keys the file gave; absent keys keep the model's value/default)."""
@@ -109,22 +115,27 @@ def check_record(
     if not isinstance(item, dict):
         ds.problems.append(f"{where}: expected an object, got {describe(item)}")
         return None
-    names = [f.name for f in fields]
     children = MEETING_CHILDREN if where.startswith("meetings[") and "." not in where else {}
-    allowed = [*names, *children, *(["seating"] if children else [])]
+    allowed = _allowed(fields, bool(children))
     for key in item:
         if key not in allowed:
             ds.problems.append(f"{where}.{key}: unknown field{hint(key, allowed)}")
-    rec = Record(where=where, index=index, values={})
+    values: dict[str, object] = {}
+    rec = Record(where=where, index=index, values=values)
     for f in fields:
-        if f.name not in item:
+        name = f.name
+        if name not in item:
             if f.required:
-                ds.problems.append(f"{where}.{f.name}: missing (required)")
+                ds.problems.append(f"{where}.{name}: missing (required)")
+            continue
+        value = item[name]
+        if f.kind == "str" and plain_text(f, value):
+            values[name] = value
             continue
         try:
-            rec.values[f.name] = convert(f, item[f.name], f"{where}.{f.name}", ds.report)
+            values[name] = convert(f, value, f"{where}.{name}", ds.report)
         except Bad as exc:
-            ds.problems.append(f"{where}.{f.name}: {exc}")
+            ds.problems.append(f"{where}.{name}: {exc}")
     if children:
         ds.problems.extend(_local_time_problems(rec))
     for child, (_model, child_fields) in children.items():
@@ -135,6 +146,21 @@ def check_record(
 
         check_seating(where, item, rec, ds)
     return rec
+
+
+def _allowed(fields: tuple[Field, ...], meeting: bool) -> dict[str, None]:
+    """The keys a record may have, in order (for hints): its fields, and for a meeting
+    its nested lists and seating. Kept per tuple of fields (by identity: hashing
+    the fields for each record would cost more than the check)."""
+    found = _ALLOWED.get((id(fields), meeting))
+    if found is None:
+        names = [f.name for f in fields] + ([*MEETING_CHILDREN, "seating"] if meeting else [])
+        found = _ALLOWED[(id(fields), meeting)] = (fields, dict.fromkeys(names))
+    return found[1]
+
+
+#: (id of a tuple of fields, meeting?) -> (the tuple, kept alive so its id stays its own; keys)
+_ALLOWED: dict[tuple[int, bool], tuple[tuple, dict[str, None]]] = {}
 
 
 def _local_time_problems(meeting: Record) -> list[str]:

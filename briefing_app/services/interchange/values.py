@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, time
+from functools import cache
 
 from briefing_app.domain.numbers import INTEGER_MAX, INTEGER_MIN, fits
 from briefing_app.domain.text import (
@@ -16,6 +17,7 @@ from briefing_app.domain.text import (
     CleanReport,
     clean,
     excel_length,
+    is_clean,
     over_excel_limit,
 )
 from briefing_app.domain.timezones import is_valid_zone
@@ -142,11 +144,28 @@ def _time(field: Field, value: object, where: str, report: CleanReport) -> time:
 
 
 def _enum(field: Field, value: object, where: str, report: CleanReport) -> str:
-    allowed = [member.value for member in field.enum]
-    if value not in allowed:
+    allowed = enum_values(field.enum)
+    if not isinstance(value, str) or value not in allowed:
         names = ", ".join(a or '""' for a in allowed)
         raise Bad(f"{describe(value)} is not allowed (allowed: {names})")
-    return value
+    return allowed[value]  # one string object for every record that has it
+
+
+@cache
+def enum_values(enum: type) -> dict[str, str]:
+    """The values of ``enum``, in order (an Enum's members are slow to look up)."""
+    return {member.value: member.value for member in enum}
+
+
+def plain_text(field: Field, value: object) -> bool:
+    """True when ``value`` fits a text ``field`` as it is: nothing to clean, not empty
+    when required, not too long (most values; ``convert`` does the rest)."""
+    return (
+        type(value) is str
+        and len(value) <= field.limit
+        and is_clean(value)
+        and (not field.required or (not value.isspace() and value != ""))
+    )
 
 
 def _timezone(field: Field, value: object, where: str, report: CleanReport) -> str:
