@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import typing
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from jinja2.exceptions import TemplateSyntaxError
 
 from briefing_app import paths
 from briefing_app.errors import ValidationError
+from briefing_app.services.pack.docxtpl_speedups import patched_xml
 from briefing_app.services.pack.labels import label_keys
 from briefing_app.services.pack.model import DERIVED_FIELDS, PackContent
 from briefing_app.services.pack.sandbox import sandbox, tag_problems
@@ -83,17 +85,24 @@ def _refused(exc: Exception, path: Path) -> list[str]:
 def _template_source(tpl: DocxTemplate) -> str:
     """The Jinja source of body, headers and footers, as docxtpl will render it."""
     doc = tpl.get_docx()
-    xml = tpl.patch_xml(tpl.xml_to_string(doc.element.body))
+    xml = patched_xml(tpl.xml_to_string(doc.element.body))
     for rel in doc.part.rels.values():
         if rel.reltype in (tpl.HEADER_URI, tpl.FOOTER_URI) and not rel.is_external:
-            xml += tpl.patch_xml(tpl.xml_to_string(rel.target_part.element))
+            xml += patched_xml(tpl.xml_to_string(rel.target_part.element))
     return xml
 
 
 def _hints(kind: Any) -> dict[str, Any] | None:
-    if dataclasses.is_dataclass(kind):
-        return typing.get_type_hints(kind)
+    """A dataclass's field types (cached: a template asks about the same few
+    classes hundreds of times, and resolving the annotations is slow)."""
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        return _field_types(kind)
     return None
+
+
+@lru_cache(maxsize=64)
+def _field_types(kind: type) -> dict[str, Any]:
+    return typing.get_type_hints(kind)
 
 
 def _attr_type(base: Any, attr: str, where: str, problems: list[str]) -> Any:
@@ -167,7 +176,7 @@ def _check(node: nodes.Node, scope: dict[str, Any], problems: list[str]) -> None
 
 def context_scope() -> dict[str, Any]:
     """Top-level names a template may use: PackContent's fields and ``L`` (labels)."""
-    scope: dict[str, Any] = dict(typing.get_type_hints(PackContent))
+    scope: dict[str, Any] = dict(_hints(PackContent))
     scope.update(DERIVED_FIELDS)
     scope["L"] = _LABELS
     scope["bio_photos"] = dict[str, object]  # the biographies' pictures, by person uid
