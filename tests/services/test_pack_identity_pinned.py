@@ -66,11 +66,12 @@ def test_text_cleaned_of_control_characters_hashes_as_before(demo_db):
 
 
 def _statements_reading(db, table: str):
-    """A list that fills with the SELECT statements run on ``db`` that read ``table``."""
+    """A list that fills with the statements run on ``db`` that read rows of ``table``
+    (select its id column first, as the ORM and ``rows.records`` do)."""
     seen: list[str] = []
 
     def note(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT") and f"FROM {table}" in statement:
+        if statement.lstrip().startswith(f"SELECT {table}.id,"):
             seen.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", note)
