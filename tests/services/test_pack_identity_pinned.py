@@ -10,13 +10,22 @@ The pack command reads the meeting's rows once for the pack and its identity."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import pytest
 from sqlalchemy import event, select
 
 from briefing_app.db.models import Meeting, Organization, PackVersion, Person, TalkingPoint
 from briefing_app.services.pack import build_pack_content
+from briefing_app.services.pack.model import ChartSeat, SeatingChart
 from briefing_app.services.review.delivery import generate_version
-from briefing_app.services.review.identity import content_hash, content_identity
+from briefing_app.services.review.identity import (
+    NOT_CONTENT,
+    NOT_CONTENT_COVER,
+    content_hash,
+    content_identity,
+)
 
 #: (include_drafts, bios) -> the demo meeting's content hash, as the old code made it.
 DEMO = {
@@ -90,3 +99,17 @@ def test_the_pack_command_records_that_hash_and_reads_the_meeting_once(demo_db, 
     assert stored == DEMO[(False, None)]
     assert made.version.number == 1 and made.content.language == language
     assert len(seen) == 1, seen  # the seats: once for the pack and its identity
+
+
+def test_the_hash_is_of_the_canonical_json_of_to_dict(demo_db):
+    """The hash is written without making ``to_dict()``; it is the hash of its text,
+    numbers and empty values of a seating chart included."""
+    with demo_db.session() as s:
+        content = build_pack_content(s, "Roundtable", "both", True, pack_version=3, bios="all")
+    content.seating = SeatingChart(
+        shape="round", seat_count=2, seats=[ChartSeat(1, 0.5, -2.25, 90.0, True, None, "A")]
+    )
+    data = {k: v for k, v in content.to_dict().items() if k not in NOT_CONTENT}
+    data["cover"] = {k: v for k, v in data["cover"].items() if k not in NOT_CONTENT_COVER}
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    assert content_hash(content) == hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -27,7 +27,11 @@ class _Plain:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dicts, lists and scalars (a fast ``dataclasses.asdict``)."""
-        return {name: _plain(getattr(self, name)) for name in _names(type(self))}
+        out = {}
+        for name in _names(type(self)):
+            value = getattr(self, name)
+            out[name] = value if value.__class__ in _SCALARS else _plain(value)
+        return out
 
     @classmethod
     def field_names(cls) -> tuple[str, ...]:
@@ -43,12 +47,24 @@ def _names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+#: Values ``to_dict`` keeps as they are without looking further (most of a pack's).
+_SCALARS = frozenset({str, int, bool, float, type(None)})
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, _Plain):
         return value.to_dict()
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [v if v.__class__ in _SCALARS else _plain(v) for v in value]
     return value
+
+
+def shallow_dict(part: Any) -> dict[str, Any]:
+    """A part of a content as its ``to_dict()`` keys, nested parts left as they are: a
+    JSON encoder's ``default`` (it writes the same text as for ``to_dict()``)."""
+    if not isinstance(part, _Plain):
+        raise TypeError(f"{part.__class__.__name__} is not part of a pack's content")
+    return {name: getattr(part, name) for name in _names(type(part))}
 
 
 @cache

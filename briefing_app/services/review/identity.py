@@ -29,7 +29,7 @@ import json
 
 from sqlalchemy.orm import Session
 
-from briefing_app.services.pack.model import PackContent
+from briefing_app.services.pack.model import PackContent, shallow_dict
 
 #: PackContent fields that are not content (see the module's docstring).
 NOT_CONTENT = frozenset(
@@ -42,13 +42,21 @@ NOT_CONTENT_COVER = frozenset({"version", "generated", "reference", "cleared_by"
 
 def content_hash(content: PackContent) -> str:
     """SHA-256 (hex) of ``content`` without what is not content; meant for the content
-    built in both languages (:func:`content_identity`)."""
-    data = {k: v for k, v in content.to_dict().items() if k not in NOT_CONTENT}
-    data["cover"] = {k: v for k, v in data["cover"].items() if k not in NOT_CONTENT_COVER}
-    base, sep, _number = data["cover"].get("reference", "").rpartition("/v")
+    built in both languages (:func:`content_identity`).
+
+    The canonical JSON of ``content.to_dict()`` (minus what is not content), written
+    without making that dict: the encoder asks ``shallow_dict`` for each nested part
+    and sorts the keys itself, so the text (and the hash) is the same."""
+    data = {k: getattr(content, k) for k in content.field_names() if k not in NOT_CONTENT}
+    data["cover"] = cover = {
+        k: v for k, v in content.cover.to_dict().items() if k not in NOT_CONTENT_COVER
+    }
+    base, sep, _number = cover.get("reference", "").rpartition("/v")
     if sep:  # the document reference ends with the version number ("…/v3")
-        data["cover"]["reference"] = base
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        cover["reference"] = base
+    text = json.dumps(
+        data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=shallow_dict
+    )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
