@@ -86,8 +86,9 @@ def array_text(records: Iterator[str], depth: int) -> Iterator[str]:
     (each already the text of one item, written one level further down)."""
     inner = "\n" + INDENT * (depth + 1)
     first = True
-    for record in records:
-        yield (f"[{inner}" if first else f",{inner}") + record
+    for record in records:  # a chunk is megabytes: not copied to add the separator
+        yield f"[{inner}" if first else f",{inner}"
+        yield record
         first = False
     yield "[]" if first else f"\n{INDENT * depth}]"
 
