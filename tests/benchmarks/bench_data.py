@@ -103,6 +103,9 @@ def _report_export(export: tuple, db: Path, floor_file: Path, env: dict[str, str
     )
     ok = "OK" if export[0] <= EXPORT_S else "SLOW"
     print(_line("export-data", *export, floor, f"(target <= {EXPORT_S:.0f} s) {ok}"))
+    if floor[0] > 1.3 * floor[2]:  # a lone process's wall time is about its processor time
+        print(f"  (a busy machine: the baseline's wall time was {floor[0] / floor[2]:.1f}x its "
+              "processor time; compare the processor times)")  # fmt: skip
 
 
 def _report_import(file: Path, command: list[str], env: dict[str, str]) -> None:
