@@ -21,6 +21,11 @@ import traceback
 
 from briefing_app import paths
 from briefing_app.db.open import choose_location
+
+# The fast start's modules that do not use Qt (``ui.fast_start`` calls them), imported
+# before PySide6 is: shiboken's import hook reads the source of every module imported
+# after PySide6 (to learn whether it uses PySide's ``__feature__`` switches).
+from briefing_app.services import first_page, quick_open  # noqa: F401
 from briefing_app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -133,7 +138,7 @@ class GuiSession:
         self.window.switch_database.connect(self.switch)
         if view:
             self.window.show_view(view)
-        elif visible:
+        elif visible and not self.window.light:  # a light window has meetings to show
             from briefing_app.ui.guidance import maybe_welcome
 
             maybe_welcome(self.window, first_start)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from briefing_app import __version__
 from briefing_app.ui.icons import icon
@@ -83,6 +83,8 @@ def _fill_toolbar(window, actions: dict[str, QAction]) -> None:
 
 
 def _about(window) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         window,
         tr("About Briefing App"),

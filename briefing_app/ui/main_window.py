@@ -4,6 +4,16 @@ Views are created the first time they are shown, so start-up reads only the
 meetings list. Meeting workspaces (part B's ``MeetingWorkspace``) open as
 closable tabs beside the library. Window geometry and splitter positions are
 kept in ``ui.ini`` in the user data folder.
+
+At a fast start (``ui/fast_start.py``) the window is first built *light*: what
+the first paint shows (menus, toolbar, navigation, the meetings table with its
+rows) and nothing else. ``complete_build`` adds the rest right after that paint
+(the meetings' editor, search results, Getting started, backups, data
+import/export, live updates, the fields' clear buttons), before the ORM is
+loaded; the finished window looks as a window built in one go. A menu command
+reaching a view before then completes the window first (``current_view``); a light
+view has no editor and nothing unsaved until it is completed. Modules only that
+rest needs are imported inside the functions that build it.
 """
 
 from __future__ import annotations
@@ -26,14 +36,9 @@ from PySide6.QtWidgets import (
 
 from briefing_app import paths
 from briefing_app.db.open import without_password
-from briefing_app.domain.bilingual import in_language
-from briefing_app.ui import workers
 from briefing_app.ui.icons import icon
-from briefing_app.ui.language import data_language
 from briefing_app.ui.main_menus import build_menus
-from briefing_app.ui.views.common import confirm, show_error
 from briefing_app.ui.views.search_box import SearchBox
-from briefing_app.ui.views.search_results import SearchResultsView
 
 #: How long quitting waits for cancelled background work to end.
 QUIT_WAIT_MS = 60_000
@@ -91,8 +96,36 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.current_name: str | None = None
         self.meeting_tabs: dict[int, QWidget] = {}
+        #: Built light (a fast start with meetings to show): ``complete_build`` after the
+        #: first paint. Getting started is not needed then (there are meetings).
+        meetings = self._first_pages.get("meeting")
+        self.light = self.deferred_start and meetings is not None and meetings.total > 0
+        self.completed = False
         self._build()
         self.actions = build_menus(self)
+        if db.capabilities.read_only:
+            for name in ("new_meeting", "new", "save", "delete"):
+                self.actions[name].setEnabled(False)
+        if not self.light:
+            self.complete_build()
+        self._restore_state()
+        self.show_view("meetings")
+
+    def complete_build(self) -> None:
+        """What the first paint does not show: search results, Getting started, backups,
+        data import/export, live updates, the views' editors. At once for a window built
+        in one go; after the first paint for a light one (``finish_start``)."""
+        if self.completed:
+            return
+        self.completed = True
+        from briefing_app.ui.views.search_results import SearchResultsView
+
+        self.results = SearchResultsView(self.db, self.stack)
+        self.results.open_record.connect(self.open_record)
+        self.stack.addWidget(self.results)
+        self.search_box.query_changed.connect(self.run_search)
+        self.search_box.go_down.connect(self.results.focus_first)
+        self.search_box.setClearButtonEnabled(True)
         from briefing_app.ui.safety_actions import attach_safety
 
         attach_safety(self)  # File ▸ Backups…/Check Database…, automatic backups, warnings
@@ -102,15 +135,16 @@ class MainWindow(QMainWindow):
         from briefing_app.ui.live_updates import attach_live_updates
 
         self.live_updates = attach_live_updates(self)  # others' changes appear within seconds
-        if db.capabilities.read_only:
-            for name in ("new_meeting", "new", "save", "delete"):
-                self.actions[name].setEnabled(False)
-        self._restore_state()
-        self.show_view("meetings")
+        for view in self.views.values():
+            view.complete()
+        if self.search_box.text():  # typed before this: search now
+            self.search_box.query_changed.emit(self.search_box.text().strip())
 
     def finish_start(self) -> None:
-        """Fast start, once the window is painted: load the ORM (the database makes its
-        engine) and show the current view's first record, as a normal start does."""
+        """Fast start, once the window is painted: complete a light window, load the ORM
+        (the database makes its engine) and show the current view's first record, as a
+        normal start does."""
+        self.complete_build()
         self.deferred_start = False
         self.db.open()
         view = self.current_view()
@@ -135,11 +169,6 @@ class MainWindow(QMainWindow):
         self.nav.currentItemChanged.connect(self._on_nav)
         self.stack = QStackedWidget(self)
         self.search_box = SearchBox(self)
-        self.results = SearchResultsView(self.db, self.stack)
-        self.results.open_record.connect(self.open_record)
-        self.stack.addWidget(self.results)
-        self.search_box.query_changed.connect(self.run_search)
-        self.search_box.go_down.connect(self.results.focus_first)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
@@ -200,7 +229,8 @@ class MainWindow(QMainWindow):
         if name not in self.views:
             cls = _view_class(name)
             page = self._first_pages.pop(cls.KIND, None)
-            view = cls(self.db, self.undo_stack, self.stack, first_page=page)
+            light = not self.completed  # its editor built by complete_build
+            view = cls(self.db, self.undo_stack, self.stack, first_page=page, light=light)
             view.status.connect(self.show_status)
             view.data_changed.connect(self._on_data_changed)
             if hasattr(view, "open_meeting"):
@@ -212,6 +242,7 @@ class MainWindow(QMainWindow):
         return self.views[name]
 
     def current_view(self):
+        self.complete_build()  # a menu command before the first paint was followed
         if self.tabs.currentIndex() != 0:
             return self.tabs.currentWidget()
         return self.stack.currentWidget()
@@ -324,6 +355,8 @@ class MainWindow(QMainWindow):
         try:
             from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
         except ImportError:
+            from briefing_app.ui.views.common import show_error
+
             show_error(self, self.tr("Meeting"), self.tr("The meeting workspace is not available."))
             return
         workspace = MeetingWorkspace(self.db, meeting_id, self)
@@ -455,6 +488,9 @@ class MainWindow(QMainWindow):
         lock). With ``ask``, the user may keep work they started running (False);
         housekeeping (the preview, an automatic backup) is cancelled without asking.
         """
+        from briefing_app.ui import workers
+        from briefing_app.ui.views.common import confirm
+
         if not workers.running_tasks():
             return True
         if (
@@ -485,6 +521,9 @@ class MainWindow(QMainWindow):
 
 
 def _in_interface_language(title: str, title_zh: str) -> str:
+    from briefing_app.domain.bilingual import in_language
+    from briefing_app.ui.language import data_language
+
     return in_language(data_language(), title, title_zh)
 
 

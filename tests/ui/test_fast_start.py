@@ -38,9 +38,13 @@ def recording_show(self, *args, **kwargs):
     return window
 gui.GuiSession.show = recording_show
 
+LATER = %r
+
 finish = main_window.MainWindow.finish_start
 def recording_finish(window):
-    seen["painted"] = {"orm": "sqlalchemy" in sys.modules, "rows": rows(window)}
+    seen["painted"] = {"orm": "sqlalchemy" in sys.modules, "rows": rows(window),
+                       "editor": window.views["meetings"].editor is not None,
+                       "later": sorted(m for m in LATER if m in sys.modules)}
     finish(window)
     from PySide6.QtCore import QTimer
     QTimer.singleShot(0, lambda: use(window))
@@ -50,6 +54,7 @@ def use(window):
     view = window.views["meetings"]
     meeting_id = view.model.id_at(0)
     seen["editor"] = view.editor.record_id  # the first meeting, as a normal start shows
+    seen["menus"] = menu_texts(window)
     view.editor.widgets["city"].set_value("Shanghai")
     seen["saved"] = view.save()
     window.open_meeting(meeting_id)
@@ -57,6 +62,9 @@ def use(window):
     seen["autobackup"] = window.autobackup.listening
     seen["check"] = gui_session.check_task is not None
     window.discard_changes_and_close()
+
+def menu_texts(window):
+    return [[a.text() for a in entry.menu().actions()] for entry in window.menuBar().actions()]
 
 init = gui.GuiSession.__init__
 def keep(self, *args):
@@ -69,6 +77,16 @@ print(json.dumps(seen))
 sys.exit(code)
 """
 
+
+#: Built after the first paint of a fast start (the light window), not before.
+AFTER_FIRST_PAINT = [
+    "briefing_app.ui.views.record_editor", "briefing_app.ui.views.fields",
+    "briefing_app.ui.views.empty_state", "briefing_app.ui.views.search_results",
+    "briefing_app.ui.guidance", "briefing_app.ui.data_actions", "briefing_app.ui.safety_actions",
+    "briefing_app.ui.live_updates", "briefing_app.ui.workers",
+    "briefing_app.services.library_fields",
+]  # fmt: skip
+FAST_START = FAST_START.replace("%r", repr(AFTER_FIRST_PAINT))
 
 FIRST_PAINT_MODULES = [
     "briefing_app.app", "briefing_app.ui.fast_start", "briefing_app.ui.main_window",
@@ -101,21 +119,28 @@ def _run_fast_start(path, home):
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def test_window_is_shown_with_meetings_before_sqlalchemy(demo_db, app_home):
+def test_window_is_shown_with_meetings_before_sqlalchemy(qtbot, demo_db, app_home):
     path = demo_db.path
     demo_db.dispose()
     seen = _run_fast_start(path, app_home)
     assert seen["shown"] == {"orm": False, "rows": 1, "open": False}
-    assert seen["painted"] == {"orm": False, "rows": 1}
+    # The light window: the editor and the rest are built after the first paint.
+    assert seen["painted"] == {"orm": False, "rows": 1, "editor": False, "later": []}
     assert seen["editor"] is not None and seen["saved"] is True
     assert seen["tabs"] == 2  # the library and the meeting's workspace
     assert seen["autobackup"] is True and seen["check"] is True
     from briefing_app.db.migrate import open_database
     from briefing_app.services import library
+    from briefing_app.ui.main_window import MainWindow
 
     db = open_database(str(path))
     with db.session() as s:
         assert library.get_values(s, "meeting", seen["editor"])["city"] == "Shanghai"
+    whole = MainWindow(db, Settings())  # built in one go, as a full open does
+    assert seen["menus"] == [
+        [a.text() for a in e.menu().actions()] for e in whole.menuBar().actions()
+    ]
+    whole.discard_changes_and_close()
     db.dispose()
     assert not path.with_name(path.name + ".lock").exists()  # released on quit
 
@@ -164,6 +189,49 @@ def test_main_window_shows_the_given_first_page_without_opening_the_engine(qtbot
     model = window.views["meetings"].model
     assert (model.rowCount(), model.id_at(0), model.total()) == (1, 999, 5)
     assert window.deferred_start and not lazy.is_open  # nothing read through SQLAlchemy
+    window.close()
+    lazy.dispose()
+
+
+def _light_window(db, rows=1):
+    """A main window as a fast start builds it for its first paint (engine not made)."""
+    from briefing_app.services.first_page import FirstPage
+    from briefing_app.services.list_rows import ListRow
+    from briefing_app.services.quick_open import quick_open
+    from briefing_app.ui.main_window import MainWindow
+
+    path = db.path
+    db.dispose()
+    lazy = quick_open(str(path))
+    page = FirstPage("meeting", rows, [ListRow(999, 1, (None, "Preloaded", "", "", "planned"))])
+    return MainWindow(lazy, Settings(), first_pages=[page]), lazy
+
+
+def test_a_menu_command_before_the_first_paint_completes_the_window(qtbot, db):
+    window, lazy = _light_window(db)
+    qtbot.addWidget(window)
+    view = window.views["meetings"]
+    assert window.light and view.editor is None and "backups" not in window.actions
+    assert not view.has_unsaved_changes() and view.maybe_leave()  # nothing to lose yet
+    window.actions["history"].trigger()  # Ctrl+Shift+H right after the window appears
+    assert window.completed and view.editor is not None and "backups" in window.actions
+    assert window.statusBar().currentMessage() == "Open a record to see its history."
+    window.close()
+    lazy.dispose()
+
+
+def test_a_light_window_closes_before_it_is_completed(qtbot, db):
+    window, lazy = _light_window(db)
+    qtbot.addWidget(window)
+    assert window.close() and not window.completed
+    lazy.dispose()
+
+
+def test_no_meeting_means_no_light_window(qtbot, db):
+    """Getting started is shown when there is no meeting: the window is built whole."""
+    window, lazy = _light_window(db, rows=0)
+    qtbot.addWidget(window)
+    assert not window.light and window.completed and window.views["meetings"].editor is not None
     window.close()
     lazy.dispose()
 

@@ -9,6 +9,11 @@ changes whenever the user moves away from a record.
 Building a view reads nothing through SQLAlchemy (the meetings view is part of
 the first paint, before the ORM is loaded): ``services.library`` and the undo
 commands are imported where records are read and written.
+
+A view built ``light`` (the meetings at a fast start's first paint) has its table
+and, in the editor's place, an empty panel; ``complete`` builds the editor side
+(the main window calls it right after the first paint). Until then there is no
+editor (``editor`` is None) and nothing unsaved.
 """
 
 from __future__ import annotations
@@ -32,32 +37,32 @@ from PySide6.QtWidgets import (
 
 from briefing_app.errors import UserError
 from briefing_app.services import list_rows
-from briefing_app.services.library_fields import empty_values
 from briefing_app.ui.icons import icon
 from briefing_app.ui.item_models.library_table import LibraryTableModel
 from briefing_app.ui.item_models.proxy import LibraryProxyModel
 from briefing_app.ui.language import data_language
 from briefing_app.ui.views.common import ask_unsaved, confirm, plural, show_error
-from briefing_app.ui.views.impact import impact_text
-from briefing_app.ui.views.problem_text import error_text
-from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
 from briefing_app.ui.write_path import WritePath
 
 if TYPE_CHECKING:
     from briefing_app.services.conflicts import ConflictError
+    from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
 
 
 class LibraryView(QWidget):
     """Table + editor for one kind of record."""
 
     KIND = ""
+    #: Whether the view can be built ``light`` (its editor side needs no editor to be
+    #: built); others are always built whole.
+    BUILDS_LIGHT = False
     #: Emitted with a message for the status bar.
     status = Signal(str)
     #: Emitted after any change to the database made from this view (kind).
     data_changed = Signal(str)
     dirty_changed = Signal(bool)
 
-    def __init__(self, db, undo_stack, parent=None, first_page=None) -> None:
+    def __init__(self, db, undo_stack, parent=None, first_page=None, light=False) -> None:
         super().__init__(parent)
         self.db, self.undo_stack = db, undo_stack
         #: Every change of this view goes through it (transaction, undo step, error text).
@@ -74,8 +79,9 @@ class LibraryView(QWidget):
         )  # fmt: skip
         self.proxy = LibraryProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.editor = RecordEditor(self.field_specs(), self)
-        self.editor.dirty_changed.connect(self._on_dirty)
+        light = light and self.BUILDS_LIGHT
+        self.completed = False
+        self.editor: RecordEditor | None = None if light else self._make_editor()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"splitter_{self.KIND}")
         self.splitter.addWidget(self._build_table_side())
@@ -85,13 +91,39 @@ class LibraryView(QWidget):
         self.splitter.setSizes([660, 440])
         QVBoxLayout(self).addWidget(self.splitter)
         self.layout().setContentsMargins(0, 0, 0, 0)
-        self.editor.load(empty_values(self.KIND))
-        self.editor.setEnabled(False)
         self._update_count()
         self.fit_columns()
+        if not light:
+            self.complete()
+
+    def complete(self) -> None:
+        """The editor in its place (a light view is built without it), the filter's clear
+        button, selecting a row opens it, the empty-state hints; once."""
+        if self.completed:
+            return
+        self.completed = True
+        if self.editor is None:
+            self.editor = self._make_editor()
+            self._place_editor()
+        self.editor.load(self._empty_values())
+        self.editor.setEnabled(False)
+        self.filter_edit.setClearButtonEnabled(True)  # hidden while empty: not needed earlier
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         from briefing_app.ui.views.empty_state import attach_empty_state
 
         attach_empty_state(self)  # what to do next when the table is empty or nothing is open
+
+    def _empty_values(self) -> dict:
+        from briefing_app.services.library_fields import empty_values
+
+        return empty_values(self.KIND)
+
+    def _make_editor(self) -> RecordEditor:
+        from briefing_app.ui.views.record_editor import RecordEditor
+
+        editor = RecordEditor(self.field_specs(), self)
+        editor.dirty_changed.connect(self._on_dirty)
+        return editor
 
     # -- to be provided by each view ---------------------------------------
     def title(self) -> str:
@@ -121,7 +153,6 @@ class LibraryView(QWidget):
         side = QWidget(self)
         self.filter_edit = QLineEdit(side)
         self.filter_edit.setPlaceholderText(self.tr("Filter the rows shown…"))
-        self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.count_label = QLabel(side)
         self.table = QTableView(side)
@@ -142,7 +173,6 @@ class LibraryView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.count_label)
@@ -153,14 +183,14 @@ class LibraryView(QWidget):
         return side
 
     def _build_editor_side(self) -> QWidget:
+        """The editor in a scroll area (empty in a light view until ``complete``), its
+        buttons below."""
         side = QWidget(self)
-        scroll = QScrollArea(side)
+        self.editor_scroll = scroll = QScrollArea(side)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.editor)
-        # Never narrower than the form: the splitter must not cut fields off on the right.
-        scrollbar = scroll.verticalScrollBar().sizeHint().width()
-        scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + scrollbar + 4)
+        if self.editor is not None:
+            self._place_editor()
         self.new_button = QPushButton(icon("new"), self.tr("New"), side)
         self.save_button = QPushButton(icon("save"), self.tr("Save"), side)
         self.revert_button = QPushButton(self.tr("Revert"), side)
@@ -185,6 +215,13 @@ class LibraryView(QWidget):
         box.addLayout(buttons)
         return side
 
+    def _place_editor(self) -> None:
+        scroll = self.editor_scroll
+        scroll.setWidget(self.editor)
+        # Never narrower than the form: the splitter must not cut fields off on the right.
+        scrollbar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + scrollbar + 4)
+
     def fit_columns(self) -> None:
         """Columns as wide as their loaded content, within reason."""
         header = self.table.horizontalHeader()
@@ -194,6 +231,7 @@ class LibraryView(QWidget):
 
     def open_first_if_none(self) -> None:
         """Show the first record's details when the view opens with nothing selected."""
+        self.complete()
         if self.editor.record_id is None and not self.editor.is_dirty():
             first = self.proxy.id_at(0) if self.proxy.rowCount() else None
             if first is not None:
@@ -232,7 +270,7 @@ class LibraryView(QWidget):
 
     def maybe_leave(self) -> bool:
         """True when it is fine to move away: nothing unsaved, or saved, or discarded."""
-        if not self.editor.is_dirty():
+        if not self.has_unsaved_changes():
             return True
         answer = ask_unsaved(self)
         if answer == "save":
@@ -243,10 +281,11 @@ class LibraryView(QWidget):
         return False
 
     def has_unsaved_changes(self) -> bool:
-        return self.editor.is_dirty()
+        return self.editor is not None and self.editor.is_dirty()
 
     def discard_changes(self) -> None:
-        self.revert()
+        if self.editor is not None:
+            self.revert()
 
     # -- records ---------------------------------------------------------------
     def open_record(self, record_id: int) -> bool:
@@ -257,8 +296,11 @@ class LibraryView(QWidget):
             with self.db.session() as s:
                 values = library.get_values(s, self.KIND, record_id)
         except UserError as exc:
+            from briefing_app.ui.views.problem_text import error_text
+
             show_error(self, self.title(), error_text(exc))
             return False
+        self.complete()
         self.editor.load(values)
         self.editor.setEnabled(True)
         self.delete_button.setEnabled(not self.read_only)
@@ -288,7 +330,7 @@ class LibraryView(QWidget):
         if self.read_only or not self.maybe_leave():
             return
         self.refresh_choices()
-        self.editor.load(empty_values(self.KIND))
+        self.editor.load(self._empty_values())
         self.editor.setEnabled(True)
         self.delete_button.setEnabled(False)
         self._select_silently(-1)
@@ -299,7 +341,7 @@ class LibraryView(QWidget):
 
     def revert(self) -> None:
         if self.editor.record_id is None:
-            self.editor.load(empty_values(self.KIND))
+            self.editor.load(self._empty_values())
             self.editor.setEnabled(False)
             self._on_dirty(False)
         else:
@@ -324,6 +366,8 @@ class LibraryView(QWidget):
         except ConflictError as exc:
             return self._resolve_conflict(exc)
         except UserError as exc:
+            from briefing_app.ui.views.problem_text import error_text
+
             show_error(self, self.tr("Not saved"), error_text(exc))
         return False
 
@@ -399,6 +443,8 @@ class LibraryView(QWidget):
         with self.db.session() as s:
             name = library.describe(s, self.KIND, record_id, self.model.language)
             affected = library.impact(s, self.KIND, record_id)
+        from briefing_app.ui.views.impact import impact_text
+
         message = self.tr("Delete “{name}”?").format(name=name)
         details = impact_text(affected)
         message += "\n\n" + (details or self.tr("Nothing else is affected."))
@@ -408,7 +454,7 @@ class LibraryView(QWidget):
         snapshot = self.writes.write(library.delete, self.KIND, record_id)
         text = self.tr("Delete “{name}”").format(name=name)
         self.writes.record(text, *undo.deleted(self.KIND, snapshot))
-        self.editor.load(empty_values(self.KIND))
+        self.editor.load(self._empty_values())
         self.editor.setEnabled(False)
         self.delete_button.setEnabled(False)
         self._changed(None, self.tr("Deleted “{name}”.").format(name=name))
@@ -425,7 +471,9 @@ class LibraryView(QWidget):
         self.fit_columns()
         self.stale = False
         self._update_count()
-        keep = record_id if record_id is not None else self.editor.record_id
+        if record_id is None and self.editor is not None:
+            record_id = self.editor.record_id
+        keep = record_id
         if keep is not None:
             self._select_silently(self.proxy.row_of(keep))
 
@@ -466,7 +514,7 @@ class LibraryView(QWidget):
         if record_id is not None:
             self.open_record(record_id)
         elif self.editor.record_id is not None:
-            self.editor.load(empty_values(self.KIND))
+            self.editor.load(self._empty_values())
             self.editor.setEnabled(False)
             self.delete_button.setEnabled(False)
 

@@ -3,31 +3,43 @@ whole meeting at once (``dialogs.new_meeting``) and opens it."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from briefing_app.ui.icons import icon
 from briefing_app.ui.views import labels
-from briefing_app.ui.views.fields import ChoiceField, LineField
 from briefing_app.ui.views.library_view import LibraryView
-from briefing_app.ui.views.record_editor import FieldSpec
+
+if TYPE_CHECKING:
+    from briefing_app.ui.views.record_editor import FieldSpec
 
 
 class MeetingsView(LibraryView):
-    """Meetings, soonest first; double-click or Enter opens the meeting workspace."""
+    """Meetings, soonest first; double-click or Enter opens the meeting workspace.
+
+    The first paint of a fast start shows it (built light: the editor after that
+    paint), so the editor's modules are imported when the editor is built."""
 
     KIND = "meeting"
+    BUILDS_LIGHT = True
     open_meeting = Signal(int)
 
-    def __init__(self, db, undo_stack, parent=None, first_page=None) -> None:
-        super().__init__(db, undo_stack, parent, first_page)
+    def __init__(self, db, undo_stack, parent=None, first_page=None, light=False) -> None:
         #: The main window's settings (the new-meeting dialog remembers the zone in them).
         self.settings = None
+        super().__init__(db, undo_stack, parent, first_page, light)
         self.table.activated.connect(self._open_index)  # double-click or Enter
+
+    def _build_editor_side(self) -> QWidget:
+        """The editor with "Open meeting" first in its row of buttons."""
+        side = super()._build_editor_side()
         self.open_button = QPushButton(icon("open_record"), self.tr("Open meeting"), self)
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_current)
         self.button_row.insertWidget(0, self.open_button)
+        return side
 
     def title(self) -> str:
         return self.tr("Meetings")
@@ -45,6 +57,9 @@ class MeetingsView(LibraryView):
         return {"status": labels.meeting_statuses()}
 
     def field_specs(self) -> list[FieldSpec]:
+        from briefing_app.ui.views.fields import ChoiceField, LineField
+        from briefing_app.ui.views.record_editor import FieldSpec
+
         statuses = list(labels.meeting_statuses().items())
         return [
             FieldSpec("title", self.tr("Title (English) *"), LineField),

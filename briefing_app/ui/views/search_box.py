@@ -19,8 +19,7 @@ class SearchBox(QLineEdit):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("search")
-        self.setClearButtonEnabled(True)
+        self.setObjectName("search")  # its clear button: MainWindow.complete_build
         self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.setPlaceholderText(
             self.tr("Search meetings, organizations, people, talking points (Ctrl+F)")
