@@ -38,6 +38,7 @@ from briefing_app import paths
 from briefing_app.db.open import without_password
 from briefing_app.ui.icons import icon
 from briefing_app.ui.main_menus import build_menus
+from briefing_app.ui.views.common import confirm, show_error
 from briefing_app.ui.views.search_box import SearchBox
 
 #: How long quitting waits for cancelled background work to end.
@@ -355,8 +356,6 @@ class MainWindow(QMainWindow):
         try:
             from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
         except ImportError:
-            from briefing_app.ui.views.common import show_error
-
             show_error(self, self.tr("Meeting"), self.tr("The meeting workspace is not available."))
             return
         workspace = MeetingWorkspace(self.db, meeting_id, self)
@@ -488,8 +487,7 @@ class MainWindow(QMainWindow):
         lock). With ``ask``, the user may keep work they started running (False);
         housekeeping (the preview, an automatic backup) is cancelled without asking.
         """
-        from briefing_app.ui import workers
-        from briefing_app.ui.views.common import confirm
+        from briefing_app.ui import workers  # not needed to start
 
         if not workers.running_tasks():
             return True

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QMessageBox is imported where a box is shown: its class and enums are not needed to
+# start (the main window's first paint imports this module).
 
 
 def tr(text: str, comment: str = "") -> str:
@@ -13,6 +20,8 @@ def tr(text: str, comment: str = "") -> str:
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A modal, readable error (never a traceback)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok)
     if parent is not None:
         box.setParent(parent, box.windowFlags())
@@ -35,6 +44,8 @@ def show_unexpected_error(exc: BaseException) -> None:
 
 def confirm(parent: QWidget | None, title: str, message: str, action: str) -> bool:
     """Ask before something destructive; the default button is Cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
@@ -53,6 +64,8 @@ def plural(one: str, many: str, n: int) -> str:
 
 def ask_unsaved(parent: QWidget | None) -> str:
     """Ask what to do with unsaved edits: "save", "discard" or "cancel"."""
+    from PySide6.QtWidgets import QMessageBox
+
     buttons = QMessageBox.StandardButton
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
