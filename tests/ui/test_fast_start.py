@@ -55,6 +55,7 @@ def use(window):
     meeting_id = view.model.id_at(0)
     seen["editor"] = view.editor.record_id  # the first meeting, as a normal start shows
     seen["menus"] = menu_texts(window)
+    seen["gc"] = __import__("gc").isenabled()  # paused for the start only
     view.editor.widgets["city"].set_value("Shanghai")
     seen["saved"] = view.save()
     window.open_meeting(meeting_id)
@@ -128,7 +129,7 @@ def test_window_is_shown_with_meetings_before_sqlalchemy(qtbot, demo_db, app_hom
     assert seen["painted"] == {"orm": False, "rows": 1, "editor": False, "later": []}
     assert seen["editor"] is not None and seen["saved"] is True
     assert seen["tabs"] == 2  # the library and the meeting's workspace
-    assert seen["autobackup"] is True and seen["check"] is True
+    assert seen["autobackup"] is True and seen["check"] is True and seen["gc"] is True
     from briefing_app.db.migrate import open_database
     from briefing_app.services import library
     from briefing_app.ui.main_window import MainWindow
