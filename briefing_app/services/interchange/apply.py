@@ -1,8 +1,9 @@
 """Second step of an import: write a checked Dataset (all-or-nothing is the
 caller's transaction; we only flush). Records are upserted by uid: a uid the
 database already has is updated to the file's values, a new uid is created.
-Lookups are cached: every record the file names is loaded in a few bulk
-queries up front, never one query per record."""
+New top-level records are written in bulk first (``bulk.py``); then the ORM
+writes the rest. Its lookups are cached: every record it writes or points at
+is loaded in a few bulk queries up front, never one query per record."""
 
 from __future__ import annotations
 
