@@ -93,8 +93,9 @@ def _seed(path: Path) -> None:
     db.dispose()
 
 
-def _run_and_kill(path: Path, start: int, delay: float) -> list[str]:
-    """Start a worker, let it work ``delay`` seconds, SIGKILL it; returns its output lines."""
+def _run_and_kill(path: Path, start: int, delay: float, after_commit: bool = False) -> list[str]:
+    """Start a worker, let it work ``delay`` seconds (after its first commit when
+    ``after_commit``), SIGKILL it; returns its output lines."""
     proc = subprocess.Popen(
         [sys.executable, "-c", WORKER, str(path), str(start)],
         stdout=subprocess.PIPE,
@@ -105,8 +106,15 @@ def _run_and_kill(path: Path, start: int, delay: float) -> list[str]:
     if first.strip() != "ready":
         proc.kill()
         pytest.fail(f"worker did not start: {first} {proc.stderr.read()}")
-    begun = proc.stdout.readline()  # the clock starts with the work (a loaded machine may
-    time.sleep(delay)  # take seconds to schedule a fresh process)
+    # The clock starts with the work (a loaded machine may take seconds to schedule a
+    # fresh process) or, when asked, with the first commit (it may not commit in time).
+    begun = proc.stdout.readline()
+    while after_commit and not begun.splitlines()[-1].startswith("commit"):
+        line = proc.stdout.readline()
+        if not line:
+            break
+        begun += line
+    time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     out, _err = proc.communicate()
     assert proc.returncode == -signal.SIGKILL
@@ -159,7 +167,7 @@ def test_sigkill_during_imports_edits_and_backups(tmp_path):
     mid_transaction = 0
     start = 1
     for _run in range(KILLS):
-        lines = _run_and_kill(path, start, rng.uniform(0.05, 0.6))
+        lines = _run_and_kill(path, start, rng.uniform(0.05, 0.6), after_commit=not committed)
         for line in lines:
             parts = line.split()
             if parts[0] == "commit":
