@@ -115,6 +115,8 @@ class Task(QRunnable):
         self._fn, self._args, self._kwargs = fn, args, kwargs
         self._stop = threading.Event()
         self.done = threading.Event()
+        #: The thread running ``run`` (None before it starts): a task cannot wait for itself.
+        self.thread: int | None = None
         self.pool: QThreadPool | SynchronousPool | None = None  # set by start_task
         #: What the user started and would miss ("export", "import", "restore"...);
         #: "" for housekeeping (preview, automatic backup) that quitting just cancels.
@@ -129,6 +131,7 @@ class Task(QRunnable):
         return self._stop.is_set()
 
     def run(self) -> None:
+        self.thread = threading.get_ident()
         try:
             result = self._fn(
                 *self._args, progress=Progress(self.signals, self._stop), **self._kwargs
@@ -245,16 +248,19 @@ def cancel_and_wait(timeout_ms: int = 60_000) -> bool:
     an export child process, an import or a restore still uses it. Cancel is
     cooperative: a task stops at its next progress report. True if all ended.
     """
-    tasks = running_tasks()
-    for task in tasks:
+    # A task whose own callback asks this (a restore's "validated" step, run on its
+    # thread by a synchronous pool) cannot end while it waits: cancel it, do not wait.
+    others = [t for t in running_tasks() if t.thread != threading.get_ident()]
+    for task in running_tasks():
         task.cancel()
+    tasks = others
     pools = {id(task.pool): task.pool for task in tasks}
     deadline = time.monotonic() + timeout_ms / 1000
     for pool in pools.values():
         pool.waitForDone(max(0, int((deadline - time.monotonic()) * 1000)))
     for task in tasks:  # a task on a pool already finished, or still ending its run()
         task.done.wait(max(0.0, deadline - time.monotonic()))
-    left = running_tasks()
+    left = [t for t in others if not t.done.is_set()]
     if left:
         log.warning("%d background task(s) still running at quit", len(left))
     return not left

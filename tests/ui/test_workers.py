@@ -169,3 +169,20 @@ def test_run_in_process_errors_and_cancel(qtbot):
     results, seen = _in_process("child_forever", cancel_after=2)
     assert results["cancelled"] == [True] and not results["finished"]
     assert len(seen) == 2  # nothing relayed after Cancel
+
+
+def test_a_callback_of_a_task_can_cancel_and_wait_without_waiting_for_itself(qtbot):
+    """A restore's "validated" step stops all work before the file is replaced; run by a
+    synchronous pool it is called inside its own task, which cannot end meanwhile: it
+    waited the whole timeout for itself (30 s per restore in the GUI tests)."""
+    answers = []
+
+    def step(progress):
+        return "validated"
+
+    task = workers.make_task(
+        step, on_finished=lambda _r: answers.append(workers.cancel_and_wait(200))
+    )
+    workers.start_task(task, workers.SynchronousPool())
+    assert answers == [True]
+    assert task.done.is_set() and not workers.running_tasks()
