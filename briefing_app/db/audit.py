@@ -90,19 +90,7 @@ def record(
     session: Session, action: str, table: str, row: dict, changes: dict | None = None
 ) -> None:
     """An event for a write made with plain SQL (``row``: the record's columns)."""
-    _insert(
-        session,
-        [
-            {
-                "action": action,
-                "entity": table,
-                "record_uid": str(row.get("uid") or row.get("id") or ""),
-                "label": _clip(_row_label(table, row)),
-                "meeting_id": row.get("id") if table == "meetings" else row.get("meeting_id"),
-                "changes": changes or {},
-            }
-        ],
-    )
+    _insert(session, [_plain_event(action, table, row, _row_label(table, row), changes or {})])
 
 
 def record_created(session: Session, table: str, rows: list[dict]) -> None:
@@ -112,18 +100,20 @@ def record_created(session: Session, table: str, rows: list[dict]) -> None:
         return
     _insert(
         session,
-        [
-            {
-                "action": CREATED,
-                "entity": table,
-                "record_uid": str(row.get("uid") or row.get("id") or ""),
-                "label": _clip(_created_label(table, row)),
-                "meeting_id": row.get("id") if table == "meetings" else row.get("meeting_id"),
-                "changes": {},
-            }
-            for row in rows
-        ],
+        [_plain_event(CREATED, table, row, _created_label(table, row), {}) for row in rows],
     )
+
+
+def _plain_event(action: str, table: str, row: dict, label: str, changes: dict) -> dict:
+    """An event's columns for a row written with plain SQL."""
+    return {
+        "action": action,
+        "entity": table,
+        "record_uid": str(row.get("uid") or row.get("id") or ""),
+        "label": _clip(label),
+        "meeting_id": row.get("id") if table == "meetings" else row.get("meeting_id"),
+        "changes": changes,
+    }
 
 
 def _created_label(table: str, row: dict) -> str:

@@ -165,14 +165,21 @@ def _participant_parts(content: PackContent, L: dict[str, str]) -> list[tuple[st
     headers = [L["organization"], L["name_latin"], L["name_native"], L["title"], L["role"],
                L["rsvp"]]  # fmt: skip
     note = f'<p class="muted">{_e(L["participants_note"])}</p>'
+    return _chunked(L["participants"], rows, PARTICIPANT_CHUNK, note,
+                    lambda chunk: _table(headers, chunk))  # fmt: skip
+
+
+def _chunked(title: str, items: list, size: int, first_note: str, render) -> list[tuple[str, str]]:
+    """``items`` as (title, html) parts of at most ``size``, numbered "title 1–50" when
+    there is more than one; ``first_note`` under the first part's heading."""
     parts = []
-    for start in range(0, len(rows), PARTICIPANT_CHUNK):
-        chunk = rows[start : start + PARTICIPANT_CHUNK]
-        title = L["participants"]
-        if len(rows) > PARTICIPANT_CHUNK:
-            title = f"{title} {start + 1}–{start + len(chunk)}"
-        head = f"<h2>{_e(title)}</h2>{note if start == 0 else ''}"
-        parts.append((title, head + _table(headers, chunk)))
+    for start in range(0, len(items), size):
+        chunk = items[start : start + size]
+        part_title = title
+        if len(items) > size:
+            part_title = f"{title} {start + 1}–{start + len(chunk)}"
+        head = f"<h2>{_e(part_title)}</h2>{first_note if start == 0 else ''}"
+        parts.append((part_title, head + render(chunk)))
     return parts
 
 
@@ -195,17 +202,10 @@ def _biography(b: Biography) -> str:
 def _biography_parts(content: PackContent, L: dict[str, str]) -> list[tuple[str, str]]:
     """The biographies after the participants (the pack's order), in parts of
     ``BIOGRAPHY_CHUNK``; the line under the heading says whose they are."""
-    bios = content.biographies
     whose = L["biographies_all" if content.biographies_of == "all" else "biographies_heads"]
-    parts = []
-    for start in range(0, len(bios), BIOGRAPHY_CHUNK):
-        chunk = bios[start : start + BIOGRAPHY_CHUNK]
-        title = L["biographies"]
-        if len(bios) > BIOGRAPHY_CHUNK:
-            title = f"{title} {start + 1}–{start + len(chunk)}"
-        head = f"<h2>{_e(title)}</h2>" + (f'<p class="muted">{_e(whose)}</p>' if not start else "")
-        parts.append((title, head + "".join(_biography(b) for b in chunk)))
-    return parts
+    return _chunked(L["biographies"], content.biographies, BIOGRAPHY_CHUNK,
+                    f'<p class="muted">{_e(whose)}</p>',
+                    lambda chunk: "".join(_biography(b) for b in chunk))  # fmt: skip
 
 
 def preview_photos(content: PackContent) -> dict[str, bytes]:
