@@ -8,7 +8,7 @@ from datetime import datetime, time
 import pytest
 from sqlalchemy import select
 
-from briefing_app.db.models import Organization, Person, Priority, TalkingPoint
+from briefing_app.db.models import AgendaItem, Organization, Person, Priority, TalkingPoint
 from briefing_app.errors import UserError, ValidationError
 from briefing_app.services import meeting_edit as me
 
@@ -200,3 +200,38 @@ def test_a_new_person_without_a_name_order_gets_it_from_the_script(db, world):
         chosen = me.create_person(s, world["npc"], "Li", "Wei", name_order="family_first")
         orders = [s.get(Person, i).name_order for i in (han, korean, latin, chosen)]
     assert orders == ["family_first", "family_first", "given_first", "family_first"]
+
+
+def test_agenda_items_found_moved_and_parsed_as_the_cli_and_gui_give_them(db, world):
+    mid = world["meeting"]
+    with db.session() as s, s.begin():
+        ids = [me.add_agenda_item(s, mid, t) for t in ("Opening", "Coffee", "Closing remarks")]
+        me.update_agenda_item(s, ids[1], title_zh="茶歇")
+        assert me.find_agenda_item(s, mid, "2").id == ids[1]
+        assert me.find_agenda_item(s, mid, "茶歇").id == ids[1]
+        assert me.find_agenda_item(s, mid, " closing ").id == ids[2]
+        with pytest.raises(UserError, match=r'"Roundtable 2022": no agenda item 4 .*1 to 3'):
+            me.find_agenda_item(s, mid, "4")
+        with pytest.raises(UserError, match='"o" matches 3 agenda items'):
+            me.find_agenda_item(s, mid, "o")
+        me.move_agenda_item(s, ids[2], 0)
+        assert [r.title for r in me.list_agenda(s, mid)] == ["Closing remarks", "Opening", "Coffee"]
+        assert me.item_label(s, s.get(AgendaItem, ids[1])) == (
+            'meeting "Roundtable 2022", agenda item 3'
+        )
+        with pytest.raises(ValidationError, match=r"agenda item 1: position: 4 .*\(1 to 3\)"):
+            me.move_agenda_item(s, ids[2], 3)
+        assert me.field_value("start_time", " 9:05 ") == time(9, 5)
+        assert me.field_value("start_time", "") is None
+        assert me.field_value("duration_minutes", "40") == 40
+        assert me.field_value("duration_minutes", "0") is None
+        assert me.field_value("notes_zh", None) == ""
+        for key, text in (("start_time", "9h30"), ("duration_minutes", "-5")):
+            with pytest.raises(ValidationError, match=key):
+                me.field_value(key, text)
+        assert me.speaker_values(person_id=7) == {
+            "speaker": "",
+            "speaker_zh": "",
+            "speaker_person_id": 7,
+        }
+        assert me.speaker_values(text="All") == {"speaker": "All", "speaker_person_id": None}

@@ -6,7 +6,7 @@ in the database and in the pack are the same and gaps never accumulate.
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +19,85 @@ from briefing_app.services.meeting_edit.rows import AgendaRow
 
 _EDITABLE = ("title", "title_zh", "start_time", "duration_minutes", "speaker", "notes")
 _EDITABLE += ("notes_zh", "speaker_zh", "speaker_person_id")
+
+
+def parse_time(text: str) -> time | None:
+    """'9:30' or '09:30' as a time; '' as None; anything else is a ValidationError."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        raise ValidationError([f'start_time: "{text}" is not a time (use HH:MM)']) from None
+
+
+def parse_minutes(text) -> int | None:
+    """'40' as 40; '', '0' or None as None (no duration); anything else is a ValidationError
+    (the range is checked with the other fields)."""
+    text = str(text if text is not None else "").strip()
+    if text in ("", "0"):
+        return None
+    if not (text.isascii() and text.isdigit() and len(text) < 6):
+        raise ValidationError([f'duration_minutes: "{text}" is not a whole number of minutes'])
+    return int(text)
+
+
+def field_value(key: str, value):
+    """What an editor or the command line gave for field ``key`` (text, or a time or
+    number already) as the field's value: times and minutes parsed, text as text."""
+    if key == "start_time":
+        return value if isinstance(value, time) else parse_time(str(value or ""))
+    if key == "duration_minutes":
+        return value if isinstance(value, int) and value else parse_minutes(value)
+    return str(value or "")
+
+
+def speaker_values(person_id: int | None = None, text: str | None = None) -> dict:
+    """The speaker fields for a speaker who is a person (their name comes from the
+    database: no free text in either language) or free text (no person linked; the
+    Chinese free text is left as it is)."""
+    if person_id is not None:
+        return {"speaker": "", "speaker_zh": "", "speaker_person_id": person_id}
+    return {"speaker": str(text or ""), "speaker_person_id": None}
+
+
+def find_agenda_item(session: Session, meeting_id: int, ref: str) -> AgendaItem:
+    """The item numbered ``ref`` on the meeting's agenda (1 = first, as listed), or the
+    one whose English or Chinese title contains ``ref`` (any case)."""
+    items = _items(session, meeting_id)
+    where = _meeting_label(session, meeting_id)
+    text = str(ref).strip()
+    if text.isascii() and text.isdigit() and len(text) < 6:
+        if 1 <= int(text) <= len(items):
+            return items[int(text) - 1]
+        numbered = f"its items are numbered 1 to {len(items)}" if items else "it has no items"
+        raise NotFoundError(f"{where}: no agenda item {text} on the agenda ({numbered})")
+    needle = text.casefold()
+    found = [i for i in items if needle and needle in f"{i.title}\n{i.title_zh}".casefold()]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise NotFoundError(f'{where}: no agenda item with number or title matching "{text}"')
+    names = ", ".join(f'{items.index(i) + 1}: "{i.title}"' for i in found[:5])
+    raise NotFoundError(
+        f'{where}: "{text}" matches {len(found)} agenda items ({names}); give the number'
+    )
+
+
+def _meeting_label(session: Session, meeting_id: int) -> str:
+    return f'meeting "{session.get(Meeting, meeting_id).title}"'
+
+
+def item_number(session: Session, item: AgendaItem) -> int:
+    """The item's number on its agenda (1 = first), as listed (positions may have gaps
+    or start at 1 in imported data)."""
+    return [i.id for i in _items(session, item.meeting_id)].index(item.id) + 1
+
+
+def item_label(session: Session, item: AgendaItem) -> str:
+    """'meeting "Roundtable 2022", agenda item 3': where a problem is, for messages."""
+    return f"{_meeting_label(session, item.meeting_id)}, agenda item {item_number(session, item)}"
 
 
 def _items(session: Session, meeting_id: int) -> list[AgendaItem]:
@@ -85,7 +164,8 @@ def _validated(session: Session, item_ref: str, values: dict) -> dict:
 def add_agenda_item(session: Session, meeting_id: int, title: str, **values) -> int:
     """Append an item (title plus any of start_time, duration_minutes, speaker, notes)."""
     items = _items(session, meeting_id)
-    values = _validated(session, "new agenda item", {"title": title, **values})
+    where = f"{_meeting_label(session, meeting_id)}, new agenda item"
+    values = _validated(session, where, {"title": title, **values})
     item = AgendaItem(meeting_id=meeting_id, position=len(items), **values)
     session.add(item)
     session.flush()
@@ -97,7 +177,7 @@ def update_agenda_item(session: Session, item_id: int, **values) -> AgendaRow:
     item = session.get(AgendaItem, item_id)
     if item is None:
         raise NotFoundError(f"agenda item {item_id} does not exist (was it deleted?)")
-    for name, value in _validated(session, f"agenda item {item.position + 1}", values).items():
+    for name, value in _validated(session, item_label(session, item), values).items():
         setattr(item, name, value)
     session.flush()
     return _row(item)
@@ -130,3 +210,18 @@ def reorder_agenda(session: Session, meeting_id: int, ordered_ids: list[int]) ->
         )
     _renumber([items[i] for i in ordered_ids])
     session.flush()
+
+
+def move_agenda_item(session: Session, item_id: int, position: int) -> None:
+    """Move one item to ``position`` (0 = first; the others keep their order)."""
+    item = session.get(AgendaItem, item_id)
+    if item is None:
+        raise NotFoundError(f"agenda item {item_id} does not exist (was it deleted?)")
+    ids = [i.id for i in _items(session, item.meeting_id) if i.id != item_id]
+    if not 0 <= position <= len(ids):
+        raise ValidationError(
+            [f"position: {position + 1} is not a place on the agenda (1 to {len(ids) + 1})"],
+            item_label(session, item),
+        )
+    ids.insert(position, item_id)
+    reorder_agenda(session, item.meeting_id, ids)

@@ -6,11 +6,9 @@ step on the workspace's undo stack.
 
 from __future__ import annotations
 
-from datetime import datetime, time
-
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.errors import UserError, ValidationError
+from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
 from briefing_app.ui.item_models.meeting_columns import agenda_columns
 from briefing_app.ui.item_models.meeting_rows import RowTableModel
@@ -24,28 +22,9 @@ from briefing_app.ui.views.meeting_workspace.tables import (
 from briefing_app.ui.views.problem_text import error_text
 
 
-def parse_time(text: str) -> time | None:
-    """'9:30' or '09:30' as a time; '' as None; anything else is a ValidationError."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    try:
-        return datetime.strptime(text, "%H:%M").time()
-    except ValueError:
-        raise ValidationError([f'start_time: "{text}" is not a time (use HH:MM)']) from None
-
-
-def _value(key: str, value):
-    if key == "start_time":
-        return parse_time(str(value or ""))
-    if key == "duration_minutes":
-        return int(value) if value not in (None, "", 0, "0") else None
-    return str(value or "")
-
-
 def _speaker_values(value) -> dict:
-    """speaker / speaker_person_id (and speaker_zh, cleared when a person is chosen)
-    from what the speaker editor gave (("person", id) or text), or from a row."""
+    """The speaker fields (``meeting_edit.speaker_values``) for what the speaker editor
+    gave (("person", id) or text), or the current ones of a row."""
     if isinstance(value, me.AgendaRow):
         return {
             "speaker": value.speaker,
@@ -53,8 +32,8 @@ def _speaker_values(value) -> dict:
             "speaker_person_id": value.speaker_person_id,
         }
     if isinstance(value, tuple):  # a person: no free text in either language
-        return {"speaker": "", "speaker_zh": "", "speaker_person_id": value[1]}
-    return {"speaker": str(value or ""), "speaker_person_id": None}
+        return me.speaker_values(person_id=value[1])
+    return me.speaker_values(text=str(value or ""))
 
 
 class AgendaTab(QWidget):
@@ -97,7 +76,7 @@ class AgendaTab(QWidget):
             new = _speaker_values(value)
             old = {k: v for k, v in _speaker_values(row).items() if k in new}
         else:
-            new, old = {key: _value(key, value)}, {key: getattr(row, key)}
+            new, old = {key: me.field_value(key, value)}, {key: getattr(row, key)}
         if new == old:
             return row
         self.ctx.do(
