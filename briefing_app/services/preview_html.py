@@ -64,38 +64,75 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     )
 
 
-def _cover(content: PackContent, L: dict[str, str]) -> str:
-    c = content.cover
-    facts = [
-        (L["kind"], c.kind),
-        (L["date"], c.date),
-        (L["time"], c.time),
-        (L["venue"], c.venue),
-        (L["host"], c.host),
-        (L["briefing_for"], c.briefing_for),
-        (L["prepared_by"], c.prepared_by),
-        (L["version"], c.version),
-    ]
+def _facts(facts: list[tuple[str, str]]) -> str:
+    """Label/value rows without rules, empty values left out (the Word pack's facts)."""
     rows = "".join(
-        f'<tr><td class="muted">{_e(k)}</td><td>{_e(v)}</td></tr>' for k, v in facts if v
+        f'<tr><td class="muted">{_e(k)}</td><td>{_cell(v)}</td></tr>' for k, v in facts if v
     )
+    return f"<table cellpadding='2'>{rows}</table>"
+
+
+def _cover(content: PackContent, L: dict[str, str]) -> str:
+    """As the Word cover: kicker, title, the meeting's facts, then the document block
+    (reference, version with "(DRAFT)" until approved and its date, prepared and cleared
+    by). DRAFT is in the page header (``marking_line``), not a headline."""
+    c = content.cover
+    facts = [(L["date"], c.date), (L["time"], c.time), (L["venue"], c.venue),
+             (L["host"], c.host), (L["kind"], c.kind)]  # fmt: skip
+    version = c.version + (L["draft_note"] if content.draft else "")
+    version += f" · {c.generated}" if c.version and c.generated else ""
+    document = [(L["reference"], c.reference), (L["version"], version if c.version else ""),
+                (L["prepared_by"], c.prepared_by),
+                (L["cleared_by"], c.cleared_by or L["signature_line"])]  # fmt: skip
     subtitle = f'<p class="muted">{_e(c.subtitle)}</p>' if c.subtitle else ""
+    briefing_for = (
+        f'<p><span class="muted">{_e(L["briefing_for"])}{_e(L["colon"])}</span>'
+        f"{_e(c.briefing_for)}</p>"
+        if c.briefing_for
+        else ""
+    )
     return (
-        _draft_line(content, L)
-        + f'<p class="muted">{_e(L["briefing_pack"])}</p>'
-        + f"<h1>{_e(c.title)}</h1>{subtitle}<table cellpadding='2'>{rows}</table>"
+        f'<p class="muted">{_e(L["briefing_pack"])}</p>'
+        + f"<h1>{_e(c.title)}</h1>{subtitle}{briefing_for}{_facts(facts)}<hr/>{_facts(document)}"
     )
 
 
-def _draft_line(content: PackContent, L: dict[str, str]) -> str:
-    """As at the top of the Word cover: "DRAFT  Pack version N" until it is approved."""
-    if not content.draft:
-        return ""
-    version = f"{L['version']} {content.cover.version}" if content.cover.version else ""
-    return (
-        f'<p class="draft"><span style="font-size: 16pt;">{_e(L["draft"])}</span>'
-        f"&nbsp;&nbsp;{_e(version)}</p>"
-    )
+def _glance(content: PackContent, L: dict[str, str]) -> str:
+    """The "At a glance" page, from the same ``content.glance`` the Word pack fills in
+    (services/pack/glance.py)."""
+    g = content.glance
+    facts = [(L["when"], g.when), (L["where"], g.where),
+             (L["purpose_short"], "\n".join(g.purpose))]  # fmt: skip
+    parts = [f"<h2>{_e(L['at_a_glance'])}</h2>", _facts(facts)]
+    if g.decisions:
+        items = "".join(f"<li>{_e(d)}</li>" for d in g.decisions)
+        parts.append(f"<p><b>{_e(L['decisions'])}</b></p><ol>{items}</ol>")
+    if g.messages:
+        draft = f'<span class="draft">[{_e(L["draft"])}]</span> '
+        items = "".join(f"<li>{draft if m.draft else ''}{_e(m.title)}</li>" for m in g.messages)
+        parts.append(f"<p><b>{_e(L['top_messages'])}</b></p><ol>{items}</ol>")
+    if g.leads:
+        rows = [[lead.organization, lead.name, lead.title] for lead in g.leads]
+        headers = [L["delegation"], L["led_by"], L["title"]]
+        parts.append(f"<p><b>{_e(L['leads'])}</b></p>{_table(headers, rows)}")
+    return "".join(parts)
+
+
+def _seating(content: PackContent, L: dict[str, str]) -> list[tuple[str, str]]:
+    """The seating plan's page (the pack's last), when the meeting has one: its heading
+    and line (``pack/seating_page.py``), and the chairs the Word pack draws, as a table
+    in chair order (names in both scripts, as on the drawing)."""
+    from briefing_app.services.pack.seating_page import seating_summary, seating_title
+
+    chart = content.seating
+    if chart is None or not chart.seats:
+        return []
+    title = seating_title(content.language or "en")
+    rows = [[str(s.position), s.name, s.organization] for s in chart.seats if s.name]
+    headers = ["No." if content.language != "zh" else "座号", L["name"], L["organization"]]
+    summary = seating_summary(chart, content.language or "en")
+    body = f'<h2>{_e(title)}</h2><p class="muted">{_e(summary)}</p>{_table(headers, rows)}'
+    return [(title, body)]
 
 
 def marking_line(content: PackContent) -> str:
@@ -234,11 +271,12 @@ def _message_parts(content: PackContent, L: dict[str, str]) -> list[tuple[str, s
 
 
 def preview_parts(content: PackContent) -> list[tuple[str, str]]:
-    """The pack as (title, HTML fragment) parts in document order: cover with
-    purpose and agenda, participants (in chunks), biographies (in chunks), one part
-    per organization, key messages, annex. A large pack is previewed one part at a time."""
+    """The pack as (title, HTML fragment) parts in document order: cover with at a
+    glance, purpose and agenda, participants (in chunks), biographies (in chunks), one
+    part per organization, key messages, annex, seating plan. A large pack is previewed
+    one part at a time."""
     L = labels(content.language or "en")
-    first = [_cover(content, L)]
+    first = [_cover(content, L), _glance(content, L)]
     if content.purpose:
         first.append(f"<h2>{_e(L['purpose'])}</h2>{_paragraphs(content.purpose)}")
     if content.agenda:
@@ -254,7 +292,7 @@ def preview_parts(content: PackContent) -> list[tuple[str, str]]:
     for n, org in enumerate(content.organizations):
         heading = f"<h2>{_e(L['organizations'])}</h2>" if n == 0 else ""
         parts.append((org.name, heading + _organization(org, L)))
-    return parts + _message_parts(content, L)
+    return parts + _message_parts(content, L) + _seating(content, L)
 
 
 def wrap_html(content: PackContent, body: str) -> str:

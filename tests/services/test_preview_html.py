@@ -15,31 +15,98 @@ def _content(demo_db, language="en"):
         return build_pack_content(s, "Roundtable", language, pack_version=3)
 
 
-def test_a_draft_says_draft_and_its_pack_version_on_the_cover_and_in_the_header(demo_db):
+def test_a_draft_says_draft_in_the_header_and_after_its_version_as_the_word_cover(demo_db):
     content = _content(demo_db)
     assert content.draft
     html = render_preview_html(content)
-    cover = '<p class="draft"><span style="font-size: 16pt;">DRAFT</span>&nbsp;&nbsp;Pack version 3'
-    assert cover in html
     header = marking_line(content)
     assert header == f"DRAFT · {content.marking}"
-    assert html.index(header) < html.index(cover)  # the page header comes first
+    assert html.count("DRAFT") == 2  # the header word and "(DRAFT)" after the number
+    version = f"<td>3 (DRAFT) · {escape(content.cover.generated)}</td>"
+    assert version in html and html.index(header) < html.index(version)
+    assert f"<td>{content.cover.reference}</td>" in html and "WOC/" in content.cover.reference
+    assert "<td>________________________</td>" in html  # cleared by: a line to sign
     assert html.rstrip().endswith(f'<p class="marking">{content.marking}</p></body></html>')
 
 
 def test_an_approved_version_has_no_draft_marking(demo_db):
     content = dataclasses.replace(_content(demo_db), draft=False)
+    content.cover.cleared_by = "Ms. LIU Hua, 2022-03-20"
     html = render_preview_html(content)
     assert "DRAFT" not in html
     assert marking_line(content) == content.marking
-    assert "Pack version" in html  # the cover still names the version
+    assert ">Pack version</td><td>3 · " in html  # the cover still names the version
+    assert "<td>Ms. LIU Hua, 2022-03-20</td>" in html and "_____" not in html
 
 
 def test_chinese_preview_uses_the_packs_chinese_words(demo_db):
     content = _content(demo_db, "zh")
     html = render_preview_html(content)
-    assert "草稿</span>&nbsp;&nbsp;简报版本 3</p>" in html
-    assert "会议简报" in html
+    assert "<td>3（草稿） · " in html and "草稿 · " in marking_line(content)
+    assert "会议简报" in html and "文号" in html
+
+
+def test_at_a_glance_follows_the_cover_with_what_the_word_page_holds(demo_db):
+    from briefing_app.services.preview_html import preview_parts
+
+    content = _content(demo_db)
+    g = content.glance
+    html = render_preview_html(content)
+    at = html.index("<h2>At a glance</h2>")
+    assert html.index("<h1>Roundtable 2022</h1>") < at < html.index("<h2>Purpose and objectives")
+    glance = html[at : html.index("<h2>Purpose and objectives")]
+    for text in (g.when, g.where, *g.purpose, *g.decisions):
+        assert escape(text) in glance
+    assert "<li>Agree on a yearly roundtable" in html
+    titles = [escape(m.title) for m in g.messages]
+    assert len(titles) == 3 and [html.index(t, at) for t in titles] == sorted(
+        html.index(t, at) for t in titles
+    )
+    assert "<th>Delegation</th><th>Led by</th><th>Title</th>" in html
+    for lead in g.leads:  # every delegation in order of precedence, with its head
+        assert f"<td>{escape(lead.organization)}</td><td>{escape(lead.name)}</td>" in html
+    assert len(g.leads) == 15 and g.leads[-1].name == "(seat to be named)"
+    first_title, first = preview_parts(content)[0]
+    assert first_title == "Roundtable 2022" and "At a glance" in first
+    zh = render_preview_html(_content(demo_db, "zh"))
+    assert "<h2>概览</h2>" in zh and "<th>代表团</th><th>团长</th>" in zh
+
+
+def test_a_draft_message_at_a_glance_is_marked(demo_db):
+    content = _content(demo_db)
+    content.glance.messages[1].draft = True
+    html = render_preview_html(content)
+    assert (
+        f'<li><span class="draft">[DRAFT]</span> {escape(content.glance.messages[1].title)}' in html
+    )
+
+
+def test_the_seating_plan_is_the_last_part_with_the_word_pages_line_and_chairs(demo_db):
+    from briefing_app.services.meetings import find_meeting
+    from briefing_app.services.pack.seating_page import seating_summary
+    from briefing_app.services.preview_html import preview_parts
+    from briefing_app.services.seating import seat_meeting
+
+    assert not any(t == "Seating plan" for t, _ in preview_parts(_content(demo_db)))
+    with demo_db.session() as s, s.begin():
+        seat_meeting(s, find_meeting(s, "Roundtable"), "round", None, None)
+    content = _content(demo_db)
+    title, html = preview_parts(content)[-1]
+    assert title == "Seating plan"
+    summary = seating_summary(content.seating, "en")
+    assert summary == "Round table · 22 seats at the table · 24 seated"  # 2 behind
+    assert f'<h2>Seating plan</h2><p class="muted">{summary}</p>' in html
+    seated = [s for s in content.seating.seats if s.name]
+    assert html.count("<tr>") == 1 + len(seated)
+    liu = next(s for s in seated if s.position == 1)
+    assert "刘" in liu.name  # both scripts, whatever the pack's language
+    assert f"<td>1</td><td>{_cell(liu.name)}</td>" in html
+    zh_title, zh = preview_parts(_content(demo_db, "zh"))[-1]
+    assert zh_title == "座位图" and "桌旁22座" in zh
+
+
+def _cell(text):
+    return escape(text).replace("\n", "<br/>")
 
 
 def _bios_content(demo_db, language="en", bios=None):

@@ -55,17 +55,17 @@ def test_export_pack_through_the_worker(qtbot, workspace, tmp_path):
 
 def test_the_preview_shows_the_number_the_next_pack_would_get(qtbot, workspace, tmp_path):
     workspace.preview.refresh_now()
-    assert "DRAFT  Pack version 1" in workspace.preview.browser.toPlainText()
+    assert "Pack version\n1 (DRAFT)" in workspace.preview.browser.toPlainText()
     with qtbot.waitSignal(workspace.preview.refreshed, timeout=5000):
         workspace.export.export_pack(tmp_path / "v1.docx")
     # The same content is still version 1 (in any language or format)...
-    assert "DRAFT  Pack version 1" in workspace.preview.browser.toPlainText()
+    assert "Pack version\n1 (DRAFT)" in workspace.preview.browser.toPlainText()
     assert workspace.review.versions_model.rowCount() == 1
     # ...and an edit makes it the next one.
     with workspace.ctx.db.session() as s, s.begin():
         s.get(Meeting, workspace.world["meeting"]).objectives = "New objectives."
     workspace.preview.refresh_now()
-    assert "DRAFT  Pack version 2" in workspace.preview.browser.toPlainText()
+    assert "Pack version\n2 (DRAFT)" in workspace.preview.browser.toPlainText()
 
 
 def _rows(path):

@@ -49,27 +49,39 @@ def _seat(r) -> ChartSeat:
     )
 
 
+def seating_title(language: str) -> str:
+    """The page's heading in the pack's language (also the preview's)."""
+    from briefing_app.services.seating.chart import TITLES
+
+    return pick_pair(TITLES["en"], TITLES["zh"], language)
+
+
+def seating_summary(chart: SeatingChart, language: str) -> str:
+    """The line under the heading: shape, chairs at the table, people seated."""
+    from briefing_app.services.seating.chart import SHAPES
+
+    en, zh = SHAPES.get(chart.shape, (chart.shape, chart.shape))
+    seated = sum(1 for s in chart.seats if s.name)
+    return pick_pair(f"{en} · {chart.seat_count} seats at the table · {seated} seated",
+                     f"{zh} · 桌旁{chart.seat_count}座 · 已安排{seated}人", language)  # fmt: skip
+
+
 def _cm(length: Emu | int | None) -> float:
     return (length or 0) / 360000
 
 
 def add_seating_page(doc, content: PackContent) -> None:
     """Append the chart's page to the filled document (no plan: nothing)."""
-    from briefing_app.services.seating.chart import SHAPES, TITLES, chart_boxes
+    from briefing_app.services.seating.chart import chart_boxes
     from briefing_app.services.seating.drawing import anchored_shape
 
     chart = content.seating
     if chart is None or not chart.seats:
         return
     language = content.language
-    heading = doc.add_paragraph(pick_pair(TITLES["en"], TITLES["zh"], language), "Heading 1")
+    heading = doc.add_paragraph(seating_title(language), "Heading 1")
     heading.paragraph_format.page_break_before = True
-    en, zh = SHAPES.get(chart.shape, (chart.shape, chart.shape))
-    seated = sum(1 for s in chart.seats if s.name)
-    doc.add_paragraph(
-        pick_pair(f"{en} · {chart.seat_count} seats at the table · {seated} seated",
-                  f"{zh} · 桌旁{chart.seat_count}座 · 已安排{seated}人", language)
-    )  # fmt: skip
+    doc.add_paragraph(seating_summary(chart, language))
     holder = doc.add_paragraph()
     section = doc.sections[-1]
     left, top = _cm(section.left_margin), _cm(section.top_margin) + HEADING_ROOM
