@@ -55,6 +55,15 @@ def test_demo_pack_contents_shows_page_numbers(demo_db, tmp_path):
     assert any("PAGEREF" in i.text for i in instr)  # still real fields Word can update
 
 
+def test_the_chinese_demo_packs_contents_fit_one_page(demo_db, tmp_path):
+    """Its 32 entries once left the last one alone on a fourth page (a Chinese line is
+    taller): the contents lines are spaced tighter."""
+    with demo_db.session() as s:
+        pack = generate_pack(s, "Roundtable", tmp_path / "zh.docx", language="zh")
+    entries = toc_page_numbers(docx.Document(pack.path))
+    assert len(entries) == 32 and entries[0][1] == 4  # cover, at a glance, one page of contents
+
+
 def _template_with_unterminated_toc(tmp_path):
     """The shipped template with the end of its contents field removed."""
     from briefing_app.paths import default_pack_template
