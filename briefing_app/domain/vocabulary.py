@@ -26,3 +26,22 @@ RSVP_WORDS: dict[Rsvp, tuple[str, str]] = {
     Rsvp.DECLINED: ("Declined", "已婉拒"),
     Rsvp.ATTENDED: ("Attended", "已出席"),
 }
+
+#: The meeting kinds the app offers (the Details tab's list, ``ui/.../details.KINDS``) in
+#: both languages: a pack names a meeting's kind in its own language whichever of the
+#: two the kind was typed in (a kind not listed is printed as typed).
+MEETING_KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("Roundtable", "圆桌会议"),
+    ("Bilateral meeting", "双边会谈"),
+    ("Courtesy call", "礼节性拜会"),
+    ("Workshop", "研讨班"),
+    ("Seminar", "研讨会"),
+    ("Conference", "大会"),
+)
+
+
+def meeting_kind_pair(kind: str) -> tuple[str, str] | None:
+    """(English, Chinese) words of a listed meeting kind given in either language (any
+    case, spaces around ignored); None for a kind of the user's own."""
+    key = kind.strip().casefold()
+    return next((pair for pair in MEETING_KIND_WORDS if key in (pair[0].casefold(), pair[1])), None)

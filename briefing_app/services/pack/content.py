@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from briefing_app.db.models import Meeting, PackVersion, Participant, Person
 from briefing_app.domain.names import own_script_name
 from briefing_app.domain.timezones import UnknownTimeZoneError
+from briefing_app.domain.vocabulary import meeting_kind_pair
 from briefing_app.errors import UserError
 from briefing_app.services.pack import biographies, sections
 from briefing_app.services.pack.fmt import (
@@ -29,7 +30,7 @@ from briefing_app.services.pack.fmt import (
     format_time_range,
 )
 from briefing_app.services.pack.glance import at_a_glance
-from briefing_app.services.pack.labels import LANGUAGES, labels, term
+from briefing_app.services.pack.labels import LANGUAGES, labels, pick_pair, term
 from briefing_app.services.pack.model import (
     AgendaRow,
     Cover,
@@ -191,13 +192,22 @@ def document_reference(prefix: str, meeting_uid: str, version: int) -> str:
     return f"{prefix}/{meeting_uid}/v{version}"
 
 
+def _kind(kind: str | None, pick: TextPicker) -> str:
+    """The meeting's kind in the pack's language when it is one the app lists
+    (``domain/vocabulary.MEETING_KIND_WORDS``), else as typed."""
+    pair = meeting_kind_pair(kind or "")
+    if pair is None:
+        return pick.clean(kind, "meeting.kind")
+    return pick_pair(*pair, pick.language)
+
+
 def _cover(meeting: Meeting, content: PackContent, pick: TextPicker, now: datetime) -> Cover:
     language = pick.language
     host = meeting.host
     cover = Cover(
         title=pick.clean(meeting.title, "meeting.title"),
         subtitle=pick.clean(meeting.title_zh, "meeting.title_zh"),
-        kind=pick.clean(meeting.kind, "meeting.kind"),
+        kind=_kind(meeting.kind, pick),
         venue=", ".join(
             part
             for part in (pick.clean(meeting.venue, "venue"), pick.clean(meeting.city, "city"))

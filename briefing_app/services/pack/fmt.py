@@ -106,5 +106,7 @@ def format_slot(start: time | None, minutes: int | None) -> str:
 
 
 def format_generated(moment: datetime, language: str) -> str:
-    """Generation date and time shown on the cover."""
-    return f"{format_date(moment.date(), language)}, {moment:%H:%M}"
+    """Generation date and time shown on the cover ("2026年12月7日 星期一 14:32" in Chinese,
+    with no Latin comma)."""
+    separator = " " if language == "zh" else ", "
+    return f"{format_date(moment.date(), language)}{separator}{moment:%H:%M}"

@@ -70,6 +70,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "also_serves": ("Also serves", "亦服务于"),
     "annex": ("Annex: background on priorities", "附件：重点工作背景"),
     "source": ("Source", "来源"),
+    "period": ("Period", "时期"),
     "draft": ("DRAFT", "草稿"),
     "other_messages": ("Other messages", "其他信息"),
     "page_before": ("Page ", "第 "),

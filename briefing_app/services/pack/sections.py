@@ -207,15 +207,23 @@ def key_messages(
     return result
 
 
+def _source_line(source: str, period: str, language: str) -> str:
+    """ "WIPO General Assembly, September 2021 · Period: 2022-2026": the period labelled,
+    and left out when the source already names it ("MTSP 2022-2026")."""
+    if not period or period.casefold() in source.casefold():
+        return source
+    L = labels(language)
+    labelled = f"{L['period']}{L['colon']}{period}"
+    return f"{source} · {labelled}" if source else labelled
+
+
 def annex(priorities: list[Priority], pick: TextPicker) -> list[AnnexEntry]:
     """Background on each priority the pack's talking points serve."""
     entries = []
     for p in priorities:
         where = f"priorities[{p.uid}]"
-        source = ", ".join(
-            part
-            for part in (pick.clean(p.source, where + ".source"), pick.clean(p.period, where))
-            if part
+        source = _source_line(
+            pick.clean(p.source, where + ".source"), pick.clean(p.period, where), pick.language
         )
         text = pick.paragraphs(p.description, p.description_zh, where + ".description")
         if text or source:
