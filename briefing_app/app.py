@@ -16,7 +16,6 @@ import gc
 import logging
 import os
 import signal
-import socket
 import sys
 import traceback
 
@@ -284,7 +283,7 @@ class TerminationHandler:
 
     Python runs signal handlers only between bytecodes, and Qt's event loop is
     C++: the signal would wait for the next Python callback. Python writes the
-    signal number to a socket (``signal.set_wakeup_fd``) that a QSocketNotifier
+    signal number to a pipe (``signal.set_wakeup_fd``; a socket on Windows) that a QSocketNotifier
     watches, so the loop wakes at once; the handler then leaves every event
     loop (modal dialogs too) and ``run_gui`` disposes the database, which
     releases the writer lock. Unsaved edits in open editors are dropped, as
@@ -297,21 +296,15 @@ class TerminationHandler:
         from PySide6.QtCore import QSocketNotifier
 
         self.app, self.received, self.exit_code = app, False, 0
-        self.reader, self.writer = socket.socketpair()
-        self.reader.setblocking(False)
-        self.writer.setblocking(False)
-        self.previous_fd = signal.set_wakeup_fd(self.writer.fileno())
+        self.wakeup = _WakeupChannel()
+        self.previous_fd = signal.set_wakeup_fd(self.wakeup.write_fd)
         self.previous = {sig: signal.signal(sig, self._on_signal) for sig in self.SIGNALS}
-        self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read)
+        self.notifier = QSocketNotifier(self.wakeup.read_fd, QSocketNotifier.Type.Read)
         self.notifier.activated.connect(self._drain)
 
     def _drain(self, *_args) -> None:
         """Wakes the event loop; the Python-level handler runs right after this returns."""
-        try:
-            while self.reader.recv(64):
-                pass
-        except OSError:
-            pass
+        self.wakeup.drain()
 
     def _on_signal(self, signum, _frame) -> None:
         log.info("signal %s received: quitting", signum)
@@ -323,8 +316,43 @@ class TerminationHandler:
         for sig, handler in self.previous.items():
             signal.signal(sig, handler)
         signal.set_wakeup_fd(self.previous_fd)
-        self.reader.close()
-        self.writer.close()
+        self.wakeup.close()
+
+
+class _WakeupChannel:
+    """Where Python writes the number of a signal received (``signal.set_wakeup_fd``),
+    non-blocking at both ends: a pipe, or on Windows, whose wakeup fd must be a socket, a
+    socket pair (the socket module is not loaded to start elsewhere)."""
+
+    def __init__(self) -> None:
+        self.sockets = ()
+        if sys.platform == "win32":
+            import socket
+
+            self.sockets = socket.socketpair()
+            for end in self.sockets:
+                end.setblocking(False)
+            self.read_fd, self.write_fd = (end.fileno() for end in self.sockets)
+        else:
+            self.read_fd, self.write_fd = os.pipe()
+            for fd in (self.read_fd, self.write_fd):
+                os.set_blocking(fd, False)
+
+    def drain(self) -> None:
+        read = self.sockets[0].recv if self.sockets else lambda n: os.read(self.read_fd, n)
+        try:
+            while read(64):
+                pass
+        except OSError:  # nothing more to read
+            pass
+
+    def close(self) -> None:
+        if self.sockets:
+            for end in self.sockets:
+                end.close()
+        else:
+            os.close(self.read_fd)
+            os.close(self.write_fd)
 
 
 def _save_screenshot(app, window, target: str) -> int:

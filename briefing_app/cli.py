@@ -18,8 +18,8 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import importlib.util
 import logging
-import pkgutil
 import sys
 import traceback
 import warnings
@@ -74,10 +74,15 @@ def chosen_command(argv: list[str]) -> str | None:
 
 
 def command_modules(command: str | None = None) -> list[str]:
-    """Modules of ``commands/`` to import for ``command`` (all of them for None)."""
-    names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
+    """Modules of ``commands/`` to import for ``command`` (all of them for None, or for a
+    name that is no command's module)."""
     module = _MODULE_OF.get(command or "", (command or "").replace("-", "_"))
-    return [module] if module in names else names
+    named = module.isidentifier() and not module.startswith("_")
+    if named and importlib.util.find_spec(f"{commands.__name__}.{module}") is not None:
+        return [module]
+    import pkgutil  # listing them all: only for --help or a mistake
+
+    return sorted(m.name for m in pkgutil.iter_modules(commands.__path__))
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:

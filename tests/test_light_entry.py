@@ -113,3 +113,19 @@ def test_gui_first_paint_through_the_cli_imports_nothing_heavy(demo_db):
     names, out = _imported(AT_FIRST_PAINT, str(path), *LATER, env=env)
     assert out.strip() == "1 []"  # the demo meeting painted; nothing heavy loaded
     assert "PySide6" in names and names.isdisjoint(LATER)
+
+
+#: Standard modules the GUI's first paint does without: the writer lock takes the host
+#: name from ``os.uname``, the signal wakeup of ``app.TerminationHandler`` is a pipe, and
+#: ``pkgutil`` only lists every command (for --help or a mistake).
+NOT_BEFORE_FIRST_PAINT = ("socket", "pkgutil")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows needs a socket for the wakeup")
+def test_gui_first_paint_through_the_cli_does_without_socket_and_pkgutil(demo_db):
+    path = demo_db.path
+    demo_db.dispose()
+    env = {"BRIEFING_APP_REPORT_START": "1"}
+    names, out = _imported(AT_FIRST_PAINT, str(path), *NOT_BEFORE_FIRST_PAINT, env=env)
+    assert out.strip() == "1 []"
+    assert names.isdisjoint(NOT_BEFORE_FIRST_PAINT), sorted(names & set(NOT_BEFORE_FIRST_PAINT))

@@ -16,7 +16,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 import sqlite3
 import sys
 import time
@@ -69,11 +68,21 @@ class LockInfo:
     def for_this_process(cls) -> LockInfo:
         return cls(
             pid=os.getpid(),
-            host=socket.gethostname(),
+            host=host_name(),
             user=_user_name(),
             started=datetime.now().isoformat(timespec="seconds"),
             proc_start=_process_start(os.getpid()),
         )
+
+
+def host_name() -> str:
+    """This computer's name, as ``socket.gethostname()`` says it; from ``os.uname()`` where
+    there is one (the socket module is not needed to start the app)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _user_name() -> str:
@@ -145,7 +154,7 @@ def is_stale(path: Path, info: LockInfo | None) -> bool:
             return time.time() - path.stat().st_mtime > UNREADABLE_GRACE_SECONDS
         except OSError:
             return True
-    if info.host != socket.gethostname():
+    if info.host != host_name():
         return False  # cannot see processes on another computer
     if not _pid_alive(info.pid):
         return True
@@ -257,7 +266,7 @@ class WriterLock:
             return
         _held.pop(self.path, None)
         info = read_lock(self.path)
-        if info is None or (info.pid == os.getpid() and info.host == socket.gethostname()):
+        if info is None or (info.pid == os.getpid() and info.host == host_name()):
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()
 
