@@ -372,7 +372,7 @@ def at_a_glance(doc) -> None:
             ("where", "glance.where"),
             ("purpose_short", "glance.purpose|join('\\n')"),
         ],
-        label_width=2.6,
+        label_width=3.3,
     )
     _tag(doc, "{%p if glance.decisions %}")
     doc.add_paragraph("{{ L.decisions }}", style="Pack Label")
