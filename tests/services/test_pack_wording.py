@@ -58,3 +58,15 @@ def test_the_generation_time_follows_the_date_as_each_language_writes_it():
     moment = datetime(2026, 12, 7, 14, 32)
     assert format_generated(moment, "en") == "Monday, 7 December 2026, 14:32"
     assert format_generated(moment, "zh") == "2026年12月7日 星期一 14:32"
+
+
+def test_a_bilingual_agendas_speaker_from_the_people_is_an_english_then_a_chinese_line(demo_db):
+    with demo_db.session() as s:
+        agenda = build_pack_content(s, "Roundtable", "both").agenda
+        zh = build_pack_content(s, "Roundtable", "zh").agenda
+    assert agenda[0].speaker == (
+        "Ms.\u00a0LIU Hua, Director, WIPO Office in China\n"
+        "刘华\u2060女\u2060士，世界知识产权组织中国办事处主任"
+    )
+    assert zh[0].speaker == agenda[0].speaker.split("\n")[1]  # the Chinese pack's line
+    assert agenda[5].speaker == "Heads of delegation, in order of precedence\n各团团长，按礼宾顺序"

@@ -254,6 +254,12 @@ def _agenda_row(item, pick: TextPicker) -> AgendaRow:
 def _speaker(item, pick: TextPicker, where: str) -> str:
     """The linked person's current name and title in the pack's language, else the
     free text."""
+    if item.speaker_person is not None and pick.language == "both":
+        # A table cell: the English line, then the Chinese one (as the item and notes),
+        # rather than one line that wraps in the middle of a Chinese title.
+        quiet = [TextPicker(language, pick.report, family_caps=pick.family_caps)
+                 for language in ("en", "zh")]  # fmt: skip
+        return "\n".join(_person_line(item.speaker_person, p) for p in quiet)
     if item.speaker_person is not None:
         return _person_line(item.speaker_person, pick)
     return pick.one(item.speaker, item.speaker_zh, where + ".speaker", joiner="\n")
