@@ -154,3 +154,23 @@ def test_rows_with_chinese_text_are_tall_enough_for_its_lines(demo_db, tmp_path)
     widths = [30.0] * len(keys)
     assert row_height(one_line, widths) == EAST_ASIAN_LINE_HEIGHT
     assert row_height(["" for _ in keys], widths) is None
+
+
+def test_wrapped_rows_leave_room_below_their_last_line():
+    """Four lines of a title at 15 points each filled the row to its bottom rule in
+    print: rows of several lines get ROW_PADDING more; one line keeps its height."""
+    from briefing_app.services.participants.layout import (
+        LINE_HEIGHT,
+        ROW_PADDING,
+        line_count,
+        row_height,
+    )
+
+    keys = [c.key for c in COLUMNS]
+    widths = [12.0] * len(keys)
+    title = "Third Secretary, Department of International Organizations and Conferences"
+    row = [title if k == "title" else "" for k in keys]
+    lines = line_count(title, 12.0)
+    assert lines > 3 and row_height(row, widths) == lines * LINE_HEIGHT + ROW_PADDING
+    short = ["Division Director" if k == "title" else "" for k in keys]
+    assert row_height(short, [30.0] * len(keys)) is None

@@ -56,6 +56,8 @@ LINE_HEIGHT = 15  # points per line of 11-point text
 #: Chinese, Japanese and Korean lines are taller (Noto CJK): two lines of them at 15
 #: points were cut at the bottom in LibreOffice, and a one-line row was too short.
 EAST_ASIAN_LINE_HEIGHT = 18
+#: Points below wrapped text (in print, four lines at 15 points touched the rule below).
+ROW_PADDING = 4
 
 
 def _wide(ch: str) -> bool:
@@ -108,15 +110,20 @@ def line_count(text: str, width: float) -> int:
 
 def row_height(row: list[object], widths: list[float], shown=None) -> float | None:
     """Height for a row whose wrapped text needs more than one line (None: default).
-    ``shown(column)`` says whether a column's text is printed on this row (default: all)."""
-    height = max(
+    ``shown(column)`` says whether a column's text is printed on this row (default: all).
+    Text of several lines gets ``ROW_PADDING`` below it, so its last line does not sit
+    on the row's bottom rule in print."""
+    height, lines = max(
         (
-            line_count(v, w) * _line_height(v)
+            (count * _line_height(v), count)
             for c, v, w in zip(COLUMNS, row, widths, strict=True)
             if c.wrap and isinstance(v, str) and v and (shown is None or shown(c))
+            for count in (line_count(v, w),)
         ),
-        default=LINE_HEIGHT,
+        default=(LINE_HEIGHT, 1),
     )
+    if lines > 1:
+        height += ROW_PADDING
     return height if height > LINE_HEIGHT else None
 
 
