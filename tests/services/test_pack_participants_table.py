@@ -64,7 +64,7 @@ def test_rows_are_grouped_by_delegation_in_order_of_precedence(packs):
     assert numbers == [str(n) for n in range(1, len(pack.content.participants) + 1)]
     # Every organization is named once, in its group row, not on each person's row.
     header = [c.text for c in table.rows[0].cells]
-    assert header == ["#", "Name", "Own script", "Title", "Role", "RSVP"]
+    assert header == ["#", "Name", "Native script", "Title", "Role", "RSVP"]  # as the list
     shading = table._tbl.tr_lst[1].tc_lst[0].tcPr.find(qn("w:shd"))
     assert shading is not None and shading.get(qn("w:fill")) != "auto"
 

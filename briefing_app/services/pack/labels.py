@@ -48,7 +48,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "organization": ("Organization", "单位"),
     "name": ("Name", "姓名"),
     "name_latin": ("Name", "英文姓名"),
-    "name_native": ("Own script", "原文姓名"),
+    "name_native": ("Native script", "原文姓名"),
     "to_be_named": ("(seat to be named)", "（席位待定）"),
     "title": ("Title", "职务"),
     "role": ("Role", "角色"),
