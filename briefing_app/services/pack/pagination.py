@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from briefing_app.services.pack.layout_records import (
     BR,
@@ -83,7 +83,7 @@ class _Para:
     #: Height the tallest inline picture adds to its line (twips; 0 = none).
     picture: float = 0.0
 
-    @property
+    @cached_property  # a table cell's paragraph is measured once and added up many times
     def height(self) -> float:
         return self.props.before + self.lines * self.line + self.picture + self.props.after
 
@@ -275,6 +275,8 @@ class _Table:
         self.rows: list[tuple[float, bool]] = []  # (height, is a repeated header row)
         self.header, self.tallest, self.cell_width, self.cell_height = False, 0.0, 0.0, 0.0
         self.open = False
+        self.even_width = sum(self.grid) / max(len(self.grid), 1)  # of a cell with no width
+        self.cell_widths: dict[str, float] = {}  # by cell record: a table's cells repeat
 
     def row(self, record: str) -> None:
         self.close()
@@ -282,21 +284,18 @@ class _Table:
         self.header = record.startswith("h") and record[1:] not in OFF
 
     def cell(self, record: str) -> None:
-        self._close_cell()
-        kind, _, width = record.partition(FIELD)
-        width = int(width) if kind == "dxa" and width.isdigit() else 0
-        self.cell_width = (width or sum(self.grid) / max(len(self.grid), 1)) - self.horizontal
-
-    def paragraph(self, para: _Para) -> None:
-        self.cell_height += para.height
-
-    def _close_cell(self) -> None:
         self.tallest, self.cell_height = max(self.tallest, self.cell_height), 0.0
+        cell_width = self.cell_widths.get(record)
+        if cell_width is None:
+            kind, _, width = record.partition(FIELD)
+            width = int(width) if kind == "dxa" and width.isdigit() else 0
+            cell_width = self.cell_widths[record] = (width or self.even_width) - self.horizontal
+        self.cell_width = cell_width
 
     def close(self) -> None:
         """End the current row (if any): its tallest cell, margins and the border."""
         if self.open:
-            self._close_cell()
+            self.tallest, self.cell_height = max(self.tallest, self.cell_height), 0.0
             self.rows.append((self.tallest + self.vertical + 12, self.header))
             self.open = False
 
@@ -316,18 +315,23 @@ def _blocks(records: list[str], styles: Styles, width: float) -> list[_Para | li
     """The body's paragraphs (:class:`_Para`) and tables (lists of row heights)."""
     blocks: list[_Para | list] = []
     table: _Table | None = None
-    seen: dict[tuple[str, float, str | None], _Para] = {}  # rows and labels repeat a lot
+    # Rows and labels repeat a lot: paragraphs measured once, by record (and column).
+    seen: dict[str, _Para] = {}
+    seen_in_cells: dict[tuple[str, float, str], _Para] = {}
     for record in records:
         kind, rest = record[:1], record[1:]
         if kind == "P":
-            key = (rest, table.cell_width if table else width, table.style if table else None)
-            para = seen.get(key)
-            if para is None:
-                para = seen[key] = _measure(rest, styles, key[1], key[2] or None)
-            if table is not None:
-                table.paragraph(para)
-            else:
+            if table is None:
+                para = seen.get(record)
+                if para is None:
+                    para = seen[record] = _measure(rest, styles, width, None)
                 blocks.append(para)
+                continue
+            key = (record, table.cell_width, table.style)
+            para = seen_in_cells.get(key)
+            if para is None:
+                para = seen_in_cells[key] = _measure(rest, styles, key[1], key[2] or None)
+            table.cell_height += para.height
         elif kind == "T":
             table = _Table(rest, styles)
         elif kind == "R":
@@ -348,32 +352,55 @@ def heading_pages(doc) -> dict[str, int]:
     height, width = _page_box(body)
     records = layout_records(body)
     blocks = _blocks(records, styles, width)
+    kept = _kept_with_all(blocks)
     flow = _Flow(height)
-    for i, block in enumerate(blocks):
+    for block, need in zip(blocks, kept, strict=True):
         if isinstance(block, _Para):
-            flow.paragraph(block, _kept_with(blocks, i + 1) if block.props.keep_next else 0)
+            flow.paragraph(block, need)
         else:
             flow.table(block)
     return flow.pages
 
 
-def _kept_with(blocks: list[_Para | list], start: int) -> float:
-    """Height a keep-with-next paragraph needs below it: the whole chain of
-    keep-with-next paragraphs that follows (they move together), then the first
-    lines of the next paragraph (two, by orphan control) or the first two rows
-    of the next table."""
-    need, after = 0.0, _after(blocks[start - 1])
-    for block in blocks[start:]:
-        if not isinstance(block, _Para):
-            return need + sum(h for h, _ in block[:2])
-        # The space between two paragraphs is the larger of after and before.
-        before = max(block.props.before - after, 0)
-        if not block.props.keep_next:
-            return need + before + min(block.lines, ORPHANS) * block.line
-        need += before + block.lines * block.line + block.props.after
-        after = block.props.after
-    return need
-
-
-def _after(block: _Para | list) -> float:
-    return block.props.after if isinstance(block, _Para) else 0
+def _kept_with_all(blocks: list[_Para | list]) -> list[float]:
+    """For each keep-with-next paragraph, the height it needs below it (0 for the other
+    blocks): the whole chain of keep-with-next paragraphs that follows (they move
+    together), then the first lines of the next paragraph (two, by orphan control) or
+    the first two rows of the next table. The same sums, in the same order, as
+    walking the blocks paragraph by paragraph, from lists made once (a large pack has
+    thousands of keep-with-next labels and headings)."""
+    paragraph = [isinstance(block, _Para) for block in blocks]
+    before, after, keep, full, first = [], [], [], [], []
+    for block, is_para in zip(blocks, paragraph, strict=True):
+        if is_para:
+            props = block.props
+            before.append(props.before)
+            after.append(props.after)
+            keep.append(props.keep_next)
+            full.append(block.lines * block.line)
+            first.append(min(block.lines, ORPHANS) * block.line)
+        else:  # a table: its first two rows
+            before.append(0)
+            after.append(0)
+            keep.append(False)
+            full.append(0)
+            first.append(sum(h for h, _ in block[:2]))
+    needs: list[float] = [0] * len(blocks)
+    count = len(blocks)
+    for i in range(count):
+        if not keep[i]:
+            continue
+        need, below = 0.0, after[i]
+        for j in range(i + 1, count):
+            if not paragraph[j]:
+                need = need + first[j]
+                break
+            # The space between two paragraphs is the larger of after and before.
+            space = max(before[j] - below, 0)
+            if not keep[j]:
+                need = need + space + first[j]
+                break
+            need += space + full[j] + after[j]
+            below = after[j]
+        needs[i] = need
+    return needs
