@@ -9,6 +9,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
+from lxml import etree
 
 from briefing_app.paths import default_pack_template
 from briefing_app.services.meetings import find_meeting
@@ -119,3 +120,47 @@ def test_merged_cells_take_the_fast_path_only_when_docxtpl_would_change_nothing(
     assert fast == stock
     assert (tpl.docx.element is not root) == fast_path  # a new document element: fast path
     assert [len(w) for w in _grid_widths(fast)] == [4 if fast_path else 3]
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _cell(properties: str = "<w:tcPr/>") -> str:
+    return f"<w:tc>{properties}<w:p/></w:tc>"
+
+
+def _table(rows: list[str], grid: int = 2, grids: int = 1) -> str:
+    cols = "<w:gridCol/>" * grid
+    return "<w:tbl>" + f"<w:tblGrid>{cols}</w:tblGrid>" * grids + "".join(rows) + "</w:tbl>"
+
+
+_FULL_ROW = "<w:tr>" + _cell() + _cell() + "</w:tr>"
+_SPAN = "<w:tcPr><w:gridSpan w:val='{}'/></w:tcPr>"
+#: A cell holding a table whose row has more cells than the outer grid has columns
+#: (docxtpl's fix_tables reads every row below a table, nested ones too).
+_NESTED = "<w:tc>" + _table(["<w:tr>" + _cell() * 3 + "</w:tr>"], grid=3) + "<w:p/></w:tc>"
+_TWO_SPANS = "<w:tcPr><w:gridSpan w:val='1'/><w:gridSpan w:val='1'/></w:tcPr>"
+
+
+@pytest.mark.parametrize(
+    ("table", "changes"),
+    [
+        (_table([_FULL_ROW, _FULL_ROW]), False),
+        (_table(["<w:tr>" + _cell(_SPAN.format(2)) + "</w:tr>", _FULL_ROW]), False),
+        (_table([_FULL_ROW], grids=2), True),  # two grids
+        (_table([]), True),  # no rows
+        (_table([_FULL_ROW, "<w:tr>" + _cell() * 3 + "</w:tr>"]), True),  # more cells than grid
+        (_table(["<w:tr>" + _cell() + "</w:tr>"]), True),  # no row fills the grid
+        (_table(["<w:tr>" + _cell("<w:tcPr/><w:tcPr/>") + _cell() + "</w:tr>"]), True),
+        (_table(["<w:tr>" + _cell(_SPAN.format("x")) + "</w:tr>", _FULL_ROW]), True),
+        (_table(["<w:tr>" + _cell(_SPAN.format("")) + "</w:tr>", _FULL_ROW]), True),
+        (_table(["<w:tr>" + _cell("<w:tcPr><w:gridSpan/></w:tcPr>") + "</w:tr>", _FULL_ROW]), True),
+        (_table(["<w:tr>" + _cell(_TWO_SPANS) + _cell() + "</w:tr>"]), True),
+        (_table(["<w:tr>" + _cell() + _NESTED + "</w:tr>"]), True),
+    ],
+)
+def test_the_grid_check_sends_every_table_docxtpl_would_change_to_docxtpl(table, changes):
+    """What the one XPath per table answers, case by case (the fast path is taken only
+    when the answer is no: docxtpl's fix_tables would leave every grid as it is)."""
+    body = etree.fromstring(f"<w:body {_W}>{table}<w:p/></w:body>")
+    assert docxtpl_speedups._grids_need_fixing(body) is changes

@@ -44,16 +44,20 @@ _TABLES = etree.XPath("descendant::w:tbl", namespaces=_NS)
 # two grids, two tcPr or gridSpan, a span that is not a whole number) goes through
 # docxtpl's own steps too.
 _GRID_COLUMNS = etree.XPath("count(w:tblGrid/w:gridCol)", namespaces=_NS)
-# (descendant:: rather than .//, which visits every node's children: a third of the time)
+# (descendant:: rather than .//, which visits every node's children: a third of the
+# time; [1]: libxml2 stops at the first match, so a table whose first row fills the
+# grid is not read to its end for the last question; a cell's second w:tcPr and a
+# bad span are looked for in one walk)
 _GRID_CHANGES = etree.XPath(
-    "count(w:tblGrid) != 1 or not(descendant::w:tr)"
-    " or boolean(descendant::w:tr[count(w:tc) > $columns])"
-    " or boolean(descendant::w:tc[w:tcPr[2]])"
-    " or boolean(descendant::w:gridSpan[parent::w:tcPr/parent::w:tc]"
-    "            [preceding-sibling::w:gridSpan or not(@w:val) or string-length(@w:val) = 0"
-    "             or translate(@w:val, '0123456789', '') != ''])"
+    "count(w:tblGrid) != 1 or not(descendant::w:tr[1])"
+    " or boolean(descendant::w:tr[count(w:tc) > $columns][1])"
+    " or boolean(descendant::w:tcPr[parent::w:tc]"
+    "            [preceding-sibling::w:tcPr"
+    "             or w:gridSpan[preceding-sibling::w:gridSpan or not(@w:val)"
+    "                           or string-length(@w:val) = 0"
+    "                           or translate(@w:val, '0123456789', '') != '']][1])"
     " or not(descendant::w:tr[count(w:tc[not(w:tcPr/w:gridSpan)])"
-    "                         + sum(w:tc/w:tcPr/w:gridSpan/@w:val) >= $columns])",
+    "                         + sum(w:tc/w:tcPr/w:gridSpan/@w:val) >= $columns][1])",
     namespaces=_NS,
 )
 _DRAWINGS = etree.XPath("descendant::wp:docPr", namespaces=_NS)
