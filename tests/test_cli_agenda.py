@@ -68,7 +68,7 @@ def test_add_edit_move_remove_change_the_agenda_and_its_history(demo_db, capsys)
     assert (photo.speaker, photo.speaker_zh, photo.speaker_display_zh) == (
         "",
         "",
-        "刘华女士, 世界知识产权组织中国办事处主任",
+        "刘华女士，世界知识产权组织中国办事处主任",  # a Chinese comma, as in the pack
     )
 
     assert _agenda(capsys, demo_db, "move", "合影", "1")[1].endswith("moved to 1\n")

@@ -114,7 +114,8 @@ def speaker_text(item: AgendaItem, language: str = "en") -> str:
     if person is None:
         return item.speaker
     title = in_language(language, person.title_en, person.title_zh)
-    return ", ".join(x for x in (person_name(language, person), title) if x)
+    comma = "，" if language == "zh" else ", "  # as the pack writes it
+    return comma.join(x for x in (person_name(language, person), title) if x)
 
 
 def _row(item: AgendaItem, language: str = "en") -> AgendaRow:
