@@ -12,8 +12,8 @@ from briefing_app.ui.views.common import tr
 
 def _action(window, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
     action = QAction(icon(icon_name) if icon_name else QIcon(), text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
+    if shortcut is not None:  # one shortcut (setShortcut's overloads would create the
+        action.setShortcuts([QKeySequence(shortcut)])  # Qt namespace: item_models/roles.py)
     action.triggered.connect(lambda _checked=False: slot())
     return action
 
@@ -40,9 +40,9 @@ def build_menus(window) -> dict[str, QAction]:
         "about": _action(window, tr("&About Briefing App"), lambda: _about(window)),
     }
     if actions["preferences"].shortcut().isEmpty():
-        actions["preferences"].setShortcut(QKeySequence("Ctrl+,"))
+        actions["preferences"].setShortcuts([QKeySequence("Ctrl+,")])
     if actions["quit"].shortcut().isEmpty():
-        actions["quit"].setShortcut(QKeySequence("Ctrl+Q"))
+        actions["quit"].setShortcuts([QKeySequence("Ctrl+Q")])
     undo = window.undo_group.createUndoAction(window, tr("&Undo"))
     undo.setShortcuts(keys.Undo)
     undo.setIcon(icon("undo"))

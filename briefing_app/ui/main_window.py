@@ -10,7 +10,8 @@ the first paint shows (menus, toolbar, navigation, the meetings table with its
 rows) and nothing else. ``complete_build`` adds the rest right after that paint
 (the meetings' editor, search results, Getting started, backups, data
 import/export, live updates, the fields' clear buttons), before the ORM is
-loaded; the finished window looks as a window built in one go. A menu command
+loaded; the finished window looks as a window built in one go. What the first paint
+runs leaves PySide's ``Qt`` namespace alone (``item_models/roles.py``). A menu command
 reaching a view before then completes the window first (``current_view``); a light
 view has no editor and nothing unsaved until it is completed. Modules only that
 rest needs are imported inside the functions that build it.
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from briefing_app import paths
 from briefing_app.db.open import without_password
 from briefing_app.ui.icons import icon
+from briefing_app.ui.item_models.roles import UserRole
 from briefing_app.ui.main_menus import build_menus
 from briefing_app.ui.views.common import confirm, show_error
 from briefing_app.ui.views.search_box import SearchBox
@@ -165,7 +167,7 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(150)
         for name, text in self._nav_labels().items():
             item = QListWidgetItem(icon(name), text)
-            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(UserRole, name)
             self.nav.addItem(item)
         self.nav.currentItemChanged.connect(self._on_nav)
         self.stack = QStackedWidget(self)
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.addTab(self.stack, icon("organizations"), self.tr("Library"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(parent=self)  # horizontal (QSplitter(self): see roles.py)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.tabs)
@@ -259,7 +261,7 @@ class MainWindow(QMainWindow):
     def _on_nav(self, current, previous) -> None:
         if current is None:
             return
-        name = current.data(Qt.ItemDataRole.UserRole)
+        name = current.data(UserRole)
         if not self._leave_current(name):
             self.nav.blockSignals(True)
             self.nav.setCurrentItem(previous)

@@ -155,6 +155,8 @@ def test_model_uses_the_first_page_once(qtbot, db):
     model = LibraryTableModel(db, "meeting", ["a"] * 5, load=False, first_page=page)
     model.sort(0)  # what the view's sorting does first: uses the page
     assert model.rowCount() == 2 and model.total() == 3
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # the view turning its sorting on: no reload
+    assert model.rowCount() == 2
     model.fetchMore()
     assert model.rowCount() == 3  # the next page through library_lists
     with db.session() as s, s.begin():
@@ -217,6 +219,58 @@ def test_a_menu_command_before_the_first_paint_completes_the_window(qtbot, db):
     window.actions["history"].trigger()  # Ctrl+Shift+H right after the window appears
     assert window.completed and view.editor is not None and "backups" in window.actions
     assert window.statusBar().currentMessage() == "Open a record to see its history."
+    window.close()
+    lazy.dispose()
+
+
+def test_roles_are_qts():
+    from briefing_app.ui.item_models import roles
+
+    role = Qt.ItemDataRole
+    assert (roles.DisplayRole, roles.EditRole, roles.ToolTipRole, roles.UserRole) == (
+        role.DisplayRole, role.EditRole, role.ToolTipRole, role.UserRole
+    )  # fmt: skip
+
+
+def test_a_light_view_is_painted_with_a_snapshot_of_its_rows(qtbot, db):
+    """What the table shows before the window is completed: the model's rows as text
+    (held by Qt: no Python is called to paint them); then the model, sorted on its column."""
+    from briefing_app.services.first_page import FirstPage
+    from briefing_app.services.list_rows import ListRow
+    from briefing_app.services.quick_open import quick_open
+    from briefing_app.ui.main_window import MainWindow
+
+    path = db.path
+    db.dispose()
+    lazy = quick_open(str(path))
+    rows = [ListRow(900 + i, 1, (None, f"Meeting {i}", "Beijing", "", "planned")) for i in range(3)]
+    window = MainWindow(lazy, Settings(), first_pages=[FirstPage("meeting", 3, rows)])
+    qtbot.addWidget(window)
+    view = window.views["meetings"]
+    table, model = view.table, view.model
+
+    def shown() -> list[list[str]]:
+        shows = table.model()
+        return [[shows.index(r, c).data() for c in range(5)] for r in range(shows.rowCount())]
+
+    def headers() -> list[str]:
+        shows = table.model()
+        return [shows.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+
+    snapshot = shown()
+    assert table.model() is not view.proxy
+    assert snapshot == [[model.index(r, c).data() for c in range(5)] for r in range(3)]
+    assert snapshot[1] == ["", "Meeting 1", "Beijing", "", "Planned"]
+    assert headers() == [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert not table.isSortingEnabled()
+    window.complete_build()
+    assert table.model() is view.proxy and shown() == snapshot and table.isSortingEnabled()
+    header = table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0, Qt.SortOrder.AscendingOrder
+    )  # fmt: skip
+    view.filter_edit.setText("meeting 2")  # the filter ignores case
+    assert view.proxy.rowCount() == 1
     window.close()
     lazy.dispose()
 

@@ -8,28 +8,29 @@ no ORM object is kept.
 
 At a fast start the first page is given (``first_page``, read with sqlite3
 before SQLAlchemy is loaded) and used for the first load in the default sort;
-everything after it is read through ``services.library_lists``.
+everything after it is read through ``services.library_lists``. The light view of
+a fast start is first painted with a ``snapshot`` of those rows (see ``roles.py``).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
 from briefing_app.services import list_rows
 from briefing_app.services.list_rows import ListRow
+from briefing_app.ui.item_models.roles import DisplayRole, EditRole, ToolTipRole, UserRole
 from briefing_app.ui.language import data_language
 
 PAGE_SIZE = 200
 
-IdRole = Qt.ItemDataRole.UserRole + 1
-VersionRole = Qt.ItemDataRole.UserRole + 2
-SortValueRole = Qt.ItemDataRole.UserRole + 3
+IdRole = UserRole + 1
+VersionRole = UserRole + 2
+SortValueRole = UserRole + 3
 _ROLES_ANSWERED = frozenset(
-    {IdRole, VersionRole, SortValueRole, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-     Qt.ItemDataRole.ToolTipRole}
-)  # fmt: skip
+    {IdRole, VersionRole, SortValueRole, DisplayRole, EditRole, ToolTipRole}
+)
 
 
 class LibraryTableModel(QAbstractTableModel):
@@ -57,6 +58,7 @@ class LibraryTableModel(QAbstractTableModel):
         self._total = 0
         self._sort: str | None = None
         self._descending = False
+        self._loaded = False
         #: Names and titles in the interface's language (read once: it changes at a restart).
         self.language = data_language()
         if load:  # a view with sorting enabled loads through sort() instead
@@ -79,6 +81,7 @@ class LibraryTableModel(QAbstractTableModel):
             with self._db.session() as s:
                 self._total = library_lists.count(s, self.kind)
                 self._rows = self._page(s, 0)
+        self._loaded = True
         self.endResetModel()
 
     def _in_default_order(self) -> bool:
@@ -120,16 +123,18 @@ class LibraryTableModel(QAbstractTableModel):
     def roleNames(self) -> dict:
         return {**super().roleNames(), **self.ROLE_NAMES}
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section, orientation, role=DisplayRole):
+        from PySide6.QtCore import Qt
+
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role == DisplayRole
             and 0 <= section < len(self._headers)
         ):
             return self._headers[section]
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=DisplayRole):
         if role not in _ROLES_ANSWERED:  # most asked (font, colours...): none of ours
             return None
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -142,15 +147,15 @@ class LibraryTableModel(QAbstractTableModel):
         if not (0 <= index.column() < len(self._keys)):
             return None
         value = row.cells[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DisplayRole:
             return self._display(self._keys[index.column()], value)
-        if role in (SortValueRole, Qt.ItemDataRole.EditRole):
+        if role in (SortValueRole, EditRole):
             return (
                 value
                 if isinstance(value, int)
                 else self._display(self._keys[index.column()], value)
             )
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == ToolTipRole:
             return self._display(self._keys[index.column()], value) or None
         return None
 
@@ -164,13 +169,34 @@ class LibraryTableModel(QAbstractTableModel):
         label = self._labels.get(key, {}).get(str(value))
         return label if label is not None else str(value)
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL by the column's key and reload from the first page."""
+    def sort(self, column: int, order=None) -> None:
+        """Sort in SQL by the column's key (``order``: a ``Qt.SortOrder``, ascending when not
+        given) and reload from the first page; nothing to do when the rows loaded are in
+        that order already (the view turning its sorting on)."""
         if not (0 <= column < len(self._keys)):
             return
-        self._sort = self._keys[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        from PySide6.QtCore import Qt
+
+        descending = order == Qt.SortOrder.DescendingOrder
+        current = (self._sort or list_rows.DEFAULT_SORT[self.kind], self._descending)
+        if self._loaded and current == (self._keys[column], descending):
+            return
+        self._sort, self._descending = self._keys[column], descending
         self.reload()
+
+    def snapshot(self, parent=None):
+        """The rows loaded, as ``data`` shows them, and the column titles, in a model held
+        by Qt: the light view of a fast start is painted with it, which calls no Python
+        (nor ``headerData``, whose ``Qt.Orientation`` would create PySide's ``Qt``: see
+        ``roles.py``)."""
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+        model = QStandardItemModel(len(self._rows), len(self._keys), parent)
+        model.setHorizontalHeaderLabels(self._headers)
+        for r, row in enumerate(self._rows):
+            for c, (key, value) in enumerate(zip(self._keys, row.cells, strict=True)):
+                model.setItem(r, c, QStandardItem(self._display(key, value)))
+        return model
 
     # -- helpers for views ----------------------------------------------------
     def row_of(self, record_id: int) -> int:

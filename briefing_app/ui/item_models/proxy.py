@@ -2,22 +2,28 @@
 
 Sorting is forwarded to the source model, which sorts in SQL (sorting only
 the loaded page in the proxy would be wrong for a lazily loaded table).
+Making one does not touch ``Qt`` (a light view makes one before its first paint:
+see ``roles.py``); the view makes its filter ignore case once complete.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel
 
 
 class LibraryProxyModel(QSortFilterProxyModel):
-    """Case-insensitive "contains" filter over every column; SQL sorting."""
+    """ "Contains" filter over every column (``ignore_case``); SQL sorting."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+    def ignore_case(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order=None) -> None:
         source = self.sourceModel()
         if source is not None:
             source.sort(column, order)

@@ -10,17 +10,19 @@ Building a view reads nothing through SQLAlchemy (the meetings view is part of
 the first paint, before the ORM is loaded): ``services.library`` and the undo
 commands are imported where records are read and written.
 
-A view built ``light`` (the meetings at a fast start's first paint) has its table
-and, in the editor's place, an empty panel; ``complete`` builds the editor side
-(the main window calls it right after the first paint). Until then there is no
-editor (``editor`` is None) and nothing unsaved.
+A view built ``light`` (the meetings at a fast start's first paint) has its table,
+showing a ``snapshot`` of its rows, and in the editor's place an empty panel;
+``complete`` builds the editor side and puts the model (through the filter) in the
+table, sorting shown on its column (the main window calls it right after the first
+paint). Until then there is no editor (``editor`` is None) and nothing unsaved, and
+nothing touches PySide's ``Qt`` namespace (``item_models/roles.py``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -74,17 +76,16 @@ class LibraryView(QWidget):
         #: A database opened read-only (in use elsewhere, read-only file): look, don't touch.
         self.read_only = db.capabilities.read_only
         self.model = LibraryTableModel(
-            db, self.KIND, self.headers(), self.cell_labels(), self, load=False,
-            first_page=first_page,
-        )  # fmt: skip
+            db, self.KIND, self.headers(), self.cell_labels(), self, first_page=first_page
+        )
         self.proxy = LibraryProxyModel(self)
         self.proxy.setSourceModel(self.model)
         light = light and self.BUILDS_LIGHT
         self.completed = False
         self.editor: RecordEditor | None = None if light else self._make_editor()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(parent=self)  # horizontal (QSplitter(self): see roles.py)
         self.splitter.setObjectName(f"splitter_{self.KIND}")
-        self.splitter.addWidget(self._build_table_side())
+        self.splitter.addWidget(self._build_table_side(light))
         self.splitter.addWidget(self._build_editor_side())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -97,17 +98,21 @@ class LibraryView(QWidget):
             self.complete()
 
     def complete(self) -> None:
-        """The editor in its place (a light view is built without it), the filter's clear
-        button, selecting a row opens it, the empty-state hints; once."""
+        """The editor in its place and the model in the table (a light view is built
+        without them), the filter's clear button, selecting a row opens it, the
+        empty-state hints; once."""
         if self.completed:
             return
         self.completed = True
         if self.editor is None:
             self.editor = self._make_editor()
             self._place_editor()
+        if self.table.model() is not self.proxy:
+            self._show_model()
         self.editor.load(self._empty_values())
         self.editor.setEnabled(False)
         self.filter_edit.setClearButtonEnabled(True)  # hidden while empty: not needed earlier
+        self.proxy.ignore_case()
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         from briefing_app.ui.views.empty_state import attach_empty_state
 
@@ -149,7 +154,27 @@ class LibraryView(QWidget):
         """Reload choice lists that depend on other records (organizations...)."""
 
     # -- building ------------------------------------------------------------
-    def _build_table_side(self) -> QWidget:
+    def _show_model(self) -> None:
+        """A light view's table: the model (through the filter) instead of the snapshot
+        it was first painted with (the same rows), sorted as shown on its column."""
+        snapshot = self.table.model()
+        self.table.setModel(self.proxy)
+        snapshot.deleteLater()
+        self._sort_by_columns()
+        self.fit_columns()
+
+    def _sort_by_columns(self) -> None:
+        """The default sort shown on its column; a click on a column sorts by it (in SQL;
+        the rows loaded are in the default order already)."""
+        from PySide6.QtCore import Qt
+
+        keys = list(list_rows.COLUMN_KEYS[self.KIND])
+        default = keys.index(list_rows.DEFAULT_SORT[self.KIND])
+        self.table.horizontalHeader().setSortIndicator(default, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+
+    def _build_table_side(self, light: bool) -> QWidget:
         side = QWidget(self)
         self.filter_edit = QLineEdit(side)
         self.filter_edit.setPlaceholderText(self.tr("Filter the rows shown…"))
@@ -157,12 +182,11 @@ class LibraryView(QWidget):
         self.count_label = QLabel(side)
         self.table = QTableView(side)
         self.table.setObjectName(f"table_{self.KIND}")
-        self.table.setModel(self.proxy)
-        keys = list(list_rows.COLUMN_KEYS[self.KIND])
-        default = keys.index(list_rows.DEFAULT_SORT[self.KIND])
-        self.table.horizontalHeader().setSortIndicator(default, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(True)
+        if light:
+            self.table.setModel(self.model.snapshot(self))
+        else:
+            self.table.setModel(self.proxy)
+            self._sort_by_columns()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(40)  # fit to 40 rows, not all
@@ -188,7 +212,6 @@ class LibraryView(QWidget):
         side = QWidget(self)
         self.editor_scroll = scroll = QScrollArea(side)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if self.editor is not None:
             self._place_editor()
         self.new_button = QPushButton(icon("new"), self.tr("New"), side)
@@ -216,18 +239,25 @@ class LibraryView(QWidget):
         return side
 
     def _place_editor(self) -> None:
+        from PySide6.QtCore import Qt
+
         scroll = self.editor_scroll
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
         # Never narrower than the form: the splitter must not cut fields off on the right.
         scrollbar = scroll.verticalScrollBar().sizeHint().width()
         scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + scrollbar + 4)
 
     def fit_columns(self) -> None:
-        """Columns as wide as their loaded content, within reason."""
+        """Columns as wide as their loaded content, within reason, and as their title with
+        room for the sort indicator (which a light view shows only once complete)."""
         header = self.table.horizontalHeader()
+        shown = header.isSortIndicatorShown()
+        header.setSortIndicatorShown(True)
         for column in range(self.model.columnCount()):
             width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, min(width + 12, 320))
+        header.setSortIndicatorShown(shown)
 
     def open_first_if_none(self) -> None:
         """Show the first record's details when the view opens with nothing selected."""
@@ -322,6 +352,8 @@ class LibraryView(QWidget):
                 return library_record_history(s, self.KIND, record_id, limit)
 
         dialog = HistoryDialog(self.tr("History: {title}").format(title=self.title()), load, self)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.history_dialog = dialog

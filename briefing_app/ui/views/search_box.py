@@ -1,8 +1,11 @@
-"""The search field in the toolbar: search-as-you-type with a short pause."""
+"""The search field in the toolbar: search-as-you-type with a short pause.
+
+Built for the first paint: ``Qt`` is imported where a key or focus needs it (see
+``item_models/roles.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from briefing_app.ui.icons import icon
@@ -32,10 +35,14 @@ class SearchBox(QLineEdit):
         self.textChanged.connect(lambda _t: self._timer.start())
 
     def focus(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.selectAll()
 
     def keyPressEvent(self, event) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Down:
             self.go_down.emit()
             return
