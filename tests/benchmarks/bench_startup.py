@@ -184,6 +184,11 @@ def whole_run(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
+def _load() -> str:
+    """The one-minute load average (wall times swing with it; processor times less)."""
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
+
+
 def _ms(values: list[float]) -> str:
     return f"{statistics.median(values) * 1000:.0f} ms"
 
@@ -213,6 +218,7 @@ def measure(args: argparse.Namespace, home: Path) -> None:
         "python -m briefing_app": (module, "Briefing App"),
     }
     runs: dict[str, list[dict]] = {name: [] for name in programs}
+    load_before = _load()
     try:
         for i in range(args.runs):  # taking turns: load on the machine hits all alike
             for name, (command, title) in programs.items():
@@ -221,7 +227,10 @@ def measure(args: argparse.Namespace, home: Path) -> None:
     finally:
         display.close()
     where = f"Xvfb {display.name}" if display.name else "OFFSCREEN (Xvfb is missing)"
-    print(f"start-up to the main window painted with data, {where}, {args.runs} runs, medians:")
+    print(
+        f"start-up to the main window painted with data, {where}, {args.runs} runs, medians "
+        f"(machine load {load_before} before, {_load()} after):"
+    )
     report(runs, compiled)
     cli_speed(db, home, args.runs)
 
