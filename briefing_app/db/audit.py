@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from briefing_app.db import models
 from briefing_app.db.base import utcnow
+from briefing_app.db.rows_insert import insert_rows
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import sessionmaker
@@ -100,8 +101,13 @@ def record_created(session: Session, table: str, rows: list[dict]) -> None:
         return
     _insert(
         session,
-        [_plain_event(CREATED, table, row, _created_label(table, row), {}) for row in rows],
+        [_plain_event(CREATED, table, row, _created_label(table, row), _NONE) for row in rows],
     )
+
+
+#: The changes of every "created" event written in bulk: one object, converted to
+#: JSON once (``rows_insert``).
+_NONE: dict = {}
 
 
 def _plain_event(action: str, table: str, row: dict, label: str, changes: dict) -> dict:
@@ -146,7 +152,7 @@ def _insert(session: Session, rows: list[dict]) -> None:
     who, now, origin = actor(session), utcnow(), session.info.get("origin", "")
     for row in rows:
         row.update(actor=who, at=now, origin=origin)
-    session.connection().execute(models.AuditEvent.__table__.insert(), rows)
+    insert_rows(session.connection(), models.AuditEvent.__table__, rows)
 
 
 def _event(obj, action: str, changes: dict) -> dict:

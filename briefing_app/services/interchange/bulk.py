@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from briefing_app.db import audit
 from briefing_app.db.base import utcnow
 from briefing_app.db.deferred_triggers import insert_triggers_deferred
+from briefing_app.db.rows_insert import insert_rows
 from briefing_app.domain.names import infer_name_order
 from briefing_app.services.interchange.schema import ENTITIES, UID_ENTITIES, Field
 from briefing_app.services.interchange.validate import Dataset, Record
@@ -153,7 +154,7 @@ def _insert_batch(session, name, records: list[Record], plan: _Plan, defaults, i
                 row[column] = ids[f.target][value] if value else None
         rows.append(row)
     connection = session.connection()
-    connection.execute(table.insert(), rows)
+    insert_rows(connection, table, rows)
     uids = [rec.uid for rec in records]
     query = select(table.c.uid, table.c.id).where(table.c.uid.in_(uids))
     ids[name].update((uid, id_) for uid, id_ in connection.execute(query))
@@ -165,6 +166,5 @@ def _insert_batch(session, name, records: list[Record], plan: _Plan, defaults, i
             for rec in records
             for uid in rec.values.get(f.name) or ()
         ]
-        if pairs:
-            connection.execute(link.insert(), pairs)
+        insert_rows(connection, link, pairs)
     audit.record_created(session, table.name, rows)
