@@ -2,7 +2,8 @@
 
 The whole file is validated before anything is written; on any problem the
 database is untouched and every problem is listed (exit 2). Records are
-upserted by uid. A SQLite database is backed up before the write.
+upserted by uid. A SQLite database is backed up before the write. After a large
+import the search indexes are completed in the background (``search-index``).
 """
 
 from __future__ import annotations
@@ -42,6 +43,25 @@ def run(args) -> int:
             print(line)
         if backup:
             print(f"backup of the database before the import: {backup}")
+        _index_in_background(db)
     finally:
         db.dispose()
     return 0
+
+
+def _index_in_background(db) -> None:
+    """Records left out of the search indexes (a large import): index them in a
+    process of their own (services/search_index.py); search works meanwhile."""
+    from briefing_app.db.session import sqlite_path
+    from briefing_app.services.search_index import pending, start_in_background
+
+    path = sqlite_path(db.url)
+    with db.engine.connect() as connection:
+        left = pending(connection)
+    if path is None or not left:
+        return
+    start_in_background(path)
+    print(
+        "the search index is being built in the background (a few seconds per 10,000 "
+        "records); search finds everything meanwhile, more slowly"
+    )

@@ -99,6 +99,7 @@ def record_created(session: Session, table: str, rows: list[dict]) -> None:
     records; ``rows``: their columns, ``id`` included), labelled as the ORM's would be."""
     if not rows:
         return
+    table = str(table)  # not SQLAlchemy's quoted_name: the driver takes a plain str as it is
     _insert(
         session,
         [_plain_event(CREATED, table, row, _created_label(table, row), _NONE) for row in rows],

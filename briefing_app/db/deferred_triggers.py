@@ -34,12 +34,24 @@ _PLAIN = re.compile(
 
 
 @dataclass(frozen=True)
-class _Deferred:
+class InsertTrigger:
+    """A plain AFTER INSERT trigger of a table, and the set-based forms of its insert."""
+
     name: str
     table: str
     create: str  # the trigger's own SQL, as the database held it
     replay: str  # the same insert for every row with id > :after
     target: str  # the table it inserts into
+
+    def catch_up(self) -> str:
+        """The same insert for the first ``?`` rows (by id) that the FTS5 table
+        ``target`` does not hold yet (no row in its ``_docsize`` table)."""
+        table = self.table
+        pending = (
+            f"SELECT id FROM {table} WHERE id NOT IN (SELECT id FROM {self.target}_docsize) "
+            "ORDER BY id LIMIT ?"
+        )
+        return self.replay.replace(f"{table}.id > :after", f"{table}.id IN ({pending})")
 
 
 def replay_sql(create: str) -> tuple[str, str, str] | None:
@@ -55,19 +67,23 @@ def replay_sql(create: str) -> tuple[str, str, str] | None:
 
 
 @contextmanager
-def insert_triggers_deferred(connection: Connection, tables: tuple[str, ...]) -> Iterator[None]:
+def insert_triggers_deferred(
+    connection: Connection, tables: tuple[str, ...], left: frozenset[str] = frozenset()
+) -> Iterator[None]:
     """Inside the block, rows inserted into ``tables`` do not fire their plain AFTER
-    INSERT triggers; on leaving it normally, each trigger is replayed once for them.
-    Opens the transaction first when the driver has not (SQLite DDL is transactional)."""
+    INSERT triggers; on leaving it normally, each trigger is replayed once for them,
+    except those of the tables in ``left``: their new rows are left for a catch-up
+    (``services/search_index.py``). Opens the transaction first when the driver has
+    not (SQLite DDL is transactional)."""
     if connection.dialect.name != "sqlite" or not tables:
         yield
         return
     driver = connection.connection.dbapi_connection
     if not driver.in_transaction:  # pysqlite begins only before DML, never before DDL
         connection.exec_driver_sql("BEGIN")
-    deferred, fts5 = _triggers(connection, tables)
+    deferred, fts5 = insert_triggers(connection, tables)
     last_id = _one_row(connection, {d.table: _LAST_ID.format(d.table) for d in deferred})
-    indexes = {d.target for d in deferred if d.target in fts5}
+    indexes = {d.target for d in deferred if d.target in fts5 and d.table not in left}
     merging = _one_row(connection, {target: _MERGING.format(target) for target in indexes})
     for trigger in deferred:
         connection.exec_driver_sql(f"DROP TRIGGER {trigger.name}")
@@ -76,8 +92,9 @@ def insert_triggers_deferred(connection: Connection, tables: tuple[str, ...]) ->
         connection.exec_driver_sql(_AUTOMERGE.format(target=target), (0,))
     for trigger in deferred:
         connection.exec_driver_sql(trigger.create)
-        replay = trigger.replay.replace(":after", "?")
-        connection.exec_driver_sql(replay, (last_id[trigger.table],))
+        if trigger.table not in left:
+            replay = trigger.replay.replace(":after", "?")
+            connection.exec_driver_sql(replay, (last_id[trigger.table],))
     for target, before in merging.items():
         setting = _AUTOMERGE.format(target=target)
         connection.exec_driver_sql(setting, (_AUTOMERGE_DEFAULT if before is None else before,))
@@ -103,7 +120,9 @@ def _one_row(connection: Connection, queries: dict[str, str]) -> dict[str, objec
     return dict(zip(queries, row, strict=True))
 
 
-def _triggers(connection: Connection, tables: tuple[str, ...]) -> tuple[list[_Deferred], set]:
+def insert_triggers(
+    connection: Connection, tables: tuple[str, ...]
+) -> tuple[list[InsertTrigger], set[str]]:
     """The plain insert triggers of ``tables``, and the names of the FTS5 tables."""
     marks = ", ".join("?" for _ in tables)
     rows = connection.exec_driver_sql(
@@ -117,7 +136,7 @@ def _triggers(connection: Connection, tables: tuple[str, ...]) -> tuple[list[_De
         parsed = replay_sql(create or "") if kind == "trigger" else None
         if parsed is not None:
             target = re.match(r"INSERT\s+INTO\s+(\w+)", parsed[2], re.IGNORECASE)[1]
-            found.append(_Deferred(parsed[0], parsed[1], create, parsed[2], target))
+            found.append(InsertTrigger(parsed[0], parsed[1], create, parsed[2], target))
     return found, fts5
 
 

@@ -8,7 +8,9 @@ index of those columns (migration 0014: candidates, each confirmed with LIKE);
 alongside longer terms, with LIKE as an extra condition on the FTS matches.
 PostgreSQL uses ILIKE served by trigram indexes (services/search_pg.py). Meetings, a few dozen rows
 with no index of their own, are always matched with LIKE (title, Chinese title,
-kind, venue, city). Results come back grouped by kind, as plain dataclasses.
+kind, venue, city). While a table's indexes are being built after a large import
+(services/search_index.py), that kind is matched with LIKE too, in id order as
+the index would give it. Results come back grouped by kind, as plain dataclasses.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from briefing_app.domain.bilingual import (
     other_language,
     person_name,
 )
+from briefing_app.services.search_index import tables_being_indexed
 
 KINDS = ("meeting", "organization", "person", "talking_point")
 
@@ -121,7 +124,11 @@ def _short_sql(table: str, short_columns, short: list[str], params: dict) -> str
     )
 
 
-def _ids(session: Session, kind: str, query: str, limit: int, fts: bool) -> list[int]:
+def _ids(
+    session: Session, kind: str, query: str, limit: int, fts: bool, in_order: bool = False
+) -> list[int]:
+    """The ids of up to ``limit`` matches; ``in_order``: a scan gives them in id order,
+    as the FTS5 indexes do (the fallback while they are being built)."""
     if SEARCH_KINDS.get(session.get_bind().dialect.name) == "pg_trgm":
         from briefing_app.services.search_pg import ids  # ILIKE with trigram indexes
 
@@ -144,7 +151,8 @@ def _ids(session: Session, kind: str, query: str, limit: int, fts: bool) -> list
             params[f"s{len(short) + j}"] = _like(word)
         conds = [_short_condition("", short_columns, i) for i in range(len(short))]
         conds += [_short_condition("", columns, len(short) + j) for j in range(len(long))]
-        sql = f"SELECT id FROM {table} WHERE {' AND '.join(conds)} LIMIT :limit"
+        order = " ORDER BY id" if in_order else ""
+        sql = f"SELECT id FROM {table} WHERE {' AND '.join(conds)}{order} LIMIT :limit"
     return list(session.execute(text(sql), params).scalars())
 
 
@@ -165,8 +173,10 @@ def search(session: Session, query: str, limit: int = 10, language: str = "en") 
             results.groups[kind] = [_hit(kind, i, row, language) for i, row in rows]
         return results
     fts = _uses_fts(session)
+    building = tables_being_indexed(session.connection()) if fts else set()
     for kind in KINDS:
-        ids = _ids(session, kind, query, limit, fts)
+        scan = _TABLES[kind][1] in building  # its index is being built: scan, same results
+        ids = _ids(session, kind, query, limit, fts and not scan, in_order=scan)
         results.groups[kind] = _describe(session, kind, ids, language)
     return results
 

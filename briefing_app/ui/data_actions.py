@@ -291,6 +291,9 @@ class DataTransfer(QObject):
         window.show_status(tr("Imported {file}: {effect}.").format(
             file=Path(done.path).name, effect=effect
         ))  # fmt: skip
+        indexing = getattr(window, "search_indexing", None)
+        if indexing is not None:  # a large import's records are indexed for search after it
+            indexing.start()
 
     def _exported(self, done: data_jobs.DataExportDone) -> None:
         counts = describe_counts(dict(done.counts)) or tr("an empty dataset")

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         from briefing_app.ui.guidance import attach_guidance
 
         attach_guidance(self)  # Getting started page, Help ▸ User Guide…, File ▸ Import Data…
+        from briefing_app.ui.search_indexing import attach_search_indexing
+
+        attach_search_indexing(self)  # a large import's records: indexed for search now
         from briefing_app.ui.live_updates import attach_live_updates
 
         self.live_updates = attach_live_updates(self)  # others' changes appear within seconds

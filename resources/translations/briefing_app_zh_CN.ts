@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../briefing_app/ui/views/common.py" line="28"/>
+        <location filename="../../briefing_app/ui/views/common.py" line="37"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/common.py" line="29"/>
+        <location filename="../../briefing_app/ui/views/common.py" line="38"/>
         <source>Unexpected error: {error}
 
 Details were written to {log}.</source>
@@ -18,12 +18,12 @@ Details were written to {log}.</source>
 详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/common.py" line="59"/>
+        <location filename="../../briefing_app/ui/views/common.py" line="72"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/common.py" line="60"/>
+        <location filename="../../briefing_app/ui/views/common.py" line="73"/>
         <source>Save your changes to this record before leaving it?</source>
         <translation>离开前保存对此记录的更改吗？</translation>
     </message>
@@ -465,12 +465,12 @@ The database as it is now is backed up first, so you can go back.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="88"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="90"/>
         <source>About Briefing App</source>
         <translation>关于简报助手</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_menus.py" line="90"/>
+        <location filename="../../briefing_app/ui/main_menus.py" line="92"/>
         <source>Briefing App {version}
 
 Briefing packs and participant lists for protocol staff.</source>
@@ -489,7 +489,7 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/app.py" line="238"/>
+        <location filename="../../briefing_app/app.py" line="250"/>
         <source>Cannot start Briefing App</source>
         <translation>无法启动 Briefing App</translation>
     </message>
@@ -617,12 +617,12 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="296"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="299"/>
         <source>an empty dataset</source>
         <translation>空数据集</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/data_actions.py" line="297"/>
+        <location filename="../../briefing_app/ui/data_actions.py" line="300"/>
         <source>Saved {path}: {counts}</source>
         <translation>已保存 {path}：{counts}</translation>
     </message>
@@ -671,6 +671,31 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/guidance.py" line="131"/>
         <source>Add to This Database</source>
         <translation>添加到此数据库</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/search_indexing.py" line="57"/>
+        <source>Building the search index… {percent}%</source>
+        <translation>正在建立搜索索引… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/search_indexing.py" line="63"/>
+        <source>Search (the search index is being built: slower meanwhile)</source>
+        <translation>搜索（正在建立搜索索引，期间搜索较慢）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/search_indexing.py" line="65"/>
+        <source>The records of a large import are being indexed for search. Search finds everything meanwhile, more slowly.</source>
+        <translation>正在为大量导入的记录建立搜索索引。期间仍可搜索到全部内容，只是速度较慢。</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/search_indexing.py" line="68"/>
+        <source>Building the search index…</source>
+        <translation>正在建立搜索索引…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/search_indexing.py" line="74"/>
+        <source>The search index is complete.</source>
+        <translation>搜索索引已建立完毕。</translation>
     </message>
 </context>
 <context>
@@ -1722,113 +1747,113 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="123"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="155"/>
         <source>Filter the rows shown…</source>
-        <extracomment>Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). Every change of this view goes through it (transaction, undo step, error text). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
+        <extracomment>Whether the view can be built ``light`` (its editor side needs no editor to be built); others are always built whole. Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). Every change of this view goes through it (transaction, undo step, error text). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="164"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="194"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="165"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="195"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="166"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="196"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="167"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="197"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="275"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="317"/>
         <source>Open a record to see its history.</source>
         <translation>请先打开一条记录，再查看其修改记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="282"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="324"/>
         <source>History: {title}</source>
         <translation>修改记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="298"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="340"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="323"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="365"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="327"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="371"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="358"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="402"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="361"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="405"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="385"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="429"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="389"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="433"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="402"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="448"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="404"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="450"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="405"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="451"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="406"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="452"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="409"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="455"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="414"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="460"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="484"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="532"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="484"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="532"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -1844,83 +1869,83 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="123"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="161"/>
         <source>Briefing App — {database}</source>
-        <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file). Fast start (the engine is not made yet): ``finish_start`` does the rest of the start after the first paint. Decided once, here, before any view reads. Fast start: views&apos; first pages read without SQLAlchemy (services.first_page).</extracomment>
+        <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file). Fast start (the engine is not made yet): ``finish_start`` does the rest of the start after the first paint. Decided once, here, before any view reads. Fast start: views&apos; first pages read without SQLAlchemy (services.first_page). Built light (a fast start with meetings to show): ``complete_build`` after the first paint. Getting started is not needed then (there are meetings).</extracomment>
         <translation>简报助手 — {database}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="148"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="181"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="157"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="190"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="190"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="223"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="191"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="224"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="192"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="225"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="193"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="226"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="194"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="227"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="223"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="258"/>
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="265"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="300"/>
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="327"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="362"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="327"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="362"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="465"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="502"/>
         <source>Work in progress</source>
         <translation>仍有工作在进行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="467"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="504"/>
         <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
         <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="469"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="506"/>
         <source>Cancel and Quit</source>
         <translation>取消并退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="474"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="511"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台工作…</translation>
     </message>
@@ -2165,71 +2190,71 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="27"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="38"/>
         <source>Open meeting</source>
         <extracomment>The main window&apos;s settings (the new-meeting dialog remembers the zone in them).</extracomment>
         <translation>打开会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="33"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="45"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="37"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="49"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="38"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="50"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="39"/>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="68"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="40"/>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="54"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="69"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="41"/>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="55"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="53"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="50"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="65"/>
         <source>Title (English) *</source>
         <translation>标题（英文）*</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="51"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="66"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="67"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="52"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="67"/>
         <source>e.g. Roundtable</source>
         <translation>例如：圆桌会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="78"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="93"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meetings.py" line="81"/>
+        <location filename="../../briefing_app/ui/views/meetings.py" line="96"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
@@ -3507,7 +3532,7 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../briefing_app/ui/views/search_box.py" line="26"/>
+        <location filename="../../briefing_app/ui/views/search_box.py" line="25"/>
         <source>Search meetings, organizations, people, talking points (Ctrl+F)</source>
         <extracomment>Milliseconds of quiet typing before searching (each search itself takes a few ms).</extracomment>
         <translation>搜索会议、机构、人员、谈话要点 (Ctrl+F)</translation>

@@ -84,7 +84,7 @@ AFTER_FIRST_PAINT = [
     "briefing_app.ui.views.record_editor", "briefing_app.ui.views.fields",
     "briefing_app.ui.views.empty_state", "briefing_app.ui.views.search_results",
     "briefing_app.ui.guidance", "briefing_app.ui.data_actions", "briefing_app.ui.safety_actions",
-    "briefing_app.ui.live_updates", "briefing_app.ui.workers",
+    "briefing_app.ui.live_updates", "briefing_app.ui.workers", "briefing_app.ui.search_indexing",
     "briefing_app.services.library_fields",
 ]  # fmt: skip
 FAST_START = FAST_START.replace("%r", repr(AFTER_FIRST_PAINT))

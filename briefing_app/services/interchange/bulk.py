@@ -2,8 +2,10 @@
 have yet are written with Core ``executemany`` (a few statements per table), not
 as ORM objects, with one "created" audit event each (``db/audit.record_created``,
 the same entries the ORM would have written) and, on SQLite, the search indexes'
-insert triggers replayed once for all of them (``db/deferred_triggers``). Records
-the database already has, and what nests in meetings, stay with ``apply.py``.
+insert triggers replayed once for all of them (``db/deferred_triggers``), or, for a
+table given ``CATCH_UP_ROWS`` new records or more, left to be indexed after the
+commit (``services/search_index.py``). Records the database already has, and what
+nests in meetings, stay with ``apply.py``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from briefing_app.db.rows_insert import insert_rows
 from briefing_app.domain.names import infer_name_order
 from briefing_app.services.interchange.schema import ENTITIES, UID_ENTITIES, Field
 from briefing_app.services.interchange.validate import Dataset, Record
+from briefing_app.services.search_index import CATCH_UP_ROWS
 
 #: Records written per statement (and per query of their new ids).
 BATCH = 2000
@@ -32,17 +35,32 @@ _SKIPPED_KINDS = ("ref", "reflist", "peer", "photo")
 def record_values(rec: Record, fields: tuple[Field, ...], creating: bool) -> Iterator[tuple]:
     """(field, value) for the plain values to write: those the file gives, and when
     creating, ``position`` (the index) and ``name_order`` (from the name's script)."""
-    for f in fields:
-        if f.kind in _SKIPPED_KINDS or f.name == "uid" or f.parent_key:
-            continue
-        if f.name in rec.values:
-            yield f, rec.values[f.name]
-        elif creating and f.name == "position":
+    values = rec.values
+    for f in _written(fields):
+        name = f.name
+        if name in values:
+            yield f, values[name]
+        elif creating and name == "position":
             yield f, rec.index
-        elif creating and f.name == "name_order":
-            v = rec.values
-            names = (v.get("family_name"), v.get("given_name"), v.get("native_name"))
+        elif creating and name == "name_order":
+            names = (values.get("family_name"), values.get("given_name"), values.get("native_name"))
             yield f, infer_name_order(*names)
+
+
+def _written(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The fields ``record_values`` writes, kept per tuple of fields (by identity)."""
+    found = _WRITTEN.get(id(fields))
+    if found is None:
+        kept = tuple(
+            f
+            for f in fields
+            if f.kind not in _SKIPPED_KINDS and f.name != "uid" and not f.parent_key
+        )
+        found = _WRITTEN[id(fields)] = (fields, kept)  # the tuple kept alive: its id stays its own
+    return found[1]
+
+
+_WRITTEN: dict[int, tuple[tuple, tuple]] = {}
 
 
 def insert_new(session: Session, ds: Dataset) -> set[tuple[str, str]]:
@@ -54,8 +72,11 @@ def insert_new(session: Session, ds: Dataset) -> set[tuple[str, str]]:
         for name in UID_ENTITIES
     }
     tables = tuple(ENTITIES[name][0].__tablename__ for name in UID_ENTITIES if new[name])
+    left = frozenset(  # indexed for search after the commit (services/search_index.py)
+        ENTITIES[name][0].__tablename__ for name in UID_ENTITIES if len(new[name]) >= CATCH_UP_ROWS
+    )
     now = utcnow()
-    with insert_triggers_deferred(connection, tables):
+    with insert_triggers_deferred(connection, tables, left):
         for name in UID_ENTITIES:
             _insert_entity(session, name, new[name], ids, now)
     return {(name, rec.uid) for name in UID_ENTITIES for rec in new[name]}
