@@ -489,7 +489,7 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/app.py" line="250"/>
+        <location filename="../../briefing_app/app.py" line="249"/>
         <source>Cannot start Briefing App</source>
         <translation>无法启动 Briefing App</translation>
     </message>
@@ -701,52 +701,52 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="69"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="48"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="64"/>
         <source>&amp;Add item</source>
         <translation>添加议程项(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="85"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="64"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="104"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="83"/>
         <source>Edit agenda item</source>
         <translation>编辑议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="120"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="99"/>
         <source>Reorder agenda</source>
         <translation>调整议程顺序</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="129"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="108"/>
         <source>New item</source>
         <translation>新议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="133"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="112"/>
         <source>Add agenda item</source>
         <translation>添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="138"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="117"/>
         <source>Cannot add the item</source>
         <translation>无法添加议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="155"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="134"/>
         <source>Delete agenda item</source>
         <translation>删除议程项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="162"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/agenda.py" line="141"/>
         <source>Cannot delete the item</source>
         <translation>无法删除议程项</translation>
     </message>
@@ -1747,113 +1747,113 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="155"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="180"/>
         <source>Filter the rows shown…</source>
         <extracomment>Whether the view can be built ``light`` (its editor side needs no editor to be built); others are always built whole. Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). Every change of this view goes through it (transaction, undo step, error text). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="194"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="217"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="195"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="218"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="196"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="219"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="197"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="220"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="317"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="347"/>
         <source>Open a record to see its history.</source>
         <translation>请先打开一条记录，再查看其修改记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="324"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="354"/>
         <source>History: {title}</source>
         <translation>修改记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="340"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="372"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="365"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="397"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="371"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="403"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="402"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="434"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="405"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="437"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="429"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="461"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="433"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="465"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="448"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="480"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="450"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="482"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="451"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="483"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="452"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="484"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="455"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="487"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="460"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="492"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="532"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="564"/>
         <source>%n record</source>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="532"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="564"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -1869,83 +1869,83 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="161"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="163"/>
         <source>Briefing App — {database}</source>
         <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file). Fast start (the engine is not made yet): ``finish_start`` does the rest of the start after the first paint. Decided once, here, before any view reads. Fast start: views&apos; first pages read without SQLAlchemy (services.first_page). Built light (a fast start with meetings to show): ``complete_build`` after the first paint. Getting started is not needed then (there are meetings).</extracomment>
         <translation>简报助手 — {database}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="181"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="183"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="190"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="192"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="223"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="225"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="224"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="226"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="225"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="227"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="226"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="228"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="227"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="229"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="258"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="260"/>
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="300"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="302"/>
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="362"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="364"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="362"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="364"/>
         <source>The meeting workspace is not available.</source>
         <translation>会议工作区不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="502"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="504"/>
         <source>Work in progress</source>
         <translation>仍有工作在进行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="504"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="506"/>
         <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
         <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="506"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="508"/>
         <source>Cancel and Quit</source>
         <translation>取消并退出</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="511"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="513"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台工作…</translation>
     </message>
@@ -3532,7 +3532,7 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../briefing_app/ui/views/search_box.py" line="25"/>
+        <location filename="../../briefing_app/ui/views/search_box.py" line="28"/>
         <source>Search meetings, organizations, people, talking points (Ctrl+F)</source>
         <extracomment>Milliseconds of quiet typing before searching (each search itself takes a few ms).</extracomment>
         <translation>搜索会议、机构、人员、谈话要点 (Ctrl+F)</translation>
