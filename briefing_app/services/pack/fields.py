@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 
 from docx.oxml import OxmlElement
@@ -25,6 +26,7 @@ _CJK = re.compile(
     "[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
 _HEADING_NAMES = {"heading 1": 1, "heading 2": 2}
+_W_T, _W_ANCHOR = qn("w:t"), qn("w:anchor")
 _TOC_NAMES = {"toc 1": 1, "toc 2": 2}
 
 
@@ -71,7 +73,7 @@ def bookmark_headings(doc) -> list[TocEntry]:
     entries = []
     for p in doc.element.body.xpath(f"./w:p[w:pPr/w:pStyle[{test}]]"):
         level = levels.get(_paragraph_style(p))
-        text = "".join(p.xpath(".//w:t/text()")).strip()
+        text = "".join(t.text or "" for t in p.iter(_W_T)).strip()
         if not text:
             continue
         name = f"_Toc{len(entries) + 1:09d}"
@@ -112,7 +114,7 @@ def _find_toc(body, source: str = ""):
     A TOC field that never ends (a damaged template) is a :class:`TemplateError`:
     replacing its "span" would delete every paragraph after it, and Word would
     replace them with the contents when it updates the field."""
-    for p in body.xpath("./w:p[.//w:instrText]"):
+    for p in body.xpath("./w:p[descendant::w:instrText]"):
         instr = "".join(p.xpath(".//w:instrText/text()"))
         if instr.strip().upper().startswith("TOC"):
             depth, span = 0, []
@@ -147,6 +149,21 @@ def _entry_paragraph(entry: TocEntry, style_id: str | None, page: str = ""):
     return p
 
 
+def _entry_copy(entry: TocEntry, style_id: str | None, made: dict):
+    """:func:`_entry_paragraph` for ``entry``, made as a copy of the first entry of
+    the style with the texts and bookmark changed (hundreds of contents lines)."""
+    first = made.get(style_id)
+    if first is None:
+        made[style_id] = first = _entry_paragraph(entry, style_id)
+        return first
+    p = deepcopy(first)
+    link = p[-1]
+    link.set(_W_ANCHOR, entry.bookmark)
+    link[0][0].text = entry.text
+    link[3][0].text = f" PAGEREF {entry.bookmark} \\h "
+    return p
+
+
 def fill_toc(doc, entries: list[TocEntry], source: str = "") -> bool:
     """Replace the TOC field's result with ``entries``; False when there is no TOC field.
     ``source`` names the template in the error raised for a TOC field that never ends.
@@ -158,7 +175,8 @@ def fill_toc(doc, entries: list[TocEntry], source: str = "") -> bool:
         return False
     toc_styles = {level: sid for sid, level in _style_ids(doc, _TOC_NAMES).items()}
     fallback = _paragraph_style(span[0])
-    new = [_entry_paragraph(e, toc_styles.get(e.level, fallback)) for e in entries]
+    made: dict[str | None, object] = {}  # an entry of each style, copied for the others
+    new = [_entry_copy(e, toc_styles.get(e.level, fallback), made) for e in entries]
     if not new:
         new = [OxmlElement("w:p")]
     head = new[0]
