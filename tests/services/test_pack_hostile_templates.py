@@ -144,3 +144,10 @@ def test_without_fork_the_sandbox_still_refuses(db, meeting_id, tmp_path, capsys
     out = tmp_path / "good.docx"
     assert cli(["--db", str(db.path), "pack", str(meeting_id), "--out", str(out)]) == 0
     assert docx.Document(str(out)).core_properties.version == "1"
+
+
+def test_an_unknown_filter_is_a_template_error(db, meeting_id, tmp_path, capsys):
+    """Jinja finds it when compiling, which the check does for the render ahead of time
+    (``docxtpl_speedups.template_from``): still the render's one line, not a bug."""
+    line = pack_with(db, meeting_id, tmp_path, capsys, "{{ office | no_such_filter }}")
+    assert "cannot be filled in" in line and "no_such_filter" in line
