@@ -59,13 +59,16 @@ def _mark_paragraph(p, lang: str) -> None:
         _child(rpr, "lang", _AFTER_LANG).set(qn("w:bidi"), lang)
 
 
-def mark_right_to_left(doc, content: PackContent) -> int:
+def mark_right_to_left(doc, content: PackContent, body_text: str | None = None) -> int:
     """Lay out every body paragraph written in a right-to-left script right to left;
-    returns how many. Language tags come from the organizations' ``native_lang``."""
+    returns how many. Language tags come from the organizations' ``native_lang``.
+    ``body_text``: the body's text, when the caller has it (``fields.part_text``)."""
     body = doc.element.body
     # One look at all the text (in C) first: most packs have none, and asking every
     # paragraph costs a walk over tens of thousands of them.
-    if not RIGHT_TO_LEFT_BLOCKS.search(etree.tostring(body, method="text", encoding=str)):
+    if body_text is None:
+        body_text = etree.tostring(body, method="text", encoding=str)
+    if not RIGHT_TO_LEFT_BLOCKS.search(body_text):
         return 0
     tags = {o.native_name: o.native_lang for o in content.organizations if o.native_name}
     count = 0

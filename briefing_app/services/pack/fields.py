@@ -231,6 +231,11 @@ def _set_east_asia(run) -> None:
     fonts.set(_W_HINT, "eastAsia")
 
 
+def part_text(part) -> str:
+    """All the text of a part (the body, a header), written out by lxml in C."""
+    return etree.tostring(part, method="text", encoding=str)
+
+
 def _parts(doc):
     yield doc.element.body
     for section in doc.sections:
@@ -246,13 +251,16 @@ def _parts(doc):
                 yield hf._element  # fmt: skip
 
 
-def mark_east_asian_runs(doc) -> int:
-    """Set the East Asian font on every run containing Chinese text; return how many."""
+def mark_east_asian_runs(doc, body_text: str | None = None) -> int:
+    """Set the East Asian font on every run containing Chinese text; return how many.
+    ``body_text``: the body's text, when the caller has it (see :func:`part_text`)."""
     count = 0
     w_r, w_t = qn("w:r"), qn("w:t")
+    body = doc.element.body
     for part in _parts(doc):
         # All the part's text at once (in C): parts without Chinese are not walked.
-        if not _CJK.search(etree.tostring(part, method="text", encoding=str)):
+        text = body_text if part is body and body_text is not None else part_text(part)
+        if not _CJK.search(text):
             continue
         for t in part.iter(w_t):
             text = t.text

@@ -130,8 +130,9 @@ def _render_bytes(tpl: DocxTemplate, content: PackContent, source: str) -> bytes
     entries = fields.bookmark_headings(doc)
     fields.fill_toc(doc, entries, source)
     fields.drop_update_fields(doc)
-    fields.mark_east_asian_runs(doc)
-    bidi.mark_right_to_left(doc, content)
+    body_text = fields.part_text(doc.element.body)  # for both passes: they add no text
+    fields.mark_east_asian_runs(doc, body_text)
+    bidi.mark_right_to_left(doc, content, body_text)
     set_core_properties(tpl, content, datetime.now(UTC).replace(microsecond=0))
     buffer = io.BytesIO()
     tpl.save(buffer)
