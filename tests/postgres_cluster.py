@@ -12,7 +12,10 @@ faster than running the migrations again) and dropped afterwards.
 
 ``BRIEFING_APP_TEST_POSTGRES`` may name an existing server instead (a URL of a
 role allowed to create databases), e.g. on a developer machine without the
-server binaries.
+server binaries. The test processes (pytest-xdist workers) then share it: each
+has a template of its own (``briefing_template_gw0``...), and the tests that use
+fixed names the whole server shares (roles, a named database) are marked
+``xdist_group("pg_server_names")`` so that they run one after another.
 """
 
 from __future__ import annotations
@@ -30,7 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ENV_URL = "BRIEFING_APP_TEST_POSTGRES"
-TEMPLATE = "briefing_template"
+#: This process's template database: one per pytest-xdist worker ("gw0"...), which may
+#: share a server.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+TEMPLATE = f"briefing_template_{_WORKER}" if _WORKER else "briefing_template"
 
 
 def server_binaries() -> Path | None:

@@ -23,6 +23,7 @@ from briefing_app import __version__
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [
     pytest.mark.bundle,
+    pytest.mark.xdist_group("bundle"),  # one worker builds the bundle once (``unpacked``)
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds the Linux bundle"),
 ]
 SIZE_BUDGET = 200 * 1024 * 1024

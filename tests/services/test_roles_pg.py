@@ -15,7 +15,11 @@ from briefing_app.services.review.status import change_status
 from briefing_app.services.roles import NotPermittedError
 from tests.services.review_data import make_meeting
 
-pytestmark = pytest.mark.parametrize("db_backend", ["postgresql"], indirect=True)
+pytestmark = [
+    pytest.mark.parametrize("db_backend", ["postgresql"], indirect=True),
+    # the roles are the server's, not a database's: one worker at a time on a shared server
+    pytest.mark.xdist_group("pg_server_names"),
+]
 
 LOGINS = {"staff_t": (), "director_t": ("briefing_director",), "admin_t": ("briefing_admin",)}
 
