@@ -20,6 +20,20 @@ def app_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True)
+def _one_at_a_time(request, tmp_path_factory):
+    """A test marked ``one_at_a_time("name")`` waits while another worker runs one of
+    that name (tests/one_at_a_time.py)."""
+    mark = request.node.get_closest_marker("one_at_a_time")
+    if mark is None or not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield
+        return
+    from tests.one_at_a_time import one_at_a_time
+
+    with one_at_a_time(tmp_path_factory, mark.args[0]):
+        yield
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "test.db"

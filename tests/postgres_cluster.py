@@ -14,8 +14,8 @@ faster than running the migrations again) and dropped afterwards.
 role allowed to create databases), e.g. on a developer machine without the
 server binaries. The test processes (pytest-xdist workers) then share it: each
 has a template of its own (``briefing_template_gw0``...), and the tests that use
-fixed names the whole server shares (roles, a named database) are marked
-``xdist_group("pg_server_names")`` so that they run one after another.
+names the whole server shares (roles, a named database) take turns
+(``one_at_a_time("pg_server_names")``, tests/one_at_a_time.py).
 """
 
 from __future__ import annotations

@@ -111,7 +111,7 @@ def test_an_unreachable_server_is_one_line_without_the_password():
     assert "s3cret" not in message
 
 
-@pytest.mark.xdist_group("pg_server_names")  # the role staff_member is the whole server's
+@pytest.mark.one_at_a_time("pg_server_names")  # the role staff_member is the whole server's
 def test_a_login_that_may_not_upgrade_is_told_to_ask_the_owner(pg_cluster):
     from briefing_app.db.migrate import DatabaseOpenError
     from briefing_app.db.session import make_engine

@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 from briefing_app import __version__
+from tests.one_at_a_time import one_at_a_time, run_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [
     pytest.mark.bundle,
-    pytest.mark.xdist_group("bundle"),  # one worker builds the bundle once (``unpacked``)
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="builds the Linux bundle"),
 ]
 SIZE_BUDGET = 200 * 1024 * 1024
@@ -32,17 +32,22 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 @pytest.fixture(scope="module")
 def unpacked(tmp_path_factory) -> Path:
-    """The tarball built by packaging/build.py, unpacked: the folder a user gets."""
-    out = tmp_path_factory.mktemp("bundle")
-    subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(out / "dist"),
-         "--work", str(out / "work")],
-        check=True,
-        cwd=ROOT,
-    )  # fmt: skip
-    (archive,) = (out / "dist").glob("briefing-app-*.tar.gz")
-    with tarfile.open(archive) as tar:
-        tar.extractall(out / "unpacked", filter="data")
+    """The tarball built by packaging/build.py, unpacked: the folder a user gets. Built
+    once a test run: the first worker builds it, the others wait and share it (two
+    PyInstaller builds at once would also clean each other's cache away)."""
+    out = run_folder(tmp_path_factory) / "bundle"
+    with one_at_a_time(tmp_path_factory, "bundle"):
+        if not (out / "unpacked").is_dir():
+            out.mkdir(exist_ok=True)
+            subprocess.run(
+                [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist",
+                 str(out / "dist"), "--work", str(out / "work")],
+                check=True,
+                cwd=ROOT,
+            )  # fmt: skip
+            (archive,) = (out / "dist").glob("briefing-app-*.tar.gz")
+            with tarfile.open(archive) as tar:
+                tar.extractall(out / "unpacked", filter="data")
     (top,) = (out / "unpacked").iterdir()
     return top
 

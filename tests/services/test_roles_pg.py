@@ -13,20 +13,18 @@ from briefing_app.services.org_kinds import add_kind
 from briefing_app.services.review.delivery import generate_version
 from briefing_app.services.review.status import change_status
 from briefing_app.services.roles import NotPermittedError
+from tests.one_at_a_time import one_at_a_time
 from tests.services.review_data import make_meeting
 
-pytestmark = [
-    pytest.mark.parametrize("db_backend", ["postgresql"], indirect=True),
-    # the roles are the server's, not a database's: one worker at a time on a shared server
-    pytest.mark.xdist_group("pg_server_names"),
-]
+pytestmark = pytest.mark.parametrize("db_backend", ["postgresql"], indirect=True)
 
 LOGINS = {"staff_t": (), "director_t": ("briefing_director",), "admin_t": ("briefing_admin",)}
 
 
 @pytest.fixture(scope="session")
-def server_roles(pg_cluster):
-    """The group roles and one login each (cluster-wide; made once per session)."""
+def server_roles(pg_cluster, tmp_path_factory):
+    """The group roles and one login each (cluster-wide; made once per session, by one
+    worker at a time: workers may share a server)."""
     statements = []
     for group in ("briefing_director", "briefing_admin"):
         statements.append(
@@ -39,7 +37,8 @@ def server_roles(pg_cluster):
             f"THEN CREATE ROLE {login} LOGIN; END IF; END $$"
         )
         statements += [f"GRANT {group} TO {login}" for group in groups]
-    pg_cluster.execute(*statements)
+    with one_at_a_time(tmp_path_factory, "pg_server_names"):
+        pg_cluster.execute(*statements)
     return LOGINS
 
 

@@ -74,7 +74,7 @@ def test_check_of_an_unreachable_server_is_a_problem_not_a_crash(db_backend, cap
     assert "the server cannot be reached" in out
 
 
-@pytest.mark.xdist_group("pg_server_names")  # the database c_locale, by its name
+@pytest.mark.one_at_a_time("pg_server_names")  # the database c_locale, by its name
 def test_check_notes_a_locale_where_the_index_cannot_serve_chinese(pg_cluster, db_backend, capsys):
     from briefing_app.db.migrate import open_database
 
