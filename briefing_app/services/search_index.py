@@ -25,6 +25,7 @@ Other databases keep their own indexes: nothing is ever pending there.
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -32,8 +33,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from briefing_app.db.deferred_triggers import InsertTrigger, insert_triggers
+
+log = logging.getLogger(__name__)
 
 #: An import writing at least this many records to a table leaves their indexing to
 #: the catch-up (below it, indexing them takes a fraction of a second).
@@ -79,7 +83,11 @@ def tables_being_indexed(connection: Connection) -> frozenset[str]:
     known = info.get(_KEPT)
     if known is not None and known[0] == tuple(state):
         return known[1]
-    missing = pending(connection)
+    try:
+        missing = pending(connection)
+    except DBAPIError:  # a damaged index of a table (check_database says which): search as before
+        log.warning("the search indexes' state cannot be read", exc_info=True)
+        return frozenset()
     tables = frozenset(t.table for t in _indexes(connection) if t.target in missing)
     info[_KEPT] = (tuple(state), tables)
     return tables

@@ -10,9 +10,13 @@ resumes it. Nothing to do on a read-only database or a server.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from briefing_app.ui import workers
+
+log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -35,11 +39,17 @@ class SearchIndexing(QObject):
         caps = db.capabilities
         if self.task is not None or caps.read_only or caps.search_kind != "fts5":
             return None
+        from sqlalchemy.exc import DBAPIError
+
         from briefing_app.services.search_index import catch_up, pending
 
-        with db.engine.connect() as connection:
-            if not pending(connection):
-                return None
+        try:
+            with db.engine.connect() as connection:
+                if not pending(connection):
+                    return None
+        except DBAPIError:  # a damaged file: the start-up check tells the user (ui/startup.py)
+            log.warning("the search indexes' state cannot be read", exc_info=True)
+            return None
         self._show_building()
         self.task = workers.make_task(
             catch_up,
