@@ -673,27 +673,27 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>添加到此数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/search_indexing.py" line="57"/>
+        <location filename="../../briefing_app/ui/search_indexing.py" line="67"/>
         <source>Building the search index… {percent}%</source>
         <translation>正在建立搜索索引… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/search_indexing.py" line="63"/>
+        <location filename="../../briefing_app/ui/search_indexing.py" line="73"/>
         <source>Search (the search index is being built: slower meanwhile)</source>
         <translation>搜索（正在建立搜索索引，期间搜索较慢）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/search_indexing.py" line="65"/>
+        <location filename="../../briefing_app/ui/search_indexing.py" line="75"/>
         <source>The records of a large import are being indexed for search. Search finds everything meanwhile, more slowly.</source>
         <translation>正在为大量导入的记录建立搜索索引。期间仍可搜索到全部内容，只是速度较慢。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/search_indexing.py" line="68"/>
+        <location filename="../../briefing_app/ui/search_indexing.py" line="78"/>
         <source>Building the search index…</source>
         <translation>正在建立搜索索引…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/search_indexing.py" line="74"/>
+        <location filename="../../briefing_app/ui/search_indexing.py" line="84"/>
         <source>The search index is complete.</source>
         <translation>搜索索引已建立完毕。</translation>
     </message>
