@@ -92,3 +92,14 @@ def test_control_characters_between_words_become_spaces_and_are_reported():
     merged = CleanReport()
     merged.merge(report)
     assert merged.lines() == report.lines()
+
+
+def test_no_character_cleaning_changes_is_printable():
+    """The pack's TextPicker skips cleaning a printable text (``str.isprintable``): sound
+    only while every character cleaning changes is one Python does not call printable."""
+    from briefing_app.domain.text import FORBIDDEN
+
+    changed = [chr(c) for c in range(0x110000) if FORBIDDEN.match(chr(c))]
+    assert len(changed) > 2000  # controls, U+FFFE/U+FFFF and the surrogates
+    assert not any(c.isprintable() for c in changed)
+    assert "Liu Hua, 刘华 · Director-General".isprintable()  # most of a pack's texts
