@@ -141,11 +141,17 @@ def install(tpl: DocxTemplate) -> None:
                 dst_xml = dst_xml.replace(escaped, tag)
         return tpl.resolve_listing(dst_xml)
 
+    drawings = {"maybe": True}
+
     def fix_tables(xml: str):
+        # No "docPr" in the text: no drawing to renumber (a look at the text, not a walk)
+        drawings["maybe"] = "docPr" in xml
         body = _parse_into_new_document(tpl, xml)
         return stock_fix_tables(xml) if _grids_need_fixing(body) else body
 
     def fix_docpr_ids(tree) -> None:  # docxtpl's, with an XPath python-docx elements accept
+        if not drawings["maybe"]:
+            return
         for element in _DRAWINGS(tree):
             tpl.docx_ids_index += 1
             element.attrib["id"] = str(tpl.docx_ids_index)
