@@ -49,3 +49,27 @@ def test_demo_pack_sections_talking_points_fonts_toc_marking_properties(demo_db,
             if CJK.search("".join(t.text or "" for t in r.iter(qn("w:t"))))]  # fmt: skip
     assert len(runs) > 50
     assert all(r.find(qn("w:rPr")).find(qn("w:rFonts")).get(qn("w:eastAsia")) for r in runs)
+
+
+def test_chinese_in_headers_and_footers_gets_the_east_asian_font(demo_db, db_path, tmp_path):
+    """The saved header and footer parts (草稿 and the marking in a Chinese pack), read
+    back from the file: docxtpl replaces them with new parts when it fills them in."""
+    out = tmp_path / "zh.docx"
+    assert cli(["--db", str(db_path), "pack", "Roundtable", "--out", str(out),
+                "--lang", "zh"]) == 0  # fmt: skip
+    document = docx.Document(out)
+    parts = [
+        rel.target_part.element
+        for rel in document.part.rels.values()
+        if rel.reltype.endswith(("/header", "/footer"))
+    ]
+    runs = [
+        r
+        for part in parts
+        for r in part.iter(qn("w:r"))
+        if CJK.search("".join(t.text or "" for t in r.iter(qn("w:t"))))
+    ]
+    assert runs  # the Chinese pack's header says 草稿
+    for run in runs:
+        fonts = run.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        assert fonts is not None and fonts.get(qn("w:eastAsia")), run.xpath("string(.)")

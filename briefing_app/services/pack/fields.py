@@ -15,11 +15,14 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
 from briefing_app.services.pack.template import TemplateError
+
+_HEADER_FOOTER = (RT.HEADER, RT.FOOTER)
 
 EAST_ASIA_FONT = "SimSun"
 _CJK = re.compile(
@@ -237,18 +240,14 @@ def part_text(part) -> str:
 
 
 def _parts(doc):
+    """The body, then every header and footer part the document saves. Taken from the
+    document part's relationships, not ``section.header``: docxtpl gives each filled-in
+    header and footer a new part behind the same relationship, while python-docx's
+    section objects may still answer the template's old, unsaved one."""
     yield doc.element.body
-    for section in doc.sections:
-        for hf in (
-            section.header,
-            section.footer,
-            section.first_page_header,
-            section.first_page_footer,
-            section.even_page_header,
-            section.even_page_footer,
-        ):
-            if not hf.is_linked_to_previous:
-                yield hf._element  # fmt: skip
+    for rel in doc.part.rels.values():
+        if rel.reltype in _HEADER_FOOTER and not rel.is_external:
+            yield rel.target_part.element
 
 
 def mark_east_asian_runs(doc, body_text: str | None = None) -> int:
