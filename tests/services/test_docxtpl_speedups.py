@@ -164,38 +164,3 @@ def test_the_grid_check_sends_every_table_docxtpl_would_change_to_docxtpl(table,
     when the answer is no: docxtpl's fix_tables would leave every grid as it is)."""
     body = etree.fromstring(f"<w:body {_W}>{table}<w:p/></w:body>")
     assert docxtpl_speedups._grids_need_fixing(body) is changes
-
-
-def test_a_checked_template_is_filled_in_without_compiling_its_body_again(demo_db, monkeypatch):
-    """The check compiles the body's Jinja source (``template_from`` remembers the code
-    by its text); the renders after it, from the same template, do not compile it again,
-    and fill it in exactly as a freshly compiled one (the test above renders both ways)."""
-    from briefing_app.services import limited_run
-    from briefing_app.services.pack.render import render_document
-    from briefing_app.services.pack.sandbox import PackSandbox
-    from briefing_app.services.pack.template import load_template
-
-    compiled: list[int] = []
-    stock_compile = PackSandbox.compile
-
-    def compile_counted(self, source, *args, **kwargs):
-        compiled.append(len(source))
-        return stock_compile(self, source, *args, **kwargs)
-
-    monkeypatch.setattr(PackSandbox, "compile", compile_counted)
-    monkeypatch.setattr(docxtpl_speedups, "_CODE", {})
-    monkeypatch.setattr(limited_run, "CAN_FORK", False)  # counted in this process
-    with demo_db.session() as s:
-        content = build_pack_content(s, find_meeting(s, "Roundtable").id)
-    template = load_template(None)
-    assert len(compiled) == 1  # the body, by the check
-    body = compiled[0]
-    first = render_document(content, template)
-    second = render_document(content, load_template(None))
-    assert compiled.count(body) == 1 and max(compiled) == body  # headers, footers: small
-    with zipfile.ZipFile(io.BytesIO(first.data)) as parts:  # the XML, not its compressed bytes
-        xml = [name for name in parts.namelist() if name.endswith(".xml")]
-        assert [name for name in xml if b"{{" in parts.read(name)] == []
-        document = parts.read("word/document.xml")
-    with zipfile.ZipFile(io.BytesIO(second.data)) as parts:
-        assert parts.read("word/document.xml") == document

@@ -147,7 +147,21 @@ def test_without_fork_the_sandbox_still_refuses(db, meeting_id, tmp_path, capsys
 
 
 def test_an_unknown_filter_is_a_template_error(db, meeting_id, tmp_path, capsys):
-    """Jinja finds it when compiling, which the check does for the render ahead of time
-    (``docxtpl_speedups.template_from``): still the render's one line, not a bug."""
+    """Jinja finds it only when compiling, which happens in the limited child: still
+    the render's one line, not a bug."""
     line = pack_with(db, meeting_id, tmp_path, capsys, "{{ office | no_such_filter }}")
     assert "cannot be filled in" in line and "no_such_filter" in line
+
+
+def test_the_check_never_compiles_the_template_in_the_app_process(tmp_path, monkeypatch):
+    """Compiling folds constant expressions: ``'x' | center(2000000000)`` would build a
+    2 GB string in the app's own process, outside the child's memory limit. The check
+    only parses; the template is compiled in the limited child that fills it in."""
+    from briefing_app.services.pack.sandbox import PackSandbox
+
+    def refuse(self, *args, **kwargs):
+        raise AssertionError("compiled in the app process")
+
+    monkeypatch.setattr(PackSandbox, "compile", refuse)
+    template = template_with(tmp_path, "{{ 'x' | center(2000000000) }}")
+    assert load_template(template) is not None

@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import re
 from functools import lru_cache
-from types import CodeType
 
 from docx.oxml.ns import nsmap, qn
 from docx.oxml.parser import element_class_lookup
@@ -83,35 +82,6 @@ def patched_xml(xml: str) -> str:
     return DocxTemplate.patch_xml(None, xml)
 
 
-#: Compiled Jinja code by environment class, autoescaping and source text (see
-#: :func:`template_from`); the oldest is forgotten beyond a few templates.
-_CODE: dict[tuple[type, bool, str], CodeType] = {}
-_CODE_KEPT = 8
-
-
-def part_source(xml: str) -> str:
-    """The Jinja source docxtpl renders for a part's (patched) XML: each paragraph on a
-    line of its own, so that Jinja's error messages name a line."""
-    return _PARAGRAPH_START.sub(r"\n<w:p\1", xml)
-
-
-def template_from(env, source: str):
-    """``env.from_string(source)``, with the compiled code remembered by its text:
-    compiling the shipped template's body takes about 25 ms, and the code depends on
-    nothing but the text, the environment's class and whether it escapes. A template
-    checked in this process (:func:`.template.load_template` compiles its body) is
-    filled in the child process without compiling it again, and a second pack from the
-    same template (the GUI, the benchmark) skips it."""
-    key = (type(env), bool(env.autoescape), source)
-    code = _CODE.get(key)
-    if code is None:
-        code = env.compile(source)
-        while len(_CODE) >= _CODE_KEPT:
-            del _CODE[next(iter(_CODE))]
-        _CODE[key] = code
-    return env.template_class.from_code(env, code, env.make_globals(None), None)
-
-
 def install(tpl: DocxTemplate) -> None:
     """Use the faster steps for the next ``tpl.render``."""
     resolve = tpl.resolve_listing
@@ -125,10 +95,10 @@ def install(tpl: DocxTemplate) -> None:
         each paragraph for Jinja's error messages."""
         if jinja_env is None:
             return stock_render_xml_part(src_xml, part, context, jinja_env)
-        source = part_source(src_xml)
+        source = _PARAGRAPH_START.sub(r"\n<w:p\1", src_xml)
         try:
             tpl.current_rendering_part = part
-            dst_xml = template_from(jinja_env, source).render(context)
+            dst_xml = jinja_env.from_string(source).render(context)
         except TemplateError as exc:  # docxtpl's context for the message, as it gives it
             if getattr(exc, "lineno", None) is not None:
                 first = max(exc.lineno - 4, 0)

@@ -10,7 +10,6 @@ that name something the pack does not provide, and missing styles.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import typing
 import zipfile
@@ -20,12 +19,11 @@ from typing import Any
 
 from docxtpl import DocxTemplate
 from jinja2 import nodes
-from jinja2.exceptions import TemplateError as JinjaError
 from jinja2.exceptions import TemplateSyntaxError
 
 from briefing_app import paths
 from briefing_app.errors import ValidationError
-from briefing_app.services.pack.docxtpl_speedups import part_source, patched_xml, template_from
+from briefing_app.services.pack.docxtpl_speedups import patched_xml
 from briefing_app.services.pack.labels import label_keys
 from briefing_app.services.pack.model import DERIVED_FIELDS, PackContent
 from briefing_app.services.pack.sandbox import sandbox, tag_problems
@@ -246,14 +244,4 @@ def load_template(template: str | Path | None = None) -> DocxTemplate:
             problems = _placeholder_problems(tpl) + _style_problems(tpl)
     if problems:
         raise TemplateError(problems, source=f"pack template {path}")
-    _compile_body(tpl)
     return tpl
-
-
-def _compile_body(tpl: DocxTemplate) -> None:
-    """Compile the body's Jinja source as the render will (``template_from`` remembers
-    the code): the render's child process inherits it instead of compiling again."""
-    body = patched_xml(tpl.xml_to_string(tpl.get_docx().element.body))
-    # What compiling finds (an unknown filter) the render meets again and reports.
-    with contextlib.suppress(JinjaError, RecursionError):
-        template_from(sandbox(), part_source(body))
