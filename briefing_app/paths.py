@@ -66,6 +66,15 @@ def backups_dir(database: Path | None = None) -> Path:
     return path
 
 
+def template_code_dir() -> Path:
+    """Where compiled pack template code is cached (not created here): the user's cache
+    folder, or ``<BRIEFING_APP_HOME>/cache/template-code`` when that is set."""
+    home = os.environ.get("BRIEFING_APP_HOME")
+    if home:
+        return Path(home) / "cache" / "template-code"
+    return Path(platformdirs.user_cache_dir(_APP_DIRNAME, appauthor=False)) / "template-code"
+
+
 def settings_file() -> Path:
     return user_data_dir() / "settings.json"
 

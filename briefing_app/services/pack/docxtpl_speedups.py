@@ -35,6 +35,8 @@ from docxtpl import DocxTemplate
 from jinja2.exceptions import TemplateError
 from lxml import etree
 
+from briefing_app.services.pack import code_cache
+
 _NS = {"w": nsmap["w"], "wp": nsmap["wp"]}
 _TABLES = etree.XPath("descendant::w:tbl", namespaces=_NS)
 # What docxtpl's fix_tables reads of each table (nested ones too) and their rows:
@@ -98,7 +100,7 @@ def install(tpl: DocxTemplate) -> None:
         source = _PARAGRAPH_START.sub(r"\n<w:p\1", src_xml)
         try:
             tpl.current_rendering_part = part
-            dst_xml = jinja_env.from_string(source).render(context)
+            dst_xml = code_cache.template_from(jinja_env, source).render(context)
         except TemplateError as exc:  # docxtpl's context for the message, as it gives it
             if getattr(exc, "lineno", None) is not None:
                 first = max(exc.lineno - 4, 0)
