@@ -56,10 +56,11 @@ def _indexes(connection: Connection) -> list[InsertTrigger]:
     return [t for t in triggers if t.target in fts5]
 
 
-def pending(connection: Connection) -> dict[str, int]:
+def pending(connection: Connection, indexes: list[InsertTrigger] | None = None) -> dict[str, int]:
     """{search index: records of its table it does not hold yet}, only those lacking
-    some (empty when every index is complete, and on other databases)."""
-    indexes = _indexes(connection)
+    some (empty when every index is complete, and on other databases). ``indexes``:
+    :func:`_indexes`, when the caller has read them already."""
+    indexes = _indexes(connection) if indexes is None else indexes
     if not indexes:
         return {}
     counts = ", ".join(
@@ -84,11 +85,12 @@ def tables_being_indexed(connection: Connection) -> frozenset[str]:
     if known is not None and known[0] == tuple(state):
         return known[1]
     try:
-        missing = pending(connection)
+        indexes = _indexes(connection)
+        missing = pending(connection, indexes)
     except DBAPIError:  # a damaged index of a table (check_database says which): search as before
         log.warning("the search indexes' state cannot be read", exc_info=True)
         return frozenset()
-    tables = frozenset(t.table for t in _indexes(connection) if t.target in missing)
+    tables = frozenset(t.table for t in indexes if t.target in missing)
     info[_KEPT] = (tuple(state), tables)
     return tables
 
@@ -107,12 +109,13 @@ def catch_up(db, progress: Callable[[int, int], None] | None = None) -> int:
     while True:
         with db.engine.connect() as connection:
             connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock first: no stale read
-            missing = pending(connection)
+            indexes = _indexes(connection)
+            missing = pending(connection, indexes)
             if not missing:
                 connection.rollback()
                 return done
             total = total or sum(missing.values())
-            trigger = next(t for t in _indexes(connection) if t.target in missing)
+            trigger = next(t for t in indexes if t.target in missing)
             added = connection.exec_driver_sql(trigger.catch_up(), (STEP_ROWS,)).rowcount
             connection.commit()
         done += max(added, 0)

@@ -8,25 +8,16 @@ import json
 
 import pytest
 
-from briefing_app.services import search_index
-from briefing_app.services.interchange import bulk, import_data
+from briefing_app.services.interchange import import_data
 from briefing_app.settings import Settings
 from briefing_app.ui import workers
 from briefing_app.ui.main_window import MainWindow
 from tests.services.test_interchange_bulk import _dataset
+from tests.services.test_search_index import _pending, small_catch_up  # noqa: F401 (fixture)
 
 BUILDING = "Search (the search index is being built: slower meanwhile)"
 
-
-@pytest.fixture(autouse=True)
-def small_catch_up(monkeypatch):
-    monkeypatch.setattr(bulk, "CATCH_UP_ROWS", 2)
-    monkeypatch.setattr(search_index, "STEP_ROWS", 2)
-
-
-def _pending(db) -> dict[str, int]:
-    with db.engine.connect() as connection:
-        return search_index.pending(connection)
+pytestmark = pytest.mark.usefixtures("small_catch_up")
 
 
 def test_opening_a_database_left_to_index_completes_it(qtbot, db):

@@ -18,6 +18,7 @@ The newest few files are kept; older ones are removed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import logging
@@ -118,17 +119,10 @@ def _prune(folder: Path) -> None:
             os.unlink(path)
 
 
-class _quietly:
+@contextlib.contextmanager
+def _quietly(file: Path):
     """Ignore an OSError about ``file`` (logged)."""
-
-    def __init__(self, file: Path) -> None:
-        self.file = file
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, exc, tb) -> bool:
-        if isinstance(exc, OSError):
-            log.warning("template code cache: %s: %s", self.file, exc)
-            return True
-        return False
+    try:
+        yield
+    except OSError as exc:
+        log.warning("template code cache: %s: %s", file, exc)
