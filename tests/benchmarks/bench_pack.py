@@ -3,27 +3,37 @@
 add_table with styles by name, as most code does) and (b) docxtpl rendering
 the same template from a ready-made context (no database, no post-processing).
 
-Run: ``.venv/bin/python -m tests.benchmarks.bench_pack [--orgs 400] [--repeat 3]``.
+Run: ``.venv/bin/python -m tests.benchmarks.bench_pack [--orgs 400] [--rounds 5]``.
 Targets: at least 10x faster than (a); at most 1.5x the time of (b); at most 2.5x
 its floor: the same document.xml made by plain string formatting from the rows'
 texts and zipped with the same parts (``pack_floor.py``; taken from the real pack
-once, byte-identical to it). Wall and processor time are printed: on a shared,
-busy machine the processor time is the steadier figure.
+once, byte-identical to it).
+
+How it measures (``rounds.py``): the machine's speed swings by about a third over
+tens of seconds, so the variants are not timed one block after another. Each
+round times every variant once (the command, the service, (b), the floor, then
+(a), which takes tens of seconds, before or after the short ones), the order
+changing from round to round; a warm-up round runs first and is not counted (it
+also leaves the template's compiled code in its cache, as a user's second pack
+finds it). Each ratio is taken within each round and the median of those
+per-round ratios, in processor time (this process and its children: the steadier
+figure on a shared, busy machine), is what is held against the target; its
+spread (min-max), the same in wall time and the best-of ratios (best / best) are
+printed beside it, with the load average before and after.
 
 It also prints what filling the template in a child process with limits costs
 (``services/limited_run.py``): the render step in the child vs in this process,
-as wall time and as processor time of both processes (steadier on a busy machine).
+as wall time and as processor time of both processes (steadier on a busy machine),
+in rounds as well.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -36,38 +46,38 @@ from briefing_app.services.pack import PackContent, build_pack_content, generate
 from briefing_app.services.pack.labels import labels
 from briefing_app.services.pack.render import pack_context
 from tests.benchmarks.pack_floor import build_floor, check_floor, plan_floor
+from tests.benchmarks.rounds import (
+    Rounds,
+    Sample,
+    load_average,
+    processor_time,
+    ratio_line,
+    run_rounds,
+)
 from tests.benchmarks.synthetic import make_large_meeting
 
-
-def _cpu() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
-CPU: dict[str, float] = {}
 COMMAND = "briefing-app pack command (+ records a pack version)"
 FLOOR = "floor: same document.xml by string formatting, zipped"
 SERVICE = "generate_pack service (DB + content + render + save)"
 A, B = "(a) python-docx plain API", "(b) docxtpl, ready-made context"
+COMPARED = "cpu"  # the per-round ratios' median in processor time meets the targets
+SHORT = {COMMAND: "command", SERVICE: "service", B: "(b)", FLOOR: "floor", A: "(a)"}
 
 
-def timed(label: str, repeat: int, fn: Callable[[], object]) -> float:
-    """Best wall time of ``repeat`` calls of ``fn`` (the least disturbed by other load
-    on a shared machine); the median and the best processor time (this process and
-    its children) are printed too. The processor times are kept in ``CPU[label]``."""
-    times, cpus = [], []
-    for _ in range(repeat):
-        start, cpu = time.perf_counter(), _cpu()
-        fn()
-        times.append(time.perf_counter() - start)
-        cpus.append(_cpu() - cpu)
-    best, median = min(times), statistics.median(times)
-    CPU[label] = min(cpus)
-    runs = ", ".join(f"{t:.2f}" for t in times)
-    print(f"  {label:<54} best {best:6.2f} s  median {median:6.2f} s  "
-          f"processor {min(cpus):5.2f} s  (runs: {runs})")  # fmt: skip
-    return best
+def show_round(n: int, samples: dict[str, Sample]) -> None:
+    """One counted round as it ends: its order and wall (processor) seconds."""
+    times = ", ".join(f"{SHORT[k]} {s.wall:.2f} ({s.cpu:.2f})" for k, s in samples.items())
+    print(f"  round {n + 1}: {times}", flush=True)
+
+
+def print_times(rounds: Rounds) -> None:
+    """Each variant's times over the counted rounds: best and median wall, best
+    processor time (this process and its children), every round's wall time."""
+    for label in rounds.samples:
+        walls, cpus = rounds.walls(label), rounds.cpus(label)
+        runs = ", ".join(f"{t:.2f}" for t in walls)
+        print(f"  {label:<54} best {min(walls):6.2f} s  median {statistics.median(walls):6.2f} s  "
+              f"processor {min(cpus):5.2f} s  (rounds: {runs})")  # fmt: skip
 
 
 def _table(document, headers: list[str], rows: list[list[str]]) -> None:
@@ -148,38 +158,43 @@ def docxtpl_only(context: dict, template: Path, out: Path) -> None:
     tpl.save(out)
 
 
-def child_overhead(content: PackContent, repeat: int) -> None:
+def child_overhead(content: PackContent, rounds: int) -> None:
     """The render step (fill, post-process, save to bytes) in a limited child process
-    and in this process, alternately; best wall and processor time of each."""
+    and in this process, in rounds (turns as above); the template loaded untimed."""
     from briefing_app.services import limited_run
     from briefing_app.services.pack.render import render_document
     from briefing_app.services.pack.template import load_template
 
-    seen: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
-    for _ in range(repeat):
-        for in_child in (True, False):
-            limited_run.CAN_FORK = in_child
-            template = load_template(None)
-            wall, cpu = time.perf_counter(), _cpu()
-            render_document(content, template)
-            seen[in_child].append((time.perf_counter() - wall, _cpu() - cpu))
-    limited_run.CAN_FORK = hasattr(os, "fork")
-    (child_wall, child_cpu), (own_wall, own_cpu) = (
-        (min(w for w, _ in seen[k]), min(c for _, c in seen[k])) for k in (True, False)
-    )
-    print(f"  render step in a limited child process: best {child_wall:.2f} s wall, "
-          f"{child_cpu:.2f} s processor; in this process: {own_wall:.2f} s, "
-          f"{own_cpu:.2f} s")  # fmt: skip
-    print(f"  child process overhead: {child_wall - own_wall:+.2f} s wall, "
-          f"{child_cpu - own_cpu:+.2f} s processor")  # fmt: skip
+    child, own = "in a limited child", "in this process"
+    loaded = {}
+
+    def setup(name: str) -> None:
+        limited_run.CAN_FORK = name == child
+        loaded["template"] = load_template(None)
+
+    def render() -> None:
+        render_document(content, loaded["template"])
+
+    try:
+        seen = run_rounds({child: render, own: render}, rounds, warmup=0, setup=setup)
+    finally:
+        limited_run.CAN_FORK = hasattr(os, "fork")
+    walls = [c - o for c, o in zip(seen.walls(child), seen.walls(own), strict=True)]
+    cpus = [c - o for c, o in zip(seen.cpus(child), seen.cpus(own), strict=True)]
+    print(f"  render step in a limited child process: best {min(seen.walls(child)):.2f} s wall, "
+          f"{min(seen.cpus(child)):.2f} s processor; in this process: "
+          f"{min(seen.walls(own)):.2f} s, {min(seen.cpus(own)):.2f} s")  # fmt: skip
+    print(f"  child process overhead, median of {rounds} rounds' differences: "
+          f"{statistics.median(walls):+.2f} s wall, {statistics.median(cpus):+.2f} s processor "
+          f"(spread {min(cpus):+.2f} to {max(cpus):+.2f} s processor)")  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--orgs", type=int, default=400)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--baseline-a-repeat", type=int, default=1)
-    parser.add_argument("--child-repeat", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=5, help="counted rounds (default 5)")
+    parser.add_argument("--warmup", type=int, default=1, help="rounds not counted (default 1)")
+    parser.add_argument("--child-rounds", type=int, default=5)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-pack-"))
     db_file = work / "bench.db"
@@ -189,12 +204,13 @@ def main() -> None:
         meeting_id = make_large_meeting(s, organizations=args.orgs)
     print(f"synthetic meeting: {args.orgs} organizations, 5 people and 6 talking points each "
           f"({time.perf_counter() - start:.1f} s to create) in {db_file}")  # fmt: skip
-    start, cpu = time.perf_counter(), _cpu()
+    start, cpu = time.perf_counter(), processor_time()
     with db.session() as s:
         content = build_pack_content(s, meeting_id)
     db.dispose()
+    wall, cpu = time.perf_counter() - start, processor_time() - cpu
     print(f"reading the rows (build_pack_content, not in the floor): "
-          f"{time.perf_counter() - start:.2f} s wall, {_cpu() - cpu:.2f} s processor")  # fmt: skip
+          f"{wall:.2f} s wall, {cpu:.2f} s processor")  # fmt: skip
     template = default_pack_template()
     context = pack_context(content)
     print(f"pack: {len(content.participants)} participants, "
@@ -206,38 +222,43 @@ def main() -> None:
             generate_pack(s, meeting_id, work / "service.docx")
         service_db.dispose()
 
-    alone = timed(SERVICE, args.repeat, service)
-    ours = timed(
-        COMMAND,
-        args.repeat,
-        lambda: cli(["--db", str(db_file), "pack", str(meeting_id), "--out",
-                     str(work / "pack.docx")]),
-    )  # fmt: skip
-    plan = plan_floor(work / "pack.docx")  # the real pack, once: shapes, texts, parts
+    def command() -> None:
+        cli(["--db", str(db_file), "pack", str(meeting_id), "--out", str(work / "pack.docx")])
+
+    command()  # untimed: the real pack the floor is planned from
+    plan = plan_floor(work / "pack.docx")  # shapes, texts, parts
     check_floor(plan)
-    print(f"  floor plan: {len(plan.items)} paragraphs and table markup in "
+    print(f"floor plan: {len(plan.items)} paragraphs and table markup in "
           f"{len(plan.shapes)} shapes, {plan.texts} texts, {len(plan.reference):,} bytes "
           "of document.xml (the floor's is byte-identical)")  # fmt: skip
-    floor = timed(FLOOR, args.repeat, lambda: build_floor(plan, work / "floor.docx"))
-    b = timed(B, args.repeat,
-              lambda: docxtpl_only(context, template, work / "b.docx"))  # fmt: skip
-    a = timed(A, args.baseline_a_repeat,
-              lambda: python_docx_plain(content, template, work / "a.docx"))  # fmt: skip
-    if args.child_repeat:
-        child_overhead(content, args.child_repeat)
-    print("(processor time: this process and its children; the machine is shared and "
-          "heavily loaded, so wall times vary more than processor times)")  # fmt: skip
-    print(f"ratio to the floor:          {ours / floor:6.2f}x wall, "
-          f"{CPU[COMMAND] / CPU[FLOOR]:.2f}x processor   (target <= 2.5x)")  # fmt: skip
-    print(f"speed-up vs (a) python-docx: {a / ours:6.1f}x wall, "
-          f"{CPU[A] / CPU[COMMAND]:.1f}x processor   (target >= 10x)")  # fmt: skip
-    print(f"ratio to (b) docxtpl alone:  {ours / b:6.2f}x wall, "
-          f"{CPU[COMMAND] / CPU[B]:.2f}x processor   (target <= 1.5x)")  # fmt: skip
-    print(
-        f"  (generate_pack service alone: {alone / b:.2f}x (b) wall, "
-        f"{CPU[SERVICE] / CPU[B]:.2f}x processor; {a / alone:.1f}x / "
-        f"{CPU[A] / CPU[SERVICE]:.1f}x faster than (a))"
-    )
+    variants = {
+        COMMAND: command,
+        SERVICE: service,
+        B: lambda: docxtpl_only(context, template, work / "b.docx"),
+        FLOOR: lambda: build_floor(plan, work / "floor.docx"),
+        A: lambda: python_docx_plain(content, template, work / "a.docx"),
+    }
+    load_before = load_average()
+    print(f"{args.rounds} rounds after {args.warmup} warm-up, wall (processor) seconds "
+          f"(machine load {load_before}):")  # fmt: skip
+    rounds = run_rounds(variants, args.rounds, args.warmup, last=[A], on_round=show_round)
+    load_after = load_average()
+    print_times(rounds)
+    if args.child_rounds:
+        child_overhead(content, args.child_rounds)
+    print(f"machine load {load_before} before the rounds, {load_after} after; processor time: this "
+          "process and its children")  # fmt: skip
+    print(f"ratios over {rounds.count} rounds: the median of the per-round ratios "
+          "[min-max], in processor time (held against the target) and wall time; then "
+          "best-of (best / best)")  # fmt: skip
+    for label, ratio, target, at_least, digits in (
+        ("command / floor", rounds.ratio(COMMAND, FLOOR), 2.5, False, 1),
+        ("(a) python-docx / command", rounds.ratio(A, COMMAND), 10, True, 1),
+        ("command / (b) docxtpl alone", rounds.ratio(COMMAND, B), 1.5, False, 2),
+        ("service / (b) docxtpl alone", rounds.ratio(SERVICE, B), None, False, 2),
+        ("(a) python-docx / service", rounds.ratio(A, SERVICE), None, False, 1),
+    ):
+        print(ratio_line(label, ratio, COMPARED, target, at_least, digits))
 
 
 if __name__ == "__main__":
