@@ -1,6 +1,6 @@
 """Whole-database export and import of the scale dataset, as the user runs them.
 
-    .venv/bin/python -m tests.benchmarks.bench_data [--db PATH] [--runs 1] [--only export|import]
+    .venv/bin/python -m tests.benchmarks.bench_data [--db PATH] [--rounds 1] [--only export|import]
 
 Each command is a whole process (``briefing-app --db ... export-data`` /
 ``import``), timed from spawning to exit, with its peak memory (the child's
@@ -16,12 +16,19 @@ parsing the file with ``json``. Processor time (user + system) is printed beside
 the wall time: on a busy machine it is the steadier figure. A large import leaves
 its records' search indexing to a process of its own after its commit
 (services/search_index.py): how long after the import that is done is printed too.
+
+Each round runs each command and its baseline one after the other, which of the two
+goes first changing from round to round (``rounds.py``; the import's background
+indexing is waited for before anything else runs). With several rounds (``--rounds
+3``), the targets are held against the median of the rounds' wall times, and the
+median of the per-round ratios to the baseline is printed with its spread.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,6 +36,7 @@ import time
 from pathlib import Path
 
 from tests.benchmarks.bench_startup import LAUNCHER, compile_package, scale_database
+from tests.benchmarks.rounds import load_average, round_order
 
 EXPORT_S, IMPORT_S, IMPORT_MB = 3.0, 5.0, 300
 
@@ -76,7 +84,7 @@ def _line(label: str, seconds: float, mb: float, cpu: float, floor: tuple, targe
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path)
-    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--rounds", "--runs", type=int, default=1, help="rounds (default 1)")
     parser.add_argument(
         "--only",
         choices=("export", "import"),
@@ -89,21 +97,47 @@ def main(argv: list[str] | None = None) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-data-"))
     env = {**os.environ, "BRIEFING_APP_HOME": str(tmp / "home")}
     app = [str(LAUNCHER)]
-    for run in range(args.runs):
+    seen: dict[str, list[tuple]] = {"export": [], "import": []}
+    load_before = load_average()
+    for run in range(args.rounds):
         out, target_db = tmp / f"scale-{run}.json", tmp / f"imported-{run}.db"
-        export = measured([*app, "--db", str(db), "export-data", "--out", str(out)], env)
-        print(f"scale dataset, run {run + 1}: the JSON file is {out.stat().st_size / 1e6:.0f} MB")
+        export_command = [*app, "--db", str(db), "export-data", "--out", str(out)]
+        if args.only == "import":
+            measured(export_command, env)  # the file to import, untimed
+        else:
+            floor_command = [sys.executable, "-c", _EXPORT_FLOOR, str(db), str(tmp / "f.json")]
+            export, floor = _pair(run, export_command, floor_command, env)
+            seen["export"].append((export, floor))
+        print(f"scale dataset, round {run + 1}: the JSON file is {out.stat().st_size / 1e6:.0f} MB")
         if args.only != "import":
-            _report_export(export, db, tmp / "f.json", env)
+            _report_export(*seen["export"][-1])
         if args.only != "export":
-            _report_import(out, [*app, "--db", str(target_db), "import", str(out)], env)
-            waited = _search_indexes_complete(target_db)
+            import_command = [*app, "--db", str(target_db), "import", str(out)]
+            floor_command = [sys.executable, "-c", _IMPORT_FLOOR, str(out)]
+            imported, floor = _pair(run, import_command, floor_command, env, target_db)
+            seen["import"].append((imported, floor))
+            _report_import(imported, floor)
+    print(f"machine load {load_before} before, {load_average()} after")
+    if args.rounds > 1:
+        _summary(seen)
+
+
+def _pair(
+    run: int, command: list[str], floor: list[str], env: dict, indexed: Path | None = None
+) -> tuple[tuple, tuple]:
+    """``command`` and its baseline ``floor``, in the turn of round ``run``; after an
+    import, its background search indexing is waited for before anything else runs."""
+    result = {}
+    for name in round_order(["command", "floor"], run):
+        result[name] = measured(command if name == "command" else floor, env)
+        if name == "command" and indexed is not None:
+            waited = _search_indexes_complete(indexed)
             print(f"  the search indexes were complete {waited:.1f} s after the import ended "
                   "(indexed in the background: services/search_index.py)")  # fmt: skip
+    return result["command"], result["floor"]
 
 
-def _report_export(export: tuple, db: Path, floor_file: Path, env: dict[str, str]) -> None:
-    floor = measured([sys.executable, "-c", _EXPORT_FLOOR, str(db), str(floor_file)], env)
+def _report_export(export: tuple, floor: tuple) -> None:
     print(
         f"  baseline: export (sqlite3 rows to JSON) {floor[0]:.2f} s, {floor[1]:.0f} MB, "
         f"processor {floor[2]:.2f} s"
@@ -115,9 +149,7 @@ def _report_export(export: tuple, db: Path, floor_file: Path, env: dict[str, str
               "processor time; compare the processor times)")  # fmt: skip
 
 
-def _report_import(file: Path, command: list[str], env: dict[str, str]) -> None:
-    floor = measured([sys.executable, "-c", _IMPORT_FLOOR, str(file)], env)
-    imported = measured(command, env)
+def _report_import(imported: tuple, floor: tuple) -> None:
     print(
         f"  baseline: import (json.load of the file) {floor[0]:.2f} s, {floor[1]:.0f} MB, "
         f"processor {floor[2]:.2f} s"
@@ -125,6 +157,24 @@ def _report_import(file: Path, command: list[str], env: dict[str, str]) -> None:
     ok = "OK" if imported[0] <= IMPORT_S and imported[1] <= IMPORT_MB else "SLOW"
     target = f"(target <= {IMPORT_S:.0f} s and <= {IMPORT_MB} MB) {ok}"
     print(_line("import", *imported, floor, target))
+
+
+def _summary(seen: dict[str, list[tuple]]) -> None:
+    """Medians over the rounds: the targets are held against the median wall time."""
+    targets = {"export": f"<= {EXPORT_S:.0f} s", "import": f"<= {IMPORT_S:.0f} s"}
+    for name, pairs in seen.items():
+        if not pairs:
+            continue
+        walls = [command[0] for command, _ in pairs]
+        cpus = [command[2] for command, _ in pairs]
+        ratios = [command[0] / floor[0] for command, floor in pairs]
+        print(
+            f"{name}, {len(pairs)} rounds: median {statistics.median(walls):.2f} s wall "
+            f"[{min(walls):.2f}-{max(walls):.2f}] (held against the target "
+            f"{targets[name]}), processor {statistics.median(cpus):.2f} s, peak "
+            f"{max(command[1] for command, _ in pairs):.0f} MB; per-round ratio to its "
+            f"baseline {statistics.median(ratios):.1f}x [{min(ratios):.1f}-{max(ratios):.1f}]"
+        )
 
 
 def _search_indexes_complete(database: Path) -> float:

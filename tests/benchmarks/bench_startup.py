@@ -1,6 +1,6 @@
 """Start-up as the user meets it: the installed launcher, a real X server, the scale database.
 
-    .venv/bin/python -m tests.benchmarks.bench_startup [--runs 7] [--db PATH]
+    .venv/bin/python -m tests.benchmarks.bench_startup [--rounds 7] [--warmup 1] [--db PATH]
 
 Each run spawns a fresh process and measures the wall time until its window has
 been painted with data, under Xvfb (started here; when Xvfb is missing the runs
@@ -25,11 +25,18 @@ in the temp folder, and each run of this benchmark starts the app on a private
 copy of it: the shared file is also opened by other benchmarks (and by other
 checkouts on the same machine), and while one of them holds its writer lock the
 app rightly takes the full open instead of the fast start, which is then what
-would be measured. Target: launcher / bare window <= 1.5 (medians; the three
-take turns so machine load hits them alike).
+would be measured.
 
-The command line's speed is measured beside it: ``briefing-app --db SCALE
-meetings``, whole process, against a process that only starts Python.
+How it measures (``rounds.py``): the machine's speed swings over tens of seconds,
+so the three programs take turns: each round starts each of them once, in an
+order that changes from round to round, after one warm-up round that is not
+counted. Target: launcher / bare window <= 1.5, held against the median of the
+per-round ratios of the wall times (each round's app start divided by the same
+round's bare window); their spread (min-max), the same in processor time, the
+best-of ratio and the ratio of the medians are printed beside it.
+
+The command line's speed is measured beside it, in rounds too: ``briefing-app --db
+SCALE meetings``, whole process, against a process that only starts Python.
 """
 
 from __future__ import annotations
@@ -46,8 +53,10 @@ import time
 from pathlib import Path
 
 from briefing_app.db.schema_head import HEAD_REVISION
+from tests.benchmarks.rounds import Rounds, Sample, load_average, ratio_line, run_rounds
 
 TARGET = 1.5
+BARE = "bare window"
 LAUNCHER = Path(sys.executable).with_name("briefing-app")
 
 _BARE_CHILD = """
@@ -184,11 +193,6 @@ def whole_run(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def _load() -> str:
-    """The one-minute load average (wall times swing with it; processor times less)."""
-    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
-
-
 def _ms(values: list[float]) -> str:
     return f"{statistics.median(values) * 1000:.0f} ms"
 
@@ -196,7 +200,8 @@ def _ms(values: list[float]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--rounds", "--runs", type=int, default=7, help="counted (default 7)")
+    parser.add_argument("--warmup", type=int, default=1, help="rounds not counted (default 1)")
     args = parser.parse_args(argv)
     home = Path(tempfile.mkdtemp(prefix="bench-startup-"))
     try:
@@ -213,62 +218,79 @@ def measure(args: argparse.Namespace, home: Path) -> None:
     env = {**display.env(), "BRIEFING_APP_REPORT_START": "1"}
     module = [sys.executable, "-m", "briefing_app", "--db", db]
     programs = {
-        "bare window": ([sys.executable, "-c", _BARE_CHILD], "bare"),
+        BARE: ([sys.executable, "-c", _BARE_CHILD], "bare"),
         "briefing-app": ([str(LAUNCHER), "--db", db], "Briefing App"),
         "python -m briefing_app": (module, "Briefing App"),
     }
-    runs: dict[str, list[dict]] = {name: [] for name in programs}
-    load_before = _load()
+    starts: dict[str, list[dict]] = {name: [] for name in programs}
+
+    def start(name: str) -> Sample:
+        """One start of ``name`` in a data folder of its own; its time to the painted
+        window and the child's processor time then (the rest kept in ``starts``)."""
+        command, title = programs[name]
+        run_env = {**env, "BRIEFING_APP_HOME": str(home / f"{name}-{len(starts[name])}")}
+        times = launch(command, run_env, display, title)
+        starts[name].append(times)
+        return Sample(times["painted"], times["cpu"])
+
+    load_before = load_average()
     try:
-        for i in range(args.runs):  # taking turns: load on the machine hits all alike
-            for name, (command, title) in programs.items():
-                run_env = {**env, "BRIEFING_APP_HOME": str(home / f"{name}-{i}")}
-                runs[name].append(launch(command, run_env, display, title))
+        variants = {name: (lambda name=name: start(name)) for name in programs}
+        rounds = run_rounds(variants, args.rounds, args.warmup)
     finally:
         display.close()
+    counted = {name: runs[args.warmup :] for name, runs in starts.items()}
     where = f"Xvfb {display.name}" if display.name else "OFFSCREEN (Xvfb is missing)"
     print(
-        f"start-up to the main window painted with data, {where}, {args.runs} runs, medians "
-        f"(machine load {load_before} before, {_load()} after):"
+        f"start-up to the main window painted with data, {where}, {args.rounds} rounds after "
+        f"{args.warmup} warm-up, the programs taking turns (machine load {load_before} before, "
+        f"{load_average()} after):"
     )
-    report(runs, compiled)
-    cli_speed(db, home, args.runs)
+    report(rounds, counted, compiled)
+    cli_speed(db, home, args.rounds, args.warmup)
 
 
-def report(runs: dict[str, list[dict]], compiled: bool) -> None:
+def report(rounds: Rounds, starts: dict[str, list[dict]], compiled: bool) -> None:
     if not compiled:
         print("  note: compiling the app's modules failed: starts compile them from source")
-    bare = [r["painted"] for r in runs["bare window"]]
-    bare_cpu = [r["cpu"] for r in runs["bare window"]]
-    print(
-        f"  bare window (QMainWindow, 20-row table, English + Chinese): {_ms(bare)} "
-        f"(processor time {_ms(bare_cpu)})"
-    )
-    for name in list(runs)[1:]:
-        painted = [r["painted"] for r in runs[name]]
-        cpu = [r["cpu"] for r in runs[name]]
-        started = [r["started"] for r in runs[name] if "started" in r]
-        ratio = statistics.median(painted) / statistics.median(bare)
-        cpu_ratio = statistics.median(cpu) / statistics.median(bare_cpu)
-        verdict = "OK" if ratio <= TARGET else "SLOW"
-        hidden = sum(not r["visible"] for r in runs[name])
+    bare, bare_cpu = rounds.walls(BARE), rounds.cpus(BARE)
+    print(f"  {BARE} (QMainWindow, 20-row table, English + Chinese): median {_ms(bare)} "
+          f"(processor time {_ms(bare_cpu)})")  # fmt: skip
+    for name in list(starts)[1:]:
+        painted, cpu = rounds.walls(name), rounds.cpus(name)
+        started = [r["started"] for r in starts[name] if "started" in r]
+        hidden = sum(not r["visible"] for r in starts[name])
         print(
-            f"  {name}: painted with its meetings {_ms(painted)}, ratio {ratio:.2f}x "
-            f"(target <= {TARGET}x) {verdict}; processor time {_ms(cpu)} ({cpu_ratio:.2f}x); "
-            f"start finished (ORM loaded, first record in the editor) {_ms(started)}"
-            + (f"; NOT VISIBLE in {hidden} runs" if hidden else "")
+            f"  {name}: painted with its meetings, median {_ms(painted)} (processor time "
+            f"{_ms(cpu)}); start finished (ORM loaded, first record in the editor) "
+            f"{_ms(started)}" + (f"; NOT VISIBLE in {hidden} runs" if hidden else "")
         )
-
-
-def cli_speed(db: str, home: Path, runs: int) -> None:
-    cli_env = {**os.environ, "BRIEFING_APP_HOME": str(home / "cli")}
-    python, meetings = [], []
-    for _ in range(runs):
-        python.append(whole_run([sys.executable, "-c", "pass"], cli_env))
-        meetings.append(whole_run([str(LAUNCHER), "--db", db, "meetings"], cli_env))
     print(
-        f"command line: briefing-app meetings (500 rows, whole process) {_ms(meetings)}; "
-        f"python -c pass {_ms(python)}"
+        f"ratios to the {BARE}, over {rounds.count} rounds: the median of the per-round "
+        "ratios [min-max] in wall time (held against the target) and processor time; "
+        "then best-of (best / best) and the ratio of the medians"
+    )
+    for name in list(starts)[1:]:
+        ratio = rounds.ratio(name, BARE)
+        of_medians = statistics.median(rounds.walls(name)) / statistics.median(bare)
+        print(ratio_line(name, ratio, "wall", TARGET))
+        print(f"  {'':<32} ratio of the medians {of_medians:.2f}x wall")
+
+
+def cli_speed(db: str, home: Path, rounds: int, warmup: int) -> None:
+    cli_env = {**os.environ, "BRIEFING_APP_HOME": str(home / "cli")}
+    python, meetings = "python -c pass", "briefing-app meetings"
+    taken = run_rounds(
+        {
+            python: lambda: whole_run([sys.executable, "-c", "pass"], cli_env),
+            meetings: lambda: whole_run([str(LAUNCHER), "--db", db, "meetings"], cli_env),
+        },
+        rounds,
+        warmup,
+    )
+    print(
+        f"command line, in rounds too: briefing-app meetings (500 rows, whole process) "
+        f"median {_ms(taken.walls(meetings))}; python -c pass {_ms(taken.walls(python))}"
     )
 
 

@@ -86,3 +86,10 @@ def test_the_ratio_line_says_which_figure_meets_the_target():
     faster = ratio_line("(a) / command", ratio, "cpu", target=1.5, at_least=True)
     assert "target >= 1.5x" in faster and "NOT MET" in faster
     assert "target" not in ratio_line("service / (b)", ratio, "cpu")
+
+
+def test_a_variant_that_times_itself_gives_its_own_sample():
+    calls = []
+    rounds = run_rounds({"app": lambda: calls.append(1) or Sample(0.25, 0.125)}, 2, warmup=1)
+    assert len(calls) == 3
+    assert [(s.wall, s.cpu) for s in rounds.samples["app"]] == [(0.25, 0.125)] * 2
