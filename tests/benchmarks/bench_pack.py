@@ -13,8 +13,9 @@ How it measures (``rounds.py``): the machine's speed swings by about a third ove
 tens of seconds, so the variants are not timed one block after another. Each
 round times every variant once (the command, the service, (b), the floor, then
 (a), which takes tens of seconds, before or after the short ones), the order
-changing from round to round; a warm-up round runs first and is not counted (it
-also leaves the template's compiled code in its cache, as a user's second pack
+changing from round to round; a warm-up round of the short ones runs first and
+is not counted (before it, one untimed command makes the pack the floor is planned
+from and leaves the template's compiled code in its cache, as a user's second pack
 finds it). Each ratio is taken within each round and the median of those
 per-round ratios, in processor time (this process and its children: the steadier
 figure on a shared, busy machine), is what is held against the target; its

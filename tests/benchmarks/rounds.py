@@ -102,14 +102,16 @@ def run_rounds(
     setup: Callable[[str], object] | None = None,
 ) -> Rounds:
     """Every variant called once per round, in :func:`round_order`'s order (``last``:
-    the long ones); ``warmup`` rounds first, not counted. ``on_round(n, samples)`` is
-    told each counted round's samples, in the order they ran (progress);
-    ``setup(name)`` runs before each call, untimed."""
+    the long ones); ``warmup`` rounds first, not counted, without the long ones (what
+    a first call costs more is lost in their tens of seconds, and a warm-up round of
+    them would take as long as a counted one). ``on_round(n, samples)`` is told each
+    counted round's samples, in the order they ran (progress); ``setup(name)`` runs
+    before each call, untimed."""
     short = [name for name in variants if name not in last]
     result = Rounds({name: [] for name in variants})
     for n in range(warmup + rounds):
         this_round = {}
-        for name in round_order(short, n, last):
+        for name in round_order(short, n, last if n >= warmup else ()):
             if setup is not None:
                 setup(name)
             this_round[name] = timed_call(variants[name])

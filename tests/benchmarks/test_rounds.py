@@ -57,6 +57,15 @@ def test_warm_up_rounds_run_but_are_not_counted_and_setup_comes_first():
     assert all(s.wall >= 0 and s.cpu >= 0 for samples in rounds.samples.values() for s in samples)
 
 
+def test_the_long_variants_sit_out_the_warm_up():
+    calls: list[str] = []
+    variants = {name: (lambda name=name: calls.append(name)) for name in ("x", "y", "long")}
+    rounds = run_rounds(variants, rounds=2, warmup=1, last=["long"])
+    assert calls[:2] == ["x", "y"]  # the warm-up round
+    assert calls[2:] == round_order(["x", "y"], 1, ["long"]) + round_order(["x", "y"], 2, ["long"])
+    assert {name: len(s) for name, s in rounds.samples.items()} == {"x": 2, "y": 2, "long": 2}
+
+
 def test_a_ratio_is_taken_within_each_round_not_best_over_best():
     # round 1 was slow for both (4 s vs 4 s), round 2 fast (2 s vs 1 s), round 3 in between
     rounds = Rounds(
