@@ -246,11 +246,11 @@ class DataTransfer(QObject):
     def _others_may_close(self) -> bool:
         """Unsaved edits on screen are offered for saving first: the import reloads every
         view and closes the meeting tabs. False (nothing imported) if the user stays."""
-        from briefing_app.ui.main_window import _may_close
+        from briefing_app.ui.window_lifecycle import may_close
 
         window = self.window
         for widget in [*window.views.values(), *window.meeting_tabs.values()]:
-            if not _may_close(widget):
+            if not may_close(widget):
                 window.show_status(tr("Import cancelled. Nothing was changed."))
                 return False
         return True

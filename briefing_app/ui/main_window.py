@@ -2,8 +2,10 @@
 
 Views are created the first time they are shown, so start-up reads only the
 meetings list. Meeting workspaces (part B's ``MeetingWorkspace``) open as
-closable tabs beside the library. Window geometry and splitter positions are
-kept in ``ui.ini`` in the user data folder.
+closable tabs beside the library (``MeetingTabs``, ``meeting_tabs.py``). Window
+geometry and splitter positions are kept in ``ui.ini`` in the user data folder,
+and closing asks the views and tabs first (``WindowLifecycle``,
+``window_lifecycle.py``).
 
 At a fast start (``ui/fast_start.py``) the window is first built *light*: what
 the first paint shows (menus, toolbar, navigation, the meetings table with its
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,11 +42,9 @@ from briefing_app.db.open import without_password
 from briefing_app.ui.icons import icon
 from briefing_app.ui.item_models.roles import UserRole
 from briefing_app.ui.main_menus import build_menus
-from briefing_app.ui.views.common import confirm, show_error
+from briefing_app.ui.meeting_tabs import MeetingTabs
 from briefing_app.ui.views.search_box import SearchBox
-
-#: How long quitting waits for cancelled background work to end.
-QUIT_WAIT_MS = 60_000
+from briefing_app.ui.window_lifecycle import WindowLifecycle
 
 VIEW_NAMES = ["meetings", "organizations", "people", "talking_points", "priorities"]
 _KIND_VIEW = {
@@ -71,12 +71,7 @@ def _view_class(name: str):
     return getattr(importlib.import_module(f"briefing_app.ui.views.{module}"), cls)
 
 
-def ui_settings() -> QSettings:
-    """Window state lives beside the database and settings (not in the registry)."""
-    return QSettings(str(paths.user_data_dir() / "ui.ini"), QSettings.Format.IniFormat)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(MeetingTabs, WindowLifecycle, QMainWindow):
     """Library views on the left/centre, meeting workspaces in tabs."""
 
     #: The user asked to work on another database (path or URL; "" = the default file).
@@ -310,32 +305,6 @@ class MainWindow(QMainWindow):
         if kind in ("meeting", "organization", "person"):
             self.sync_meeting_tabs()
 
-    def sync_meeting_tabs(self) -> None:
-        """Close tabs of meetings that no longer exist; keep tab titles current."""
-        from briefing_app.services.meetings import meeting_titles
-
-        with self.db.session() as s:
-            titles = meeting_titles(s, self.meeting_tabs)
-        for meeting_id, widget in list(self.meeting_tabs.items()):
-            index = self.tabs.indexOf(widget)
-            if meeting_id not in titles:
-                widget.close()  # stops its preview build
-                self.undo_group.removeStack(widget.undo_stack)
-                self.tabs.removeTab(index)
-                del self.meeting_tabs[meeting_id]
-                widget.deleteLater()
-            else:
-                self.tabs.setTabText(index, _short(_in_interface_language(*titles[meeting_id])))
-
-    def _on_tab_changed(self, index: int) -> None:
-        """Undo follows the tab; back on the library, show what changed in a meeting."""
-        stack = getattr(self.tabs.widget(index), "undo_stack", self.undo_stack)
-        self.undo_group.setActiveStack(stack)
-        if index == 0 and self.meeting_tabs and self.current_name in self.views:
-            for name, view in self.views.items():
-                view.stale = name != self.current_name
-            self.views[self.current_name].reload()
-
     def open_record(self, kind: str, record_id: int) -> None:
         """Show the record's view and load it into the editor (from search results);
         a meeting opens in its workspace."""
@@ -352,44 +321,6 @@ class MainWindow(QMainWindow):
         self._show(name)
         view.open_record(record_id)
         view.table.setFocus()
-
-    def open_meeting(self, meeting_id: int) -> None:
-        """Open (or bring forward) the meeting workspace tab."""
-        if meeting_id in self.meeting_tabs:
-            self.tabs.setCurrentWidget(self.meeting_tabs[meeting_id])
-            return
-        try:
-            from briefing_app.ui.views.meeting_workspace import MeetingWorkspace
-        except ImportError:
-            show_error(self, self.tr("Meeting"), self.tr("The meeting workspace is not available."))
-            return
-        workspace = MeetingWorkspace(self.db, meeting_id, self)
-        title = self._meeting_title(meeting_id)
-        index = self.tabs.addTab(workspace, icon("meetings"), title)
-        self.tabs.setTabToolTip(index, title)
-        self.meeting_tabs[meeting_id] = workspace
-        self.undo_group.addStack(workspace.undo_stack)
-        self.tabs.setCurrentIndex(index)
-
-    def _meeting_title(self, meeting_id: int) -> str:
-        from briefing_app.services.meetings import meeting_titles
-
-        with self.db.session() as s:
-            titles = meeting_titles(s, [meeting_id])
-        if meeting_id not in titles:
-            return str(meeting_id)
-        return _short(_in_interface_language(*titles[meeting_id]))
-
-    def _close_tab(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if index == 0 or not _may_close(widget):
-            return
-        widget.close()  # its closeEvent cancels the preview build and any export
-        self.undo_group.removeStack(widget.undo_stack)
-        self.tabs.removeTab(index)
-        self.meeting_tabs = {k: w for k, w in self.meeting_tabs.items() if w is not widget}
-        widget.deleteLater()
-        self.view("meetings").stale = True
 
     # -- actions used by the menus -----------------------------------------------
     def new_meeting(self) -> None:
@@ -438,105 +369,3 @@ class MainWindow(QMainWindow):
         path = ask_database_file(self, start)
         if path:
             self.switch_database.emit(path)
-
-    # -- state and closing -------------------------------------------------------
-    def _restore_state(self) -> None:
-        state = ui_settings()
-        geometry = state.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self._first_size()
-        self._restore_splitter(self.splitter)
-
-    def _first_size(self) -> None:
-        """First start: most of the screen (the workspace needs room), centred."""
-        area = self.screen().availableGeometry()
-        width = max(1100, min(1600, area.width() * 92 // 100))
-        height = max(700, min(1000, area.height() * 92 // 100))
-        self.resize(min(width, area.width()), min(height, area.height()))
-        self.move(area.center() - self.rect().center())
-
-    def _restore_splitter(self, splitter: QSplitter) -> None:
-        value = ui_settings().value(f"splitters/{splitter.objectName()}")
-        if value is not None:
-            splitter.restoreState(value)
-
-    def save_state(self) -> None:
-        state = ui_settings()
-        state.setValue("window/geometry", self.saveGeometry())
-        for splitter in [self.splitter, *(v.splitter for v in self.views.values())]:
-            state.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
-        state.sync()
-
-    def has_unsaved_changes(self) -> bool:
-        widgets = [*self.views.values(), *self.meeting_tabs.values()]
-        return any(getattr(w, "has_unsaved_changes", lambda: False)() for w in widgets)
-
-    def closeEvent(self, event) -> None:
-        for widget in [*self.views.values(), *self.meeting_tabs.values()]:
-            if not _may_close(widget):
-                event.ignore()
-                return
-        if not self.stop_background_work():
-            event.ignore()
-            return
-        self.save_state()
-        event.accept()
-
-    def stop_background_work(self, ask: bool = True) -> bool:
-        """Before the database is closed: cancel running work and wait for it to end.
-
-        An export child process, an import or a restore must not outlive the
-        window (``run_gui`` then disposes the database and releases the writer
-        lock). With ``ask``, the user may keep work they started running (False);
-        housekeeping (the preview, an automatic backup) is cancelled without asking.
-        """
-        from briefing_app.ui import workers  # not needed to start
-
-        if not workers.running_tasks():
-            return True
-        if (
-            ask
-            and workers.running_tasks(user_work_only=True)
-            and not confirm(
-                self,
-                self.tr("Work in progress"),
-                self.tr(
-                    "An export, import, backup or restore is still running. Cancel it and quit?"
-                ),
-                self.tr("Cancel and Quit"),
-            )
-        ):
-            return False
-        self.autobackup.stop()
-        self.show_status(self.tr("Stopping background work…"))
-        workers.cancel_and_wait(QUIT_WAIT_MS)
-        return True
-
-    def discard_changes_and_close(self) -> None:
-        """Close without asking (screenshots, tests)."""
-        for widget in [*self.views.values(), *self.meeting_tabs.values()]:
-            if hasattr(widget, "discard_changes"):
-                widget.discard_changes()
-        self.stop_background_work(ask=False)
-        self.close()
-
-
-def _in_interface_language(title: str, title_zh: str) -> str:
-    from briefing_app.domain.bilingual import in_language
-    from briefing_app.ui.language import data_language
-
-    return in_language(data_language(), title, title_zh)
-
-
-def _short(title: str) -> str:
-    return title if len(title) <= 40 else title[:38] + "…"
-
-
-def _may_close(widget) -> bool:
-    """Ask the widget whether it may go (it offers to save unsaved edits)."""
-    for name in ("maybe_leave", "maybe_close"):
-        if hasattr(widget, name):
-            return bool(getattr(widget, name)())
-    return True

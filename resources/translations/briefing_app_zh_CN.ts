@@ -1745,115 +1745,121 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
 </context>
 <context>
-    <name>LibraryView</name>
+    <name>LibraryLayout</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="180"/>
+        <location filename="../../briefing_app/ui/views/library_layout.py" line="55"/>
         <source>Filter the rows shown…</source>
-        <extracomment>Whether the view can be built ``light`` (its editor side needs no editor to be built); others are always built whole. Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). Every change of this view goes through it (transaction, undo step, error text). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
         <translation>筛选显示的行…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="217"/>
+        <location filename="../../briefing_app/ui/views/library_layout.py" line="92"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="218"/>
+        <location filename="../../briefing_app/ui/views/library_layout.py" line="93"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="219"/>
+        <location filename="../../briefing_app/ui/views/library_layout.py" line="94"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="220"/>
+        <location filename="../../briefing_app/ui/views/library_layout.py" line="95"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
+</context>
+<context>
+    <name>LibraryRecordActions</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="347"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="32"/>
         <source>Open a record to see its history.</source>
         <translation>请先打开一条记录，再查看其修改记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="354"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="39"/>
         <source>History: {title}</source>
         <translation>修改记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="372"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="57"/>
         <source>New record: fill in the fields and save (Ctrl+S).</source>
         <translation>新记录：填写各字段后保存（Ctrl+S）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="397"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="82"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>未保存：请更正标红的字段。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="403"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="88"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="434"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="119"/>
         <source>Create “{name}”</source>
         <translation>创建“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="437"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="122"/>
         <source>Created “{name}”.</source>
         <translation>已创建“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="461"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="146"/>
         <source>Edit “{name}”</source>
         <translation>编辑“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="465"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="150"/>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="480"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="165"/>
         <source>Delete “{name}”?</source>
         <translation>删除“{name}”？</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="482"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="167"/>
         <source>Nothing else is affected.</source>
         <translation>不影响其他记录。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="483"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="168"/>
         <source>You can undo this with Edit ▸ Undo.</source>
         <translation>可通过“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="484"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="169"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="487"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="172"/>
         <source>Delete “{name}”</source>
         <translation>删除“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="492"/>
+        <location filename="../../briefing_app/ui/views/library_records.py" line="177"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
+</context>
+<context>
+    <name>LibraryView</name>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="564"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="294"/>
         <source>%n record</source>
+        <extracomment>Whether the view can be built ``light`` (its editor side needs no editor to be built); others are always built whole. Emitted with a message for the status bar. Emitted after any change to the database made from this view (kind). Every change of this view goes through it (transaction, undo step, error text). A database opened read-only (in use elsewhere, read-only file): look, don&apos;t touch.</extracomment>
         <translation>%n 条记录</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/library_view.py" line="564"/>
+        <location filename="../../briefing_app/ui/views/library_view.py" line="294"/>
         <source>%n records</source>
         <translation>%n 条记录</translation>
     </message>
@@ -1869,85 +1875,55 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="163"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="158"/>
         <source>Briefing App — {database}</source>
-        <extracomment>How long quitting waits for cancelled background work to end. The user asked to work on another database (path or URL; &quot;&quot; = the default file). Fast start (the engine is not made yet): ``finish_start`` does the rest of the start after the first paint. Decided once, here, before any view reads. Fast start: views&apos; first pages read without SQLAlchemy (services.first_page). Built light (a fast start with meetings to show): ``complete_build`` after the first paint. Getting started is not needed then (there are meetings).</extracomment>
+        <extracomment>The user asked to work on another database (path or URL; &quot;&quot; = the default file). Fast start (the engine is not made yet): ``finish_start`` does the rest of the start after the first paint. Decided once, here, before any view reads. Fast start: views&apos; first pages read without SQLAlchemy (services.first_page). Built light (a fast start with meetings to show): ``complete_build`` after the first paint. Getting started is not needed then (there are meetings).</extracomment>
         <translation>简报助手 — {database}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="183"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="178"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="192"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="187"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="225"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="220"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="226"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="221"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="227"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="222"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="228"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="223"/>
         <source>Talking points</source>
         <translation>谈话要点</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="229"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="224"/>
         <source>Priorities</source>
         <translation>优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="260"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="255"/>
         <source>Unknown view “{name}”</source>
         <translation>未知视图“{name}”</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="302"/>
+        <location filename="../../briefing_app/ui/main_window.py" line="297"/>
         <source>Search: {n} found</source>
         <translation>搜索：找到 {n} 条</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="364"/>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="364"/>
-        <source>The meeting workspace is not available.</source>
-        <translation>会议工作区不可用。</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="504"/>
-        <source>Work in progress</source>
-        <translation>仍有工作在进行</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="506"/>
-        <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
-        <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="508"/>
-        <source>Cancel and Quit</source>
-        <translation>取消并退出</translation>
-    </message>
-    <message>
-        <location filename="../../briefing_app/ui/main_window.py" line="513"/>
-        <source>Stopping background work…</source>
-        <translation>正在停止后台工作…</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2103,19 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/item_models/meeting_columns.py" line="58"/>
         <source>Aimed at</source>
         <translation>针对</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTabs</name>
+    <message>
+        <location filename="../../briefing_app/ui/meeting_tabs.py" line="55"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/meeting_tabs.py" line="55"/>
+        <source>The meeting workspace is not available.</source>
+        <translation>会议工作区不可用。</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4060,30 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/views/welcome.py" line="104"/>
         <source>Getting started</source>
         <translation>入门</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLifecycle</name>
+    <message>
+        <location filename="../../briefing_app/ui/window_lifecycle.py" line="91"/>
+        <source>Work in progress</source>
+        <extracomment>How long quitting waits for cancelled background work to end.</extracomment>
+        <translation>仍有工作在进行</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/window_lifecycle.py" line="93"/>
+        <source>An export, import, backup or restore is still running. Cancel it and quit?</source>
+        <translation>导出、导入、备份或恢复仍在进行中。要取消它并退出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/window_lifecycle.py" line="95"/>
+        <source>Cancel and Quit</source>
+        <translation>取消并退出</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/window_lifecycle.py" line="100"/>
+        <source>Stopping background work…</source>
+        <translation>正在停止后台工作…</translation>
     </message>
 </context>
 <context>

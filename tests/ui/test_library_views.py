@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from briefing_app.db.models import Organization, Person, Priority, TalkingPoint
 from briefing_app.services import library
-from briefing_app.ui.views import library_view
+from briefing_app.ui.views import library_records, library_view
 from briefing_app.ui.views.organizations import OrganizationsView
 from briefing_app.ui.views.people import PeopleView
 from briefing_app.ui.views.priorities import PrioritiesView
@@ -28,9 +28,10 @@ def dialogs(monkeypatch):
         said["confirm"].append(message)
         return True
 
-    monkeypatch.setattr(library_view, "confirm", confirm)
+    monkeypatch.setattr(library_records, "confirm", confirm)
     monkeypatch.setattr(library_view, "ask_unsaved", lambda parent: said["unsaved"])
-    monkeypatch.setattr(library_view, "show_error", lambda p, t, m: said["errors"].append(m))
+    for module in (library_view, library_records):
+        monkeypatch.setattr(module, "show_error", lambda p, t, m: said["errors"].append(m))
     return said
 
 

@@ -12,8 +12,9 @@ from briefing_app import paths
 from briefing_app.db.models import Meeting
 from briefing_app.services import library
 from briefing_app.settings import Settings
-from briefing_app.ui.main_window import VIEW_NAMES, MainWindow, ui_settings
-from briefing_app.ui.views import library_view
+from briefing_app.ui.main_window import VIEW_NAMES, MainWindow
+from briefing_app.ui.views import library_records, library_view
+from briefing_app.ui.window_lifecycle import ui_settings
 
 
 def _seed(db) -> dict:
@@ -145,7 +146,7 @@ def test_edit_undo_follows_the_tab_shown(qtbot, db, window):
 
 def test_deleting_a_meeting_closes_its_tab(qtbot, db, window, monkeypatch):
     _seed(db)
-    monkeypatch.setattr(library_view, "confirm", lambda *args: True)
+    monkeypatch.setattr(library_records, "confirm", lambda *args: True)
     view = window.views["meetings"]
     view.reload()
     view.table.selectRow(0)

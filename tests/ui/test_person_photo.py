@@ -97,10 +97,10 @@ def test_a_new_person_cannot_take_a_photo_until_saved(view, tmp_path):
 def test_deleting_the_person_says_the_photo_goes_and_undo_brings_it_back(
     view, demo_db, tmp_path, monkeypatch
 ):
-    from briefing_app.ui.views import library_view
+    from briefing_app.ui.views import library_records
 
     said = []
-    monkeypatch.setattr(library_view, "confirm", lambda p, t, m, a: said.append(m) or True)
+    monkeypatch.setattr(library_records, "confirm", lambda p, t, m, a: said.append(m) or True)
     assert _drop(view.photo, write(tmp_path / "p.jpg", jpeg_bytes(portrait((300, 400)))))
     view.delete_current()
     assert "1 photo" in said[0]

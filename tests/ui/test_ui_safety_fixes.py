@@ -141,7 +141,7 @@ def window(qtbot, db):
 
 
 def test_closing_asks_and_waits_for_running_work(qtbot, window, monkeypatch):
-    from briefing_app.ui import main_window
+    from briefing_app.ui import window_lifecycle
 
     asked = []
     answer = {"value": False}
@@ -150,7 +150,7 @@ def test_closing_asks_and_waits_for_running_work(qtbot, window, monkeypatch):
         asked.append(message)
         return answer["value"]
 
-    monkeypatch.setattr(main_window, "confirm", fake_confirm)
+    monkeypatch.setattr(window_lifecycle, "confirm", fake_confirm)
     started = threading.Event()
     pool = QThreadPool()
     task = workers.make_task(_slow_job, started)
@@ -169,9 +169,9 @@ def test_closing_asks_and_waits_for_running_work(qtbot, window, monkeypatch):
 
 
 def test_closing_cancels_housekeeping_work_without_asking(qtbot, window, monkeypatch):
-    from briefing_app.ui import main_window
+    from briefing_app.ui import window_lifecycle
 
-    monkeypatch.setattr(main_window, "confirm", lambda *a: pytest.fail("asked"))
+    monkeypatch.setattr(window_lifecycle, "confirm", lambda *a: pytest.fail("asked"))
     started = threading.Event()
     pool = QThreadPool()
     task = workers.run_task(_slow_job, started, pool=pool)  # e.g. a preview build

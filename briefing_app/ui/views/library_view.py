@@ -2,9 +2,11 @@
 
 Subclasses (organizations, people, talking points, priorities) declare their
 kind, column headers and editor fields. This class does the rest: selecting,
-creating, saving (with the version the editor opened), deleting after saying
-what else goes, undo/redo through the shared QUndoStack, and guarding unsaved
-changes whenever the user moves away from a record.
+opening a record, guarding unsaved changes whenever the user moves away from
+a record, and showing what changed after a save or an undo/redo (through the
+shared QUndoStack). Its layout is ``LibraryLayout`` (``library_layout.py``);
+creating, saving (with the version the editor opened) and deleting after
+saying what else goes are ``LibraryRecordActions`` (``library_records.py``).
 
 Building a view reads nothing through SQLAlchemy (the meetings view is part of
 the first paint, before the ORM is loaded): ``services.library`` and the undo
@@ -23,35 +25,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from briefing_app.errors import UserError
-from briefing_app.services import list_rows
-from briefing_app.ui.icons import icon
 from briefing_app.ui.item_models.library_table import LibraryTableModel
 from briefing_app.ui.item_models.proxy import LibraryProxyModel
 from briefing_app.ui.language import data_language
-from briefing_app.ui.views.common import ask_unsaved, confirm, plural, show_error
+from briefing_app.ui.views.common import ask_unsaved, plural, show_error
+from briefing_app.ui.views.library_layout import LibraryLayout
+from briefing_app.ui.views.library_records import LibraryRecordActions
 from briefing_app.ui.write_path import WritePath
 
 if TYPE_CHECKING:
-    from briefing_app.services.conflicts import ConflictError
     from briefing_app.ui.views.record_editor import FieldSpec, RecordEditor
 
 
-class LibraryView(QWidget):
+class LibraryView(LibraryRecordActions, LibraryLayout, QWidget):
     """Table + editor for one kind of record."""
 
     KIND = ""
@@ -153,112 +142,7 @@ class LibraryView(QWidget):
     def refresh_choices(self) -> None:
         """Reload choice lists that depend on other records (organizations...)."""
 
-    # -- building ------------------------------------------------------------
-    def _show_model(self) -> None:
-        """A light view's table: the model (through the filter) instead of the snapshot
-        it was first painted with (the same rows), sorted as shown on its column."""
-        snapshot = self.table.model()
-        self.table.setModel(self.proxy)
-        snapshot.deleteLater()
-        self._sort_by_columns()
-        self.fit_columns()
-
-    def _sort_by_columns(self) -> None:
-        """The default sort shown on its column; a click on a column sorts by it (in SQL;
-        the rows loaded are in the default order already)."""
-        from PySide6.QtCore import Qt
-
-        keys = list(list_rows.COLUMN_KEYS[self.KIND])
-        default = keys.index(list_rows.DEFAULT_SORT[self.KIND])
-        self.table.horizontalHeader().setSortIndicator(default, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(True)
-
-    def _build_table_side(self, light: bool) -> QWidget:
-        side = QWidget(self)
-        self.filter_edit = QLineEdit(side)
-        self.filter_edit.setPlaceholderText(self.tr("Filter the rows shown…"))
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.count_label = QLabel(side)
-        self.table = QTableView(side)
-        self.table.setObjectName(f"table_{self.KIND}")
-        if light:
-            self.table.setModel(self.model.snapshot(self))
-        else:
-            self.table.setModel(self.proxy)
-            self._sort_by_columns()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setResizeContentsPrecision(40)  # fit to 40 rows, not all
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.count_label)
-        box = QVBoxLayout(side)
-        box.setContentsMargins(6, 6, 0, 6)
-        box.addLayout(top)
-        box.addWidget(self.table)
-        return side
-
-    def _build_editor_side(self) -> QWidget:
-        """The editor in a scroll area (empty in a light view until ``complete``), its
-        buttons below."""
-        side = QWidget(self)
-        self.editor_scroll = scroll = QScrollArea(side)
-        scroll.setWidgetResizable(True)
-        if self.editor is not None:
-            self._place_editor()
-        self.new_button = QPushButton(icon("new"), self.tr("New"), side)
-        self.save_button = QPushButton(icon("save"), self.tr("Save"), side)
-        self.revert_button = QPushButton(self.tr("Revert"), side)
-        self.delete_button = QPushButton(icon("delete"), self.tr("Delete…"), side)
-        self.new_button.clicked.connect(self.new_record)
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.revert)
-        self.delete_button.clicked.connect(self.delete_current)
-        self.save_button.setEnabled(False)
-        self.revert_button.setEnabled(False)
-        self.delete_button.setEnabled(False)
-        self.new_button.setEnabled(not self.read_only)
-        self.button_row = buttons = QHBoxLayout()
-        for b in (self.new_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        box = QVBoxLayout(side)
-        box.setContentsMargins(0, 6, 6, 6)
-        box.addWidget(scroll, 1)
-        box.addLayout(buttons)
-        return side
-
-    def _place_editor(self) -> None:
-        from PySide6.QtCore import Qt
-
-        scroll = self.editor_scroll
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.editor)
-        # Never narrower than the form: the splitter must not cut fields off on the right.
-        scrollbar = scroll.verticalScrollBar().sizeHint().width()
-        scroll.setMinimumWidth(self.editor.minimumSizeHint().width() + scrollbar + 4)
-
-    def fit_columns(self) -> None:
-        """Columns as wide as their loaded content, within reason, and as their title with
-        room for the sort indicator (which a light view shows only once complete)."""
-        header = self.table.horizontalHeader()
-        shown = header.isSortIndicatorShown()
-        header.setSortIndicatorShown(True)
-        for column in range(self.model.columnCount()):
-            width = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            header.resizeSection(column, min(width + 12, 320))
-        header.setSortIndicatorShown(shown)
-
+    # -- building: LibraryLayout (the table side, the editor side, columns) ------
     def open_first_if_none(self) -> None:
         """Show the first record's details when the view opens with nothing selected."""
         self.complete()
@@ -317,7 +201,7 @@ class LibraryView(QWidget):
         if self.editor is not None:
             self.revert()
 
-    # -- records ---------------------------------------------------------------
+    # -- records (new, save, delete, history: LibraryRecordActions) -----------
     def open_record(self, record_id: int) -> bool:
         """Load ``record_id`` into the editor and select its row if it is loaded."""
         from briefing_app.services import library
@@ -336,160 +220,6 @@ class LibraryView(QWidget):
         self.delete_button.setEnabled(not self.read_only)
         self._select_silently(self._row_loading(record_id))
         return True
-
-    def show_history(self) -> None:
-        """The open record's audit trail in a dialog (docs/history.md)."""
-        from briefing_app.services.history import library_record_history
-        from briefing_app.ui.dialogs.history_dialog import HistoryDialog
-
-        record_id = self.editor.record_id
-        if record_id is None:
-            self.status.emit(self.tr("Open a record to see its history."))
-            return
-
-        def load(limit: int) -> list:
-            with self.db.session() as s:
-                return library_record_history(s, self.KIND, record_id, limit)
-
-        dialog = HistoryDialog(self.tr("History: {title}").format(title=self.title()), load, self)
-        from PySide6.QtCore import Qt
-
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.history_dialog = dialog
-
-    def new_record(self) -> None:
-        if self.read_only or not self.maybe_leave():
-            return
-        self.refresh_choices()
-        self.editor.load(self._empty_values())
-        self.editor.setEnabled(True)
-        self.delete_button.setEnabled(False)
-        self._select_silently(-1)
-        self._on_dirty(True)
-        first = next(iter(self.editor.widgets.values()))
-        first.focus_widget().setFocus()
-        self.status.emit(self.tr("New record: fill in the fields and save (Ctrl+S)."))
-
-    def revert(self) -> None:
-        if self.editor.record_id is None:
-            self.editor.load(self._empty_values())
-            self.editor.setEnabled(False)
-            self._on_dirty(False)
-        else:
-            self.open_record(self.editor.record_id)
-
-    def save(self) -> bool:
-        """Create or update from the editor; problems appear beside their fields."""
-        from briefing_app.services import library
-        from briefing_app.services.conflicts import ConflictError
-
-        if self.read_only:
-            return False
-        try:
-            if self.editor.is_new():
-                return self._create()
-            return self._update()
-        except library.FieldErrors as exc:
-            from briefing_app.ui.views.problem_text import problem_text
-
-            self.editor.show_errors({k: problem_text(v) for k, v in exc.fields.items()})
-            self.status.emit(self.tr("Not saved: please correct the fields marked in red."))
-        except ConflictError as exc:
-            return self._resolve_conflict(exc)
-        except UserError as exc:
-            from briefing_app.ui.views.problem_text import error_text
-
-            show_error(self, self.tr("Not saved"), error_text(exc))
-        return False
-
-    def _resolve_conflict(self, conflict: ConflictError) -> bool:
-        """Someone else saved first: show both versions; take theirs or save mine on top."""
-        from briefing_app.ui.dialogs.conflict_dialog import ConflictDialog
-
-        dialog = ConflictDialog(conflict, self.editor.labels, self)
-        dialog.exec()
-        if dialog.choice == "theirs" or (dialog.choice and conflict.deleted):
-            if conflict.deleted:
-                self._after_undo(self.KIND, None)
-            else:
-                self.open_record(conflict.record_id)
-            return True
-        if dialog.choice == "mine":
-            self.editor.rebase(conflict.current_version, conflict.theirs)
-            return self.save()
-        return False
-
-    def _create(self) -> bool:
-        from briefing_app.services import library
-        from briefing_app.ui import undo
-
-        values, language = self.editor.values(), self.model.language
-
-        def create(s):
-            saved = library.create(s, self.KIND, values)
-            return saved, library.describe(s, self.KIND, saved.id, language)
-
-        saved, name = self.writes.write(create)
-        text = self.tr("Create “{name}”").format(name=name)
-        self.writes.record(text, *undo.created(self.KIND, saved.id))
-        self.editor.mark_saved(saved.id, saved.version)
-        self._changed(saved.id, self.tr("Created “{name}”.").format(name=name))
-        return True
-
-    def _update(self) -> bool:
-        from briefing_app.services import library
-        from briefing_app.ui import undo
-
-        changed = self.editor.changed_values()
-        if not changed:
-            self.editor.mark_saved(self.editor.record_id, self.editor.version)
-            return True
-        old = {k: v for k, v in self.editor.loaded_values().items() if k in changed}
-        record_id, version, language = (
-            self.editor.record_id,
-            self.editor.version,
-            self.model.language,
-        )
-
-        def update(s):
-            saved = library.update(s, self.KIND, record_id, changed, version)
-            return saved, library.describe(s, self.KIND, record_id, language)
-
-        saved, name = self.writes.write(update)
-        self.writes.record(
-            self.tr("Edit “{name}”").format(name=name),
-            *undo.updated(self.KIND, record_id, old, changed, saved.version),
-        )
-        self.editor.mark_saved(record_id, saved.version)
-        self._changed(record_id, self.tr("Saved “{name}”.").format(name=name))
-        return True
-
-    def delete_current(self) -> None:
-        from briefing_app.services import library
-        from briefing_app.ui import undo
-
-        record_id = self.editor.record_id
-        if record_id is None or self.read_only:
-            return
-        with self.db.session() as s:
-            name = library.describe(s, self.KIND, record_id, self.model.language)
-            affected = library.impact(s, self.KIND, record_id)
-        from briefing_app.ui.views.impact import impact_text
-
-        message = self.tr("Delete “{name}”?").format(name=name)
-        details = impact_text(affected)
-        message += "\n\n" + (details or self.tr("Nothing else is affected."))
-        message += "\n\n" + self.tr("You can undo this with Edit ▸ Undo.")
-        if not confirm(self, self.tr("Delete"), message, self.tr("Delete")):
-            return
-        snapshot = self.writes.write(library.delete, self.KIND, record_id)
-        text = self.tr("Delete “{name}”").format(name=name)
-        self.writes.record(text, *undo.deleted(self.KIND, snapshot))
-        self.editor.load(self._empty_values())
-        self.editor.setEnabled(False)
-        self.delete_button.setEnabled(False)
-        self._changed(None, self.tr("Deleted “{name}”.").format(name=name))
 
     # -- after changes ---------------------------------------------------------
     def _changed(self, record_id: int | None, message: str) -> None:
