@@ -15,6 +15,7 @@ from briefing_app.db.models import AgendaItem, Meeting, Person
 from briefing_app.domain.bilingual import in_language, person_name
 from briefing_app.domain.text import clean
 from briefing_app.errors import NotFoundError, ValidationError
+from briefing_app.services.meeting_edit.order import check_complete_order, renumber
 from briefing_app.services.meeting_edit.rows import AgendaRow
 
 _EDITABLE = ("title", "title_zh", "start_time", "duration_minutes", "speaker", "notes")
@@ -192,24 +193,14 @@ def delete_agenda_item(session: Session, item_id: int) -> None:
     meeting_id = item.meeting_id
     session.delete(item)
     session.flush()
-    _renumber(_items(session, meeting_id))
-
-
-def _renumber(items: list[AgendaItem]) -> None:
-    for position, item in enumerate(items):
-        if item.position != position:
-            item.position = position
+    renumber(_items(session, meeting_id))
 
 
 def reorder_agenda(session: Session, meeting_id: int, ordered_ids: list[int]) -> None:
     """Put the items in the order of ``ordered_ids`` (all of them, each once)."""
     items = {item.id: item for item in _items(session, meeting_id)}
-    if sorted(ordered_ids) != sorted(items):
-        raise ValidationError(
-            ["agenda order: the new order must list every item of the meeting exactly once"],
-            f"meeting {meeting_id}",
-        )
-    _renumber([items[i] for i in ordered_ids])
+    check_complete_order(ordered_ids, items, "agenda order", "item of the meeting", meeting_id)
+    renumber([items[i] for i in ordered_ids])
     session.flush()
 
 

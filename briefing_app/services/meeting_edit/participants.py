@@ -22,6 +22,7 @@ from briefing_app.domain.names import infer_name_order
 from briefing_app.domain.text import EXCEL_CELL_LIMIT, clean, over_excel_limit
 from briefing_app.errors import NotFoundError, UserError, ValidationError
 from briefing_app.services.library_fields import SEAT_LIMIT
+from briefing_app.services.meeting_edit.order import check_complete_order
 from briefing_app.services.meeting_edit.rows import ParticipantRow
 from briefing_app.services.meetings import (
     ordered_participants,
@@ -278,11 +279,7 @@ def apply_participant_order(session: Session, meeting_id: int, ordered_ids: list
     of their own and stay after their organization's named people.
     """
     seats = {p.id: p for p in ordered_participants(session, meeting_id)}
-    if sorted(ordered_ids) != sorted(seats):
-        raise ValidationError(
-            ["participant order: the new order must list every seat exactly once"],
-            f"meeting {meeting_id}",
-        )
+    check_complete_order(ordered_ids, seats, "participant order", "seat", meeting_id)
     orgs: dict[int, Organization] = {}
     people: dict[int, list[Person]] = {}
     for pid in ordered_ids:

@@ -23,6 +23,7 @@ from briefing_app.domain.bilingual import in_language, organization_short
 from briefing_app.domain.enums import TalkingPointStatus
 from briefing_app.domain.text import clean
 from briefing_app.errors import NotFoundError, ValidationError
+from briefing_app.services.meeting_edit.order import check_complete_order, renumber
 from briefing_app.services.meeting_edit.rows import LibraryPointRow, PickedPointRow
 
 
@@ -138,12 +139,6 @@ def pick_point(
     return link.id
 
 
-def _renumber(links: list[MeetingTalkingPoint]) -> None:
-    for position, link in enumerate(links):
-        if link.position != position:
-            link.position = position
-
-
 def unpick_point(session: Session, link_id: int) -> None:
     """Take a point off its group (the library keeps it)."""
     link = session.get(MeetingTalkingPoint, link_id)
@@ -152,7 +147,7 @@ def unpick_point(session: Session, link_id: int) -> None:
     meeting_id, org_id = link.meeting_id, link.organization_id
     session.delete(link)
     session.flush()
-    _renumber(_group(session, meeting_id, org_id))
+    renumber(_group(session, meeting_id, org_id))
     session.flush()
 
 
@@ -161,12 +156,8 @@ def reorder_points(
 ) -> None:
     """Put one group's chosen points in the order of ``ordered_ids`` (link ids)."""
     links = {m.id: m for m in _group(session, meeting_id, organization_id)}
-    if sorted(ordered_ids) != sorted(links):
-        raise ValidationError(
-            ["talking point order: the new order must list every chosen point exactly once"],
-            f"meeting {meeting_id}",
-        )
-    _renumber([links[i] for i in ordered_ids])
+    check_complete_order(ordered_ids, links, "talking point order", "chosen point", meeting_id)
+    renumber([links[i] for i in ordered_ids])
     session.flush()
 
 
