@@ -22,8 +22,7 @@ from briefing_app.domain.enums import ParticipantRole
 from briefing_app.domain.vocabulary import ROLE_WORDS
 from briefing_app.services.files import atomic_write
 from briefing_app.services.seating.attendees import Attendee, AttendeeList
-from briefing_app.services.seating.cards import add_table, plain_normal_style
-from briefing_app.services.seating.chart import _properties
+from briefing_app.services.seating.cards import fill_attendee_table, plain_normal_style
 from briefing_app.services.seating.fit import PT_PER_CM, fit_line, width_em
 from briefing_app.services.seating.label_sheets import LabelSheet
 
@@ -190,14 +189,10 @@ def build_badges(people: AttendeeList, sheet: LabelSheet, progress=None):
     """The badges as an unsaved python-docx Document."""
     document = Document()
     _page(document, sheet)
-    badges = []
-    for n, person in enumerate(people.attendees):
-        badges.append(badge_xml(person, sheet, people.language))
-        if progress is not None and n % 25 == 0:
-            progress(n, len(people.attendees))
-    add_table(document, table_xml(badges, sheet))
-    _properties(document, f"{TITLES[people.language]}: {people.meeting_title}", people.marking)
-    return document
+    return fill_attendee_table(
+        document, people, lambda person: badge_xml(person, sheet, people.language),
+        lambda badges: table_xml(badges, sheet), TITLES[people.language], progress,
+    )  # fmt: skip
 
 
 def write_badges(people: AttendeeList, out: str | Path, sheet: LabelSheet, progress=None) -> Path:

@@ -197,20 +197,32 @@ def add_table(document, table_xml: str) -> None:
     ))  # fmt: skip
 
 
+def fill_attendee_table(
+    document, people: AttendeeList, make_row, make_table, title: str, progress=None
+):
+    """One table of a row XML per attendee (``make_row(person)``; ``make_table(rows)``
+    the table's XML), progress told every 25; the document titled ``title: meeting``
+    and marked. The place cards' and the badges' body. Returns ``document``."""
+    rows = []
+    for n, person in enumerate(people.attendees):
+        rows.append(make_row(person))
+        if progress is not None and n % 25 == 0:
+            progress(n, len(people.attendees))
+    add_table(document, make_table(rows))
+    _properties(document, f"{title}: {people.meeting_title}", people.marking)
+    return document
+
+
 def build_cards(cards: AttendeeList, options: CardOptions, progress=None):
     """The cards as an unsaved python-docx Document (one page a card)."""
     if options.paper not in PAPERS:
         raise ValueError(f"unknown paper {options.paper!r}")
     document = Document()
     _page(document, options.paper)
-    rows = []
-    for n, person in enumerate(cards.attendees):
-        rows.append(card_row(person, cards, options))
-        if progress is not None and n % 25 == 0:
-            progress(n, len(cards.attendees))
-    add_table(document, _table(rows, options))
-    _properties(document, f"{TITLES[cards.language]}: {cards.meeting_title}", cards.marking)
-    return document
+    return fill_attendee_table(
+        document, cards, lambda person: card_row(person, cards, options),
+        lambda rows: _table(rows, options), TITLES[cards.language], progress,
+    )  # fmt: skip
 
 
 def write_cards(cards: AttendeeList, out: str | Path, options: CardOptions, progress=None) -> Path:
