@@ -76,3 +76,21 @@ def ask_unsaved(parent: QWidget | None) -> str:
     box.exec()
     answer = box.standardButton(box.clickedButton())
     return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
+
+
+class NothingToSavePage:
+    """A page of the library's stack that the main window treats like a library view
+    (search results, Getting started) but that holds nothing to save, reload or
+    choose from: leaving or closing it never asks. Each page gives its ``title``."""
+
+    def maybe_leave(self) -> bool:
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return False
+
+    def reload(self) -> None:
+        """Nothing to reload (search results are run again on the next keystroke)."""
+
+    def refresh_choices(self) -> None:
+        """No choice lists here."""

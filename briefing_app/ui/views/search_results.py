@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from briefing_app.ui.icons import icon
 from briefing_app.ui.language import data_language
 from briefing_app.ui.views import labels
-from briefing_app.ui.views.common import plural
+from briefing_app.ui.views.common import NothingToSavePage, plural
 
 if TYPE_CHECKING:
     from briefing_app.services import search
@@ -23,7 +23,7 @@ _ICONS = {
 }
 
 
-class SearchResultsView(QWidget):
+class SearchResultsView(NothingToSavePage, QWidget):
     """A tree: one branch per kind (Meetings, Organizations, People, Talking points)."""
 
     open_record = Signal(str, int)
@@ -96,18 +96,6 @@ class SearchResultsView(QWidget):
         if data:
             self.open_record.emit(data[0], data[1])
 
-    # the main window treats this page like a library view
-    def maybe_leave(self) -> bool:
-        return True
-
-    def has_unsaved_changes(self) -> bool:
-        return False
-
+    # the main window treats this page like a library view (NothingToSavePage)
     def title(self) -> str:
         return self.tr("Search")
-
-    def reload(self) -> None:
-        """Nothing to reload; results are re-run on the next keystroke."""
-
-    def refresh_choices(self) -> None:
-        """No choice lists here."""

@@ -12,9 +12,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from briefing_app.ui.icons import icon
+from briefing_app.ui.views.common import NothingToSavePage
 
 
-class WelcomePage(QWidget):
+class WelcomePage(NothingToSavePage, QWidget):
     """Three big buttons and a link to the guide."""
 
     create_meeting = Signal()
@@ -93,18 +94,6 @@ class WelcomePage(QWidget):
         self.create_button.setEnabled(not read_only)
         self.import_button.setEnabled(not read_only)
 
-    # the main window treats this page like a library view
-    def maybe_leave(self) -> bool:
-        return True
-
-    def has_unsaved_changes(self) -> bool:
-        return False
-
+    # the main window treats this page like a library view (NothingToSavePage)
     def title(self) -> str:
         return self.tr("Getting started")
-
-    def reload(self) -> None:
-        """Nothing to reload."""
-
-    def refresh_choices(self) -> None:
-        """No choice lists here."""
