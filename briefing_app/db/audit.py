@@ -59,9 +59,15 @@ _AUDITED = (
 
 def install(sessions: sessionmaker[Session]) -> None:
     """Record every flush of sessions made by ``sessions``, under an origin of their own
-    (:func:`origin_of`)."""
-    sessions.kw.setdefault("info", {}).setdefault("origin", secrets.token_hex(8))
-    if not event.contains(sessions, "after_flush", _after_flush):
+    (:func:`origin_of`). Once per factory: the origin it is given says it is installed.
+
+    Not ``event.contains``: SQLAlchemy keys a factory's listeners by the factory's
+    ``id()`` and keeps that key once the factory is gone, so a new factory made at
+    the address of a dropped one was taken as hooked already, and its database
+    recorded nothing."""
+    info = sessions.kw.setdefault("info", {})
+    if "origin" not in info:
+        info["origin"] = secrets.token_hex(8)
         event.listen(sessions, "after_flush", _after_flush)
 
 
