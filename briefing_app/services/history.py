@@ -110,7 +110,10 @@ def _shown(value) -> str:
 
 
 def _entries(session: Session, query) -> list[HistoryEntry]:
-    return _entries_of(session.scalars(query.order_by(AuditEvent.at.desc(), AuditEvent.id.desc())))
+    """Newest first in the order they were written: by entry id, which only grows,
+    not by clock time (a clock set back, or two computers' clocks apart on a server,
+    would list a later entry below an earlier one)."""
+    return _entries_of(session.scalars(query.order_by(AuditEvent.id.desc())))
 
 
 def _entries_of(events) -> list[HistoryEntry]:

@@ -224,3 +224,23 @@ def test_between_versions_follows_the_entries_not_the_clock(demo_db, tmp_path):
     assert [(e.actor, e.entity, e.action) for e in edits] == [
         ("between", "organizations", "changed")
     ]
+
+
+def test_a_history_is_newest_first_in_the_order_written_whatever_the_clock(demo_db, monkeypatch):
+    """A clock set back between two edits (or two computers' clocks apart, on a
+    server) must not list the later edit below the earlier one."""
+    from datetime import datetime, timedelta
+
+    from briefing_app.db import audit
+
+    calls = iter(range(1000))
+    stepping_back = lambda: datetime(2026, 12, 7, 9) - timedelta(minutes=next(calls))  # noqa: E731
+    monkeypatch.setattr(audit, "utcnow", stepping_back)
+    for acronym in ("FIRST", "SECOND"):
+        with demo_db.session() as s, s.begin():
+            org = _org(s)
+            library.update(s, "organization", org.id, {"acronym": acronym}, org.version)
+            uid = org.uid
+    with demo_db.session() as s:
+        edits = [e for e in record_history(s, uid) if "acronym" in e.changes]
+    assert [e.changes["acronym"][1] for e in edits] == ["SECOND", "FIRST"]
