@@ -186,3 +186,27 @@ def test_a_page_break_paragraph_becomes_the_next_paragraphs_break_before():
     assert len(document.paragraphs) == 3
     bookmark_headings(document)
     assert list(heading_pages(document).values()) == [2]
+
+
+def _kept(levels: list[int]) -> list[bool]:
+    """Which of contents lines of these levels keep_entries_together keeps with the next."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from briefing_app.services.pack.fields import TocEntry, keep_entries_together
+
+    entries = [TocEntry(level, f"entry {i}", f"_Toc{i}") for i, level in enumerate(levels)]
+    paragraphs = [OxmlElement("w:p") for _ in levels]
+    keep_entries_together(entries, paragraphs)
+    return [p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None for p in paragraphs]
+
+
+def test_contents_lines_kept_with_the_next():
+    """A part's line stays with its first entry; the last part moves as one (up to 12
+    lines), a longer one keeps its last three lines together; the last line keeps
+    nothing."""
+    assert _kept([1, 1, 2, 2, 1, 2, 2, 2]) == [False, True, False, False, True, True, True, False]
+    long_last = _kept([1, 2, 1] + [2] * 15)
+    assert long_last[:2] == [True, False] and long_last[2] is True
+    assert long_last[3:] == [False] * 12 + [True, True, False]
+    assert _kept([1]) == [False]

@@ -191,8 +191,45 @@ def fill_toc(doc, entries: list[TocEntry], source: str = "") -> bool:
         span[0].addprevious(p)
     for p in span:
         p.getparent().remove(p)
+    keep_entries_together(entries, new)
     _fill_page_numbers(doc, entries, new)
     return True
+
+
+#: The most entries of the contents' last part (an "Annex" line and its entries) kept
+#: on one page; a longer last part keeps only its last ``LAST_LINES_KEPT`` together.
+LAST_PART_KEPT = 12
+LAST_LINES_KEPT = 3
+
+
+def keep_entries_together(entries: list[TocEntry], paragraphs) -> None:
+    """Keep-with-next on contents lines, so that no page of the contents ends with a
+    part's line without its first entry below it, nor begins with the last entry
+    alone: the whole last part (up to :data:`LAST_PART_KEPT` lines) moves to the next
+    page together, else its last :data:`LAST_LINES_KEPT` lines. Word and LibreOffice
+    honour it, and so does the page-number estimate (``pagination.py``)."""
+    count = min(len(entries), len(paragraphs))
+    last_part = max((i for i in range(count) if entries[i].level == 1), default=0)
+    if count - last_part > LAST_PART_KEPT:
+        last_part = max(count - LAST_LINES_KEPT, 0)
+    for i in range(count - 1):
+        if i >= last_part or (entries[i].level == 1 and entries[i + 1].level > 1):
+            _keep_next(paragraphs[i])
+
+
+def _keep_next(p) -> None:
+    """``<w:keepNext/>`` in the paragraph's properties (after its style, schema order)."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    if ppr.find(qn("w:keepNext")) is None:
+        style = ppr.find(qn("w:pStyle"))
+        keep = OxmlElement("w:keepNext")
+        if style is not None:
+            style.addnext(keep)
+        else:
+            ppr.insert(0, keep)
 
 
 def _fill_page_numbers(doc, entries: list[TocEntry], paragraphs) -> None:
