@@ -140,6 +140,9 @@ class Settings:
     database: str = ""
     #: Office named as author and "Prepared by" on every document.
     office_name: str = "WIPO Office in China"
+    #: The office's name in Chinese, for Chinese and bilingual documents; empty = the
+    #: Chinese name of the office's organization (``host_organization``), else English.
+    office_name_zh: str = ""
     #: The office's own organization (its uid): host of new meetings. Empty = the
     #: organization named like ``office_name`` (English, Chinese name or acronym).
     host_organization: str = ""
@@ -147,6 +150,9 @@ class Settings:
     last_timezone: str = ""
     #: Marking printed in headers/footers when a meeting has none of its own.
     classification: str = "FOR OFFICIAL USE ONLY"
+    #: That marking in Chinese; empty = the usual Chinese form of a listed marking
+    #: ("仅供公务使用", domain/vocabulary.MARKING_WORDS), else the English.
+    classification_zh: str = ""
     #: Word template for packs; empty = the shipped template.
     pack_template: str = ""
     #: Language of the user interface: "en" or "zh_CN"; empty = the system's language.

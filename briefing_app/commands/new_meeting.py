@@ -21,7 +21,17 @@ def register(sub) -> None:
     p.add_argument("--end", help="local end (default: two hours after the start)")
     p.add_argument("--tz", help="IANA time zone (default: the last one used, else the system's)")
     p.add_argument("--venue", default="")
+    p.add_argument("--venue-zh", default="", help="venue in Chinese (for Chinese documents)")
     p.add_argument("--city", default="")
+    p.add_argument("--city-zh", default="", help="city in Chinese")
+    p.add_argument(
+        "--classification", default="",
+        help="classification marking (default: the one in Preferences)",
+    )  # fmt: skip
+    p.add_argument(
+        "--classification-zh", default="",
+        help="the marking in Chinese (default: the usual Chinese form of a listed marking)",
+    )  # fmt: skip
     p.add_argument("--objectives", default="", help="purpose and objectives (\\n between lines)")
     p.add_argument(
         "--decisions", default="",
@@ -69,7 +79,9 @@ def _details(session, args, settings):
     return me.MeetingDetails(
         title=args.title, title_zh=args.title_zh, starts_at=starts, ends_at=ends,
         timezone=zone,
-        venue=args.venue, city=args.city, host_organization_id=host,
+        venue=args.venue, venue_zh=args.venue_zh, city=args.city, city_zh=args.city_zh,
+        classification=args.classification, classification_zh=args.classification_zh,
+        host_organization_id=host,
         objectives=_lines(args.objectives), decisions=_lines(args.decisions),
         language=settings.pack_language,
     )  # fmt: skip

@@ -6,4 +6,4 @@ A new migration must update it; ``tests/db/test_schema_head.py`` checks it equal
 Alembic's script head.
 """
 
-HEAD_REVISION = "0022"
+HEAD_REVISION = "0023"

@@ -45,3 +45,23 @@ def meeting_kind_pair(kind: str) -> tuple[str, str] | None:
     case, spaces around ignored); None for a kind of the user's own."""
     key = kind.strip().casefold()
     return next((pair for pair in MEETING_KIND_WORDS if key in (pair[0].casefold(), pair[1])), None)
+
+
+#: Classification markings the app lists (the meeting's Details tab), with the Chinese
+#: form a Chinese document prints when the marking has no Chinese of its own.
+MARKING_WORDS: tuple[tuple[str, str], ...] = (
+    ("FOR OFFICIAL USE ONLY", "仅供公务使用"),
+    ("CONFIDENTIAL", "机密"),
+    ("RESTRICTED", "限制分发"),
+)
+
+
+def marking_pair(marking: str, marking_zh: str = "") -> tuple[str, str]:
+    """(English, Chinese) of a classification marking: ``marking_zh`` when given, else
+    the listed Chinese form of a listed marking (any case), else "" (the documents then
+    print the English)."""
+    if marking_zh.strip():
+        return marking, marking_zh
+    key = marking.strip().casefold()
+    listed = next((zh for en, zh in MARKING_WORDS if en.casefold() == key), "")
+    return marking, listed

@@ -15,7 +15,9 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "bio_zh": ("biography (Chinese)", "简历" + _ZH),
     "chair_person_id": ("chair", "主持人"),
     "city": ("city", "城市"),
+    "city_zh": ("city (Chinese)", "城市" + _ZH),
     "classification": ("marking", "密级标识"),
+    "classification_zh": ("marking (Chinese)", "密级标识" + _ZH),
     "country": ("country", "国家"),
     "created_by": ("made by", "生成人"),
     "date": ("date", "日期"),
@@ -63,6 +65,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "parent_id": ("parent organization", "上级机构"),
     "participant_id": ("participant", "参会人员"),
     "period": ("period", "期间"),
+    "period_zh": ("period (Chinese)", "期间" + _ZH),
     "person_id": ("person", "人员"),
     "phone": ("phone", "电话"),
     "plan_id": ("plan", "座次图"),
@@ -86,6 +89,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "width": ("width (px)", "宽度（像素）"),
     "height": ("height (px)", "高度（像素）"),
     "source": ("source", "来源"),
+    "source_zh": ("source (Chinese)", "来源" + _ZH),
     "speaker": ("speaker", "发言人"),
     "speaker_zh": ("speaker (Chinese)", "发言人" + _ZH),
     "speaker_person_id": ("speaker", "发言人"),
@@ -108,6 +112,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "title_en": ("title", "职务"),
     "title_zh": ("title (Chinese)", "标题" + _ZH),
     "venue": ("venue", "地点"),
+    "venue_zh": ("venue (Chinese)", "地点" + _ZH),
     "website": ("website", "网站"),
 }
 

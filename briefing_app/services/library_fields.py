@@ -41,10 +41,11 @@ FIELDS: dict[str, dict[str, str]] = {
     "priority": {
         "title": "str:300", "title_zh": "str:300", "description": "text",
         "description_zh": "text", "source": "str:300", "period": "str:100", "position": "int",
+        "source_zh": "str:300", "period_zh": "str:100",
     },
     "meeting": {
         "title": "str:300", "title_zh": "str:300", "kind": "str:100", "venue": "str:300",
-        "city": "str:200", "status": "enum",
+        "city": "str:200", "status": "enum", "venue_zh": "str:300", "city_zh": "str:200",
     },
     "engagement": {
         "organization_id": "ref", "date": "date", "kind": "str:100", "kind_zh": "str:100",
@@ -73,7 +74,8 @@ LABELS |= {"priority": "priority", "meeting": "meeting", "engagement": "engageme
 
 #: Limits of the meeting form's texts and of a participant's seat (meeting_edit).
 MEETING_TEXT_LIMITS = {"title": 300, "title_zh": 300, "kind": 100, "venue": 300, "city": 200}
-MEETING_TEXT_LIMITS |= {"classification": 100}
+MEETING_TEXT_LIMITS |= {"classification": 100, "classification_zh": 100}
+MEETING_TEXT_LIMITS |= {"venue_zh": 300, "city_zh": 200}
 SEAT_LIMIT = 50
 
 

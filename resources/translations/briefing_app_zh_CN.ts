@@ -940,197 +940,222 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="32"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="33"/>
         <source>Roundtable</source>
         <translation>圆桌会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="33"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="34"/>
         <source>Bilateral meeting</source>
         <translation>双边会谈</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="34"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="35"/>
         <source>Courtesy call</source>
         <translation>礼节性拜会</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="35"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="36"/>
         <source>Workshop</source>
         <translation>研讨班</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="36"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="37"/>
         <source>Seminar</source>
         <translation>研讨会</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="37"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="38"/>
         <source>Conference</source>
         <translation>大会</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="61"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="62"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="62"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="63"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="63"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="64"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="67"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="68"/>
         <source>&amp;Venue</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="68"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="69"/>
+        <source>Venue (Chinese)</source>
+        <translation>地点（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="70"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="69"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="71"/>
+        <source>City (Chinese)</source>
+        <translation>城市（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="73"/>
+        <source>Empty: Chinese documents print the English</source>
+        <translation>留空：中文文件使用英文</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="74"/>
         <source>&amp;Host</source>
         <translation>主办方(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="70"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="75"/>
         <source>C&amp;hair</source>
         <translation>主持人(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="71"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="76"/>
         <source>&amp;Objectives</source>
         <translation>目标(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="73"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="78"/>
         <source>Objectives (Chinese)</source>
         <translation>目标（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="76"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="81"/>
         <source>Dec&amp;isions sought</source>
         <translation>寻求的决定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="79"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="84"/>
         <source>What the meeting should decide or agree, one per line (the pack&apos;s first page)</source>
         <translation>会议应决定或商定的事项，每行一项（显示在简报首页）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="82"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="87"/>
         <source>Decisions sought (Chinese)</source>
         <translation>寻求的决定（中文）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="88"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="93"/>
         <source>Cla&amp;ssification</source>
         <translation>密级(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="93"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="98"/>
         <source>Empty: the default marking from Preferences</source>
         <translation>留空：使用偏好设置中的默认标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="100"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="101"/>
+        <source>Classification (Chinese)</source>
+        <translation>密级标识（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="106"/>
+        <source>Empty: the usual Chinese form of the marking, else the English</source>
+        <translation>留空：使用该标识的常用中文形式，否则使用英文</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="113"/>
         <source>Date and time set</source>
         <translation>已设定日期和时间</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="102"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="115"/>
         <source>&amp;Starts</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="105"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="118"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="111"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="124"/>
         <source>&amp;Ends</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="112"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="125"/>
         <source>Time &amp;zone</source>
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="123"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="136"/>
         <source>Pack language</source>
         <translation>简报语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="125"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="138"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="126"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="139"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="127"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="140"/>
         <source>English and Chinese</source>
         <translation>中英文</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="130"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="143"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="132"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="145"/>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="133"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="146"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="134"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="147"/>
         <source>Held</source>
         <translation>已举行</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="135"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="148"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="143"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="156"/>
         <source>&amp;Save details</source>
         <translation>保存详情(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="145"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="158"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="193"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="209"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="298"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="318"/>
         <source>Edit meeting details</source>
         <translation>编辑会议详情</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="303"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/details.py" line="323"/>
         <source>Cannot save the details</source>
         <translation>无法保存详情</translation>
     </message>
@@ -2987,131 +3012,151 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/dialogs/preferences.py" line="52"/>
+        <source>Empty: the Chinese name of your office&apos;s organization</source>
+        <translation>留空：使用本办事处所属单位的中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="56"/>
         <source>e.g. Li Wei (recorded as reviewer and author)</source>
         <translation>例如：李伟（记录为审阅人和作者）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="55"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="60"/>
+        <source>Empty: the usual Chinese form of the marking, else the English</source>
+        <translation>留空：使用该标识的常用中文形式，否则使用英文</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="63"/>
         <source>(the shipped template)</source>
         <translation>（内置模板）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="61"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="69"/>
         <source>The first part of the document reference on each pack&apos;s cover (PREFIX/MEETING/vN, e.g. WOC/ROUNDTABLE-2022/v3). Up to 16 Latin letters, digits, “-”, “.” or “_”. Empty: the office name&apos;s initials.</source>
         <translation>每份简报封面上文号的第一部分（前缀/会议/vN，例如 WOC/ROUNDTABLE-2022/v3）。最多 16 个拉丁字母、数字、“-”、“.”或“_”。留空：使用办事处名称的首字母。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="68"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="76"/>
         <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="79"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="87"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="80"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="88"/>
         <source>Open now: {path}</source>
         <translation>当前打开：{path}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="81"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="89"/>
         <source>Office name</source>
         <translation>办事处名称</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="82"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="90"/>
+        <source>Office name (Chinese)</source>
+        <translation>办事处名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="91"/>
         <source>Your office&apos;s organization</source>
         <translation>本办事处所属机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="92"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="84"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="93"/>
         <source>Default classification marking</source>
         <translation>默认密级标识</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="86"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="94"/>
+        <source>Default marking (Chinese)</source>
+        <translation>默认密级标识（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="96"/>
         <source>Default pack template</source>
         <translation>默认简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="100"/>
         <source>Document reference prefix</source>
         <translation>文号前缀</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="92"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="102"/>
         <source>Biographies in packs</source>
         <translation>简报中的人物简介</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="103"/>
         <source>Language of the interface</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="112"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="122"/>
         <source>The organization named like the office</source>
         <translation>与办事处同名的机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="121"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="131"/>
         <source>The host of new meetings; its head is seated as Host.</source>
         <translation>新会议的主办方；其负责人以“主办方”身份入座。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="139"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="149"/>
         <source>{prefix} (the office name&apos;s initials)</source>
         <translation>{prefix}（办事处名称的首字母）</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="164"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="174"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="210"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="220"/>
         <source>Leave the password out of the database address: settings are stored as plain text. Put it in your .pgpass file instead (see docs/team.md).</source>
         <translation>数据库地址中请勿包含密码：设置以明文保存。请把密码放在 .pgpass 文件中（见 docs/team.md）。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="234"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="246"/>
         <source>Open another database</source>
         <translation>打开其他数据库</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="236"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="248"/>
         <source>Briefing App databases (*.db);;All files (*)</source>
         <translation>简报助手数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="177"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="187"/>
         <source>Pack template</source>
         <translation>简报模板</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="129"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="139"/>
         <source>Each with the person&apos;s photo beside the biography. The meeting&apos;s export row can choose otherwise for one pack.</source>
         <translation>每篇简介旁附本人照片。会议的导出栏可为单份简报另行选择。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="177"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="187"/>
         <source>Word templates (*.docx *.dotx)</source>
         <translation>Word 模板 (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="185"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="195"/>
         <source>The other database opens when you press OK.</source>
         <translation>按“确定”后将打开另一个数据库。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="187"/>
+        <location filename="../../briefing_app/ui/dialogs/preferences.py" line="197"/>
         <source>The new language applies when you restart Briefing App.</source>
         <translation>新的界面语言将在重新启动简报助手后生效。</translation>
     </message>
@@ -3148,7 +3193,7 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/priorities.py" line="20"/>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="37"/>
+        <location filename="../../briefing_app/ui/views/priorities.py" line="43"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
@@ -3169,7 +3214,7 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/priorities.py" line="23"/>
-        <location filename="../../briefing_app/ui/views/priorities.py" line="36"/>
+        <location filename="../../briefing_app/ui/views/priorities.py" line="41"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -3203,6 +3248,21 @@ Briefing packs and participant lists for protocol staff.</source>
         <location filename="../../briefing_app/ui/views/priorities.py" line="34"/>
         <source>e.g. MTSP 2022-2026</source>
         <translation>例如：2022-2026 年中期战略计划</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/priorities.py" line="38"/>
+        <source>Source (Chinese)</source>
+        <translation>来源（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/priorities.py" line="39"/>
+        <source>e.g. 2022-2026年中期战略计划</source>
+        <translation>例如：2022-2026年中期战略计划</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/priorities.py" line="42"/>
+        <source>Period (Chinese)</source>
+        <translation>时期（中文）</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3635,7 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>“{query}”：{found}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/search_results.py" line="107"/>
+        <location filename="../../briefing_app/ui/views/search_results.py" line="101"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -4012,52 +4072,52 @@ Briefing packs and participant lists for protocol staff.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../briefing_app/ui/views/welcome.py" line="29"/>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="30"/>
         <source>Welcome to Briefing App</source>
         <translation>欢迎使用简报助手</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/welcome.py" line="33"/>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="34"/>
         <source>Prepare a meeting in one place: who comes, in order of precedence, what to say to each of them, and the Word briefing pack and Excel participant list that go with it. Start here:</source>
         <translation>在一处准备会议：按礼宾顺序排列的与会者、对每方要讲的内容，以及配套的 Word 简报和 Excel 与会者名单。从这里开始：</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/welcome.py" line="42"/>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="43"/>
         <source>Create a meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/welcome.py" line="43"/>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="44"/>
         <source>Title, date and place; then invite organizations and choose talking points.</source>
         <translation>标题、日期和地点；然后邀请机构并选择谈话要点。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/welcome.py" line="48"/>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="49"/>
         <source>Look at the demo</source>
         <translation>查看示例</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/welcome.py" line="50"/>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="51"/>
         <source>The 2022 roundtable with 14 ministries, courts and agencies: a complete meeting with its pack and list, to explore and change freely.</source>
         <translation>2022 年圆桌会议，有 14 个部委、法院和机构参加：包含简报和名单的完整会议，可随意浏览和修改。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/welcome.py" line="57"/>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="58"/>
         <source>Import data…</source>
         <translation>导入数据…</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/welcome.py" line="58"/>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="59"/>
         <source>Load a Briefing App data file (JSON), for example a colleague&apos;s export.</source>
         <translation>载入简报助手数据文件 (JSON)，例如同事导出的文件。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/welcome.py" line="62"/>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="63"/>
         <source>&lt;a href=&quot;guide&quot;&gt;Read the user guide&lt;/a&gt; (F1): what each part does.</source>
         <translation>&lt;a href=&quot;guide&quot;&gt;阅读用户指南&lt;/a&gt; (F1)：了解各部分的用途。</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/welcome.py" line="104"/>
+        <location filename="../../briefing_app/ui/views/welcome.py" line="99"/>
         <source>Getting started</source>
         <translation>入门</translation>
     </message>

@@ -18,6 +18,7 @@ from briefing_app.db.models import (
     Organization,
     Participant,
     Person,
+    Priority,
     ReviewComment,
 )
 from briefing_app.services.interchange import dumps, export_json, import_data
@@ -79,7 +80,9 @@ def full_document() -> dict:
         "description": "Five-year plan.",
         "description_zh": "五年计划。",
         "source": "General Assembly",
+        "source_zh": "成员国大会",
         "period": "2022-2026",
+        "period_zh": "2022-2026年",
         "position": 1,
     }
     point = {
@@ -116,7 +119,9 @@ def full_document() -> dict:
         "ends_at": "2022-03-23T12:00:15",
         "timezone": "Asia/Shanghai",
         "venue": "Room 1",
+        "venue_zh": "第一会议室",
         "city": "Beijing",
+        "city_zh": "北京",
         "host": "ORG-P",
         "chair": "P-1",
         "objectives": "Agree.",
@@ -124,6 +129,7 @@ def full_document() -> dict:
         "decisions": "Agree a work plan.\nName contacts.",
         "decisions_zh": "商定工作计划。",
         "classification": "RESTRICTED",
+        "classification_zh": "限制分发",
         "language": "zh",
         "status": "confirmed",
         "agenda": [
@@ -331,6 +337,23 @@ def test_agenda_items_without_chinese_notes_or_speaker_still_import(db):
     exported = json.loads(_export(db))["meetings"][0]["agenda"][0]
     assert exported["notes"] == "Short." and exported["notes_zh"] == ""
     assert exported["speaker_zh"] == ""
+
+
+def test_meetings_and_priorities_without_their_chinese_forms_still_import(db):
+    """Files written before venue_zh, city_zh, classification_zh, source_zh and
+    period_zh existed load with empty ones (documents then print the English)."""
+    doc = full_document()
+    meeting, priority = doc["meetings"][0], doc["priorities"][0]
+    del meeting["venue_zh"], meeting["city_zh"], meeting["classification_zh"]
+    del priority["source_zh"], priority["period_zh"]
+    _import(db, doc)
+    with db.session() as s:
+        m = s.scalar(select(Meeting).where(Meeting.uid == "M-1"))
+        assert (m.venue, m.venue_zh, m.city_zh, m.classification_zh) == ("Room 1", "", "", "")
+        p = s.scalar(select(Priority).where(Priority.uid == "PR-1"))
+        assert (p.source, p.source_zh, p.period_zh) == ("General Assembly", "", "")
+    exported = json.loads(_export(db))
+    assert exported["meetings"][0]["venue_zh"] == exported["priorities"][0]["source_zh"] == ""
 
 
 def test_references_to_records_already_in_the_database(demo_db):

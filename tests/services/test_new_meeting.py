@@ -121,7 +121,9 @@ def test_new_meeting_command(tmp_path, capsys):
             "2026-03-24 09:30", "--tz", "Asia/Shanghai", "--invite", "SPC", "--invite",
             "mfa", "--invite", "CNIPA", "--suggested-points",
             "--objectives", "Present the plan.", "--decisions",
-            "Agree a work plan.\\nName contacts."]  # fmt: skip
+            "Agree a work plan.\\nName contacts.", "--venue", "Room 2", "--venue-zh",
+            "第二会议室", "--city", "Beijing", "--city-zh", "北京", "--classification",
+            "RESTRICTED", "--classification-zh", "内部"]  # fmt: skip
     assert run(argv) == 0
     out = capsys.readouterr().out
     assert out == "2\tRoundtable 2026: 4 seat(s), 12 talking point(s)\n"
@@ -134,6 +136,9 @@ def test_new_meeting_command(tmp_path, capsys):
             assert meeting.ends_at == datetime(2026, 3, 24, 11, 30)  # two hours by default
             assert meeting.objectives == "Present the plan."
             assert meeting.decisions == "Agree a work plan.\nName contacts."  # "\\n" splits
+            assert (meeting.venue, meeting.venue_zh) == ("Room 2", "第二会议室")
+            assert (meeting.city_zh, meeting.classification_zh) == ("北京", "内部")
+            assert meeting.classification == "RESTRICTED"
             roles = s.scalars(select(Participant.role).where(Participant.meeting_id == 2))
             assert sorted(roles) == ["head_of_delegation"] * 3 + ["host"]
     finally:

@@ -34,7 +34,7 @@ def _pack(db_path, out, language: str) -> list[str]:
 def test_zh_demo_pack_shows_the_chinese_kind_and_follow_ups(demo_db, db_path, tmp_path):
     e = _cnipa_engagement(demo_db)
     block = "\n".join(_pack(db_path, tmp_path / "zh.docx", "zh"))
-    assert f"2022-02-05 — {e.kind_zh}" in block
+    assert f"2022年2月5日 — {e.kind_zh}" in block
     assert e.follow_ups_zh in block
     assert e.kind not in block and e.follow_ups not in block
 
@@ -58,5 +58,5 @@ def test_zh_falls_back_to_english_and_the_preview_shows_the_picked_texts(demo_db
     entry = next(x for x in section.engagements if x.uid == "ENG-CNIPA-INSTRUMENTS")
     assert (entry.kind, entry.follow_ups) == (kind, follow_ups_zh)
     html = render_preview_html(content)
-    assert f"2022-02-05 {kind}:" in html
+    assert f"2022年2月5日 {kind}:" in html
     assert f"<i>后续行动:</i> {follow_ups_zh}" in html

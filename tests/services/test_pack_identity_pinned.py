@@ -12,7 +12,16 @@ the pack's language ("Roundtable / 圆桌会议"); the content dicts before and 
 change differ in exactly those fields (checked), and the pins were made again. Again
 when a bilingual agenda's speaker chosen from the people became two lines (English,
 then Chinese) instead of one that wrapped inside a Chinese title: only the agenda's
-``speaker`` fields differ.
+``speaker`` fields differ. Again when the Chinese forms of the office name, the
+marking, the venue and city and the annex's sources and periods reached Chinese and
+bilingual packs (the demo got ``venue_zh``, ``city_zh``, ``source_zh`` and
+``period_zh``; the office's Chinese name comes from its organization, the marking's
+from the listed markings): with that Chinese blanked (and the office name and marking
+given a "Chinese" equal to the English), the code gives the pins from before exactly;
+the content dicts differ in exactly the ``office`` (bilingual: English and Chinese on
+two lines, for the letterhead), ``marking``, cover ``venue`` and ``prepared_by``,
+glance ``where`` and annex ``source`` fields. (The spoiled demo's pin did not move:
+its office organization's English name is spoiled, so no Chinese name is found.)
 
 The pack command reads the meeting's rows once for the pack and its identity."""
 
@@ -37,13 +46,13 @@ from briefing_app.services.review.identity import (
 
 #: (include_drafts, bios) -> the demo meeting's content hash, as the old code made it.
 DEMO = {
-    (False, None): "dad32351cad1092a963935a7a92ef5d388ebe95e916c5fe581e2030994239e2b",
-    (False, "all"): "28aa188f9567bf603ba3b559eb0b982af0dc18f8636ccb0bc37e2a081b8e3024",
-    (True, None): "4aa4e16dd4e264fbeeccf1347285eb2b34a299809c4ce2264185a0adda0188a4",
-    (True, "all"): "2b1a6474c8e5c11d6eca7a7b70b0684eee04fed63baa9ce4ac77f0bc732820b4",
+    (False, None): "8dbc5feb901d8cda9fd984d5ae1fa28b8675708ac2061abee80ea37e58f22af8",
+    (False, "all"): "c2243828c1edd9f38e56244ed2dbf4dd4e5cb49348575da14004b241021febd3",
+    (True, None): "63fef1ece4b10d8bb70189e1197fa8fb0489a11f098ebfc748c7116061fb650e",
+    (True, "all"): "76c6244b840c1986acd843733157a3d95f7fa174f6c7fe243eaa82b14811b78e",
 }
 #: The demo after :func:`_spoil`, with drafts and everyone's biography.
-SPOILED = "9891fb0cd57e7b546391eb1d84d54e396e431040e5a371a1eed7f0f787085363"
+SPOILED = "7ef2d517a0850f4651a8afb6f6e1b21005e964f312d8f3bab06a2b4e3addec18"
 
 
 def _spoil(session) -> None:

@@ -221,8 +221,13 @@ def test_priorities_edit_and_delete(qtbot, db, dialogs):
     assert view.proxy.data(view.proxy.index(0, 1)) == "Outreach"
     view.table.selectRow(1)
     _type(view, "title", "Digital transformation")
+    _type(view, "source_zh", "2022-2026年中期战略计划")
+    _type(view, "period_zh", "长期")
     assert view.save()
     assert view.proxy.data(view.proxy.index(1, 1)) == "Digital transformation"
+    with db.session() as s:
+        saved = s.scalar(select(Priority).where(Priority.title == "Digital transformation"))
+        assert (saved.source_zh, saved.period_zh) == ("2022-2026年中期战略计划", "长期")
     view.delete_current()
     assert "Nothing else is affected." in dialogs["confirm"][0]
     assert _count(db, Priority) == 1

@@ -252,6 +252,8 @@ def test_preferences_are_saved_to_the_settings_file(qtbot, db, tmp_path):
     assert not dialog.database_changed() and not dialog.language_changed()
     dialog.office.setText("WIPO Office in China (WOC)")
     dialog.classification.setText("INTERNAL")
+    dialog.office_zh.setText("世界知识产权组织中国办事处")
+    dialog.classification_zh.setText("内部")
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     other = tmp_path / "other.db"
     dialog.database.setText(str(other))
@@ -261,6 +263,7 @@ def test_preferences_are_saved_to_the_settings_file(qtbot, db, tmp_path):
     saved = Settings.load()
     assert saved.office_name == "WIPO Office in China (WOC)"
     assert saved.classification == "INTERNAL"
+    assert (saved.office_name_zh, saved.classification_zh) == ("世界知识产权组织中国办事处", "内部")
     assert saved.ui_language == "zh_CN" and saved.database == str(other)
 
 

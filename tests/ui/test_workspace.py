@@ -272,6 +272,24 @@ def test_participants_show_chinese_names_and_titles_in_a_chinese_interface(
     assert cells == [("外交部", "司长"), ("Boao Forum for Asia", "")]
 
 
+def test_chinese_venue_city_and_marking_are_edited_in_the_details(qtbot, workspace, db, world):
+    tab = workspace.details
+    tab.venue_zh.setText("世界知识产权组织中国办事处会议室")
+    tab.city_zh.setText("北京")
+    tab.classification_zh.setCurrentText("仅供公务使用")
+    assert tab.classification_zh.findText("机密") >= 0  # the listed markings' Chinese
+    assert tab.is_dirty() and tab.problems() == {}
+    assert tab.save()
+    with db.session() as s:
+        meeting = s.get(Meeting, world["meeting"])
+        saved = (meeting.venue_zh, meeting.city_zh, meeting.classification_zh)
+    assert saved == ("世界知识产权组织中国办事处会议室", "北京", "仅供公务使用")
+    tab.reload()
+    assert tab.city_zh.text() == "北京" and not tab.is_dirty()
+    tab.venue_zh.setText("会" * 301)
+    assert "venue_zh" in tab.problems() and not tab.save_button.isEnabled()
+
+
 def test_decisions_sought_are_edited_in_the_details_and_saved(qtbot, workspace, db, world):
     tab = workspace.details
     tab.decisions.setPlainText("Agree a work plan for 2023.\nName a contact person.")

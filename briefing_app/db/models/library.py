@@ -163,6 +163,9 @@ class Priority(Tracked, Base):
     description_zh: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(300), default="")
     period: Mapped[str] = mapped_column(String(100), default="")
+    #: Source and period in Chinese for zh / bilingual packs' annex (empty = the English).
+    source_zh: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    period_zh: Mapped[str] = mapped_column(String(100), default="", server_default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -51,6 +51,9 @@ class Meeting(Tracked, Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     venue: Mapped[str] = mapped_column(String(300), default="")
     city: Mapped[str] = mapped_column(String(200), default="")
+    #: Venue and city in Chinese for zh / bilingual packs and lists (empty = the English).
+    venue_zh: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    city_zh: Mapped[str] = mapped_column(String(200), default="", server_default="")
     host_organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organizations.id", ondelete="SET NULL")
     )
@@ -63,6 +66,9 @@ class Meeting(Tracked, Base):
     decisions: Mapped[str] = mapped_column(Text, default="", server_default="")
     decisions_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
     classification: Mapped[str] = mapped_column(String(100), default="")
+    #: The marking in Chinese (empty = the usual Chinese form of a listed marking, else
+    #: the English; domain/vocabulary.marking_pair).
+    classification_zh: Mapped[str] = mapped_column(String(100), default="", server_default="")
     language: Mapped[str] = mapped_column(String(10), default="en")
     status: Mapped[MeetingStatus] = mapped_column(String(20), default=MeetingStatus.PLANNED)
 

@@ -138,7 +138,9 @@ PRIORITY_FIELDS = (
     _s("description"),
     _s("description_zh"),
     _s("source"),
+    _s("source_zh"),
     _s("period"),
+    _s("period_zh"),
     Field("position", "int"),
 )
 
@@ -178,7 +180,9 @@ MEETING_FIELDS = (
     Field("ends_at", "datetime", nullable=True),
     Field("timezone", "timezone"),
     _s("venue"),
+    _s("venue_zh"),
     _s("city"),
+    _s("city_zh"),
     Field("host", "ref", nullable=True, target="organizations"),
     Field("chair", "ref", nullable=True, target="people"),
     _s("objectives"),
@@ -186,6 +190,7 @@ MEETING_FIELDS = (
     _s("decisions"),
     _s("decisions_zh"),
     _s("classification"),
+    _s("classification_zh"),
     _s("language"),
     Field("status", "enum", enum=MeetingStatus),
 )

@@ -22,6 +22,8 @@ class MeetingDetails:
     timezone: str = "UTC"
     venue: str = ""
     city: str = ""
+    venue_zh: str = ""
+    city_zh: str = ""
     host_organization_id: int | None = None
     chair_person_id: int | None = None
     objectives: str = ""
@@ -29,6 +31,7 @@ class MeetingDetails:
     decisions: str = ""
     decisions_zh: str = ""
     classification: str = ""
+    classification_zh: str = ""
     language: str = "en"
     status: str = "planned"
 

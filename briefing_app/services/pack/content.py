@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from briefing_app.db.models import Meeting, PackVersion, Participant, Person
 from briefing_app.domain.names import own_script_name
 from briefing_app.domain.timezones import UnknownTimeZoneError
-from briefing_app.domain.vocabulary import meeting_kind_pair
+from briefing_app.domain.vocabulary import marking_pair, meeting_kind_pair
 from briefing_app.errors import UserError
 from briefing_app.services.pack import biographies, sections
 from briefing_app.services.pack.fmt import (
@@ -28,6 +28,7 @@ from briefing_app.services.pack.fmt import (
     format_generated,
     format_slot,
     format_time_range,
+    place_line,
 )
 from briefing_app.services.pack.glance import at_a_glance
 from briefing_app.services.pack.labels import LANGUAGES, labels, pick_pair, term
@@ -37,7 +38,12 @@ from briefing_app.services.pack.model import (
     PackContent,
     ParticipantRow,
 )
-from briefing_app.services.pack.rows import MeetingRows, read_rows, served_priorities
+from briefing_app.services.pack.rows import (
+    MeetingRows,
+    office_name_zh,
+    read_rows,
+    served_priorities,
+)
 from briefing_app.services.pack.sections import person_name
 from briefing_app.settings import Settings
 
@@ -94,6 +100,7 @@ class PackReader:
         self.bios = bios
         scope = biographies.check_scope(bios or self.settings.pack_biographies)
         self.rows = read_rows(session, meeting_ref, include_drafts, scope)
+        self.rows.office_zh = office_name_zh(session, self.settings)
         self.now = now or datetime.now().astimezone().replace(tzinfo=None)
         #: The content hash, once known, and the content in "both" it was made of
         #: (until :meth:`content` hands it over).
@@ -158,8 +165,8 @@ def _build(rows: MeetingRows, language: str, settings: Settings, now: datetime) 
         language=language,
         include_drafts=rows.include_drafts,
         generated_at=now.isoformat(timespec="seconds"),
-        office=pick.clean(settings.office_name, "settings.office_name"),
-        marking=pick.clean(meeting.classification or settings.classification, "classification"),
+        office=pick.one(settings.office_name, rows.office_zh, "settings.office_name", "\n"),
+        marking=pick.one(*marking_texts(meeting, settings), "classification"),
         pack_version=0,
     )
     content.cover = _cover(meeting, content, pick, now)
@@ -208,16 +215,12 @@ def _cover(meeting: Meeting, content: PackContent, pick: TextPicker, now: dateti
         title=pick.clean(meeting.title, "meeting.title"),
         subtitle=pick.clean(meeting.title_zh, "meeting.title_zh"),
         kind=_kind(meeting.kind, pick),
-        venue=", ".join(
-            part
-            for part in (pick.clean(meeting.venue, "venue"), pick.clean(meeting.city, "city"))
-            if part
-        ),
+        venue=_venue(meeting, pick),
         host=pick.one(host.name_en, host.name_zh, "host") if host else "",
         briefing_for=_person_line(meeting.chair, pick) if meeting.chair else "",
         version=str(content.pack_version),
         generated=format_generated(now, language),
-        prepared_by=content.office,
+        prepared_by=content.office_line(),
     )
     if language == "zh" and cover.subtitle:
         cover.title, cover.subtitle = cover.subtitle, cover.title
@@ -232,6 +235,24 @@ def _cover(meeting: Meeting, content: PackContent, pick: TextPicker, now: dateti
                 f'meeting "{meeting.title}", timezone: {exc}; correct it in the meeting\'s details'
             ) from None
     return cover
+
+
+def marking_texts(meeting: Meeting, settings: Settings) -> tuple[str, str]:
+    """(English, Chinese) classification marking: each the meeting's own when it has
+    one, else the settings' default; a Chinese form left empty is the listed one of the
+    English marking ("仅供公务使用"), else "" (the English is printed)."""
+    if meeting.classification:
+        en, zh = marking_pair(meeting.classification, meeting.classification_zh or "")
+    else:
+        en, zh = marking_pair(settings.classification, settings.classification_zh)
+    return en, meeting.classification_zh or zh
+
+
+def _venue(meeting: Meeting, pick: TextPicker) -> str:
+    """Venue and city in the pack's language (``fmt.place_line``)."""
+    venue = (pick.clean(meeting.venue, "venue"), pick.clean(meeting.venue_zh, "venue_zh"))
+    city = (pick.clean(meeting.city, "city"), pick.clean(meeting.city_zh, "city_zh"))
+    return place_line(venue, city, pick.language)
 
 
 def _person_line(person: Person, pick: TextPicker) -> str:

@@ -72,6 +72,22 @@ class TextPicker:
         return en_paras or zh_paras
 
 
+def place_line(
+    venue: tuple[str, str], city: tuple[str, str], language: str, separator: str = ", "
+) -> str:
+    """Venue and city ((English, Chinese) each) in ``language``: "Conference Room,
+    Beijing"; in Chinese the city first, as a Chinese address is written ("北京，…会议室"),
+    each part falling back to the English where it has no Chinese (the English order
+    when neither has any); "both" gives the English, " / ", then the Chinese."""
+    en = separator.join(part for part in (venue[0] or venue[1], city[0] or city[1]) if part)
+    zh = "，".join(part for part in (city[1] or city[0], venue[1] or venue[0]) if part)
+    if not (venue[1] or city[1]):
+        zh = en
+    if language == "zh":
+        return zh
+    return f"{en} / {zh}" if language == "both" and en and zh != en else en
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty lines of ``text``, stripped: each becomes one Word paragraph."""
     return [line.strip() for line in text.split("\n") if line.strip()]
@@ -83,6 +99,14 @@ def format_date(day: date, language: str) -> str:
     en = f"{WEEKDAYS_EN[day.weekday()]}, {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     zh = f"{day.year}年{day.month}月{day.day}日 星期{_WEEKDAYS_ZH[day.weekday()]}"
     return {"en": en, "zh": zh}.get(language, f"{en} / {zh}")
+
+
+def short_date(day: date | None, language: str) -> str:
+    """A date in a list ("2014-07-14"); in a Chinese pack as Chinese writes it
+    ("2014年7月14日"); a bilingual one keeps the ISO form both languages read."""
+    if day is None:
+        return ""
+    return f"{day.year}年{day.month}月{day.day}日" if language == "zh" else day.isoformat()
 
 
 def format_time_range(start: datetime, end: datetime | None, zone_name: str, language: str) -> str:

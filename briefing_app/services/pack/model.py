@@ -321,6 +321,8 @@ class PackContent(_Plain):
     language: str = "en"
     include_drafts: bool = False
     generated_at: str = ""
+    #: The office's name for the letterhead: in a bilingual pack the English and the
+    #: Chinese on two lines (one line would break inside the Chinese name).
     office: str = ""
     marking: str = ""
     pack_version: int = 1
@@ -350,6 +352,10 @@ class PackContent(_Plain):
     def delegations(self) -> list[Delegation]:
         """The participants grouped by delegation, for the participants table."""
         return group_by_delegation(self.participants)
+
+    def office_line(self) -> str:
+        """The office's name on one line ("English / 中文"): "Prepared by", the author."""
+        return self.office.replace("\n", " / ")
 
     def set_version(self, number: int) -> None:
         """Show version ``number``: the version field, the cover's version and the

@@ -92,8 +92,7 @@ def set_core_properties(tpl: DocxTemplate, content: PackContent, now: datetime) 
     L = labels(content.language)
     props.title = content.cover.title
     props.subject = f"{L['briefing_pack']}: {content.cover.title}"
-    props.author = content.office
-    props.last_modified_by = content.office
+    props.author = props.last_modified_by = content.office_line()
     props.created = now
     props.modified = now
     if props.last_printed is not None:  # a template's print date says nothing about the pack

@@ -33,10 +33,12 @@ from briefing_app.db.models import (
     talking_point_priorities,
 )
 from briefing_app.domain.enums import TalkingPointStatus
+from briefing_app.services.meeting_edit.new_meeting import office_organization
 from briefing_app.services.meetings import find_meeting, organization_key, participant_key
 from briefing_app.services.org_kinds import kind_labels
 from briefing_app.services.pack import biographies, seating_page
 from briefing_app.services.pack.model import SeatingChart
+from briefing_app.settings import Settings
 
 
 class Record(SimpleNamespace):
@@ -70,6 +72,8 @@ class MeetingRows:
     bios_scope: str
     bio_participants: list[Record] = field(default_factory=list)
     photos: dict = field(default_factory=dict)
+    #: The office's name in Chinese (``office_name_zh``; "" = print the English).
+    office_zh: str = ""
 
     def seats_by_organization(self) -> dict[int, list[Record]]:
         return by_organization(self.participants)
@@ -102,6 +106,18 @@ def read_rows(
         bio_participants=bio_participants,
         photos=biographies.small_photos(session, bio_participants),
     )
+
+
+def office_name_zh(session: Session, settings: Settings) -> str:
+    """The office's name in Chinese: the ``office_name_zh`` setting, else the Chinese
+    name of the office's own organization (``host_organization``, else the one named
+    like ``office_name``), else "" (documents then print the English name)."""
+    if settings.office_name_zh.strip():
+        return settings.office_name_zh.strip()
+    office = office_organization(session, settings.host_organization, settings.office_name)
+    if office is None:
+        return ""
+    return session.scalar(select(Organization.name_zh).where(Organization.id == office)) or ""
 
 
 def records(session: Session, model: type, *where, order_by=()) -> list[Record]:

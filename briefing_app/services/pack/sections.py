@@ -20,7 +20,7 @@ from briefing_app.db.models import (
 )
 from briefing_app.domain.enums import TalkingPointStatus
 from briefing_app.domain.names import display_name
-from briefing_app.services.pack.fmt import TextPicker
+from briefing_app.services.pack.fmt import TextPicker, short_date
 from briefing_app.services.pack.labels import labels, pick_pair, term
 from briefing_app.services.pack.model import (
     AnnexEntry,
@@ -67,7 +67,7 @@ def _engagement(e: Engagement, pick: TextPicker) -> EngagementEntry:
     where = f"engagements[{e.uid}]"
     return EngagementEntry(
         uid=e.uid,
-        date=e.date.isoformat() if e.date else "",
+        date=short_date(e.date, pick.language),
         kind=pick.one(e.kind, e.kind_zh, where + ".kind"),
         summary=pick.paragraphs(e.summary, e.summary_zh, where + ".summary"),
         # Bilingual: the English line, then the Chinese one (a line break in Word).
@@ -223,7 +223,9 @@ def annex(priorities: list[Priority], pick: TextPicker) -> list[AnnexEntry]:
     for p in priorities:
         where = f"priorities[{p.uid}]"
         source = _source_line(
-            pick.clean(p.source, where + ".source"), pick.clean(p.period, where), pick.language
+            pick.one(p.source, p.source_zh, where + ".source"),
+            pick.one(p.period, p.period_zh, where + ".period"),
+            pick.language,
         )
         text = pick.paragraphs(p.description, p.description_zh, where + ".description")
         if text or source:

@@ -137,6 +137,19 @@ def parse_enum(kind: str, text: str) -> str | None:
     return _ENUMS[kind].get(normalize(text))
 
 
-def title_attribute(meeting_language: str | None) -> str:
-    """The Person attribute the "Title" column holds: Chinese title for Chinese meetings."""
+def title_attribute(meeting_language: str | None, list_language: str | None = None) -> str:
+    """The Person attribute the "Title" column holds: the list's language's title (a
+    Chinese list, headed "职务": the Chinese title; an English one: the English title);
+    a bilingual list (or a file whose header says neither) the meeting's language's."""
+    if list_language in ("en", "zh"):
+        return "title_zh" if list_language == "zh" else "title_en"
     return "title_zh" if meeting_language == "zh" else "title_en"
+
+
+def header_language(key: str, text: object) -> str | None:
+    """ "zh" or "en" when the header ``text`` of column ``key`` is that language's own
+    name of the column ("职务", "Title"), else None (bilingual or an alias)."""
+    spec, folded = BY_KEY[key], normalize(str(text or ""))
+    if folded == normalize(spec.zh):
+        return "zh"
+    return "en" if folded == normalize(spec.en) else None

@@ -212,7 +212,8 @@ def preview_import(
         raise NotFoundError(f"no meeting with id {meeting_id}")
     path = Path(file_path)
     sheet = interpret(read_rows(path), path.name)
-    preview = ImportPreview(meeting_id, path.name, title_attribute(meeting.language))
+    title_attr = title_attribute(meeting.language, sheet.title_language)
+    preview = ImportPreview(meeting_id, path.name, title_attr)
     if sheet.encoding and sheet.encoding not in ("UTF-8", "UTF-8 (with BOM)"):
         preview.warnings.append(f"read as {sheet.encoding} text")
     preview.warnings.extend(sheet.warnings)

@@ -97,7 +97,7 @@ def _too_long(row: list[object], line: int, r: Row) -> list[str]:
 def build_rows(session: Session, meeting: Meeting, language: str) -> ListRows:
     """Clean and check every value; raise ValidationError listing over-long cells."""
     report, problems, rows = CleanReport(), [], []
-    title_attr = title_attribute(meeting.language)
+    title_attr = title_attribute(meeting.language, language)
     for line, r in enumerate(list_records(session, meeting.id, title_attr), 2):
         row = _clean_row(participant_values(r, language), line, report)
         problems.extend(_too_long(row, line, r))

@@ -11,7 +11,7 @@ more per object than decoding them.)
 
 from __future__ import annotations
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from briefing_app.db.models import Organization, Participant, Person
@@ -38,6 +38,14 @@ def load_participants(
         .options(joinedload(Participant.person))
     )
     return organizations, sorted(session.scalars(stmt), key=participant_key)
+
+
+def _title_column(title_attr: str):
+    """The title the list shows: the Chinese one where there is one, else the English
+    (the English title column is the English title)."""
+    if title_attr == "title_en":
+        return Person.title_en
+    return func.coalesce(func.nullif(Person.title_zh, ""), Person.title_en)
 
 
 def list_records(session: Session, meeting_id: int, title_attr: str) -> list[Row]:
@@ -68,7 +76,7 @@ def list_records(session: Session, meeting_id: int, title_attr: str) -> list[Row
             Person.given_name,
             Person.native_name,
             Person.name_order,
-            getattr(Person, title_attr).label("title"),
+            _title_column(title_attr).label("title"),
             Person.email,
             Person.phone,
             Person.needs,

@@ -23,6 +23,8 @@ from openpyxl.styles.numbers import NumberFormat
 from openpyxl.utils import get_column_letter
 
 from briefing_app.db.models import Meeting
+from briefing_app.domain.vocabulary import marking_pair
+from briefing_app.services.pack.fmt import place_line
 from briefing_app.services.pack.labels import pick_pair
 from briefing_app.services.participants.columns import COLUMNS, PRINTED
 
@@ -42,6 +44,13 @@ _WORDS = {
     "participants": ("participants", "参会人员名单"),
     "page": ("Page &P of &N", "第 &P 页，共 &N 页"),
     "as_of": ("As of", "截至"),
+    # The Summary sheet's headings.
+    "rsvp_status": ("RSVP status", "出席回复情况"),
+    "people": ("Participants", "人数"),
+    "total": ("Total", "合计"),
+    "organization": ("Organization", "单位（英文）"),
+    "organization_zh": ("Organization (Chinese)", "单位（中文）"),
+    "confirmed": ("Confirmed/attended", "已确认/已出席"),
 }
 
 
@@ -114,15 +123,29 @@ def _escape_hf(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def _word(key: str, language: str) -> str:
+def word(key: str, language: str) -> str:
+    """A fixed word of the list's header, footer or Summary sheet in ``language``."""
     en, zh = _WORDS[key]
     return en if language == "both" and key == "page" else pick_pair(en, zh, language)
 
 
-def meeting_line(meeting: Meeting) -> str:
-    """Date (ISO), venue and city of the meeting, joined by " · "."""
+_word = word
+
+
+def meeting_line(meeting: Meeting, language: str = "en") -> str:
+    """Date (ISO), venue and city of the meeting, joined by " · " (in Chinese the city,
+    then the venue, in Chinese where they have it: ``fmt.place_line``)."""
     when = meeting.starts_at.date().isoformat() if meeting.starts_at else ""
-    return " · ".join(part for part in (when, meeting.venue, meeting.city) if part)
+    venue = (meeting.venue or "", meeting.venue_zh or "")
+    city = (meeting.city or "", meeting.city_zh or "")
+    return " · ".join(part for part in (when, place_line(venue, city, language, " · ")) if part)
+
+
+def marking_text(meeting: Meeting, language: str) -> str:
+    """The meeting's classification marking in ``language`` (the Chinese form where it
+    has one, ``vocabulary.marking_pair``; "" when the meeting has none)."""
+    en, zh = marking_pair(meeting.classification or "", meeting.classification_zh or "")
+    return pick_pair(en or zh, zh or en, language)
 
 
 def list_title(meeting: Meeting, language: str) -> str:
@@ -134,10 +157,11 @@ def list_title(meeting: Meeting, language: str) -> str:
 def header_footer(ws, meeting: Meeting, language: str, with_meeting_line: bool = True) -> None:
     """Title (and meeting line) in the header; marking left in header and footer;
     page X of Y and the list's date (ISO) in the footer; words in ``language``."""
-    marking = _escape_hf(meeting.classification or "")
+    marking = _escape_hf(marking_text(meeting, language))
     ws.oddHeader.left.text = marking
     ws.oddHeader.center.text = _escape_hf(list_title(meeting, language))
-    ws.oddHeader.right.text = _escape_hf(meeting_line(meeting)) if with_meeting_line else ""
+    line = meeting_line(meeting, language) if with_meeting_line else ""
+    ws.oddHeader.right.text = _escape_hf(line)
     ws.oddFooter.left.text = marking
     ws.oddFooter.center.text = _word("page", language)
     ws.oddFooter.right.text = f"{_word('as_of', language)} {date.today().isoformat()}"

@@ -41,7 +41,9 @@ def current_value(p: Participant, key: str, title_attr: str) -> str:
         return str(getattr(p, key) or "")
     if p.person is None:
         return ""
-    return str(getattr(p.person, title_attr if key == "title" else key) or "")
+    if key == "title":  # a Chinese list shows the English title where there is no Chinese
+        return str(getattr(p.person, title_attr) or p.person.title_en or "")
+    return str(getattr(p.person, key) or "")
 
 
 def name_key(family: str, given: str) -> tuple[str, str]:
@@ -120,9 +122,18 @@ def field_changes(m: _Matcher, p: Participant, row: SheetRow) -> list[FieldChang
         if new == "" and (key in ENUM_LABELS or (p.person is None and key in PERSON_KEYS)):
             continue
         old = current_value(p, key, m.preview.title_attr)
+        if key == "title" and _english_title_kept(m, p, new):
+            continue
         if old.strip() != new:
             changes.append(FieldChange(key, old, new))
     return changes if _names_ok(m, p, row) and ok else None
+
+
+def _english_title_kept(m: _Matcher, p: Participant, new: str) -> bool:
+    """A Chinese list's title cell holding the person's English title unchanged (a list
+    made before Chinese lists showed Chinese titles): not a new Chinese title."""
+    english = (p.person.title_en or "").strip() if p.person is not None else ""
+    return m.preview.title_attr == "title_zh" and bool(english) and new == english
 
 
 def _names_ok(m: _Matcher, p: Participant, row: SheetRow) -> bool:

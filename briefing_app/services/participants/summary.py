@@ -64,7 +64,14 @@ def _organizations(data: ListRows) -> list[tuple[str, str]]:
 def write_summary_sheet(ws, meeting: Meeting, data: ListRows) -> None:
     """RSVP counts, then per-organization seats and confirmations, as live formulas."""
     from briefing_app.services.participants.layout import text_width
-    from briefing_app.services.participants.print_layout import header_footer, meeting_line
+    from briefing_app.services.participants.print_layout import (
+        header_footer,
+        marking_text,
+        meeting_line,
+        word,
+    )
+
+    lang = data.language
 
     ws.page_setup.orientation = "portrait"
     ws.page_setup.paperSize = 9  # A4
@@ -79,22 +86,22 @@ def write_summary_sheet(ws, meeting: Meeting, data: ListRows) -> None:
     ws.column_dimensions["B"].width = 28
     ws.column_dimensions["C"].width = 14
     ws.column_dimensions["D"].width = 18
-    ws.append([_text(ws, meeting.title, TITLE_FONT)])
-    ws.append([_text(ws, meeting_line(meeting))])
-    ws.append([_text(ws, meeting.classification or "", BOLD)])
+    title = meeting.title_zh if lang == "zh" and meeting.title_zh else meeting.title
+    ws.append([_text(ws, title, TITLE_FONT)])
+    ws.append([_text(ws, meeting_line(meeting, lang))])
+    ws.append([_text(ws, marking_text(meeting, lang), BOLD)])
     ws.append([])
-    ws.append(_heading(ws, "RSVP status", "Participants"))
+    ws.append(_heading(ws, word("rsvp_status", lang), word("people", lang)))
     first = 6
     choices = enum_choices("rsvp", data.language)
     rsvp, org = _col("rsvp"), _col("org_en")
     for offset, label in enumerate(choices):
         ws.append([_text(ws, label), f"=COUNTIF({rsvp},A{first + offset})"])
     total_row = first + len(choices)
-    ws.append([_text(ws, "Total", BOLD), f"=SUM(B{first}:B{total_row - 1})"])
+    ws.append([_text(ws, word("total", lang), BOLD), f"=SUM(B{first}:B{total_row - 1})"])
     ws.append([])
-    ws.append(
-        _heading(ws, "Organization", "Organization (Chinese)", "Participants", "Confirmed/attended")
-    )
+    keys = ("organization", "organization_zh", "people", "confirmed")
+    ws.append(_heading(ws, *(word(key, lang) for key in keys)))
     confirmed = enum_label("rsvp", Rsvp.CONFIRMED, data.language)
     attended = enum_label("rsvp", Rsvp.ATTENDED, data.language)
     row = total_row + 3

@@ -21,6 +21,7 @@ from briefing_app.services.participants.columns import (
     BY_KEY,
     REQUIRED_ANY,
     column_for_header,
+    header_language,
 )
 from briefing_app.services.participants.reading import RawRows
 
@@ -45,6 +46,9 @@ class SheetData:
     columns: dict[str, int]  # column key -> 0-based index
     rows: list[SheetRow]
     warnings: list[str] = field(default_factory=list)
+    #: The language of the Title column's header ("zh" for "职务", "en" for "Title",
+    #: None otherwise): which title it holds (``columns.title_attribute``).
+    title_language: str | None = None
 
     def has(self, key: str) -> bool:
         return key in self.columns
@@ -219,6 +223,8 @@ def interpret(raw: RawRows, source: str) -> SheetData:
         raise ValidationError(problems, source=source)
     problems.extend(merged_problems(raw.merged, header_row))
     sheet = SheetData(source, raw.kind, raw.encoding, columns, [], warnings)
+    if "title" in columns:
+        sheet.title_language = header_language("title", header[columns["title"]])
     width = len(header) if raw.kind == "csv" else _width(header)
     reader = _RowReader(sheet, width, raw.kind == "csv", CleanReport(), problems, raw.formulas)
     sheet.rows = [reader.read(n, values) for n, values in raw.rows[at + 1 :]]

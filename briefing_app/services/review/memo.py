@@ -80,7 +80,7 @@ def build_memo(comparison: Comparison, snapshot: dict, language: str | None = No
             _change_paragraph(document, change, language)
     props = document.core_properties
     props.title = label("memo_property", language, title=title, meeting=meeting_title)
-    props.author = props.last_modified_by = content.office or "Briefing App"
+    props.author = props.last_modified_by = content.office_line() or "Briefing App"
     props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
     props.revision = 1
     props.comments = props.keywords = ""

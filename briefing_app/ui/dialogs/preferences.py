@@ -47,10 +47,18 @@ class PreferencesDialog(QDialog):
         self.database = QLineEdit(settings.database, self)
         self.database.setPlaceholderText(str(paths.default_database_path()))
         self.office = QLineEdit(settings.office_name, self)
+        self.office_zh = QLineEdit(settings.office_name_zh, self)
+        self.office_zh.setPlaceholderText(
+            self.tr("Empty: the Chinese name of your office's organization")
+        )
         self.host = self._host_choices(settings.host_organization, db)
         self.user_name = QLineEdit(settings.user_name, self)
         self.user_name.setPlaceholderText(self.tr("e.g. Li Wei (recorded as reviewer and author)"))
         self.classification = QLineEdit(settings.classification, self)
+        self.classification_zh = QLineEdit(settings.classification_zh, self)
+        self.classification_zh.setPlaceholderText(
+            self.tr("Empty: the usual Chinese form of the marking, else the English")
+        )
         self.template = QLineEdit(settings.pack_template, self)
         self.template.setPlaceholderText(self.tr("(the shipped template)"))
         self.biographies = self._biography_choices(settings.pack_biographies)
@@ -79,9 +87,11 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Database"), self._with_button(self.database, self._choose_database))
         form.addRow("", QLabel(self.tr("Open now: {path}").format(path=current), self))
         form.addRow(self.tr("Office name"), self.office)
+        form.addRow(self.tr("Office name (Chinese)"), self.office_zh)
         form.addRow(self.tr("Your office's organization"), self.host)
         form.addRow(self.tr("Your name"), self.user_name)
         form.addRow(self.tr("Default classification marking"), self.classification)
+        form.addRow(self.tr("Default marking (Chinese)"), self.classification_zh)
         form.addRow(
             self.tr("Default pack template"),
             self._with_button(self.template, self._choose_template),
@@ -216,9 +226,11 @@ class PreferencesDialog(QDialog):
         if self.database_changed():
             s.database = self._database_value()
         s.office_name = self.office.text().strip()
+        s.office_name_zh = self.office_zh.text().strip()
         s.host_organization = self.host.currentData() or ""
         s.user_name = self.user_name.text().strip()
         s.classification = self.classification.text().strip()
+        s.classification_zh = self.classification_zh.text().strip()
         s.pack_template = self.template.text().strip()
         s.pack_biographies = self.biographies.currentData()
         s.reference_prefix = self.reference_prefix.text().strip()

@@ -33,6 +33,12 @@ class PrioritiesView(LibraryView):
             FieldSpec(
                 "source", self.tr("Source"), lambda: LineField(self.tr("e.g. MTSP 2022-2026"))
             ),
+            FieldSpec(
+                "source_zh",
+                self.tr("Source (Chinese)"),
+                lambda: LineField(self.tr("e.g. 2022-2026年中期战略计划")),
+            ),
             FieldSpec("period", self.tr("Period"), LineField),
+            FieldSpec("period_zh", self.tr("Period (Chinese)"), LineField),
             FieldSpec("position", self.tr("Order"), LineField),
         ]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.vocabulary import MARKING_WORDS
 from briefing_app.errors import UserError
 from briefing_app.services import meeting_edit as me
 from briefing_app.ui.views.field_errors import FieldErrors
@@ -65,7 +66,11 @@ class DetailsTab(QWidget):
         self.kind.addItems([self.tr(k) for k in KINDS])
         self._build_when(form)
         self.venue = self._field(form, "venue", self.tr("&Venue"), QLineEdit())
+        self.venue_zh = self._field(form, "venue_zh", self.tr("Venue (Chinese)"), QLineEdit())
         self.city = self._field(form, "city", self.tr("City"), QLineEdit())
+        self.city_zh = self._field(form, "city_zh", self.tr("City (Chinese)"), QLineEdit())
+        for edit in (self.venue_zh, self.city_zh):
+            edit.setPlaceholderText(self.tr("Empty: Chinese documents print the English"))
         self.host = self._field(form, "host_organization_id", self.tr("&Host"), QComboBox())
         self.chair = self._field(form, "chair_person_id", self.tr("C&hair"), QComboBox())
         self.objectives = self._field(form, "objectives", self.tr("&Objectives"), QPlainTextEdit())
@@ -88,9 +93,17 @@ class DetailsTab(QWidget):
             form, "classification", self.tr("Cla&ssification"), QComboBox()
         )
         self.classification.setEditable(True)
-        self.classification.addItems(["", "FOR OFFICIAL USE ONLY", "CONFIDENTIAL", "RESTRICTED"])
+        self.classification.addItems(["", *(en for en, _zh in MARKING_WORDS)])
         self.classification.lineEdit().setPlaceholderText(
             self.tr("Empty: the default marking from Preferences")
+        )
+        self.classification_zh = self._field(
+            form, "classification_zh", self.tr("Classification (Chinese)"), QComboBox()
+        )
+        self.classification_zh.setEditable(True)
+        self.classification_zh.addItems(["", *(zh for _en, zh in MARKING_WORDS)])
+        self.classification_zh.lineEdit().setPlaceholderText(
+            self.tr("Empty: the usual Chinese form of the marking, else the English")
         )
         self._build_choices(form)
         self._wrap(form_host)
@@ -156,12 +169,15 @@ class DetailsTab(QWidget):
     def _long_texts(self) -> tuple:
         return (self.objectives, self.objectives_zh, self.decisions, self.decisions_zh)
 
+    def _line_edits(self) -> tuple:
+        return (self.title, self.title_zh, self.venue, self.venue_zh, self.city, self.city_zh)
+
     def _connect_edits(self) -> None:
-        for edit in (self.title, self.title_zh, self.venue, self.city):
+        for edit in self._line_edits():
             edit.textChanged.connect(self._edited)
         for edit in self._long_texts():
             edit.textChanged.connect(self._edited)
-        for combo in (self.kind, self.timezone, self.classification):
+        for combo in (self.kind, self.timezone, self.classification, self.classification_zh):
             combo.currentTextChanged.connect(self._edited)
         for combo in (self.host, self.chair, self.language, self.status):
             combo.currentIndexChanged.connect(self._edited)
@@ -199,14 +215,12 @@ class DetailsTab(QWidget):
     def _quiet_widgets(self) -> tuple:
         """Every input whose signals mark the form edited (silenced while loading)."""
         return (
-            self.title,
-            self.title_zh,
-            self.venue,
-            self.city,
+            *self._line_edits(),
             *self._long_texts(),
             self.kind,
             self.timezone,
             self.classification,
+            self.classification_zh,
             self.starts,
             self.ends,
             self.dated,
@@ -221,12 +235,15 @@ class DetailsTab(QWidget):
             self.title_zh.setText(d.title_zh)
             self.kind.setCurrentText(d.kind)
             self.venue.setText(d.venue)
+            self.venue_zh.setText(d.venue_zh)
             self.city.setText(d.city)
+            self.city_zh.setText(d.city_zh)
             self.objectives.setPlainText(d.objectives)
             self.objectives_zh.setPlainText(d.objectives_zh)
             self.decisions.setPlainText(d.decisions)
             self.decisions_zh.setPlainText(d.decisions_zh)
             self.classification.setCurrentText(d.classification)
+            self.classification_zh.setCurrentText(d.classification_zh)
             self.timezone.setCurrentText(d.timezone)
             self.language.setCurrentIndex(max(0, self.language.findData(d.language)))
             self.status.setCurrentIndex(max(0, self.status.findData(d.status)))
@@ -259,7 +276,9 @@ class DetailsTab(QWidget):
             else None,
             timezone=self.timezone.currentText().strip(),
             venue=self.venue.text(),
+            venue_zh=self.venue_zh.text(),
             city=self.city.text(),
+            city_zh=self.city_zh.text(),
             host_organization_id=self.host.currentData(),
             chair_person_id=self.chair.currentData(),
             objectives=self.objectives.toPlainText(),
@@ -267,6 +286,7 @@ class DetailsTab(QWidget):
             decisions=self.decisions.toPlainText(),
             decisions_zh=self.decisions_zh.toPlainText(),
             classification=self.classification.currentText(),
+            classification_zh=self.classification_zh.currentText(),
             language=self.language.currentData(),
             status=self.status.currentData(),
         )
