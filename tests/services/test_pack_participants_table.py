@@ -10,8 +10,8 @@ from docx.oxml.ns import qn
 
 from briefing_app.domain.names import plain_name
 from briefing_app.services.pack import generate_pack
-from briefing_app.services.pack.pagination import _CJK, _wrap
 from briefing_app.services.pack.table_fit import SHORT_TERM, share_widths
+from briefing_app.services.pack.text_measure import _CJK, _wrap
 from tests.services.pack_helpers import toc_page_numbers
 from tests.services.test_pack_libreoffice import SOFFICE, _pdf_pages
 

@@ -16,102 +16,13 @@ demo packs, and a restyled template may come out a page off until Word (or
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from briefing_app.services.pack.layout_records import FIELD, layout_records
+from briefing_app.services.pack.page_styles import OFF, Styles, W, int_attr
+from briefing_app.services.pack.text_measure import Para, measure
 
-from briefing_app.services.pack.layout_records import (
-    BR,
-    FIELD,
-    ITEM,
-    PAGE,
-    PICTURE,
-    RUN,
-    TAB,
-    TEXT,
-    layout_records,
-)
-from briefing_app.services.pack.page_styles import OFF, Props, Styles, W, int_attr
-
-# Character widths in em of DejaVu Sans, the font LibreOffice shows for Calibri when
-# Carlito is not installed (the Debian machines we check packs on); Carlito is
-# narrower, so there long sections may come out shorter than estimated.
-_LOWER = dict(zip("abcdefghijklmnopqrstuvwxyz", (
-    .613, .635, .550, .635, .615, .352, .635, .634, .278, .278, .579, .278, .974,
-    .634, .612, .635, .635, .411, .521, .392, .634, .592, .818, .592, .592, .525,
-), strict=True))  # fmt: skip
-_UPPER = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
-    .684, .686, .698, .770, .632, .575, .775, .752, .295, .295, .656, .557, .863,
-    .748, .787, .603, .787, .695, .635, .611, .732, .684, .989, .685, .611, .685,
-), strict=True))  # fmt: skip
-_PUNCT = (
-    dict.fromkeys(" .,\u00b7", 0.318) | dict.fromkeys("()[]", 0.39) | dict.fromkeys(":;/", 0.337)
-)
-_CHAR_EM = _LOWER | _UPPER | _PUNCT | dict.fromkeys("0123456789", 0.636) | {"-": 0.361, "'": 0.275}
-_CHAR_EM |= {"\u2014": 1.0, "\u2013": 0.5, "&": 0.78, "\u00a0": 0.318}
-_CHAR_EM |= dict.fromkeys("\u2060\u200e\u200f", 0.0)  # word joiner, direction marks: no width
-_LATIN_EM = 0.62
-_CJK = re.compile(
-    "[\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
-)
-_LATIN_LINE, _CJK_LINE = 1.16, 1.438  # line height in em: DejaVu Sans, Noto CJK
-_BOLD = 1.1
 #: Lines of a paragraph that must follow a keep-with-next paragraph on its page
 #: (LibreOffice moves the chain rather than leave one line of the next paragraph).
 ORPHANS = 2
-
-
-@lru_cache(maxsize=1 << 16)
-def _em_width(text: str) -> float:
-    """Width of ``text`` in em (cached: words repeat a lot in a pack)."""
-    get = _CHAR_EM.get
-    return sum(1.0 if c >= "\u2e80" and _CJK.match(c) else get(c, _LATIN_EM) for c in text)
-
-
-_TOKENS = re.compile(f"{_CJK.pattern}\\s*|[^\\s\u2e80-\uffef]+\\s*|\\s+|.")
-
-
-@dataclass
-class _Para:
-    """A laid-out paragraph: its properties, line count and line height (twips)."""
-
-    props: Props
-    lines: int
-    line: float
-    page_break: bool = False  # contains a page break run
-    bookmark: str | None = None
-    #: Height the tallest inline picture adds to its line (twips; 0 = none).
-    picture: float = 0.0
-
-    @cached_property  # a table cell's paragraph is measured once and added up many times
-    def height(self) -> float:
-        return self.props.before + self.lines * self.line + self.picture + self.props.after
-
-
-def _wrap(pieces: list[tuple[str, float]], avail: float) -> int:
-    """Number of lines the pieces fill in ``avail`` twips (greedy word wrap)."""
-    lines, used = 1, 0.0
-    for text, em in pieces:
-        if text == "\t":
-            used += 720
-            continue
-        if text == "\n":
-            lines, used = lines + 1, 0.0
-            continue
-        for token in _TOKENS.findall(text):
-            if used and used + _em_width(token.rstrip()) * em > avail:
-                lines, used = lines + 1, 0.0
-            used += _em_width(token) * em
-            while used > avail:
-                lines, used = lines + 1, used - avail
-    return lines
-
-
-@lru_cache(maxsize=256)
-def _line_height(props: Props, size: int, cjk: bool) -> float:
-    """Height of a line of ``props``' paragraph whose largest font is ``size``."""
-    sized = Props(size=size, line=props.line, line_rule=props.line_rule)
-    return sized.line_height(_CJK_LINE if cjk else _LATIN_LINE)
 
 
 class _Flow:
@@ -128,7 +39,7 @@ class _Flow:
     def new_page(self, overflow: bool = True) -> None:
         self.page, self.y, self.overflowed = self.page + 1, 0.0, overflow
 
-    def paragraph(self, para: _Para, next_min: float) -> None:
+    def paragraph(self, para: Para, next_min: float) -> None:
         """Place a paragraph; the space between two paragraphs is the larger of the
         first's space after and the second's space before (as Word and LibreOffice do)."""
         props = para.props
@@ -184,88 +95,10 @@ def _page_box(body) -> tuple[float, float]:
     return height, width
 
 
-_PICTURES = re.compile(f"{PICTURE}(\\d*){TEXT}")
-_EMU_PER_TWIP = 635
-
-
-def _pieces(runs: list[str], props: Props, pictures: list[int]) -> tuple[list, int, bool]:
-    """The paragraph's text pieces as (text, twips per em) -- "\t" for a tab, "\n" for a
-    line break --, its largest font size and whether it has a page break. The heights
-    of inline pictures (EMU) are added to ``pictures``."""
-    pieces, size, page_break = [], props.size, False
-    plain = props.size * 10 * (_BOLD if props.bold else 1.0)
-    for run in runs:
-        run_size, bold, content = run.split(ITEM, 2)
-        em = plain
-        if run_size or bold:
-            rp = props.run(run_size, bold)
-            size, em = max(size, rp.size), rp.size * 10 * (_BOLD if rp.bold else 1.0)
-        if PAGE in content:
-            page_break, content = True, content.replace(PAGE, "")
-        if PICTURE in content:
-            content = _PICTURES.sub(lambda m: pictures.append(int(m[1])) or "", content)
-        if TAB in content or BR in content:
-            content = content.replace(TAB, f"{TEXT}\t{TEXT}").replace(BR, f"{TEXT}\n{TEXT}")
-        pieces += [(text, em) for text in content.split(TEXT) if text]
-    return pieces, size, page_break
-
-
-def _measure(record: str, styles: Styles, width: float, style_id: str | None) -> _Para:
-    """Lay out one extracted paragraph in a column ``width`` twips wide; ``style_id`` is
-    the style of a paragraph that names none (a table cell's: the table style)."""
-    head, *runs = record.split(RUN)
-    style, bookmark, direct = head.split(FIELD)
-    props = styles.props(style or style_id)
-    if direct:
-        props = props.direct(direct)
-    avail = max(width - props.indent, 720)
-    pictures: list[int] = []
-    pieces, size, page_break = _pieces(runs, props, pictures)
-    text = "".join(t for t, _ in pieces)
-    widest = max((em for _, em in pieces), default=0.0) * _BOLD
-    cjk = _CJK.search(text) is not None
-    if cjk and "\n" in text:  # "English\n中文" in a cell: each line its own height
-        lines, line = _mixed_lines(pieces, avail, props, size)
-        return _Para(props, lines, line, page_break, bookmark or None, _picture(pictures, line))
-    if "\n" in text or "\t" in text or len(text) * widest > avail:
-        lines = _wrap(pieces, avail)
-    else:  # even at one em a character it fits on one line
-        lines = 1
-    line = _line_height(props, size, cjk)
-    return _Para(props, lines, line, page_break, bookmark or None, _picture(pictures, line))
-
-
-def _picture(heights: list[int], line: float) -> float:
-    """What the tallest inline picture (EMU) adds to the height of its line: it stands
-    on the baseline, so the line becomes the picture plus the font's descent."""
-    if not heights:
-        return 0.0
-    return max(max(heights) / _EMU_PER_TWIP - line * 0.75, 0.0)
-
-
-def _mixed_lines(
-    pieces: list[tuple[str, float]], avail: float, props: Props, size: int
-) -> tuple[int, float]:
-    """(lines, average line height) of a paragraph whose line breaks separate Latin
-    lines (Latin height) from lines with Chinese characters (the taller CJK height)."""
-    segments: list[list[tuple[str, float]]] = [[]]
-    for text, em in pieces:
-        if text == "\n":
-            segments.append([])
-        else:
-            segments[-1].append((text, em))
-    lines, height = 0, 0.0
-    for segment in segments:
-        count = _wrap(segment, avail)
-        cjk = any(_CJK.search(text) for text, _ in segment)
-        lines, height = lines + count, height + count * _line_height(props, size, cjk)
-    return lines, height / lines
-
-
 class _Table:
     """The rows of an extracted table, measured as its records arrive."""
 
-    def __init__(self, record: str, styles: Styles):
+    def __init__(self, record: str, styles: Styles, by_column: dict):
         self.style, margins, grid = record.split(FIELD)
         self.grid = [int(w) for w in grid.split(",") if w.isdigit()]
         if not margins:
@@ -276,7 +109,12 @@ class _Table:
         self.header, self.tallest, self.cell_width, self.cell_height = False, 0.0, 0.0, 0.0
         self.open = False
         self.even_width = sum(self.grid) / max(len(self.grid), 1)  # of a cell with no width
-        self.cell_widths: dict[str, float] = {}  # by cell record: a table's cells repeat
+        #: Paragraphs measured in cells of a width and table style, by record (shared by
+        #: all tables: rows and labels repeat a lot).
+        self.by_column = by_column
+        self.in_cell: dict[str, Para] = by_column.setdefault((0.0, self.style), {})
+        #: By cell record, its width and the paragraphs measured at that width.
+        self.cells: dict[str, tuple[float, dict[str, Para]]] = {}
 
     def row(self, record: str) -> None:
         self.close()
@@ -284,18 +122,24 @@ class _Table:
         self.header = record.startswith("h") and record[1:] not in OFF
 
     def cell(self, record: str) -> None:
-        self.tallest, self.cell_height = max(self.tallest, self.cell_height), 0.0
-        cell_width = self.cell_widths.get(record)
-        if cell_width is None:
+        if self.cell_height > self.tallest:
+            self.tallest = self.cell_height
+        self.cell_height = 0.0
+        found = self.cells.get(record)
+        if found is None:
             kind, _, width = record.partition(FIELD)
             width = int(width) if kind == "dxa" and width.isdigit() else 0
-            cell_width = self.cell_widths[record] = (width or self.even_width) - self.horizontal
-        self.cell_width = cell_width
+            cell_width = (width or self.even_width) - self.horizontal
+            in_cell = self.by_column.setdefault((cell_width, self.style), {})
+            found = self.cells[record] = (cell_width, in_cell)
+        self.cell_width, self.in_cell = found
 
     def close(self) -> None:
         """End the current row (if any): its tallest cell, margins and the border."""
         if self.open:
-            self.tallest, self.cell_height = max(self.tallest, self.cell_height), 0.0
+            if self.cell_height > self.tallest:
+                self.tallest = self.cell_height
+            self.cell_height = 0.0
             self.rows.append((self.tallest + self.vertical + 12, self.header))
             self.open = False
 
@@ -311,33 +155,34 @@ def _style_cell_margins(styles: Styles, style_id: str) -> str:
     )
 
 
-def _blocks(records: list[str], styles: Styles, width: float) -> list[_Para | list]:
-    """The body's paragraphs (:class:`_Para`) and tables (lists of row heights)."""
-    blocks: list[_Para | list] = []
+def _blocks(records: list[str], styles: Styles, width: float) -> list[Para | list]:
+    """The body's paragraphs (:class:`Para`) and tables (lists of row heights)."""
+    blocks: list[Para | list] = []
     table: _Table | None = None
     # Rows and labels repeat a lot: paragraphs measured once, by record (and column).
-    seen: dict[str, _Para] = {}
-    seen_in_cells: dict[tuple[str, float, str], _Para] = {}
+    seen: dict[str, Para] = {}
+    by_column: dict[tuple[float, str], dict[str, Para]] = {}
     for record in records:
-        kind, rest = record[:1], record[1:]
+        kind = record[:1]
         if kind == "P":
             if table is None:
                 para = seen.get(record)
                 if para is None:
-                    para = seen[record] = _measure(rest, styles, width, None)
+                    para = seen[record] = measure(record[1:], styles, width, None)
                 blocks.append(para)
                 continue
-            key = (record, table.cell_width, table.style)
-            para = seen_in_cells.get(key)
+            para = table.in_cell.get(record)
             if para is None:
-                para = seen_in_cells[key] = _measure(rest, styles, key[1], key[2] or None)
+                para = table.in_cell[record] = measure(
+                    record[1:], styles, table.cell_width, table.style or None
+                )
             table.cell_height += para.height
-        elif kind == "T":
-            table = _Table(rest, styles)
-        elif kind == "R":
-            table.row(rest)
         elif kind == "C":
-            table.cell(rest)
+            table.cell(record[1:])
+        elif kind == "R":
+            table.row(record[1:])
+        elif kind == "T":
+            table = _Table(record[1:], styles, by_column)
         elif kind == "E":
             table.close()
             blocks.append(table.rows)
@@ -355,21 +200,21 @@ def heading_pages(doc) -> dict[str, int]:
     kept = _kept_with_all(blocks)
     flow = _Flow(height)
     for block, need in zip(blocks, kept, strict=True):
-        if isinstance(block, _Para):
+        if isinstance(block, Para):
             flow.paragraph(block, need)
         else:
             flow.table(block)
     return flow.pages
 
 
-def _kept_with_all(blocks: list[_Para | list]) -> list[float]:
+def _kept_with_all(blocks: list[Para | list]) -> list[float]:
     """For each keep-with-next paragraph, the height it needs below it (0 for the other
     blocks): the whole chain of keep-with-next paragraphs that follows (they move
     together), then the first lines of the next paragraph (two, by orphan control) or
     the first two rows of the next table. The same sums, in the same order, as
     walking the blocks paragraph by paragraph, from lists made once (a large pack has
     thousands of keep-with-next labels and headings)."""
-    paragraph = [isinstance(block, _Para) for block in blocks]
+    paragraph = [isinstance(block, Para) for block in blocks]
     before, after, keep, full, first = [], [], [], [], []
     for block, is_para in zip(blocks, paragraph, strict=True):
         if is_para:

@@ -19,12 +19,16 @@ list) is stopped by the child process's limits (``services/limited_run.py``).
 
 from __future__ import annotations
 
+import types
+
 from jinja2 import nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from briefing_app import settings
 
+#: What Jinja's ``wrap_str_format`` looks at (a bound ``str.format`` is one of these).
+_METHODS = (types.MethodType, types.BuiltinMethodType)
 _REFUSED_TAGS = {
     nodes.Include: "include",
     nodes.Import: "import",
@@ -53,6 +57,20 @@ class PackSandbox(SandboxedEnvironment):
         if safe is None:
             safe = self._safe_attributes[key] = super().is_safe_attribute(obj, attr, value)
         return safe
+
+    def getattr(self, obj, attribute: str):
+        """``obj.attribute`` in a template: Jinja's answer, with a short way for an
+        attribute already found safe on this type whose value is not a method (Jinja
+        wraps only ``str.format``-like methods; everything else it would return as is).
+        Anything else (a first look, a method, a missing attribute) goes Jinja's way."""
+        if self._safe_attributes.get((type(obj), attribute)):
+            try:
+                value = getattr(obj, attribute)
+            except AttributeError:
+                return super().getattr(obj, attribute)
+            if not isinstance(value, _METHODS):
+                return value
+        return super().getattr(obj, attribute)
 
     def limited_range(self, *args: int) -> range:
         numbers = range(*args)

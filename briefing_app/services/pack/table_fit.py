@@ -35,8 +35,8 @@ from lxml import etree
 
 from briefing_app.domain.names import WORD_JOINER
 from briefing_app.services.pack.page_styles import Styles, int_attr
-from briefing_app.services.pack.pagination import _BOLD, _CJK, _em_width
 from briefing_app.services.pack.table_cells import Row, table_rows
+from briefing_app.services.pack.text_measure import _BOLD, _CJK, _em_width
 
 #: Chinese, Japanese or Korean runs up to this many characters are kept on one line.
 SHORT_TERM = 8

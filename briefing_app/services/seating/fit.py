@@ -1,5 +1,5 @@
 """Font sizes that keep a name on one line: the text's width is estimated with
-the character widths the pack's pagination uses (``services/pack/pagination``:
+the character widths the pack's pagination uses (``services/pack/text_measure``:
 DejaVu Sans, what LibreOffice shows for Calibri without Carlito, a little wider
 than Calibri itself; Chinese characters one em), so a name that fits here fits
 in Word and LibreOffice alike."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_app.domain.names import _unbreakable, plain_name
-from briefing_app.services.pack.pagination import _BOLD, _em_width
+from briefing_app.services.pack.text_measure import _BOLD, _em_width
 
 PT_PER_CM = 72 / 2.54
 #: Kept free of the estimated width: kerning and rounding in the real fonts.
