@@ -25,7 +25,6 @@ changes these steps is caught there.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from functools import lru_cache
 
@@ -38,26 +37,28 @@ from lxml import etree
 from briefing_app.services.pack import code_cache
 
 _NS = {"w": nsmap["w"], "wp": nsmap["wp"]}
-_TABLES = etree.XPath("descendant::w:tbl", namespaces=_NS)
+_TBL = qn("w:tbl")
 # What docxtpl's fix_tables reads of each table (nested ones too) and their rows:
 # it widens the grid when a row (nested tables' rows too) has more cells than the
 # grid has columns, and narrows it when no row's cells, counting gridSpan, fill
-# the grid. Anything it would read differently from this XPath (no grid or rows,
-# two grids, two tcPr or gridSpan, a span that is not a whole number) goes through
-# docxtpl's own steps too.
+# the grid; it reads only the cells that are a row's own children, and of each the
+# first w:tcPr and its first w:gridSpan. Anything it would read differently from
+# this XPath (no grid, two grids, a row's cell with two tcPr or two gridSpan, a span
+# that is not a whole number) goes through docxtpl's own steps too; no rows at all
+# is "no row fills the grid".
 _GRID_COLUMNS = etree.XPath("count(w:tblGrid/w:gridCol)", namespaces=_NS)
 # (descendant:: rather than .//, which visits every node's children: a third of the
-# time; [1]: libxml2 stops at the first match, so a table whose first row fills the
-# grid is not read to its end for the last question; a cell's second w:tcPr and a
-# bad span are looked for in one walk)
+# time. Each descendant::w:tr walks the whole table, so the two questions about a
+# row that need an answer "no" for every row are asked in one walk.)
+_MISREAD_CELL = (
+    "w:tc/w:tcPr[preceding-sibling::w:tcPr"
+    "            or w:gridSpan[preceding-sibling::w:gridSpan or not(@w:val)"
+    "                          or string-length(@w:val) = 0"
+    "                          or translate(@w:val, '0123456789', '') != '']]"
+)
 _GRID_CHANGES = etree.XPath(
-    "count(w:tblGrid) != 1 or not(descendant::w:tr[1])"
-    " or boolean(descendant::w:tr[count(w:tc) > $columns][1])"
-    " or boolean(descendant::w:tcPr[parent::w:tc]"
-    "            [preceding-sibling::w:tcPr"
-    "             or w:gridSpan[preceding-sibling::w:gridSpan or not(@w:val)"
-    "                           or string-length(@w:val) = 0"
-    "                           or translate(@w:val, '0123456789', '') != '']][1])"
+    "count(w:tblGrid) != 1"
+    f" or boolean(descendant::w:tr[count(w:tc) > $columns or {_MISREAD_CELL}][1])"
     " or not(descendant::w:tr[count(w:tc[not(w:tcPr/w:gridSpan)])"
     "                         + sum(w:tc/w:tcPr/w:gridSpan/@w:val) >= $columns][1])",
     namespaces=_NS,
@@ -67,6 +68,13 @@ _NS_DECLARATION = re.compile(r'\s+xmlns:(\w+)="([^"]*)"')
 # A text element holding a character resolve_listing turns into Word markup.
 _LISTING_CHAR = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\a\n\f]")
 _PARAGRAPH_START = re.compile(r"<w:p([ >])")
+
+
+def _has_escaped_tags(xml: str) -> bool:
+    """Whether ``xml`` holds a tag docxtpl writes escaped ("{_{", "%_}"...): a look for
+    a brace first (one fast scan; filled-in text seldom has any), then for the pairs
+    (a two-character search over megabytes takes 20 times as long)."""
+    return ("{" in xml and "{_" in xml) or ("}" in xml and "_}" in xml)
 
 
 def _needs_listing(xml: str) -> bool:
@@ -108,7 +116,7 @@ def install(tpl: DocxTemplate) -> None:
                                     for line in source.splitlines()[first : first + 7]]  # fmt: skip
             raise
         dst_xml = dst_xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
-        if "{_" in dst_xml or "_}" in dst_xml:  # two looks at megabytes rather than four
+        if _has_escaped_tags(dst_xml):
             for escaped, tag in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
                 dst_xml = dst_xml.replace(escaped, tag)
         return tpl.resolve_listing(dst_xml)
@@ -157,28 +165,34 @@ def _parse_into_new_document(tpl: DocxTemplate, body_xml: str):
     head, _, tail = shell.partition("<w:body/>")
     parser = etree.XMLParser(recover=True)  # as docxtpl parses it
     parser.set_element_class_lookup(element_class_lookup)
-    xml = head + _drop_inherited_declarations(body_xml, root.nsmap) + tail
-    # libxml2 reads UTF-8 faster than Python's wide strings (a third of the parse); a
-    # lone surrogate cannot be encoded: that text is left to lxml as before.
-    with contextlib.suppress(UnicodeEncodeError):
-        xml = xml.encode()
+    prefix, start = _without_inherited_declarations(body_xml, root.nsmap)
+    # libxml2 reads UTF-8 faster than Python's wide strings (a third of the parse). The
+    # megabytes of the body are encoded once and copied once (a memoryview, no slices or
+    # joined strings); a lone surrogate cannot be encoded: that text is left to lxml.
+    try:
+        encoded = body_xml.encode()
+        cut = len(body_xml[:start].encode())
+        xml = b"".join((head.encode(), prefix.encode(), memoryview(encoded)[cut:], tail.encode()))
+    except UnicodeEncodeError:
+        xml = head + prefix + body_xml[start:] + tail
     new_root = etree.fromstring(xml, parser=parser)
     return new_root.find(qn("w:body"))
 
 
-def _drop_inherited_declarations(body_xml: str, inherited: dict) -> str:
-    """The body without the namespace declarations serializing it on its own added
-    to its start tag, when the document element declares the same ones."""
+def _without_inherited_declarations(body_xml: str, inherited: dict) -> tuple[str, int]:
+    """The body as ``prefix + body_xml[start:]``: without the namespace declarations
+    serializing it on its own added to its start tag, when the document element
+    declares the same ones; else as it is ("", 0)."""
     end = body_xml.index(">")
     start_tag = body_xml[:end]
     declared = _NS_DECLARATION.findall(start_tag)
     if _NS_DECLARATION.sub("", start_tag) != "<w:body" or any(
         inherited.get(prefix) != uri for prefix, uri in declared
     ):
-        return body_xml
-    return "<w:body" + body_xml[end:]
+        return "", 0
+    return "<w:body", end
 
 
 def _grids_need_fixing(body) -> bool:
     """Whether docxtpl's ``fix_tables`` would change anything (or fail) on ``body``."""
-    return any(_GRID_CHANGES(table, columns=_GRID_COLUMNS(table)) for table in _TABLES(body))
+    return any(_GRID_CHANGES(table, columns=_GRID_COLUMNS(table)) for table in body.iter(_TBL))
