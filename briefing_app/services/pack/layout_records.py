@@ -69,7 +69,7 @@ _EXTRACT = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/X
       <xsl:value-of select="concat('{ITEM}ind=', sum(@w:left|@w:right|@w:start|@w:end))"/>
     </xsl:for-each>
   </xsl:if>
-  <xsl:for-each select=".//w:r[not(ancestor::w:txbxContent)]">
+  <xsl:for-each select="descendant::w:r[not(ancestor::w:txbxContent)]">
     <xsl:text>{RUN}</xsl:text>
     <xsl:choose>
       <xsl:when test="w:rPr">

@@ -207,14 +207,18 @@ def _set_cell_widths(tbl, rows: list[Row], widths: list[int]) -> None:
             _set_row_widths(tr, widths)
         return
     found, others = iter(_CELL_WIDTHS(tbl)), []
+    texts: dict[tuple[int, str], str] = {}  # (column, span as written) -> width written
     for index, row in enumerate(rows):
         if all(cell.has_width and cell.one_properties for cell in row.cells):
             col = 0
             for cell in row.cells:
+                text = texts.get((col, cell.span))
                 span = int(cell.span) if cell.span else 1
+                if text is None:
+                    text = texts[col, cell.span] = str(sum(widths[col : col + span]))
                 tcw = next(found)
                 tcw.set(_TYPE, "dxa")
-                tcw.set(_W, str(sum(widths[col : col + span])))
+                tcw.set(_W, text)
                 col += span
         else:
             for _ in range(sum(cell.has_width for cell in row.cells)):
