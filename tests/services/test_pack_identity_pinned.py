@@ -19,9 +19,8 @@ bilingual packs (the demo got ``venue_zh``, ``city_zh``, ``source_zh`` and
 from the listed markings): with that Chinese blanked (and the office name and marking
 given a "Chinese" equal to the English), the code gives the pins from before exactly;
 the content dicts differ in exactly the ``office`` (bilingual: English and Chinese on
-two lines, for the letterhead), ``marking``, cover ``venue`` and ``prepared_by``,
-glance ``where`` and annex ``source`` fields. (The spoiled demo's pin did not move:
-its office organization's English name is spoiled, so no Chinese name is found.)
+two lines, for the letterhead), ``marking``, cover ``venue`` (two lines too) and
+``prepared_by``, glance ``where`` and annex ``source`` fields.
 
 The pack command reads the meeting's rows once for the pack and its identity."""
 
@@ -46,13 +45,13 @@ from briefing_app.services.review.identity import (
 
 #: (include_drafts, bios) -> the demo meeting's content hash, as the old code made it.
 DEMO = {
-    (False, None): "8dbc5feb901d8cda9fd984d5ae1fa28b8675708ac2061abee80ea37e58f22af8",
-    (False, "all"): "c2243828c1edd9f38e56244ed2dbf4dd4e5cb49348575da14004b241021febd3",
-    (True, None): "63fef1ece4b10d8bb70189e1197fa8fb0489a11f098ebfc748c7116061fb650e",
-    (True, "all"): "76c6244b840c1986acd843733157a3d95f7fa174f6c7fe243eaa82b14811b78e",
+    (False, None): "d70722b8f28a9d471cf26d88b1953aa0cd50c8b74a91a3bcf8aae7e2e5aaf0b9",
+    (False, "all"): "b679b9a071538242d479e6793228960849e00143debbf93d49e9b4b8483ebf58",
+    (True, None): "1d24fa4ac687926c8a013b60da3cd083b83f32c0d5702a28e987235fefa70e57",
+    (True, "all"): "2a77d444d79010e81ee1a1f89c2cdff9c429c3ba7a9971b135d9211a452e2447",
 }
 #: The demo after :func:`_spoil`, with drafts and everyone's biography.
-SPOILED = "7ef2d517a0850f4651a8afb6f6e1b21005e964f312d8f3bab06a2b4e3addec18"
+SPOILED = "740384adc1952864a5f8aa0bec44baf638fa07974985715319c536ac77b4b2c1"
 
 
 def _spoil(session) -> None:

@@ -290,6 +290,16 @@ def test_chinese_venue_city_and_marking_are_edited_in_the_details(qtbot, workspa
     assert "venue_zh" in tab.problems() and not tab.save_button.isEnabled()
 
 
+def test_a_chinese_interface_titles_the_workspace_with_the_chinese_venue(
+    chinese_interface, workspace, world
+):
+    tab = workspace.details
+    tab.venue.setText("Conference Room")
+    tab.venue_zh.setText("会议室")
+    assert tab.save()
+    assert workspace.title.text().endswith(" — 会议室")
+
+
 def test_decisions_sought_are_edited_in_the_details_and_saved(qtbot, workspace, db, world):
     tab = workspace.details
     tab.decisions.setPlainText("Agree a work plan for 2023.\nName a contact person.")

@@ -73,19 +73,24 @@ class TextPicker:
 
 
 def place_line(
-    venue: tuple[str, str], city: tuple[str, str], language: str, separator: str = ", "
+    venue: tuple[str, str],
+    city: tuple[str, str],
+    language: str,
+    separator: str = ", ",
+    joiner: str = "\n",
 ) -> str:
     """Venue and city ((English, Chinese) each) in ``language``: "Conference Room,
     Beijing"; in Chinese the city first, as a Chinese address is written ("北京，…会议室"),
     each part falling back to the English where it has no Chinese (the English order
-    when neither has any); "both" gives the English, " / ", then the Chinese."""
+    when neither has any); "both" gives the English, ``joiner`` (a line break: on one
+    line the Chinese broke inside a name), then the Chinese."""
     en = separator.join(part for part in (venue[0] or venue[1], city[0] or city[1]) if part)
     zh = "，".join(part for part in (city[1] or city[0], venue[1] or venue[0]) if part)
     if not (venue[1] or city[1]):
         zh = en
     if language == "zh":
         return zh
-    return f"{en} / {zh}" if language == "both" and en and zh != en else en
+    return f"{en}{joiner}{zh}" if language == "both" and en and zh != en else en
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -138,7 +138,8 @@ def meeting_line(meeting: Meeting, language: str = "en") -> str:
     when = meeting.starts_at.date().isoformat() if meeting.starts_at else ""
     venue = (meeting.venue or "", meeting.venue_zh or "")
     city = (meeting.city or "", meeting.city_zh or "")
-    return " · ".join(part for part in (when, place_line(venue, city, language, " · ")) if part)
+    place = place_line(venue, city, language, " · ", " / ")
+    return " · ".join(part for part in (when, place) if part)
 
 
 def marking_text(meeting: Meeting, language: str) -> str:

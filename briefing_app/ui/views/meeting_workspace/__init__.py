@@ -120,7 +120,8 @@ class MeetingWorkspace(QWidget):
         details = self.ctx.read(me.get_details, self.ctx.meeting_id)
         when = details.starts_at.strftime("%Y-%m-%d %H:%M") if details.starts_at else ""
         title = in_language(self.ctx.language, details.title, details.title_zh)
-        self.title.setText(" — ".join(x for x in (title, when, details.venue) if x))
+        venue = in_language(self.ctx.language, details.venue, details.venue_zh)
+        self.title.setText(" — ".join(x for x in (title, when, venue) if x))
         self.setWindowTitle(title)
 
     def refresh_from_others(self) -> None:
