@@ -23,6 +23,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, ProgrammingError
 
 from briefing_app import paths
+from briefing_app.db import new_schema
 from briefing_app.db.session import Database, connect, display_location, resolve_url
 from briefing_app.db.snapshot import copy_database
 
@@ -105,8 +106,9 @@ def current_revision(engine: Engine) -> str | None:
         return _read_revision(conn)
 
 
-def _check_openable(db: Database) -> str | None:
-    """Current revision; raises DatabaseOpenError for files we must not touch."""
+def _check_openable(db: Database) -> tuple[str | None, bool]:
+    """(current revision, whether the database has no tables at all); raises
+    DatabaseOpenError for files we must not touch."""
     where = display_location(db.url)
     try:
         with db.engine.connect() as conn:
@@ -121,7 +123,7 @@ def _check_openable(db: Database) -> str | None:
             f"{where} was written by a newer version of Briefing App (schema {revision}); "
             "update the app or restore an older backup"
         )
-    return revision
+    return revision, not tables
 
 
 def backup_before_migration(db: Database, revision: str) -> Path | None:
@@ -136,8 +138,12 @@ def backup_before_migration(db: Database, revision: str) -> Path | None:
 
 def upgrade(db: Database) -> Path | None:
     """Bring ``db`` to the head revision; returns the backup taken, if any."""
-    revision = _check_openable(db)
+    revision, empty = _check_openable(db)
     if revision == head_revision():
+        return None
+    if empty and db.path is not None and new_schema.usable():
+        with db.engine.begin() as conn:  # the migrations' result, without Alembic
+            new_schema.create(conn.connection.driver_connection)
         return None
     from alembic import command  # only now: importing Alembic is slow
 

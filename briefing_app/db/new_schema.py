@@ -1,0 +1,163 @@
+"""A new, empty SQLite database gets the head schema in one transaction from a
+snapshot of what the migrations build, instead of running every Alembic revision
+(about a third of a second, most of it importing Alembic, on each new database:
+every import into a new file, every test's database).
+
+The snapshot (``db/schema_snapshot.py``) is generated, never written by hand:
+an empty in-memory database is upgraded to the head by the real migrations and
+its ``sqlite_master`` statements (in the order SQLite keeps them), the rows
+the migrations wrote (``alembic_version``, the organization kinds, the search
+positions) and the FTS5 indexes they rebuilt are recorded. Replaying them gives
+a byte-identical schema: ``tests/db/test_new_schema.py`` builds a database each
+way and compares every ``sqlite_master`` entry, every table's rows (FTS5 shadow
+tables and ``sqlite_sequence`` included) and the pragmas that describe the file. A
+snapshot of another revision than the head is not used (the migrations run),
+and that test fails until it is made again::
+
+    python -m briefing_app.db.new_schema
+
+PostgreSQL databases always run the migrations.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+#: The suffixes of the shadow tables an FTS5 virtual table creates for itself.
+_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
+
+
+class Snapshot(NamedTuple):
+    """What ``create`` replays, in this order."""
+
+    tables_and_indexes: tuple[str, ...]  # sqlite_master's statements, in its order
+    rows: dict[str, tuple[tuple[str, ...], tuple[tuple, ...]]]  # table: (columns, rows)
+    rebuilt: tuple[str, ...]  # FTS5 tables the migrations rebuilt (their state differs)
+    triggers_and_views: tuple[str, ...]
+
+
+def snapshot_of(conn: sqlite3.Connection) -> Snapshot:
+    """The ``Snapshot`` of ``conn``'s main database."""
+    entries = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+    ).fetchall()
+    virtual = [name for _kind, name, sql in entries if sql.startswith("CREATE VIRTUAL TABLE")]
+    shadows = {name + suffix for name in virtual for suffix in _SHADOW_SUFFIXES}
+    first, last, data = [], [], {}
+    for kind, name, sql in entries:
+        if name.startswith("sqlite_") or name in shadows:
+            continue
+        (last if kind in ("trigger", "view") else first).append(sql)
+        if kind == "table" and name not in virtual:
+            cursor = conn.execute(f'SELECT * FROM "{name}"')
+            rows = cursor.fetchall()
+            if rows:
+                data[name] = (tuple(c[0] for c in cursor.description), tuple(rows))
+    rebuilt = tuple(name for name in virtual if _rebuilt(conn, name))
+    return Snapshot(tuple(first), data, rebuilt, tuple(last))
+
+
+def _rebuilt(conn: sqlite3.Connection, table: str) -> bool:
+    """True when the FTS5 ``table`` holds another state than it had when created: an
+    empty index 'rebuild' writes its (zero) averages record, a new one leaves it empty."""
+    (create,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    fresh = sqlite3.connect(":memory:")
+    try:
+        fresh.execute(create)
+        query = f'SELECT * FROM "{table}_data" ORDER BY id'
+        return fresh.execute(query).fetchall() != conn.execute(query).fetchall()
+    finally:
+        fresh.close()
+
+
+def usable() -> bool:
+    """True when the snapshot is of the head revision this app migrates to."""
+    from briefing_app.db import schema_snapshot
+    from briefing_app.db.migrate import head_revision
+
+    return head_revision() == schema_snapshot.REVISION
+
+
+def create(driver: sqlite3.Connection) -> None:
+    """Build the snapshot's schema and rows in the empty database of ``driver`` (the
+    ``sqlite3`` connection), in one transaction the caller commits: SQLite's DDL is
+    transactional, so a failure leaves the file empty."""
+    from briefing_app.db import schema_snapshot as snap
+
+    if not driver.in_transaction:  # pysqlite begins only before DML, never before DDL
+        driver.execute("BEGIN")
+    for statement in snap.TABLES_AND_INDEXES:
+        driver.execute(statement)
+    for table, (columns, rows) in snap.ROWS.items():
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        driver.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+    for table in snap.REBUILT:
+        driver.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+    for statement in snap.TRIGGERS_AND_VIEWS:
+        driver.execute(statement)
+
+
+def module_text(revision: str, snapshot) -> str:
+    """The source of ``schema_snapshot.py`` for ``snapshot`` (``snapshot_of``)."""
+    first, data, rebuilt, last = snapshot
+    lines = [
+        "# ruff: noqa: E501",
+        '"""Generated by ``python -m briefing_app.db.new_schema``: do not edit. The schema',
+        "and rows the migrations give an empty SQLite database at REVISION (db/new_schema.py).",
+        '"""',
+        "",
+        "# fmt: off",
+        f"REVISION = {revision!r}",
+        "TABLES_AND_INDEXES = (",
+        *(f"    {sql!r}," for sql in first),
+        ")",
+        f"REBUILT = {rebuilt!r}",
+        "TRIGGERS_AND_VIEWS = (",
+        *(f"    {sql!r}," for sql in last),
+        ")",
+        "ROWS = {",
+    ]
+    for table, (columns, rows) in data.items():
+        lines.append(f"    {table!r}: ({columns!r}, (")
+        lines.extend(_packed([f"{row!r}," for row in rows], "        "))
+        lines.append("    )),")
+    lines += ["}", "# fmt: on", ""]
+    return "\n".join(lines)
+
+
+def _packed(items: list[str], indent: str, width: int = 99) -> list[str]:
+    """``items`` joined into lines of at most ``width`` characters (one item may be longer)."""
+    lines, line = [], ""
+    for item in items:
+        if line and len(indent) + len(line) + 1 + len(item) > width:
+            lines.append(indent + line)
+            line = ""
+        line = f"{line} {item}" if line else item
+    return [*lines, indent + line] if line else lines
+
+
+def migrated_snapshot(revision: str):
+    """``snapshot_of`` an empty database upgraded to ``revision`` by the real migrations."""
+    from briefing_app.db.schema_shape import read_scratch_database
+
+    return read_scratch_database(
+        revision, lambda conn: snapshot_of(conn.connection.driver_connection)
+    )
+
+
+def main() -> None:
+    """Write ``schema_snapshot.py`` for the head revision."""
+    from briefing_app.db.migrate import head_revision
+
+    head = head_revision()
+    target = Path(__file__).with_name("schema_snapshot.py")
+    target.write_text(module_text(head, migrated_snapshot(head)), encoding="utf-8")
+    print(f"wrote {target} (revision {head})", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
