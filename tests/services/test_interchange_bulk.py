@@ -97,6 +97,40 @@ def _triggers(session) -> list[tuple]:
     ).all()
 
 
+def _indexes(session) -> list[tuple]:
+    return session.execute(
+        text("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+    ).all()
+
+
+@pytest.mark.sqlite_only
+def test_an_empty_tables_indexes_are_built_after_its_rows(db, monkeypatch):
+    with db.session() as s, s.begin():  # people has a row: its indexes stay
+        org = library.create(s, "organization", {"name_en": "World Trade Organization"}).id
+        library.create(s, "person", {"organization_id": org, "family_name": "Okonjo"})
+    with db.session() as s:
+        before = _indexes(s)
+    assert {"ix_people_organization_id", "ix_talking_points_titles"} <= {i[0] for i in before}
+    during: dict[str, set[str]] = {}
+    real = bulk.audit.record_created
+
+    def looking(session, table, rows):  # each table's batch is written by then
+        during[table] = {name for name, *_ in _indexes(session)}
+        real(session, table, rows)
+
+    monkeypatch.setattr(bulk.audit, "record_created", looking)
+    with db.session() as s, s.begin():
+        import_data(s, _dataset())
+    assert "ix_talking_points_titles" not in during["talking_points"]  # it was empty
+    assert "sqlite_autoindex_talking_points_1" in during["talking_points"]  # a UNIQUE key's
+    assert "ix_people_organization_id" in during["people"]  # it was not empty
+    with db.session() as s:
+        assert _indexes(s) == before  # created again from the same SQL
+        assert s.scalar(text("PRAGMA integrity_check")) == "ok"  # and holding every row
+        query = "SELECT uid FROM talking_points INDEXED BY ix_talking_points_titles WHERE title=:t"
+        assert s.scalar(text(query), {"t": "Room 11"}) == "t2"
+
+
 @pytest.mark.sqlite_only
 def test_the_search_index_holds_bulk_written_records(db):
     with db.session() as s, s.begin():  # records that were there before: ids below the new
@@ -135,7 +169,8 @@ def test_a_failed_bulk_write_leaves_nothing(db, monkeypatch):
     with db.session() as s, s.begin():
         library.create(s, "organization", {"name_en": "World Trade Organization"})
     with db.session() as s:
-        before = _triggers(s) if db.capabilities.search_kind == "fts5" else []
+        sqlite = db.capabilities.search_kind == "fts5"
+        before = (_triggers(s), _indexes(s)) if sqlite else ()
         events = _events(s)
     real = bulk.audit.record_created
 
@@ -150,8 +185,8 @@ def test_a_failed_bulk_write_leaves_nothing(db, monkeypatch):
     with db.session() as s:
         assert s.scalars(select(Organization.name_en)).all() == ["World Trade Organization"]
         assert _events(s) == events
-        if db.capabilities.search_kind == "fts5":
-            assert _triggers(s) == before
+        if sqlite:  # the people's and talking points' indexes were dropped: back
+            assert (_triggers(s), _indexes(s)) == before
             assert not search.search(s, "商务").groups["organization"]
 
 

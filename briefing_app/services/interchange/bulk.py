@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 
 from briefing_app.db import audit
 from briefing_app.db.base import utcnow
+from briefing_app.db.deferred_indexes import indexes_deferred
 from briefing_app.db.deferred_triggers import insert_triggers_deferred
 from briefing_app.db.rows_insert import insert_rows
 from briefing_app.domain.names import infer_name_order
-from briefing_app.services.interchange.schema import ENTITIES, UID_ENTITIES, Field
+from briefing_app.services.interchange.schema import ENTITIES, UID_ENTITIES, Field, per_fields
 from briefing_app.services.interchange.validate import Dataset, Record
 from briefing_app.services.search_index import CATCH_UP_ROWS
 
@@ -47,20 +48,12 @@ def record_values(rec: Record, fields: tuple[Field, ...], creating: bool) -> Ite
             yield f, infer_name_order(*names)
 
 
+@per_fields
 def _written(fields: tuple[Field, ...]) -> tuple[Field, ...]:
-    """The fields ``record_values`` writes, kept per tuple of fields (by identity)."""
-    found = _WRITTEN.get(id(fields))
-    if found is None:
-        kept = tuple(
-            f
-            for f in fields
-            if f.kind not in _SKIPPED_KINDS and f.name != "uid" and not f.parent_key
-        )
-        found = _WRITTEN[id(fields)] = (fields, kept)  # the tuple kept alive: its id stays its own
-    return found[1]
-
-
-_WRITTEN: dict[int, tuple[tuple, tuple]] = {}
+    """The fields ``record_values`` writes."""
+    return tuple(
+        f for f in fields if f.kind not in _SKIPPED_KINDS and f.name != "uid" and not f.parent_key
+    )
 
 
 def insert_new(session: Session, ds: Dataset) -> set[tuple[str, str]]:
@@ -75,8 +68,11 @@ def insert_new(session: Session, ds: Dataset) -> set[tuple[str, str]]:
     left = frozenset(  # indexed for search after the commit (services/search_index.py)
         ENTITIES[name][0].__tablename__ for name in UID_ENTITIES if len(new[name]) >= CATCH_UP_ROWS
     )
+    empty = tuple(  # their indexes are built once, after the rows (db/deferred_indexes.py)
+        ENTITIES[name][0].__tablename__ for name in UID_ENTITIES if new[name] and not ids[name]
+    )
     now = utcnow()
-    with insert_triggers_deferred(connection, tables, left):
+    with insert_triggers_deferred(connection, tables, left), indexes_deferred(connection, empty):
         for name in UID_ENTITIES:
             _insert_entity(session, name, new[name], ids, now)
     return {(name, rec.uid) for name in UID_ENTITIES for rec in new[name]}
@@ -95,6 +91,8 @@ class _Plan:
     columns: dict[str, str]  # field name -> column
     refs: tuple[tuple[Field, str], ...]  # (ref field, its foreign-key column)
     links: tuple[tuple[Field, object, str, str], ...]  # (reflist, table, own col, target col)
+    dropped: tuple[str, ...]  # the fields of a record's values that are no column
+    renamed: tuple[tuple[str, str], ...]  # (field, its column) where the names differ
 
 
 @cache
@@ -124,7 +122,9 @@ def _plan(name: str) -> _Plan:
             links.append((f, rel.secondary, own, other))
         elif f.kind not in _SKIPPED_KINDS and not f.parent_key:
             columns[f.name] = mapper.get_property(f.attribute).columns[0].key
-    return _Plan(defaults, columns, tuple(refs), tuple(links))
+    dropped = tuple(f.name for f in fields if f.name != "uid" and f.name not in columns)
+    renamed = tuple((f, column) for f, column in columns.items() if f != column)
+    return _Plan(defaults, columns, tuple(refs), tuple(links), dropped, renamed)
 
 
 def _fresh_defaults(plan: _Plan, now) -> dict[str, object]:
@@ -161,31 +161,58 @@ def _known(rec: Record, f: Field, ids) -> bool:
 
 
 def _insert_batch(session, name, records: list[Record], plan: _Plan, defaults, ids) -> None:
-    model, fields = ENTITIES[name]
-    table = model.__table__
-    rows = []
-    for rec in records:
-        row = dict(defaults)
-        row["uid"] = rec.uid
-        for f, value in record_values(rec, fields, creating=True):
-            row[plan.columns[f.name]] = value
-        for f, column in plan.refs:
-            if f.name in rec.values:
-                value = rec.values[f.name]
-                row[column] = ids[f.target][value] if value else None
-        rows.append(row)
+    table = ENTITIES[name][0].__table__
+    rows = [_row(rec, plan, defaults, ids) for rec in records]
     connection = session.connection()
+    first = _next_id(connection, table)
+    if first is not None:  # SQLite: the ids it would give, so none is asked back
+        for id_, row in enumerate(rows, first):
+            row["id"] = id_
     insert_rows(connection, table, rows)
-    uids = [rec.uid for rec in records]
-    query = select(table.c.uid, table.c.id).where(table.c.uid.in_(uids))
-    ids[name].update((uid, id_) for uid, id_ in connection.execute(query))
-    for row in rows:
-        row["id"] = ids[name][row["uid"]]
+    if first is None:
+        uids = [rec.uid for rec in records]
+        query = select(table.c.uid, table.c.id).where(table.c.uid.in_(uids))
+        ids[name].update((uid, id_) for uid, id_ in connection.execute(query))
+        for row in rows:
+            row["id"] = ids[name][row["uid"]]
+    else:
+        ids[name].update((row["uid"], row["id"]) for row in rows)
     for f, link, own, other in plan.links:
         pairs = [
-            {own: ids[name][rec.uid], other: ids[f.target][uid]}
-            for rec in records
+            {own: row["id"], other: ids[f.target][uid]}
+            for rec, row in zip(records, rows, strict=True)
             for uid in rec.values.get(f.name) or ()
         ]
         insert_rows(connection, link, pairs)
     audit.record_created(session, table.name, rows)
+
+
+def _row(rec: Record, plan: _Plan, defaults: dict, ids) -> dict:
+    """The columns of a new record: the defaults, what the file gives, its references
+    as ids, and (when the file leaves them out) ``position`` (the index) and
+    ``name_order`` (from the name's script), as ``record_values`` gives them."""
+    values = rec.values
+    row = {**defaults, **values}
+    for key in plan.dropped:
+        row.pop(key, None)
+    for key, column in plan.renamed:
+        if key in row:
+            row[column] = row.pop(key)
+    for f, column in plan.refs:
+        if f.name in values:
+            value = values[f.name]
+            row[column] = ids[f.target][value] if value else None
+    if "position" in plan.columns and "position" not in values:
+        row["position"] = rec.index
+    if "name_order" in plan.columns and "name_order" not in values:
+        names = (values.get("family_name"), values.get("given_name"), values.get("native_name"))
+        row["name_order"] = infer_name_order(*names)
+    return row
+
+
+def _next_id(connection: Connection, table) -> int | None:
+    """On SQLite, the id the next new row of ``table`` gets (its table has no
+    AUTOINCREMENT: the largest id plus one); None elsewhere (a server's sequence)."""
+    if connection.dialect.name != "sqlite":
+        return None
+    return connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) + 1 FROM {table.name}").scalar()

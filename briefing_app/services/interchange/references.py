@@ -16,7 +16,9 @@ from briefing_app.services.interchange.schema import (
     MEETING_CHILDREN,
     NOUNS,
     UID_ENTITIES,
+    Field,
     TargetKind,
+    per_fields,
 )
 from briefing_app.services.interchange.seating import check_peers
 from briefing_app.services.interchange.validate import Dataset, Record
@@ -77,14 +79,20 @@ def _check_unique(records: list[Record], seen_before: set[str], problems: list[s
 
 
 def _check_refs(rec: Record, fields, known: dict[str, set[str]], problems: list[str]) -> None:
-    for f in fields:
+    for f in _ref_fields(fields):
         value = rec.values.get(f.name)
-        if f.kind not in ("ref", "reflist") or value is None or f.target not in known:
+        if value is None or f.target not in known:
             continue
         for uid in value if f.kind == "reflist" else [value]:
             if uid not in known[f.target]:
                 hint = _did_you_mean(uid, known[f.target]) if len(problems) < _HINTS else ""
                 problems.append(f'{rec.where}.{f.name}: unknown {NOUNS[f.target]} "{uid}"{hint}')
+
+
+@per_fields
+def _ref_fields(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The ref and reflist fields of ``fields`` (checked for every record)."""
+    return tuple(f for f in fields if f.kind in ("ref", "reflist"))
 
 
 _HINTS = 20  # suggestions cost a scan of the uids; only for the first problems

@@ -9,8 +9,11 @@ Format (docs/interchange.md): a JSON object with ``"format": "briefing-app"``,
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TypeVar
 
 from briefing_app.db.models import (
     AgendaItem,
@@ -37,6 +40,7 @@ from briefing_app.domain.enums import (
 from briefing_app.domain.text import EXCEL_CELL_LIMIT
 from briefing_app.services.library_fields import MEETING_TEXT_LIMITS, SEAT_LIMIT, text_limit
 
+T = TypeVar("T")
 FORMAT_NAME = "briefing-app"
 FORMAT_VERSION = 1
 
@@ -76,6 +80,24 @@ class Field:
     @property
     def attribute(self) -> str:
         return self.attr or self.name
+
+
+def per_fields(compute: Callable[..., T]) -> Callable[..., T]:
+    """``compute(fields, *args)``, remembered per tuple of fields and ``args``: the
+    tuple by identity (hashing the fields for each record, as a cache by value
+    does, would cost more than the work; the tuple is kept alive so that its id
+    stays its own)."""
+    found: dict[tuple, tuple] = {}
+
+    @functools.wraps(compute)
+    def remembered(fields: tuple[Field, ...], *args):
+        key = (id(fields), *args)
+        hit = found.get(key)
+        if hit is None:
+            hit = found[key] = (fields, compute(fields, *args))
+        return hit[1]
+
+    return remembered
 
 
 def _s(name: str, required: bool = False) -> Field:

@@ -17,6 +17,7 @@ from briefing_app.services.interchange.schema import (
     FORMAT_VERSION,
     MEETING_CHILDREN,
     Field,
+    per_fields,
 )
 from briefing_app.services.interchange.values import (
     Bad,
@@ -32,16 +33,15 @@ TOP_KEYS = ("format", "version", *ENTITIES)
 @dataclass(slots=True)
 class Record:
     """One checked record: where it was in the file and its converted values
-    (only the keys the file gave; absent keys keep the model's value/default)."""
+    (only the keys the file gave; absent keys keep the model's value/default), and
+    its ``uid`` (``values["uid"]``, None when it has none: read for every record
+    by each step of an import, so kept as an attribute)."""
 
     where: str
     index: int
     values: dict[str, object]
     children: dict[str, list[Record]] = field(default_factory=dict)
-
-    @property
-    def uid(self) -> str | None:
-        return self.values.get("uid")  # type: ignore[return-value]
+    uid: str | None = None
 
 
 @dataclass
@@ -136,6 +136,7 @@ def check_record(
             values[name] = convert(f, value, f"{where}.{name}", ds.report)
         except Bad as exc:
             ds.problems.append(f"{where}.{name}: {exc}")
+    rec.uid = values.get("uid")  # type: ignore[assignment]
     if children:
         ds.problems.extend(_local_time_problems(rec))
     for child, (_model, child_fields) in children.items():
@@ -148,19 +149,12 @@ def check_record(
     return rec
 
 
+@per_fields
 def _allowed(fields: tuple[Field, ...], meeting: bool) -> dict[str, None]:
     """The keys a record may have, in order (for hints): its fields, and for a meeting
-    its nested lists and seating. Kept per tuple of fields (by identity: hashing
-    the fields for each record would cost more than the check)."""
-    found = _ALLOWED.get((id(fields), meeting))
-    if found is None:
-        names = [f.name for f in fields] + ([*MEETING_CHILDREN, "seating"] if meeting else [])
-        found = _ALLOWED[(id(fields), meeting)] = (fields, dict.fromkeys(names))
-    return found[1]
-
-
-#: (id of a tuple of fields, meeting?) -> (the tuple, kept alive so its id stays its own; keys)
-_ALLOWED: dict[tuple[int, bool], tuple[tuple, dict[str, None]]] = {}
+    its nested lists and seating."""
+    names = [f.name for f in fields] + ([*MEETING_CHILDREN, "seating"] if meeting else [])
+    return dict.fromkeys(names)
 
 
 def _local_time_problems(meeting: Record) -> list[str]:
