@@ -22,16 +22,21 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
+    from briefing_app.db.first_fill import filling_connection
     from briefing_app.services.backup import backup_before
     from briefing_app.services.interchange import apply, check_data, readable
 
     raw = readable(args.file)  # read a record at a time while it is checked
     db = database(args)
     try:
-        with db.session() as session, session.begin():
+        with (
+            filling_connection(db) as connection,
+            db.sessions(bind=connection) as session,
+            session.begin(),
+        ):
             dataset = check_data(session, raw, source=args.file)
-            if not args.dry_run:
-                backup = backup_before("import", db)
+            if not args.dry_run:  # a database this command created holds nothing to back up
+                backup = None if db.created else backup_before("import", db)
                 result = apply(session, dataset)
         if args.dry_run:
             print(f"{args.file}: valid; nothing written (--dry-run)")

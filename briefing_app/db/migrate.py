@@ -141,6 +141,7 @@ def upgrade(db: Database) -> Path | None:
     revision, empty = _check_openable(db)
     if revision == head_revision():
         return None
+    db.created = empty
     if empty and db.path is not None and new_schema.usable():
         with db.engine.begin() as conn:  # the migrations' result, without Alembic
             new_schema.create(conn.connection.driver_connection)

@@ -199,6 +199,9 @@ class Database:
         self.read_only, self.read_only_reason = read_only, read_only_reason
         self.warnings: list[str] = list(warnings or [])
         self.lock = lock
+        #: True when opening it created its schema: a new database, holding no records
+        #: (``db.migrate.upgrade``).
+        self.created = False
 
     @property
     def capabilities(self) -> Capabilities:

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from briefing_app.domain.text import CleanReport
+from briefing_app.domain.text import FORBIDDEN, CleanReport
 from briefing_app.domain.timezones import local_time_problem
 from briefing_app.services.interchange.schema import (
     ENTITIES,
@@ -20,14 +20,16 @@ from briefing_app.services.interchange.schema import (
     per_fields,
 )
 from briefing_app.services.interchange.values import (
+    SLOW,
     Bad,
     convert,
     describe,
-    plain_text,
+    quick_check,
     read_int,
 )
 
 TOP_KEYS = ("format", "version", *ENTITIES)
+_FORBIDDEN_SEARCH = FORBIDDEN.search
 
 
 @dataclass(slots=True)
@@ -117,25 +119,39 @@ def check_record(
         return None
     children = MEETING_CHILDREN if where.startswith("meetings[") and "." not in where else {}
     allowed = _allowed(fields, bool(children))
-    for key in item:
-        if key not in allowed:
-            ds.problems.append(f"{where}.{key}: unknown field{hint(key, allowed)}")
+    if not item.keys() <= allowed.keys():
+        for key in item:
+            if key not in allowed:
+                ds.problems.append(f"{where}.{key}: unknown field{hint(key, allowed)}")
     values: dict[str, object] = {}
     rec = Record(where=where, index=index, values=values)
-    for f in fields:
-        name = f.name
-        if name not in item:
-            if f.required:
-                ds.problems.append(f"{where}.{name}: missing (required)")
+    problems = ds.problems
+    for name, f, limit, required, quick in _checks(fields):
+        value = item.get(name, _ABSENT)
+        if value is _ABSENT:
+            if required:
+                problems.append(f"{where}.{name}: missing (required)")
             continue
-        value = item[name]
-        if f.kind == "str" and plain_text(f, value):
-            values[name] = value
+        if value is None and f.nullable:
+            values[name] = None
+            continue
+        if limit:  # text: most values fit as they are (nothing to clean, not empty
+            # when required, not too long: domain.text.is_clean without its call)
+            if (
+                type(value) is str
+                and len(value) <= limit
+                and _FORBIDDEN_SEARCH(value) is None
+                and (not required or (value != "" and not value.isspace()))
+            ):
+                values[name] = value
+                continue
+        elif quick is not None and (fit := quick(value)) is not SLOW:
+            values[name] = fit
             continue
         try:
             values[name] = convert(f, value, f"{where}.{name}", ds.report)
         except Bad as exc:
-            ds.problems.append(f"{where}.{name}: {exc}")
+            problems.append(f"{where}.{name}: {exc}")
     rec.uid = values.get("uid")  # type: ignore[assignment]
     if children:
         ds.problems.extend(_local_time_problems(rec))
@@ -147,6 +163,17 @@ def check_record(
 
         check_seating(where, item, rec, ds)
     return rec
+
+
+_ABSENT = object()
+
+
+@per_fields
+def _checks(fields: tuple[Field, ...]) -> tuple[tuple, ...]:
+    """(name, field, text limit (0: not text), required, quick check or None) per field."""
+    return tuple(
+        (f.name, f, f.limit if f.kind == "str" else 0, f.required, quick_check(f)) for f in fields
+    )
 
 
 @per_fields
