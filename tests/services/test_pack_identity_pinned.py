@@ -20,7 +20,8 @@ from the listed markings): with that Chinese blanked (and the office name and ma
 given a "Chinese" equal to the English), the code gives the pins from before exactly;
 the content dicts differ in exactly the ``office`` (bilingual: English and Chinese on
 two lines, for the letterhead), ``marking``, cover ``venue`` (two lines too) and
-``prepared_by``, glance ``where`` and annex ``source`` fields.
+``prepared_by``, glance ``where`` and annex ``source`` fields (bilingual: the English line, then the
+Chinese one, "来源：… · 时期：…").
 
 The pack command reads the meeting's rows once for the pack and its identity."""
 
@@ -45,13 +46,13 @@ from briefing_app.services.review.identity import (
 
 #: (include_drafts, bios) -> the demo meeting's content hash, as the old code made it.
 DEMO = {
-    (False, None): "d70722b8f28a9d471cf26d88b1953aa0cd50c8b74a91a3bcf8aae7e2e5aaf0b9",
-    (False, "all"): "b679b9a071538242d479e6793228960849e00143debbf93d49e9b4b8483ebf58",
-    (True, None): "1d24fa4ac687926c8a013b60da3cd083b83f32c0d5702a28e987235fefa70e57",
-    (True, "all"): "2a77d444d79010e81ee1a1f89c2cdff9c429c3ba7a9971b135d9211a452e2447",
+    (False, None): "437c269174972b91d3604f181fbef9b43ba475d0d43abb205ef6a0e848659fd0",
+    (False, "all"): "422ba7cb131ebfec7596269b583a6a3466204700976845226e2c62720903e8ad",
+    (True, None): "f4c38b345508e914c31df4445d220870854469fa5a86a3f59a0c821d8bf0520e",
+    (True, "all"): "0d9c2080e85298e34fc945430bbb04a17d26edabbec3d471ff9c55156ddd93c6",
 }
 #: The demo after :func:`_spoil`, with drafts and everyone's biography.
-SPOILED = "740384adc1952864a5f8aa0bec44baf638fa07974985715319c536ac77b4b2c1"
+SPOILED = "0151c97e409900e565ab93c17b9d92a10e55eea25b22baec2fe48c91eb1bc68a"
 
 
 def _spoil(session) -> None:

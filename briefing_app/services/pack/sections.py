@@ -217,16 +217,27 @@ def _source_line(source: str, period: str, language: str) -> str:
     return f"{source} · {labelled}" if source else labelled
 
 
+def _sources(p: Priority, pick: TextPicker, where: str) -> str:
+    """The annex's source line in the pack's language; a bilingual pack with Chinese
+    ones: the English line, then the Chinese line ("2021年9月… · 时期：2022-2026")."""
+    source = pick.one(p.source, p.source_zh, where + ".source")
+    period = pick.one(p.period, p.period_zh, where + ".period")
+    if pick.language != "both" or not (p.source_zh or p.period_zh):
+        return _source_line(source, period, pick.language)
+    quiet = [TextPicker(language) for language in ("en", "zh")]  # cleaning reported above
+    lines = [
+        _source_line(q.one(p.source, p.source_zh, ""), q.one(p.period, p.period_zh, ""), q.language)
+        for q in quiet
+    ]
+    return lines[0] if lines[0] == lines[1] else "\n".join(lines)
+
+
 def annex(priorities: list[Priority], pick: TextPicker) -> list[AnnexEntry]:
     """Background on each priority the pack's talking points serve."""
     entries = []
     for p in priorities:
         where = f"priorities[{p.uid}]"
-        source = _source_line(
-            pick.one(p.source, p.source_zh, where + ".source"),
-            pick.one(p.period, p.period_zh, where + ".period"),
-            pick.language,
-        )
+        source = _sources(p, pick, where)
         text = pick.paragraphs(p.description, p.description_zh, where + ".description")
         if text or source:
             entries.append(
