@@ -1561,38 +1561,37 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="371"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="382"/>
         <source>Export pack as PDF</source>
         <translation>将简报导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="371"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="386"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="372"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="375"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="383"/>
         <source>Export Word pack</source>
         <translation>导出 Word 简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="377"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="384"/>
         <source>briefing pack</source>
         <translation>简报</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="375"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="383"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="385"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="390"/>
         <source>Export participant list as PDF</source>
         <translation>将与会者名单导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="390"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="391"/>
         <source>Export participant list</source>
         <translation>导出与会者名单</translation>
     </message>
@@ -1602,13 +1601,13 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>与会者</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="390"/>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="402"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="391"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="401"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="400"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/export_panel.py" line="399"/>
         <source>Import edited participant list</source>
         <translation>导入已编辑的与会者名单</translation>
     </message>

@@ -365,34 +365,33 @@ class ExportPanel(QWidget):
         folder = self.last_path.parent if self.last_path else Path.home()
         return str(folder / f"{safe or 'meeting'} - {what}{suffix}")
 
-    def ask_export_pack(self) -> None:
+    def _ask_where(self, pdf_title: str, native: tuple[str, str, str], what: str, export) -> None:
+        """Ask where the document goes and ``export`` it there: a PDF when the PDF box is
+        ticked, else ``native`` (dialog title, suffix, file kinds); named after ``what``."""
         if self.pdf_wanted():
-            title, suffix, kinds = (
-                self.tr("Export pack as PDF"), ".pdf", self.tr("PDF documents (*.pdf)")
-            )  # fmt: skip
+            title, suffix, kinds = pdf_title, ".pdf", self.tr("PDF documents (*.pdf)")
         else:
-            title, suffix, kinds = (
-                self.tr("Export Word pack"), ".docx", self.tr("Word documents (*.docx)")
-            )  # fmt: skip
-        name = self._default_name(suffix, self.tr("briefing pack"))
+            title, suffix, kinds = native
+        name = self._default_name(suffix, what)
         path, _ = QFileDialog.getSaveFileName(self, title, name, kinds)
         if path:
-            self.export_pack(path)
+            export(path)
+
+    def ask_export_pack(self) -> None:
+        self._ask_where(
+            self.tr("Export pack as PDF"),
+            (self.tr("Export Word pack"), ".docx", self.tr("Word documents (*.docx)")),
+            self.tr("briefing pack"),
+            self.export_pack,
+        )
 
     def ask_export_participants(self) -> None:
-        if self.pdf_wanted():
-            title, suffix, kinds = (
-                self.tr("Export participant list as PDF"), ".pdf",
-                self.tr("PDF documents (*.pdf)"),
-            )  # fmt: skip
-        else:
-            title, suffix, kinds = (
-                self.tr("Export participant list"), ".xlsx", self.tr("Excel workbooks (*.xlsx)")
-            )  # fmt: skip
-        name = self._default_name(suffix, self.tr("participants"))
-        path, _ = QFileDialog.getSaveFileName(self, title, name, kinds)
-        if path:
-            self.export_participants(path)
+        self._ask_where(
+            self.tr("Export participant list as PDF"),
+            (self.tr("Export participant list"), ".xlsx", self.tr("Excel workbooks (*.xlsx)")),
+            self.tr("participants"),
+            self.export_participants,
+        )
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
