@@ -2185,17 +2185,17 @@ Briefing packs and participant lists for protocol staff.</source>
         <translation>审阅(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="143"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="144"/>
         <source>History: {title}</source>
         <translation>修改记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="176"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="177"/>
         <source>Unsaved details</source>
         <translation>详情未保存</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="177"/>
+        <location filename="../../briefing_app/ui/views/meeting_workspace/__init__.py" line="178"/>
         <source>The meeting details have unsaved changes. Save them?</source>
         <translation>会议详情有未保存的更改，要保存吗？</translation>
     </message>
@@ -4308,36 +4308,96 @@ Briefing packs and participant lists for protocol staff.</source>
     </message>
     <message>
         <location filename="../../briefing_app/ui/views/impact.py" line="56"/>
+        <source>%n interpreter&apos;s or note-taker&apos;s link to a principal</source>
+        <translation>%n 条口译或记录人员与其主宾的关联</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="57"/>
+        <source>%n interpreters&apos; or note-takers&apos; links to principals</source>
+        <translation>%n 条口译或记录人员与其主宾的关联</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="60"/>
+        <source>%n seating plan</source>
+        <translation>%n 个座次图</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="61"/>
+        <source>%n seating plans</source>
+        <translation>%n 个座次图</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="64"/>
+        <source>%n seat</source>
+        <translation>%n 个座位</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="65"/>
+        <source>%n seats</source>
+        <translation>%n 个座位</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="68"/>
+        <source>%n pack file</source>
+        <translation>%n 个简报文件</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="69"/>
+        <source>%n pack files</source>
+        <translation>%n 个简报文件</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="72"/>
         <source>%n organization loses its parent</source>
         <translation>%n 个机构将失去上级机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="57"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="73"/>
         <source>%n organizations lose their parent</source>
         <translation>%n 个机构将失去上级机构</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="60"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="76"/>
         <source>%n meeting loses its host</source>
         <translation>%n 个会议将失去主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="61"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="77"/>
         <source>%n meetings lose their host</source>
         <translation>%n 个会议将失去主办方</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="64"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="80"/>
         <source>%n meeting loses its chair</source>
         <translation>%n 个会议将失去主持人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="65"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="81"/>
         <source>%n meetings lose their chair</source>
         <translation>%n 个会议将失去主持人</translation>
     </message>
     <message>
-        <location filename="../../briefing_app/ui/views/impact.py" line="86"/>
+        <location filename="../../briefing_app/ui/views/impact.py" line="84"/>
+        <source>%n agenda item loses its speaker</source>
+        <translation>%n 个议程项将失去发言人</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="85"/>
+        <source>%n agenda items lose their speaker</source>
+        <translation>%n 个议程项将失去发言人</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="88"/>
+        <source>%n seat is left empty</source>
+        <translation>%n 个座位将空出</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="89"/>
+        <source>%n seats are left empty</source>
+        <translation>%n 个座位将空出</translation>
+    </message>
+    <message>
+        <location filename="../../briefing_app/ui/views/impact.py" line="110"/>
         <source>This also removes {items}.</source>
         <translation>这还将删除{items}。</translation>
     </message>

@@ -52,6 +52,22 @@ def _phrases() -> dict[str, tuple[str, str]]:
             QT_TRANSLATE_NOOP("impact", "%n review comment"),
             QT_TRANSLATE_NOOP("impact", "%n review comments"),
         ),
+        "participant_principals": (
+            QT_TRANSLATE_NOOP("impact", "%n interpreter's or note-taker's link to a principal"),
+            QT_TRANSLATE_NOOP("impact", "%n interpreters' or note-takers' links to principals"),
+        ),
+        "seating_plans": (
+            QT_TRANSLATE_NOOP("impact", "%n seating plan"),
+            QT_TRANSLATE_NOOP("impact", "%n seating plans"),
+        ),
+        "seats": (
+            QT_TRANSLATE_NOOP("impact", "%n seat"),
+            QT_TRANSLATE_NOOP("impact", "%n seats"),
+        ),
+        "pack_files": (
+            QT_TRANSLATE_NOOP("impact", "%n pack file"),
+            QT_TRANSLATE_NOOP("impact", "%n pack files"),
+        ),
         "organizations.parent_id": (
             QT_TRANSLATE_NOOP("impact", "%n organization loses its parent"),
             QT_TRANSLATE_NOOP("impact", "%n organizations lose their parent"),
@@ -63,6 +79,14 @@ def _phrases() -> dict[str, tuple[str, str]]:
         "meetings.chair_person_id": (
             QT_TRANSLATE_NOOP("impact", "%n meeting loses its chair"),
             QT_TRANSLATE_NOOP("impact", "%n meetings lose their chair"),
+        ),
+        "agenda_items.speaker_person_id": (
+            QT_TRANSLATE_NOOP("impact", "%n agenda item loses its speaker"),
+            QT_TRANSLATE_NOOP("impact", "%n agenda items lose their speaker"),
+        ),
+        "seats.participant_id": (
+            QT_TRANSLATE_NOOP("impact", "%n seat is left empty"),
+            QT_TRANSLATE_NOOP("impact", "%n seats are left empty"),
         ),
     }
 
