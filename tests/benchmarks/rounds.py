@@ -7,7 +7,7 @@ with another measured in a slow one. So each *round* measures every variant
 once, the order changing from round to round (:func:`round_order`), and a
 ratio is taken **within each round** (both times from the same few seconds);
 the benchmark reports the median of those per-round ratios and their spread
-(:func:`Ratio`), beside the best-of figures. Warm-up rounds run first and are
+(:class:`Ratio`), beside the best-of figures. Warm-up rounds run first and are
 not counted.
 """
 
