@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 from dataclasses import dataclass
+from itertools import chain
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
@@ -121,7 +122,7 @@ def _find_toc(body, source: str = ""):
         instr = "".join(p.xpath(".//w:instrText/text()"))
         if instr.strip().upper().startswith("TOC"):
             depth, span = 0, []
-            for q in [p, *p.itersiblings(qn("w:p"))]:
+            for q in chain((p,), p.itersiblings(qn("w:p"))):  # not a list of them all
                 span.append(q)
                 for fc in q.iter(qn("w:fldChar")):
                     kind = fc.get(qn("w:fldCharType"))
