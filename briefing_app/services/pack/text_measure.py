@@ -168,6 +168,9 @@ def measure(record: str, styles: Styles, width: float, style_id: str | None) -> 
     return Para(props, lines, line, page_break, bookmark or None, _picture(pictures, line))
 
 
+_PLAIN_RUN = ITEM + ITEM  # a run record with neither size nor bold
+
+
 def _simple(run: str, props: Props, avail: float) -> tuple[int, bool] | None:
     """(lines, has Chinese) of a paragraph of one run with no size or bold of its own
     and nothing but text, or None for anything else: the answer :func:`measure`'s
@@ -189,9 +192,6 @@ def _simple(run: str, props: Props, avail: float) -> tuple[int, bool] | None:
     if "\n" in text or "\t" in text or len(text) * (em * _BOLD) > avail:
         return _wrap([(t, em) for t in texts], avail), cjk
     return 1, cjk
-
-
-_PLAIN_RUN = ITEM + ITEM  # a run record with neither size nor bold
 
 
 def _picture(heights: list[int], line: float) -> float:
