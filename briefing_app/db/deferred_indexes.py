@@ -21,6 +21,8 @@ from contextlib import contextmanager
 
 from sqlalchemy.engine import Connection
 
+from briefing_app.db.sqlite_ddl import begin_for_ddl
+
 
 @contextmanager
 def indexes_deferred(connection: Connection, tables: tuple[str, ...]) -> Iterator[None]:
@@ -30,9 +32,7 @@ def indexes_deferred(connection: Connection, tables: tuple[str, ...]) -> Iterato
     if connection.dialect.name != "sqlite" or not tables:
         yield
         return
-    driver = connection.connection.dbapi_connection
-    if not driver.in_transaction:  # pysqlite begins only before DML, never before DDL
-        connection.exec_driver_sql("BEGIN")
+    begin_for_ddl(connection.connection.dbapi_connection)
     marks = ", ".join("?" for _ in tables)
     indexes = connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "

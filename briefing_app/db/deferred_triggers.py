@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
+from briefing_app.db.sqlite_ddl import begin_for_ddl
+
 _PLAIN = re.compile(
     r"CREATE\s+TRIGGER\s+(?P<name>\w+)\s+AFTER\s+INSERT\s+ON\s+(?P<table>\w+)\s+BEGIN\s+"
     r"(?P<insert>INSERT\s+INTO\s+\w+\s*\([^()]*\))\s*VALUES\s*\((?P<values>[^;]*)\)\s*;\s*END\s*",
@@ -78,9 +80,7 @@ def insert_triggers_deferred(
     if connection.dialect.name != "sqlite" or not tables:
         yield
         return
-    driver = connection.connection.dbapi_connection
-    if not driver.in_transaction:  # pysqlite begins only before DML, never before DDL
-        connection.exec_driver_sql("BEGIN")
+    begin_for_ddl(connection.connection.dbapi_connection)
     deferred, fts5 = insert_triggers(connection, tables)
     last_id = _one_row(connection, {d.table: _LAST_ID.format(d.table) for d in deferred})
     indexes = {d.target for d in deferred if d.target in fts5 and d.table not in left}

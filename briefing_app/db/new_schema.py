@@ -86,9 +86,9 @@ def create(driver: sqlite3.Connection) -> None:
     ``sqlite3`` connection), in one transaction the caller commits: SQLite's DDL is
     transactional, so a failure leaves the file empty."""
     from briefing_app.db import schema_snapshot as snap
+    from briefing_app.db.sqlite_ddl import begin_for_ddl
 
-    if not driver.in_transaction:  # pysqlite begins only before DML, never before DDL
-        driver.execute("BEGIN")
+    begin_for_ddl(driver)
     for statement in snap.TABLES_AND_INDEXES:
         driver.execute(statement)
     for table, (columns, rows) in snap.ROWS.items():
