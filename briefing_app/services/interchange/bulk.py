@@ -41,11 +41,23 @@ def record_values(rec: Record, fields: tuple[Field, ...], creating: bool) -> Ite
         name = f.name
         if name in values:
             yield f, values[name]
-        elif creating and name == "position":
-            yield f, rec.index
-        elif creating and name == "name_order":
-            names = (values.get("family_name"), values.get("given_name"), values.get("native_name"))
-            yield f, infer_name_order(*names)
+        elif creating and name in _GIVEN_ON_CREATION:
+            yield f, _given_on_creation(rec, name)
+
+
+#: Fields a new record gets a value for when the file leaves them out.
+_GIVEN_ON_CREATION = ("position", "name_order")
+
+
+def _given_on_creation(rec: Record, name: str) -> object:
+    """``position``: the record's index in the file; ``name_order``: from the name's
+    script."""
+    if name == "position":
+        return rec.index
+    values = rec.values
+    return infer_name_order(
+        values.get("family_name"), values.get("given_name"), values.get("native_name")
+    )
 
 
 @per_fields
@@ -202,11 +214,9 @@ def _row(rec: Record, plan: _Plan, defaults: dict, ids) -> dict:
         if f.name in values:
             value = values[f.name]
             row[column] = ids[f.target][value] if value else None
-    if "position" in plan.columns and "position" not in values:
-        row["position"] = rec.index
-    if "name_order" in plan.columns and "name_order" not in values:
-        names = (values.get("family_name"), values.get("given_name"), values.get("native_name"))
-        row["name_order"] = infer_name_order(*names)
+    for key in _GIVEN_ON_CREATION:
+        if key in plan.columns and key not in values:
+            row[plan.columns[key]] = _given_on_creation(rec, key)
     return row
 
 
